@@ -1,0 +1,55 @@
+// Lint rules, including the layer arrows of DESIGN §2:
+// file → io → model → analysis → state → view/ui; workers use analysis only.
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+const layer = (name) => `**/src/${name}/**`;
+const forbid = (...layers) => ({
+  patterns: layers.map((name) => ({
+    group: [`**/${name}`, `**/${name}/**`, `../${name}`, `../${name}/*`],
+    message: `This layer may not import from src/${name} (see DESIGN §2).`,
+  })),
+});
+const noUi = [
+  { name: "react", message: "Only src/ui may use React (DESIGN §2)." },
+  { name: "react-dom", message: "Only src/ui may use React (DESIGN §2)." },
+  { name: "cytoscape", message: "Only src/view may import cytoscape (DESIGN §2)." },
+];
+const restrict = (layers, paths = noUi) => ({
+  "no-restricted-imports": ["error", { ...forbid(...layers), paths }],
+});
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", "test-results/", "docs/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ["eslint.config.js"] }, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+    },
+  },
+  { files: ["**/*.tsx"], plugins: { "react-hooks": reactHooks }, rules: reactHooks.configs.recommended.rules },
+  { files: [layer("model")], rules: restrict(["io", "analysis", "state", "view", "ui", "workers"]) },
+  { files: [layer("io")], rules: restrict(["analysis", "state", "view", "ui", "workers"]) },
+  { files: [layer("analysis")], rules: restrict(["io", "state", "view", "ui", "workers"]) },
+  { files: [layer("state")], rules: restrict(["io", "view", "ui", "workers"]) },
+  {
+    files: [layer("view")],
+    rules: restrict(["io", "analysis", "ui", "workers"], noUi.filter((rule) => rule.name !== "cytoscape")),
+  },
+  { files: [layer("workers")], rules: restrict(["io", "state", "view", "ui"]) },
+  {
+    files: [layer("ui")],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [noUi[2]], patterns: [{ group: ["cytoscape-*"], message: "Only src/view may import cytoscape." }] }],
+    },
+  },
+  { files: ["tests/**", "scripts/**"], rules: { "@typescript-eslint/no-non-null-assertion": "off" } },
+);

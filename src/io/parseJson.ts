@@ -1,0 +1,33 @@
+import { error, type Issue } from "../model";
+
+export type JsonResult = { ok: true; value: unknown } | { ok: false; issues: Issue[] };
+
+/** Line and column (1-based) of a character offset in `text`. */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  return { line, column };
+}
+
+/**
+ * JSON.parse that never throws: a syntax error becomes an Issue saying where (line, column).
+ * Engines word the error differently; V8 gives either "position N" or "line L column C".
+ */
+export function parseJson(text: string): JsonResult {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    const lineColumn = /line (\d+) column (\d+)/.exec(message);
+    const position = /position (\d+)/.exec(message);
+    let where = "";
+    if (lineColumn) where = `line ${lineColumn[1]}, column ${lineColumn[2]}`;
+    else if (position) {
+      const at = lineColumnAt(text, Number(position[1]));
+      where = `line ${at.line}, column ${at.column}`;
+    }
+    const reason = message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+.*$/, "");
+    return { ok: false, issues: [error(where || "(root)", `not valid JSON: ${reason}`)] };
+  }
+}

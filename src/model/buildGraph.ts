@@ -1,0 +1,45 @@
+import { MultiGraph } from "graphology";
+import { strongestStatus } from "./claimStatus";
+import type { Actor, ClaimStatus, Dataset, Relation } from "./types";
+
+export interface ActorNode {
+  actor: Actor;
+  label: string;
+  kind: string;
+}
+
+export interface RelationEdge {
+  relation: Relation;
+  kind: string;
+  directed: boolean;
+  /** Most certain status among the relation's claims: what the edge is drawn as. */
+  status: ClaimStatus;
+}
+
+export interface GraphInfo {
+  datasetId: string;
+  title: string;
+}
+
+export type ActorGraph = MultiGraph<ActorNode, RelationEdge, GraphInfo>;
+
+/**
+ * Actors become nodes and relations edges (keyed by their ids) of a mixed multigraph: a relation
+ * is directed when its kind is. `from`/`to` order is kept for undirected relations too.
+ * Expects a validated dataset.
+ */
+export function buildGraph(dataset: Dataset): ActorGraph {
+  const graph: ActorGraph = new MultiGraph<ActorNode, RelationEdge, GraphInfo>({ type: "mixed", allowSelfLoops: true });
+  graph.replaceAttributes({ datasetId: dataset.id, title: dataset.title });
+  const directedKinds = new Set(dataset.relationKinds.filter((kind) => kind.directed).map((kind) => kind.id));
+  for (const actor of dataset.actors) {
+    graph.addNode(actor.id, { actor, label: actor.name, kind: actor.kind });
+  }
+  for (const relation of dataset.relations) {
+    const directed = directedKinds.has(relation.kind);
+    const attributes: RelationEdge = { relation, kind: relation.kind, directed, status: strongestStatus(relation.claims) };
+    if (directed) graph.addDirectedEdgeWithKey(relation.id, relation.from, relation.to, attributes);
+    else graph.addUndirectedEdgeWithKey(relation.id, relation.from, relation.to, attributes);
+  }
+  return graph;
+}

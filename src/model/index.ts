@@ -1,0 +1,8 @@
+// Public surface of the model layer.
+export * from "./types";
+export * from "./issue";
+export * from "./partialDate";
+export * from "./claimStatus";
+export { DatasetSchema, SCHEMA_VERSION, LIMITS, claimStatuses, qualifiers } from "./schema";
+export { validate, parseDataset, type ParseResult } from "./validate";
+export { buildGraph, type ActorGraph, type ActorNode, type RelationEdge, type GraphInfo } from "./buildGraph";

@@ -1,0 +1,150 @@
+// Dataset format v1 (DESIGN §1). The single source of truth: types are inferred from it and
+// data/schema/dataset.schema.json is generated from it (`npm run schema`).
+import { z } from "zod";
+import { isPartialDate } from "./partialDate";
+
+export const SCHEMA_VERSION = 1;
+
+/** Length limits: generous for real texts, small enough to stop pasted garbage. */
+export const LIMITS = {
+  id: 80,
+  name: 200,
+  title: 300,
+  locator: 200,
+  summary: 2000,
+  text: 4000,
+  url: 2000,
+  listItems: 100,
+} as const;
+
+const id = z
+  .string()
+  .min(1, "must not be empty")
+  .max(LIMITS.id)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "must use only a-z, 0-9 and '-' (and start with a letter or digit)");
+const reference = z.string().min(1, "must not be empty").max(LIMITS.id);
+const shortText = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
+const partialDateShape = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const partialDate = z
+  .string()
+  .regex(partialDateShape, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine((text) => !partialDateShape.test(text) || isPartialDate(text), "is not a real calendar date");
+const httpUrl = z
+  .string()
+  .max(LIMITS.url)
+  .regex(/^https?:\/\/[^\s]+$/i, "must be an http(s) address");
+
+export const claimStatuses = ["confirmed", "reported", "claimed", "disputed", "denied"] as const;
+export const ClaimStatusSchema = z.enum(claimStatuses);
+
+export const SourceRefSchema = z.strictObject({
+  source: reference,
+  locator: shortText(LIMITS.locator).optional(),
+});
+
+export const SourceSchema = z.strictObject({
+  id,
+  title: shortText(LIMITS.title),
+  publisher: shortText(LIMITS.name).optional(),
+  published: partialDate.optional(),
+  relays: reference.optional(),
+  url: httpUrl.optional(),
+});
+
+export const ActorKindSchema = z.strictObject({
+  id,
+  label: shortText(LIMITS.name),
+  description: shortText(LIMITS.summary).optional(),
+});
+
+export const RelationKindSchema = z.strictObject({
+  id,
+  label: shortText(LIMITS.name),
+  directed: z.boolean(),
+  description: shortText(LIMITS.summary).optional(),
+});
+
+export const ActorSchema = z.strictObject({
+  id,
+  name: shortText(LIMITS.name),
+  kind: reference,
+  aliases: z.array(shortText(LIMITS.name)).max(LIMITS.listItems).default([]),
+  summary: shortText(LIMITS.summary).optional(),
+  tags: z.array(shortText(LIMITS.id)).max(LIMITS.listItems).default([]),
+  sources: z.array(SourceRefSchema).max(LIMITS.listItems).default([]),
+});
+
+export const qualifiers = ["exactly", "at least", "at most", "about", "more than", "up to"] as const;
+
+export const QuantitySchema = z.strictObject({
+  value: z.number().finite(),
+  /** Upper bound of a range: `{ value: 20, max: 30 }` is "20–30". */
+  max: z.number().finite().optional(),
+  unit: shortText(LIMITS.id),
+  qualifier: z.enum(qualifiers).optional(),
+  /** What is counted or paid, e.g. "per fighter per month". */
+  per: shortText(LIMITS.name).optional(),
+});
+
+export const TimeSpanSchema = z.strictObject({
+  from: partialDate.optional(),
+  to: partialDate.optional(),
+  /** The date was derived from a relative phrase ("a year ago") and is approximate. */
+  approximate: z.boolean().optional(),
+});
+
+export const ClaimSchema = z.strictObject({
+  id,
+  text: shortText(LIMITS.text),
+  status: ClaimStatusSchema,
+  claimedBy: reference.optional(),
+  time: TimeSpanSchema.optional(),
+  quantities: z.array(QuantitySchema).max(LIMITS.listItems).default([]),
+  sources: z.array(SourceRefSchema).min(1, "needs at least one source").max(LIMITS.listItems),
+});
+
+export const RelationSchema = z.strictObject({
+  id,
+  from: reference,
+  to: reference,
+  kind: reference,
+  claims: z.array(ClaimSchema).min(1, "needs at least one claim").max(LIMITS.listItems),
+});
+
+export const StoryStepSchema = z.strictObject({
+  id,
+  title: shortText(LIMITS.title),
+  text: shortText(LIMITS.text),
+  focus: z
+    .strictObject({
+      actors: z.array(reference).max(1000).default([]),
+      relations: z.array(reference).max(1000).default([]),
+    })
+    .default({ actors: [], relations: [] }),
+  hideStatuses: z.array(ClaimStatusSchema).max(claimStatuses.length).optional(),
+});
+
+export const StorySchema = z.strictObject({
+  id,
+  title: shortText(LIMITS.title),
+  audience: shortText(LIMITS.name).optional(),
+  steps: z.array(StoryStepSchema).min(1, "needs at least one step").max(200),
+});
+
+export const DatasetSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id,
+  title: shortText(LIMITS.title),
+  summary: shortText(LIMITS.summary).optional(),
+  asOf: partialDate.optional(),
+  language: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 language tag such as 'en'")
+    .optional(),
+  sources: z.array(SourceSchema),
+  actorKinds: z.array(ActorKindSchema).min(1, "needs at least one actor kind"),
+  relationKinds: z.array(RelationKindSchema).min(1, "needs at least one relation kind"),
+  actors: z.array(ActorSchema),
+  relations: z.array(RelationSchema),
+  stories: z.array(StorySchema).default([]),
+});
