@@ -1,10 +1,30 @@
 import react from "@vitejs/plugin-react";
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+
+// A strict Content-Security-Policy for built pages: no network but our own files. Not in dev,
+// where the React refresh preamble is an inline script.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "connect-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join("; ");
+
+const contentSecurityPolicy = (): Plugin => ({
+  name: "tangle-csp",
+  apply: "build",
+  transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CSP }, injectTo: "head-prepend" }],
+});
 
 export default defineConfig({
   // Relative base: the built app works when served from any sub-path.
   base: "./",
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   server: { port: 5173, strictPort: false, open: false },
   preview: { port: 4173 },
   build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 900 },
@@ -13,5 +33,8 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/ui/**/*.test.tsx"],
     environment: "node",
     pool: "threads",
+    // .ci/run asks for a JSON report to print the overall totals line.
+    reporters: process.env.TANGLE_UNIT_REPORT ? ["default", "json"] : ["default"],
+    outputFile: process.env.TANGLE_UNIT_REPORT ? { json: process.env.TANGLE_UNIT_REPORT } : undefined,
   },
 });

@@ -1,4 +1,5 @@
 import { error, type Issue } from "../model";
+import { locateJsonError } from "./locateJsonError";
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; issues: Issue[] };
 
@@ -22,12 +23,13 @@ export function parseJson(text: string): JsonResult {
     const lineColumn = /line (\d+) column (\d+)/.exec(message);
     const position = /position (\d+)/.exec(message);
     let where = "";
+    const offset = position ? Number(position[1]) : locateJsonError(text);
     if (lineColumn) where = `line ${lineColumn[1]}, column ${lineColumn[2]}`;
-    else if (position) {
-      const at = lineColumnAt(text, Number(position[1]));
+    else if (offset !== undefined) {
+      const at = lineColumnAt(text, offset);
       where = `line ${at.line}, column ${at.column}`;
     }
-    const reason = message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+.*$/, "");
+    const reason = text.trim() === "" ? "the file is empty" : message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+.*$/, "").replace(/, "[\s\S]*" is not valid JSON$/, "");
     return { ok: false, issues: [error(where || "(root)", `not valid JSON: ${reason}`)] };
   }
 }

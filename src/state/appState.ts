@@ -1,0 +1,80 @@
+// The app's navigation state: one plain object (Retina's shape), everything a person would share.
+import type { ClaimStatus } from "../model";
+
+export type ViewMode = "graph" | "table";
+export type LayoutName = "force" | "concentric" | "breadthfirst";
+export type Theme = "light" | "projector";
+export type HiddenMode = "hide" | "fade";
+export type SizeBy = "none" | "degree" | "pagerank" | "betweenness";
+export type ColourBy = "kind" | "community";
+
+export type Selection = { type: "actor"; id: string } | { type: "relation"; id: string };
+
+export interface Filters {
+  /** Kinds and statuses are stored as exclusions so that new vocabulary shows by default. */
+  hiddenActorKinds: string[];
+  hiddenRelationKinds: string[];
+  hiddenStatuses: ClaimStatus[];
+  /** Only claims citing one of these sources (empty: any source). */
+  sources: string[];
+  /** Claims whose time overlaps this window (partial ISO dates). */
+  timeFrom?: string;
+  timeTo?: string;
+  includeUndated: boolean;
+  mode: HiddenMode;
+}
+
+export interface Focus {
+  actor: string;
+  depth: number;
+}
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  factsOnly: boolean;
+  ignoreDirection: boolean;
+}
+
+export interface StoryPosition {
+  id: string;
+  /** 0-based step index; the URL shows it 1-based. */
+  step: number;
+}
+
+export interface AppState {
+  datasetId?: string;
+  selection?: Selection;
+  query: string;
+  filters: Filters;
+  view: ViewMode;
+  layout: LayoutName;
+  focus?: Focus;
+  path?: PathQuery;
+  story?: StoryPosition;
+  theme: Theme;
+  sizeBy: SizeBy;
+  colourBy: ColourBy;
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  hiddenActorKinds: [],
+  hiddenRelationKinds: [],
+  hiddenStatuses: [],
+  sources: [],
+  includeUndated: true,
+  mode: "hide",
+};
+
+export const DEFAULT_STATE: AppState = {
+  query: "",
+  filters: DEFAULT_FILTERS,
+  view: "graph",
+  layout: "force",
+  theme: "light",
+  sizeBy: "none",
+  colourBy: "kind",
+};
+
+export const MIN_DEPTH = 1;
+export const MAX_DEPTH = 3;

@@ -1,0 +1,4 @@
+// Public surface of the state layer.
+export * from "./appState";
+export { stateToHash, hashToState, type HashParseResult } from "./urlHash";
+export { applyFilters, claimPasses, claimInWindow, filtersAreDefault, FACTS_ONLY_STATUSES, toggleListItem, type FilterResult } from "./filters";

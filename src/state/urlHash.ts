@@ -1,0 +1,149 @@
+// stateToHash / hashToState: the URL hash is a short query string, defaults omitted, so that a
+// shared link reproduces the view. Parsing is forgiving: a bad part is dropped with a notice.
+import { claimStatuses, isPartialDate, type ClaimStatus } from "../model";
+import {
+  DEFAULT_FILTERS,
+  DEFAULT_STATE,
+  MAX_DEPTH,
+  MIN_DEPTH,
+  type AppState,
+  type ColourBy,
+  type LayoutName,
+  type SizeBy,
+  type Theme,
+  type ViewMode,
+} from "./appState";
+
+const VIEWS: readonly ViewMode[] = ["graph", "table"];
+const LAYOUTS: readonly LayoutName[] = ["force", "concentric", "breadthfirst"];
+const THEMES: readonly Theme[] = ["light", "projector"];
+const SIZES: readonly SizeBy[] = ["none", "degree", "pagerank", "betweenness"];
+const COLOURS: readonly ColourBy[] = ["kind", "community"];
+const KNOWN_KEYS = new Set(
+  ["d", "sel", "q", "hk", "hr", "hs", "src", "tf", "tt", "undated", "fade", "view", "layout"].concat(
+    ["focus", "depth", "from", "to", "pf", "pd", "story", "step", "theme", "size", "colour"],
+  ),
+);
+
+const list = (values: readonly string[]): string | undefined => (values.length > 0 ? values.join(",") : undefined);
+
+export function stateToHash(state: AppState): string {
+  const params = new URLSearchParams();
+  const put = (key: string, value: string | undefined) => {
+    if (value !== undefined && value !== "") params.set(key, value);
+  };
+  const { filters } = state;
+  put("d", state.datasetId);
+  put("view", state.view === DEFAULT_STATE.view ? undefined : state.view);
+  put("sel", state.selection && `${state.selection.type === "actor" ? "a" : "r"}:${state.selection.id}`);
+  put("q", state.query);
+  put("hk", list(filters.hiddenActorKinds));
+  put("hr", list(filters.hiddenRelationKinds));
+  put("hs", list(filters.hiddenStatuses));
+  put("src", list(filters.sources));
+  put("tf", filters.timeFrom);
+  put("tt", filters.timeTo);
+  put("undated", filters.includeUndated ? undefined : "0");
+  put("fade", filters.mode === "fade" ? "1" : undefined);
+  put("layout", state.layout === DEFAULT_STATE.layout ? undefined : state.layout);
+  put("focus", state.focus?.actor);
+  put("depth", state.focus && String(state.focus.depth));
+  put("from", state.path?.from);
+  put("to", state.path?.to);
+  put("pf", state.path?.factsOnly ? "1" : undefined);
+  put("pd", state.path?.ignoreDirection ? "1" : undefined);
+  put("story", state.story?.id);
+  put("step", state.story && String(state.story.step + 1));
+  put("theme", state.theme === DEFAULT_STATE.theme ? undefined : state.theme);
+  put("size", state.sizeBy === DEFAULT_STATE.sizeBy ? undefined : state.sizeBy);
+  put("colour", state.colourBy === DEFAULT_STATE.colourBy ? undefined : state.colourBy);
+  const text = params.toString();
+  return text === "" ? "" : `#${text}`;
+}
+
+export interface HashParseResult {
+  state: AppState;
+  notices: string[];
+}
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T, name: string, notices: string[]): T {
+  if (value === null) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  notices.push(`Ignored unknown ${name} "${value}" in the link.`);
+  return fallback;
+}
+
+const splitList = (value: string | null): string[] => (value ? value.split(",").filter((item) => item !== "") : []);
+
+function statusList(value: string | null, notices: string[]): ClaimStatus[] {
+  const out: ClaimStatus[] = [];
+  for (const item of splitList(value)) {
+    if ((claimStatuses as readonly string[]).includes(item)) out.push(item as ClaimStatus);
+    else notices.push(`Ignored unknown status "${item}" in the link.`);
+  }
+  return out;
+}
+
+function dateParam(value: string | null, name: string, notices: string[]): string | undefined {
+  if (value === null || value === "") return undefined;
+  if (isPartialDate(value)) return value;
+  notices.push(`Ignored ${name} "${value}": not a date like 2025 or 2025-03.`);
+  return undefined;
+}
+
+function positiveInt(value: string | null): number | undefined {
+  if (value === null || !/^\d{1,4}$/.test(value)) return undefined;
+  return Number(value);
+}
+
+export function hashToState(hash: string): HashParseResult {
+  const notices: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(hash.replace(/^#/, ""));
+  } catch {
+    return { state: DEFAULT_STATE, notices: ["The link could not be read; showing the default view."] };
+  }
+  for (const key of params.keys()) {
+    if (!KNOWN_KEYS.has(key)) notices.push(`Ignored unknown part "${key}" of the link.`);
+  }
+  const get = (key: string) => params.get(key);
+  const state: AppState = {
+    ...DEFAULT_STATE,
+    datasetId: get("d") ?? undefined,
+    query: get("q") ?? "",
+    view: oneOf(get("view"), VIEWS, DEFAULT_STATE.view, "view", notices),
+    layout: oneOf(get("layout"), LAYOUTS, DEFAULT_STATE.layout, "layout", notices),
+    theme: oneOf(get("theme"), THEMES, DEFAULT_STATE.theme, "theme", notices),
+    sizeBy: oneOf(get("size"), SIZES, DEFAULT_STATE.sizeBy, "size setting", notices),
+    colourBy: oneOf(get("colour"), COLOURS, DEFAULT_STATE.colourBy, "colour setting", notices),
+    filters: {
+      ...DEFAULT_FILTERS,
+      hiddenActorKinds: splitList(get("hk")),
+      hiddenRelationKinds: splitList(get("hr")),
+      hiddenStatuses: statusList(get("hs"), notices),
+      sources: splitList(get("src")),
+      timeFrom: dateParam(get("tf"), "start date", notices),
+      timeTo: dateParam(get("tt"), "end date", notices),
+      includeUndated: get("undated") !== "0",
+      mode: get("fade") === "1" ? "fade" : "hide",
+    },
+  };
+  const selection = get("sel");
+  if (selection !== null) {
+    const match = /^([ar]):(.+)$/.exec(selection);
+    if (match?.[2]) state.selection = { type: match[1] === "a" ? "actor" : "relation", id: match[2] };
+    else notices.push(`Ignored selection "${selection}" in the link.`);
+  }
+  const focus = get("focus");
+  if (focus) {
+    const depth = positiveInt(get("depth")) ?? MIN_DEPTH;
+    state.focus = { actor: focus, depth: Math.min(MAX_DEPTH, Math.max(MIN_DEPTH, depth)) };
+  }
+  const from = get("from");
+  const to = get("to");
+  if (from && to) state.path = { from, to, factsOnly: get("pf") === "1", ignoreDirection: get("pd") === "1" };
+  const story = get("story");
+  if (story) state.story = { id: story, step: Math.max(0, (positiveInt(get("step")) ?? 1) - 1) };
+  return { state, notices };
+}

@@ -1,0 +1,28 @@
+import type { Issue } from "../../model";
+
+/** Problems found in a file, each with where it is (JSON path or line). Text only, never HTML. */
+export function IssueList({ title, file, issues, onClose }: { title: string; file: string; issues: readonly Issue[]; onClose?: () => void }) {
+  const shown = issues.slice(0, 50);
+  return (
+    <section className="issue-list" role="alert" aria-label={title}>
+      <h2>{title}</h2>
+      <p>
+        {file}: {issues.length} problem{issues.length === 1 ? "" : "s"}
+        {issues.length > shown.length && ` (first ${shown.length} shown)`}
+      </p>
+      <ul>
+        {shown.map((issue, index) => (
+          <li key={index}>
+            <code>{issue.path}</code>: {issue.severity === "warning" ? "warning: " : ""}
+            {issue.message}
+          </li>
+        ))}
+      </ul>
+      {onClose && (
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      )}
+    </section>
+  );
+}

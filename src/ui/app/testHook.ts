@@ -1,0 +1,18 @@
+// A read-only window.__tangle for browser tests (cytoscape's style: read numbers from the live
+// instance instead of comparing pixels). Absent from production builds.
+interface TestHook {
+  snapshot?: () => unknown;
+  state?: () => unknown;
+  [key: string]: (() => unknown) | undefined;
+}
+
+declare global {
+  interface Window {
+    __tangle?: TestHook;
+  }
+}
+
+export function exposeTestHook(parts: TestHook): void {
+  if (import.meta.env.MODE === "production") return;
+  window.__tangle = { ...window.__tangle, ...parts };
+}

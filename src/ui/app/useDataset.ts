@@ -1,0 +1,49 @@
+// Loads a shipped dataset by id (or the first listed) and builds its graph. An imported dataset
+// replaces it in memory; a failed load or import leaves the current dataset on screen.
+import { useEffect, useState } from "react";
+import { buildGraph, type ActorGraph, type Dataset, type Issue } from "../../model";
+import { loadShippedDataset, shippedDatasets } from "../data/shippedDatasets";
+
+export interface LoadedDataset {
+  dataset: Dataset;
+  graph: ActorGraph;
+}
+
+export type DatasetStatus =
+  | { kind: "loading" }
+  | { kind: "ready"; loaded: LoadedDataset }
+  | { kind: "failed"; issues: Issue[]; file: string };
+
+export function loaded(dataset: Dataset): LoadedDataset {
+  return { dataset, graph: buildGraph(dataset) };
+}
+
+const NO_DATASET: DatasetStatus = {
+  kind: "failed",
+  file: "data/index.json",
+  issues: [{ path: "datasets", message: "lists no dataset", severity: "error" }],
+};
+
+export function useShippedDataset(datasetId: string | undefined, onNotice: (text: string) => void): [DatasetStatus, (next: LoadedDataset) => void] {
+  const [status, setStatus] = useState<DatasetStatus>({ kind: "loading" });
+  const entries = shippedDatasets();
+  const entry = entries.find((candidate) => candidate.id === datasetId) ?? entries[0];
+  const showing = status.kind === "ready" ? status.loaded.dataset.id : undefined;
+  // An imported dataset is not in the catalog: keep showing it rather than reloading.
+  const wanted = showing !== undefined && showing === datasetId ? undefined : entry;
+
+  useEffect(() => {
+    if (!wanted || wanted.id === showing) return;
+    if (datasetId !== undefined && wanted.id !== datasetId) onNotice(`There is no dataset "${datasetId}" here; showing "${wanted.title}".`);
+    let cancelled = false;
+    void loadShippedDataset(wanted).then((result) => {
+      if (cancelled) return;
+      setStatus(result.ok ? { kind: "ready", loaded: loaded(result.dataset) } : { kind: "failed", issues: result.issues, file: wanted.file });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted, showing, datasetId, onNotice]);
+
+  return [entry ? status : NO_DATASET, (next) => setStatus({ kind: "ready", loaded: next })];
+}

@@ -1,0 +1,25 @@
+// The datasets built into the app: data/index.json lists them; each file is a lazy chunk loaded
+// as raw text so that it goes through the same validation as a user's import.
+import catalogJson from "../../../data/index.json";
+import { parseCatalog, readDataset, type CatalogEntry, type ReadResult } from "../../io";
+
+const rawFiles = import.meta.glob<string>(["/data/*.json", "/tests/fixtures/placeholder.json"], {
+  query: "?raw",
+  import: "default",
+});
+
+const catalog = parseCatalog(catalogJson);
+
+export function shippedDatasets(): CatalogEntry[] {
+  return catalog.ok ? catalog.catalog.datasets : [];
+}
+
+export async function loadShippedDataset(entry: CatalogEntry): Promise<ReadResult> {
+  const load = rawFiles[`/${entry.file}`];
+  if (!load) return { ok: false, issues: [{ path: entry.file, message: "is listed in data/index.json but not shipped", severity: "error" }] };
+  try {
+    return readDataset(await load());
+  } catch {
+    return { ok: false, issues: [{ path: entry.file, message: "could not be loaded (offline and not cached?)", severity: "error" }] };
+  }
+}

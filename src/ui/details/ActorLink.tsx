@@ -1,0 +1,9 @@
+import { actorName, type DatasetLookup } from "./datasetLookup";
+
+export function ActorLink({ id, lookup, onSelect }: { id: string; lookup: DatasetLookup; onSelect: (id: string) => void }) {
+  return (
+    <button type="button" className="link-button" onClick={() => onSelect(id)}>
+      {actorName(lookup, id)}
+    </button>
+  );
+}

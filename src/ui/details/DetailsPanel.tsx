@@ -1,0 +1,38 @@
+import type { ReactNode } from "react";
+import type { Claim } from "../../model";
+import type { Selection } from "../../state";
+import { ActorDetails } from "./ActorDetails";
+import type { DatasetLookup } from "./datasetLookup";
+import { RelationDetails } from "./RelationDetails";
+
+export interface DetailsPanelProps {
+  selection: Selection | undefined;
+  lookup: DatasetLookup;
+  visibleRelations: ReadonlySet<string>;
+  shownClaims: ReadonlyMap<string, Claim[]>;
+  onSelect: (selection: Selection | undefined) => void;
+  /** Extra actor sections (metrics, focus controls) supplied by the app. */
+  actorExtras?: (actorId: string) => ReactNode;
+}
+
+export function DetailsPanel({ selection, lookup, visibleRelations, shownClaims, onSelect, actorExtras }: DetailsPanelProps) {
+  const actor = selection?.type === "actor" ? lookup.actors.get(selection.id) : undefined;
+  const relation = selection?.type === "relation" ? lookup.relations.get(selection.id) : undefined;
+  return (
+    <aside className="details-panel" aria-label="Details" tabIndex={-1} id="details">
+      {actor && (
+        <ActorDetails actor={actor} lookup={lookup} visibleRelations={visibleRelations} onSelect={onSelect}>
+          {actorExtras?.(actor.id)}
+        </ActorDetails>
+      )}
+      {relation && <RelationDetails relation={relation} lookup={lookup} shownClaims={shownClaims.get(relation.id)} onSelect={onSelect} />}
+      {!actor && !relation && (
+        <div className="details-empty">
+          <h2>{lookup.dataset.title}</h2>
+          {lookup.dataset.summary && <p>{lookup.dataset.summary}</p>}
+          <p>Select an actor or a relation in the graph, or search with <kbd>/</kbd>, to see its claims and sources.</p>
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,86 @@
+// Hosts the GraphView and keeps it in step with app state. The only UI file that holds the view.
+import { useEffect, useRef, type RefObject } from "react";
+import type { HiddenMode, LayoutName, Selection, Theme } from "../../state";
+import { GraphView } from "../../view";
+import type { LoadedDataset } from "../app/useDataset";
+import { exposeTestHook } from "../app/testHook";
+
+export interface ElementSets {
+  actors: ReadonlySet<string>;
+  relations: ReadonlySet<string>;
+}
+
+export interface GraphCanvasProps {
+  loaded: LoadedDataset;
+  theme: Theme;
+  visible: ElementSets;
+  hiddenMode: HiddenMode;
+  selection: Selection | undefined;
+  focus: ElementSets | undefined;
+  path: ElementSets | undefined;
+  layout: LayoutName;
+  /** Bumped to re-run the layout with the same name. */
+  layoutRun: number;
+  sizes: ReadonlyMap<string, number>;
+  communities: ReadonlyMap<string, number> | undefined;
+  onSelect: (selection: Selection | undefined) => void;
+  viewRef: RefObject<GraphView | null>;
+  label: string;
+}
+
+export function GraphCanvas(props: GraphCanvasProps) {
+  const { loaded, theme, visible, hiddenMode, selection, focus, path, layout, layoutRun, sizes, communities, viewRef } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const onSelect = useRef(props.onSelect);
+  const tapped = useRef(false);
+
+  useEffect(() => {
+    onSelect.current = props.onSelect;
+  });
+
+  useEffect(() => {
+    if (!container.current) return;
+    const view = new GraphView(container.current, {
+      onSelect: (next) => {
+        tapped.current = true;
+        onSelect.current(next);
+      },
+    });
+    viewRef.current = view;
+    const observer = new ResizeObserver(() => view.resize());
+    observer.observe(container.current);
+    exposeTestHook({ snapshot: () => view.snapshot() });
+    return () => {
+      observer.disconnect();
+      view.destroy();
+      viewRef.current = null;
+    };
+  }, [viewRef]);
+
+  useEffect(() => {
+    viewRef.current?.load(loaded.graph, loaded.dataset, theme);
+    // Theme changes restyle without a new layout (next effect).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded, viewRef]);
+
+  useEffect(() => viewRef.current?.setTheme(theme), [theme, viewRef]);
+  useEffect(() => viewRef.current?.applyVisibility(visible.actors, visible.relations, hiddenMode), [loaded, visible, hiddenMode, viewRef]);
+  useEffect(() => viewRef.current?.setFocus(focus), [loaded, focus, viewRef]);
+  useEffect(() => viewRef.current?.setPath(path?.actors ?? new Set(), path?.relations ?? new Set()), [loaded, path, viewRef]);
+  useEffect(() => viewRef.current?.setNodeSizes(sizes), [loaded, sizes, viewRef]);
+  useEffect(() => viewRef.current?.setCommunities(communities), [loaded, communities, viewRef]);
+
+  useEffect(() => {
+    if (layoutRun === 0 && layout === "force") return; // load() already laid out
+    viewRef.current?.layout(layout, selection?.type === "actor" ? selection.id : undefined);
+    // The selection is read, not watched: selecting must not re-run the layout.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded, layout, layoutRun, viewRef]);
+
+  useEffect(() => {
+    viewRef.current?.select(selection, !tapped.current);
+    tapped.current = false;
+  }, [loaded, selection, viewRef]);
+
+  return <div ref={container} className="graph-canvas" role="img" aria-label={props.label} data-testid="graph-canvas" />;
+}

@@ -1,0 +1,42 @@
+// Colours and shapes assigned to vocabulary entries by position. Colour-blind-safe hues
+// (Okabe–Ito and Tol), always paired with a shape or line style so colour is never alone.
+import type { ClaimStatus } from "../model";
+import type { Theme } from "../state";
+
+const KIND_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#B8860B", "#56B4E9", "#882255", "#117733", "#332288", "#6B6B6B"];
+const KIND_SHAPES = ["ellipse", "round-rectangle", "diamond", "hexagon", "triangle", "barrel", "star", "octagon", "round-tag", "rhomboid"] as const;
+const RELATION_COLOURS = ["#4C4C99", "#B03A2E", "#1E7B4F", "#8E44AD", "#A0522D", "#2874A6", "#7D6608", "#A93263", "#196F3D", "#515A5A"];
+const COMMUNITY_COLOURS = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999", "#44AA99", "#882255"];
+
+export type NodeShape = (typeof KIND_SHAPES)[number];
+
+const at = <T>(list: readonly T[], index: number): T => list[index % list.length] as T;
+
+export const kindColour = (index: number): string => at(KIND_COLOURS, index);
+export const kindShape = (index: number): NodeShape => at(KIND_SHAPES, index);
+export const relationColour = (index: number): string => at(RELATION_COLOURS, index);
+export const communityColour = (index: number): string => at(COMMUNITY_COLOURS, index);
+
+/** How each claim status is drawn: the line pattern carries the meaning, not only colour. */
+export const STATUS_LINE: Record<ClaimStatus, { style: "solid" | "dashed" | "dotted"; opacity: number }> = {
+  confirmed: { style: "solid", opacity: 1 },
+  reported: { style: "solid", opacity: 1 },
+  claimed: { style: "dashed", opacity: 1 },
+  disputed: { style: "dotted", opacity: 1 },
+  denied: { style: "dotted", opacity: 0.35 },
+};
+
+export interface ThemeTokens {
+  background: string;
+  text: string;
+  textOutline: string;
+  fontSize: number;
+  nodeSize: number;
+  edgeWidth: number;
+  selection: string;
+}
+
+export const THEME_TOKENS: Record<Theme, ThemeTokens> = {
+  light: { background: "#ffffff", text: "#1a1a1a", textOutline: "#ffffff", fontSize: 11, nodeSize: 26, edgeWidth: 2, selection: "#FFB000" },
+  projector: { background: "#ffffff", text: "#000000", textOutline: "#ffffff", fontSize: 18, nodeSize: 36, edgeWidth: 4.5, selection: "#E66100" },
+};

@@ -1,0 +1,75 @@
+// The cytoscape stylesheet as data: a function of the dataset vocabulary and the theme.
+import type { StylesheetJson } from "cytoscape";
+import { claimStatuses, type ActorKind, type RelationKind } from "../model";
+import type { Theme } from "../state";
+import { communityColour, kindColour, kindShape, relationColour, STATUS_LINE, THEME_TOKENS } from "./palette";
+
+export interface Vocabulary {
+  actorKinds: readonly ActorKind[];
+  relationKinds: readonly RelationKind[];
+}
+
+export function buildStylesheet(vocabulary: Vocabulary, theme: Theme): StylesheetJson {
+  const tokens = THEME_TOKENS[theme];
+  const base: StylesheetJson = [
+    {
+      selector: "node",
+      style: {
+        label: "data(label)",
+        width: `mapData(size, 0, 1, ${tokens.nodeSize}, ${tokens.nodeSize * 2.4})`,
+        height: `mapData(size, 0, 1, ${tokens.nodeSize}, ${tokens.nodeSize * 2.4})`,
+        "font-size": tokens.fontSize,
+        color: tokens.text,
+        "text-valign": "bottom",
+        "text-margin-y": 4,
+        "text-wrap": "wrap",
+        "text-max-width": `${tokens.fontSize * 10}px`,
+        "text-outline-color": tokens.textOutline,
+        "text-outline-width": 2,
+        "border-width": 1.5,
+        "border-color": "#ffffff",
+        "min-zoomed-font-size": theme === "projector" ? 0 : 7,
+      },
+    },
+    {
+      selector: "edge",
+      style: {
+        width: tokens.edgeWidth,
+        "curve-style": "bezier",
+        "control-point-step-size": 28,
+        "arrow-scale": theme === "projector" ? 1.3 : 1,
+        opacity: 0.85,
+      },
+    },
+    { selector: "edge.directed", style: { "target-arrow-shape": "triangle" } },
+  ];
+  const actorKinds: StylesheetJson = vocabulary.actorKinds.map((kind, index) => ({
+    selector: `node[kind = ${JSON.stringify(kind.id)}]`,
+    style: { "background-color": kindColour(index), shape: kindShape(index) },
+  }));
+  const relationKinds: StylesheetJson = vocabulary.relationKinds.map((kind, index) => ({
+    selector: `edge[kind = ${JSON.stringify(kind.id)}]`,
+    style: { "line-color": relationColour(index), "target-arrow-color": relationColour(index) },
+  }));
+  const statuses: StylesheetJson = claimStatuses.map((status) => ({
+    selector: `edge[status = "${status}"]`,
+    style: { "line-style": STATUS_LINE[status].style, "line-opacity": STATUS_LINE[status].opacity },
+  }));
+  const communities: StylesheetJson = Array.from({ length: 10 }, (_, index) => ({
+    selector: `node.by-community[community = ${index}]`,
+    style: { "background-color": communityColour(index) },
+  }));
+  const states: StylesheetJson = [
+    { selector: ".hidden", style: { display: "none" } },
+    { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0 } },
+    { selector: ".dimmed", style: { opacity: 0.2 } },
+    { selector: "node.neighbour", style: { "border-color": tokens.text, "border-width": 2 } },
+    { selector: "edge.neighbour", style: { opacity: 1, width: tokens.edgeWidth * 1.6 } },
+    { selector: "node.focused", style: { "border-color": tokens.selection, "border-width": 5, "font-weight": "bold" } },
+    { selector: "edge.focused", style: { width: tokens.edgeWidth * 2, opacity: 1 } },
+    { selector: ".on-path", style: { "border-color": tokens.selection, "border-width": 5, "line-color": tokens.selection, "target-arrow-color": tokens.selection, width: tokens.edgeWidth * 2.2, opacity: 1 } },
+    { selector: "node:selected", style: { "border-color": tokens.selection, "border-width": 6, "overlay-opacity": 0 } },
+    { selector: "edge:selected", style: { "line-color": tokens.selection, "target-arrow-color": tokens.selection, width: tokens.edgeWidth * 2.4, opacity: 1 } },
+  ];
+  return [...base, ...actorKinds, ...relationKinds, ...statuses, ...communities, ...states];
+}

@@ -1,0 +1,33 @@
+// Shared steps for browser tests: open the app, read the test hook, watch the console.
+import { expect, type Page } from "@playwright/test";
+
+export interface Snapshot {
+  nodeCount: number;
+  edgeCount: number;
+  visibleNodes: string[];
+  visibleEdges: string[];
+  selected: string[];
+  focusedNodes: string[];
+  pathNodes: string[];
+  zoom: number;
+}
+
+/** Collects console errors and page errors; assert it is empty at the end of a test. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
+export async function openApp(page: Page, hash = ""): Promise<void> {
+  await page.goto(`./${hash}`);
+  await expect(page.getByTestId("graph-canvas")).toBeVisible();
+  await page.waitForFunction(() => (window.__tangle?.snapshot?.() as { nodeCount: number } | undefined)?.nodeCount);
+}
+
+export async function snapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate(() => window.__tangle!.snapshot!() as Snapshot);
+}

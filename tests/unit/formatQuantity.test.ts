@@ -1,0 +1,21 @@
+import { expect, it } from "vitest";
+import { formatPartialDate, formatTimeSpan } from "../../src/ui/format/dates";
+import { formatQuantity } from "../../src/ui/format/quantity";
+
+it("formats quantities as people say them", () => {
+  expect(formatQuantity({ value: 1_500_000, unit: "USD", qualifier: "at least" })).toBe("at least $1.5 million");
+  expect(formatQuantity({ value: 20, max: 30, unit: "USD", per: "month" })).toBe("$20–30 a month");
+  expect(formatQuantity({ value: 12_000, unit: "fighters" })).toBe("12,000 fighters");
+  expect(formatQuantity({ value: 50_000, unit: "fighters", qualifier: "more than" })).toBe("more than 50,000 fighters");
+  expect(formatQuantity({ value: 6_000_000, unit: "USD", qualifier: "exactly", per: "per fighter" })).toBe("$6 million per fighter");
+  expect(formatQuantity({ value: 14, unit: "command rooms", qualifier: "about" })).toBe("about 14 command rooms");
+});
+
+it("formats partial dates and spans", () => {
+  expect(formatPartialDate("2025")).toBe("2025");
+  expect(formatPartialDate("2025-03")).toBe("March 2025");
+  expect(formatPartialDate("2024-12-08")).toBe("8 December 2024");
+  expect(formatTimeSpan({ from: "2025-03", to: "2025-12" })).toBe("March 2025 to December 2025");
+  expect(formatTimeSpan({ from: "2025-03" })).toBe("since March 2025");
+  expect(formatTimeSpan({ from: "2024-12", to: "2024-12", approximate: true })).toBe("about December 2024");
+});

@@ -1,0 +1,78 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { claimStatuses } from "../../src/model";
+import { DEFAULT_STATE, hashToState, stateToHash, type AppState } from "../../src/state";
+
+const idArb = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/);
+const dateArb = fc.constantFrom("2024", "2025-03", "2025-12-08");
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+
+const stateArb: fc.Arbitrary<AppState> = fc.record({
+  datasetId: maybe(idArb),
+  selection: maybe(fc.record({ type: fc.constantFrom("actor" as const, "relation" as const), id: idArb })),
+  query: fc.string({ maxLength: 20 }),
+  filters: fc.record({
+    hiddenActorKinds: fc.uniqueArray(idArb, { maxLength: 3 }),
+    hiddenRelationKinds: fc.uniqueArray(idArb, { maxLength: 3 }),
+    hiddenStatuses: fc.uniqueArray(fc.constantFrom(...claimStatuses), { maxLength: 5 }),
+    sources: fc.uniqueArray(idArb, { maxLength: 3 }),
+    timeFrom: maybe(dateArb),
+    timeTo: maybe(dateArb),
+    includeUndated: fc.boolean(),
+    mode: fc.constantFrom("hide" as const, "fade" as const),
+  }),
+  view: fc.constantFrom("graph" as const, "table" as const),
+  layout: fc.constantFrom("force" as const, "concentric" as const, "breadthfirst" as const),
+  focus: maybe(fc.record({ actor: idArb, depth: fc.integer({ min: 1, max: 3 }) })),
+  path: maybe(fc.record({ from: idArb, to: idArb, factsOnly: fc.boolean(), ignoreDirection: fc.boolean() })),
+  story: maybe(fc.record({ id: idArb, step: fc.integer({ min: 0, max: 40 }) })),
+  theme: fc.constantFrom("light" as const, "projector" as const),
+  sizeBy: fc.constantFrom("none" as const, "degree" as const, "pagerank" as const, "betweenness" as const),
+  colourBy: fc.constantFrom("kind" as const, "community" as const),
+});
+
+/** Drops undefined optional keys so that equality ignores "absent" vs "undefined". */
+const normalise = (state: AppState) => JSON.parse(JSON.stringify(state)) as unknown;
+
+describe("URL hash", () => {
+  it("round-trips every state", () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const parsed = hashToState(stateToHash(state));
+        expect(parsed.notices).toEqual([]);
+        expect(normalise(parsed.state)).toEqual(normalise(state));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("writes nothing for the default state", () => {
+    expect(stateToHash(DEFAULT_STATE)).toBe("");
+  });
+
+  it("encodes a selection and filters readably", () => {
+    const hash = stateToHash({ ...DEFAULT_STATE, datasetId: "demo", selection: { type: "actor", id: "rami-makhlouf" }, filters: { ...DEFAULT_STATE.filters, hiddenStatuses: ["claimed", "disputed", "denied"] } });
+    expect(hash).toBe("#d=demo&sel=a%3Arami-makhlouf&hs=claimed%2Cdisputed%2Cdenied");
+  });
+
+  it("falls back to defaults with a notice for broken parts, keeping the good ones", () => {
+    const parsed = hashToState("#d=demo&view=cube&hs=claimed,rumour&tf=yesterday&zz=1&sel=nonsense&depth=9&focus=x");
+    expect(parsed.state.datasetId).toBe("demo");
+    expect(parsed.state.view).toBe("graph");
+    expect(parsed.state.filters.hiddenStatuses).toEqual(["claimed"]);
+    expect(parsed.state.filters.timeFrom).toBeUndefined();
+    expect(parsed.state.selection).toBeUndefined();
+    expect(parsed.state.focus).toEqual({ actor: "x", depth: 3 });
+    expect(parsed.notices).toHaveLength(5);
+    expect(parsed.notices.join(" ")).toMatch(/view "cube".*status "rumour".*yesterday|zz/s);
+  });
+
+  it("shows story steps 1-based in the link", () => {
+    expect(stateToHash({ ...DEFAULT_STATE, story: { id: "intro", step: 3 } })).toBe("#story=intro&step=4");
+    expect(hashToState("#story=intro&step=4").state.story).toEqual({ id: "intro", step: 3 });
+  });
+
+  it("survives garbage", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => void hashToState(text)));
+  });
+});
