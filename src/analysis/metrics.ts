@@ -1,0 +1,64 @@
+// Per-actor centrality figures for the table, sizing and the metrics worker.
+import type { AbstractGraph } from "graphology-types";
+import betweennessCentrality from "graphology-metrics/centrality/betweenness";
+import closenessCentrality from "graphology-metrics/centrality/closeness";
+import pagerank from "graphology-metrics/centrality/pagerank";
+import { undirectedProjection } from "./undirectedProjection";
+
+export interface ActorMetrics {
+  /** Distinct neighbours, whatever the number, kind or direction of relations (DESIGN §1). */
+  degree: number;
+  /** Relations touching the actor, parallel ones included (a self-relation counts once). */
+  relationCount: number;
+  /** Share of shortest paths between other actors that pass through this one, in [0, 1]. */
+  betweenness: number;
+  /** PageRank (damping 0.85); all actors together sum to 1. */
+  pagerank: number;
+  /**
+   * Inverse mean distance to the actors it can reach, scaled by the share of actors it can reach
+   * (Wasserman–Faust), so that a small island does not look central. 0 for an isolated actor.
+   */
+  closeness: number;
+}
+
+/**
+ * Metrics for every node of `graph`.
+ *
+ * Direction and multiplicity: everything except `relationCount` is computed on the undirected
+ * simple projection (see undirectedProjection). Direction is ignored because a relation kind's
+ * direction says who acts on whom ("funds", "commands"), not which way influence or information
+ * can travel. Parallel relations do not shorten any distance, so betweenness and closeness are
+ * unweighted (hop counts); PageRank is weighted by the number of relations joining a pair, so a
+ * doubly-documented tie carries more weight than a single one.
+ */
+export function computeMetrics(graph: AbstractGraph): Record<string, ActorMetrics> {
+  const result: Record<string, ActorMetrics> = {};
+  if (graph.order === 0) return result;
+  const projection = undirectedProjection(graph);
+  const betweenness = betweennessCentrality(projection, { getEdgeWeight: null, normalized: true });
+  const closeness = closenessCentrality(projection, { wassermanFaust: true });
+  // Damped power iteration on an undirected graph always converges; the higher cap only
+  // matters for very large graphs with a tight tolerance.
+  const rank = pagerank(projection, { getEdgeWeight: "weight", maxIterations: 1000 });
+  const relationCount = countRelations(graph);
+  graph.forEachNode((node) => {
+    result[node] = {
+      degree: projection.degree(node),
+      relationCount: relationCount.get(node) ?? 0,
+      betweenness: betweenness[node] ?? 0,
+      pagerank: rank[node] ?? 0,
+      closeness: closeness[node] ?? 0,
+    };
+  });
+  return result;
+}
+
+function countRelations(graph: AbstractGraph): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (node: string) => counts.set(node, (counts.get(node) ?? 0) + 1);
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    add(source);
+    if (target !== source) add(target);
+  });
+  return counts;
+}

@@ -1,0 +1,14 @@
+// Reproducible randomness for algorithms that shuffle (Louvain), so that the same data always
+// gives the same picture.
+
+/** mulberry32: a tiny 32-bit PRNG, good enough for shuffling; returns numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
