@@ -6,3 +6,4 @@ export * from "./claimStatus";
 export { DatasetSchema, SCHEMA_VERSION, LIMITS, claimStatuses, qualifiers } from "./schema";
 export { validate, parseDataset, type ParseResult } from "./validate";
 export { buildGraph, type ActorGraph, type ActorNode, type RelationEdge, type GraphInfo } from "./buildGraph";
+export { subsetDataset } from "./subsetDataset";

@@ -1,7 +1,9 @@
 // The one wrapper around cytoscape. Panels never touch `cy`: they call these methods.
 import cytoscape, { type Core, type EventObject } from "cytoscape";
 import fcose from "cytoscape-fcose";
-import type { ActorGraph } from "../model";
+import type { ActorGraph, Dataset } from "../model";
+import { exportCaption } from "./exportCaption";
+import { composePng, composeSvg } from "./exportImage";
 import type { HiddenMode, LayoutName, Selection, Theme } from "../state";
 import { graphToElements } from "./elements";
 import { runLayout } from "./layouts";
@@ -143,8 +145,17 @@ export class GraphView {
     this.cy.viewport({ zoom: camera.zoom, pan: camera.pan });
   }
 
-  pngDataUrl(scale = 2): string {
-    return this.cy.png({ full: true, scale, bg: "#ffffff" });
+  /** PNG of the visible graph with title, legend and sources burned in. */
+  pngDataUrl(dataset: Dataset, scale = 2): Promise<string> {
+    return composePng(this.cy, exportCaption(dataset, this.shownKinds()), scale);
+  }
+
+  svgText(dataset: Dataset): Promise<string> {
+    return composeSvg(this.cy, exportCaption(dataset, this.shownKinds()));
+  }
+
+  private shownKinds(): Set<string> {
+    return new Set(this.cy.nodes().not(".hidden").map((node) => node.data("kind") as string));
   }
 
   resize(): void {

@@ -1,69 +1,126 @@
-// The main screen: header, filters and legend, graph, details.
+// The main screen: header, legend and filters, graph or table, paths and details.
 import { useMemo, useRef, useState } from "react";
-import { applyFilters, type AppState, type Selection } from "../../state";
+import type { AppState, Selection } from "../../state";
 import type { GraphView } from "../../view";
-import { datasetLookup } from "../details/datasetLookup";
+import { FocusBar } from "../connections/FocusBar";
+import { MetricsSection } from "../connections/MetricsSection";
+import { PathFinder } from "../connections/PathFinder";
 import { DetailsPanel } from "../details/DetailsPanel";
+import { FilterPanel } from "../filters/FilterPanel";
 import { GraphCanvas } from "../graph/GraphCanvas";
 import { GraphToolbar } from "../graph/GraphToolbar";
+import { SearchBox } from "../search/SearchBox";
+import { TableView } from "../table/TableView";
+import { AppHeader } from "./AppHeader";
+import { ExplorerTools } from "./ExplorerTools";
+import type { ImportOutcome } from "../files/ImportButton";
+import { ActorActions } from "./ActorActions";
 import type { LoadedDataset } from "./useDataset";
+import { useExplorerView } from "./useExplorerView";
 import type { StateUpdate } from "./useHashState";
+import { useMetrics } from "./useMetrics";
+import { useNodeAppearance } from "./useNodeAppearance";
 
 export interface ExplorerProps {
   loaded: LoadedDataset;
   state: AppState;
   update: StateUpdate;
-  onImported: (loaded: LoadedDataset) => void;
-  addNotice: (text: string) => void;
+  onImport: (outcome: ImportOutcome) => void;
+  onPresent?: () => void;
 }
 
-export function Explorer({ loaded, state, update }: ExplorerProps) {
-  const { dataset } = loaded;
+export function Explorer({ loaded, state, update, onImport, onPresent }: ExplorerProps) {
+  const { dataset, graph } = loaded;
   const viewRef = useRef<GraphView | null>(null);
   const [layoutRun, setLayoutRun] = useState(0);
-  const lookup = useMemo(() => datasetLookup(dataset), [dataset]);
-  const filtered = useMemo(() => applyFilters(dataset, state.filters), [dataset, state.filters]);
-  const visible = useMemo(() => ({ actors: filtered.actors, relations: filtered.relations }), [filtered]);
-  const noSizes = useMemo(() => new Map<string, number>(), []);
+  const [pathsOpen, setPathsOpen] = useState(state.path !== undefined);
+  // Bumped by "Find paths from here" so the path finder restarts with that actor as its start.
+  const [pathStart, setPathStart] = useState<string | undefined>();
+  const view = useExplorerView(loaded, state);
+  const metrics = useMetrics(graph);
+  const { sizes, communities } = useNodeAppearance(metrics, state.sizeBy, state.colourBy);
   const select = (selection: Selection | undefined) => update((current) => ({ ...current, selection }));
+  const counts = `${view.visible.actors.size} of ${dataset.actors.length} actors · ${view.visible.relations.size} of ${dataset.relations.length} relations shown`;
+  const graphLabel = useMemo(() => `Network of ${dataset.actors.length} actors and ${dataset.relations.length} relations. The table view lists the same data.`, [dataset]);
 
   return (
     <div className="explorer">
-      <header className="app-header">
-        <h1 className="dataset-title">{dataset.title}</h1>
-        <p className="counts" aria-live="polite">
-          {filtered.actors.size} of {dataset.actors.length} actors · {filtered.relations.size} of {dataset.relations.length} relations shown
-        </p>
-      </header>
+      <AppHeader
+        title={dataset.title}
+        counts={counts}
+        view={state.view}
+        onView={(mode) => update((current) => ({ ...current, view: mode }))}
+        search={<SearchBox index={view.searchIndex} query={state.query} shortcut onQuery={(query) => update((current) => ({ ...current, query }))} onPick={(id) => select({ type: "actor", id })} />}
+        tools={
+          <>
+            <button type="button" aria-pressed={pathsOpen} onClick={() => setPathsOpen((open) => !open)}>
+              Paths
+            </button>
+            <ExplorerTools dataset={dataset} visible={view.visible} viewRef={viewRef} theme={state.theme} onTheme={(theme) => update((current) => ({ ...current, theme }))} onImport={onImport} onPresent={onPresent} />
+          </>
+        }
+      />
       <main className="explorer-main">
-        <section className="graph-area" aria-label="Network graph">
-          <GraphToolbar
-            layout={state.layout}
-            onLayout={(layout) => {
-              update((current) => ({ ...current, layout }));
-              setLayoutRun((run) => run + 1);
-            }}
-            onFit={() => viewRef.current?.fit()}
-            onZoom={(factor) => viewRef.current?.zoomBy(factor)}
-          />
-          <GraphCanvas
-            loaded={loaded}
-            theme={state.theme}
-            visible={visible}
-            hiddenMode={state.filters.mode}
-            selection={state.selection}
-            focus={undefined}
-            path={undefined}
-            layout={state.layout}
-            layoutRun={layoutRun}
-            sizes={noSizes}
-            communities={undefined}
-            onSelect={select}
-            viewRef={viewRef}
-            label={`Network of ${dataset.actors.length} actors and ${dataset.relations.length} relations. The table view lists the same data.`}
-          />
+        <FilterPanel dataset={dataset} filters={state.filters} counts={view.counts} onChange={(filters) => update((current) => ({ ...current, filters }))} />
+        <section className="graph-area" aria-label={state.view === "graph" ? "Network graph" : "Network tables"}>
+          {state.focus && view.focus && <FocusBar focus={state.focus} lookup={view.lookup} shown={view.visible.actors.size} onChange={(focus) => update((current) => ({ ...current, focus }))} />}
+          {state.view === "graph" && (
+            <GraphToolbar
+              layout={state.layout}
+              sizeBy={state.sizeBy}
+              colourBy={state.colourBy}
+              onAppearance={(patch) => update((current) => ({ ...current, ...patch }))}
+              onLayout={(layout) => {
+                update((current) => ({ ...current, layout }));
+                setLayoutRun((run) => run + 1);
+              }}
+              onFit={() => viewRef.current?.fit()}
+              onZoom={(factor) => viewRef.current?.zoomBy(factor)}
+            />
+          )}
+          <div className="graph-host" hidden={state.view !== "graph"}>
+            <GraphCanvas
+              loaded={loaded}
+              theme={state.theme}
+              visible={view.visible}
+              hiddenMode={state.filters.mode}
+              selection={state.selection}
+              focus={undefined}
+              path={view.pathElements}
+              layout={state.layout}
+              layoutRun={layoutRun}
+              sizes={sizes}
+              communities={communities}
+              onSelect={select}
+              viewRef={viewRef}
+              label={graphLabel}
+            />
+          </div>
+          {state.view === "table" && (
+            <TableView graph={graph} lookup={view.lookup} actors={view.visible.actors} relations={view.visible.relations} shownClaims={view.filtered.claims} selection={state.selection} onSelect={select} />
+          )}
         </section>
-        <DetailsPanel selection={state.selection} lookup={lookup} visibleRelations={filtered.relations} shownClaims={filtered.claims} onSelect={select} />
+        <div className="side-panel">
+          {pathsOpen && (
+            <PathFinder key={pathStart} initialFrom={pathStart} index={view.searchIndex} lookup={view.lookup} query={state.path} result={view.pathResult} onQuery={(path) => update((current) => ({ ...current, path }))} onSelect={select} />
+          )}
+          <DetailsPanel
+            selection={state.selection}
+            lookup={view.lookup}
+            visibleRelations={view.filtered.relations}
+            shownClaims={view.filtered.claims}
+            onSelect={select}
+            actorExtras={(id) => (
+              <>
+                <ActorActions actorId={id} state={state} update={update} onPathFrom={(id) => {
+                    setPathStart(id);
+                    setPathsOpen(true);
+                  }} />
+                <MetricsSection actorId={id} metrics={metrics} />
+              </>
+            )}
+          />
+        </div>
       </main>
     </div>
   );

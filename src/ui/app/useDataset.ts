@@ -2,7 +2,9 @@
 // replaces it in memory; a failed load or import leaves the current dataset on screen.
 import { useEffect, useState } from "react";
 import { buildGraph, type ActorGraph, type Dataset, type Issue } from "../../model";
+import { readDataset } from "../../io";
 import { loadShippedDataset, shippedDatasets } from "../data/shippedDatasets";
+import { loadImported } from "../files/importedStore";
 
 export interface LoadedDataset {
   dataset: Dataset;
@@ -24,8 +26,16 @@ const NO_DATASET: DatasetStatus = {
   issues: [{ path: "datasets", message: "lists no dataset", severity: "error" }],
 };
 
+/** A dataset imported earlier on this machine, kept in browser storage. */
+function restoredImport(datasetId: string | undefined): DatasetStatus | undefined {
+  if (datasetId === undefined || shippedDatasets().some((entry) => entry.id === datasetId)) return undefined;
+  const text = loadImported(datasetId);
+  const result = text === undefined ? undefined : readDataset(text);
+  return result?.ok ? { kind: "ready", loaded: loaded(result.dataset) } : undefined;
+}
+
 export function useShippedDataset(datasetId: string | undefined, onNotice: (text: string) => void): [DatasetStatus, (next: LoadedDataset) => void] {
-  const [status, setStatus] = useState<DatasetStatus>({ kind: "loading" });
+  const [status, setStatus] = useState<DatasetStatus>(() => restoredImport(datasetId) ?? { kind: "loading" });
   const entries = shippedDatasets();
   const entry = entries.find((candidate) => candidate.id === datasetId) ?? entries[0];
   const showing = status.kind === "ready" ? status.loaded.dataset.id : undefined;

@@ -1,4 +1,4 @@
-import type { LayoutName } from "../../state";
+import type { ColourBy, LayoutName, SizeBy } from "../../state";
 
 const LAYOUTS: Array<{ name: LayoutName; label: string; hint: string }> = [
   { name: "force", label: "Force", hint: "Force-directed layout (seeded, same every time)" },
@@ -8,20 +8,39 @@ const LAYOUTS: Array<{ name: LayoutName; label: string; hint: string }> = [
 
 export interface GraphToolbarProps {
   layout: LayoutName;
+  sizeBy: SizeBy;
+  colourBy: ColourBy;
   onLayout: (name: LayoutName) => void;
+  onAppearance: (patch: { sizeBy?: SizeBy; colourBy?: ColourBy }) => void;
   onFit: () => void;
   onZoom: (factor: number) => void;
 }
 
-export function GraphToolbar({ layout, onLayout, onFit, onZoom }: GraphToolbarProps) {
+export function GraphToolbar({ layout, sizeBy, colourBy, onLayout, onAppearance, onFit, onZoom }: GraphToolbarProps) {
   return (
-    <div className="graph-toolbar" role="toolbar" aria-label="Graph layout and camera">
+    <div className="graph-toolbar" role="toolbar" aria-label="Graph layout and appearance">
       <span className="toolbar-label">Layout:</span>
       {LAYOUTS.map((entry) => (
-        <button key={entry.name} type="button" aria-pressed={layout === entry.name} title={entry.hint} onClick={() => onLayout(entry.name)}>
+        <button key={entry.name} type="button" aria-pressed={layout === entry.name} title={`${entry.hint}. Click again to re-run.`} onClick={() => onLayout(entry.name)}>
           {entry.label}
         </button>
       ))}
+      <label className="toolbar-label">
+        Size by{" "}
+        <select value={sizeBy} onChange={(event) => onAppearance({ sizeBy: event.target.value as SizeBy })}>
+          <option value="none">nothing</option>
+          <option value="degree">degree</option>
+          <option value="betweenness">betweenness</option>
+          <option value="pagerank">PageRank</option>
+        </select>
+      </label>
+      <label className="toolbar-label">
+        Colour by{" "}
+        <select value={colourBy} onChange={(event) => onAppearance({ colourBy: event.target.value as ColourBy })}>
+          <option value="kind">actor kind</option>
+          <option value="community">community</option>
+        </select>
+      </label>
       <span className="toolbar-gap" />
       <button type="button" onClick={() => onZoom(1.25)} aria-label="Zoom in">
         +

@@ -1,0 +1,48 @@
+// `npx tsx scripts/screenshots.ts [out-dir]`: screenshots of each view of the curated dataset,
+// for docs/screenshots/ (reviewers see changes) — run `npm run test:e2e` or build dist-e2e first.
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { chromium, type Page } from "playwright-core";
+
+const outDir = process.argv[2] ?? "docs/screenshots";
+const port = 4399;
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+interface Shot {
+  name: string;
+  hash: string;
+  viewport?: { width: number; height: number };
+  /** Runs before the screenshot, e.g. to open a dialog. */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+const shots: Shot[] = [
+  { name: "explorer", hash: "" },
+  { name: "actor-selected", hash: "#sel=a:rami-makhlouf" },
+  { name: "relation-selected", hash: "#sel=r:rel-hassan-funds-fighters" },
+  { name: "facts-only", hash: "#hs=claimed,disputed,denied" },
+  { name: "table", hash: "#view=table" },
+  { name: "path", hash: "#from=kamal-hassan&to=ahmed-al-sharaa" },
+  { name: "ego-focus", hash: "#focus=kamal-hassan&depth=1" },
+  { name: "story-projector", hash: "#story=exiles-and-money&step=3&theme=projector", viewport: { width: 1280, height: 720 } },
+];
+
+const server = spawn("npx", ["vite", "preview", "--outDir", "dist-e2e", "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { stdio: "ignore" });
+try {
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  mkdirSync(outDir, { recursive: true });
+  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  for (const shot of shots.filter((entry) => process.argv.length < 4 || process.argv.slice(3).includes(entry.name))) {
+    const page = await browser.newPage({ viewport: shot.viewport ?? { width: 1440, height: 900 } });
+    await page.goto(`http://127.0.0.1:${port}/${shot.hash}`);
+    await page.waitForFunction(() => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount, undefined, { timeout: 10_000 }).catch(() => undefined);
+    await shot.prepare?.(page);
+    await page.waitForTimeout(900);
+    await page.screenshot({ path: `${outDir}/${shot.name}.png` });
+    await page.close();
+    console.log(`${outDir}/${shot.name}.png`);
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}

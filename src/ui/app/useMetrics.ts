@@ -1,0 +1,27 @@
+// Metrics and communities, computed in a Web Worker so large graphs never block the page.
+import { useEffect, useState } from "react";
+import { metricsRequest, type ActorMetrics, type Communities, type MetricsResponse } from "../../analysis";
+import type { ActorGraph } from "../../model";
+
+export type MetricsState =
+  | { status: "computing" }
+  | { status: "ready"; metrics: Record<string, ActorMetrics>; communities: Communities }
+  | { status: "failed"; error: string };
+
+export function useMetrics(graph: ActorGraph): MetricsState {
+  const [result, setResult] = useState<{ graph: ActorGraph; state: MetricsState } | undefined>();
+
+  useEffect(() => {
+    const worker = new Worker(new URL("../../workers/metrics.worker.ts", import.meta.url), { type: "module" });
+    worker.onmessage = (event: MessageEvent<MetricsResponse>) => {
+      const data = event.data;
+      setResult({ graph, state: "error" in data ? { status: "failed", error: data.error } : { status: "ready", metrics: data.metrics, communities: data.communities } });
+      worker.terminate();
+    };
+    worker.onerror = () => setResult({ graph, state: { status: "failed", error: "the metrics worker stopped" } });
+    worker.postMessage(metricsRequest(graph, 1));
+    return () => worker.terminate();
+  }, [graph]);
+
+  return result?.graph === graph ? result.state : { status: "computing" };
+}

@@ -1,0 +1,54 @@
+// One path as a readable chain: A —funds→ B ←commands— C, each hop with its claims and sources.
+import type { ActorPath } from "../../analysis";
+import type { Selection } from "../../state";
+import { ClaimView } from "../details/ClaimView";
+import { actorName, relationKindLabel, type DatasetLookup } from "../details/datasetLookup";
+import { StatusBadge } from "../details/StatusBadge";
+
+export function hopArrow(directed: boolean, forward: boolean, label: string): string {
+  if (!directed) return `—${label}—`;
+  return forward ? `—${label}→` : `←${label}—`;
+}
+
+export function PathChain({ path, lookup, index, onSelect }: { path: ActorPath; lookup: DatasetLookup; index: number; onSelect: (selection: Selection) => void }) {
+  const selectActor = (id: string) => onSelect({ type: "actor", id });
+  const summary = path.actors
+    .map((id, position) => {
+      const hop = path.hops[position];
+      const name = actorName(lookup, id);
+      return hop ? `${name} ${hopArrow(hop.directed, hop.forward, relationKindLabel(lookup, hop.kind).toLowerCase())}` : name;
+    })
+    .join(" ");
+  return (
+    <li className="path">
+      <p className="path-summary">
+        <span className="path-number">Path {index + 1}:</span> {summary}
+      </p>
+      <p className="path-weakest">
+        Weakest link: <StatusBadge status={path.weakest} />
+      </p>
+      <ol className="path-hops" aria-label={`Hops of path ${index + 1}`}>
+        {path.hops.map((hop) => (
+          <li key={hop.relationId} className="path-hop">
+            <details>
+              <summary>
+                {actorName(lookup, hop.from)} {hopArrow(hop.directed, hop.forward, relationKindLabel(lookup, hop.kind).toLowerCase())} {actorName(lookup, hop.to)} <StatusBadge status={hop.status} />{" "}
+                <span className="hint">
+                  {hop.claims.length} claim{hop.claims.length === 1 ? "" : "s"}
+                </span>
+              </summary>
+              <button type="button" className="link-button small" onClick={() => onSelect({ type: "relation", id: hop.relationId })}>
+                Open this relation
+              </button>
+              <ol className="claims">
+                {hop.claims.map((claim) => (
+                  <ClaimView key={claim.id} claim={claim} lookup={lookup} onSelectActor={selectActor} />
+                ))}
+              </ol>
+            </details>
+          </li>
+        ))}
+      </ol>
+    </li>
+  );
+}

@@ -1,0 +1,59 @@
+// Export the current (filtered, focused) view: images of the graph and the subgraph as data.
+import { useState } from "react";
+import { serializeDataset, toCsv, toGexf, toGraphml } from "../../io";
+import { subsetDataset, type Dataset } from "../../model";
+import type { GraphView } from "../../view";
+import { downloadDataUrl, downloadText } from "./download";
+
+export interface ExportMenuProps {
+  dataset: Dataset;
+  actors: ReadonlySet<string>;
+  relations: ReadonlySet<string>;
+  view: () => GraphView | null;
+}
+
+export function ExportMenu({ dataset, actors, relations, view }: ExportMenuProps) {
+  const [open, setOpen] = useState(false);
+  const subset = () => subsetDataset(dataset, actors, relations);
+  const base = dataset.id;
+  const actions: Array<[string, () => void | Promise<void>]> = [
+    ["PNG image (2×)", async () => void (await downloadDataUrl(`${base}.png`, (await view()?.pngDataUrl(dataset, 2)) ?? ""))],
+    ["SVG image", async () => downloadText(`${base}.svg`, (await view()?.svgText(dataset)) ?? "", "image/svg+xml")],
+    ["Dataset JSON", () => downloadText(`${base}.json`, serializeDataset(subset()), "application/json")],
+    ["GEXF (Gephi)", () => downloadText(`${base}.gexf`, toGexf(subset()), "application/xml")],
+    ["GraphML", () => downloadText(`${base}.graphml`, toGraphml(subset()), "application/xml")],
+    [
+      "CSV (actors.csv, relations.csv)",
+      () => {
+        const csv = toCsv(subset());
+        downloadText(`${base}-actors.csv`, csv.actorsCsv, "text/csv");
+        downloadText(`${base}-relations.csv`, csv.relationsCsv, "text/csv");
+      },
+    ],
+  ];
+  return (
+    <div className="menu">
+      <button type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen((value) => !value)}>
+        Export
+      </button>
+      {open && (
+        <ul className="menu-list" aria-label="Export the current view">
+          <li className="hint">{actors.size} actors and {relations.size} relations shown</li>
+          {actions.map(([label, run]) => (
+            <li key={label}>
+              <button
+                type="button"
+                onClick={() => {
+                  setOpen(false);
+                  void run();
+                }}
+              >
+                {label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+// Small legend symbols drawn as inline SVG (React elements, no HTML strings).
+import { kindColour, kindShape, relationColour, STATUS_LINE } from "../../view";
+import type { ClaimStatus } from "../../model";
+
+const SHAPE_PATHS: Record<string, string> = {
+  ellipse: "M8 1a7 7 0 1 0 0.01 0Z",
+  "round-rectangle": "M3 2h10a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2Z",
+  diamond: "M8 0.5L15.5 8L8 15.5L0.5 8Z",
+  hexagon: "M4 1.5h8l3.5 6.5l-3.5 6.5h-8L0.5 8Z",
+  triangle: "M8 1L15 15H1Z",
+  barrel: "M3 1.5h10q2 6.5 0 13H3q-2-6.5 0-13Z",
+  star: "M8 0.5l2.2 5h5.3l-4.3 3.3l1.7 5.4L8 11l-4.9 3.2l1.7-5.4L0.5 5.5h5.3Z",
+  octagon: "M5 1h6l4 4v6l-4 4H5l-4-4V5Z",
+  "round-tag": "M1 4q0-3 3-3h7l4 7l-4 7H4q-3 0-3-3Z",
+  rhomboid: "M4 2h11l-3 12H1Z",
+};
+
+export function ActorKindSwatch({ index }: { index: number }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="swatch">
+      <path d={SHAPE_PATHS[kindShape(index)] ?? SHAPE_PATHS.ellipse} fill={kindColour(index)} />
+    </svg>
+  );
+}
+
+const DASHES: Record<string, string | undefined> = { solid: undefined, dashed: "5 3", dotted: "1.5 3" };
+
+export function LineSwatch({ colour, status }: { colour?: string; status?: ClaimStatus }) {
+  const line = status ? STATUS_LINE[status] : { style: "solid", opacity: 1 };
+  return (
+    <svg width="28" height="10" viewBox="0 0 28 10" aria-hidden="true" className="swatch">
+      <line x1="1" y1="5" x2="27" y2="5" stroke={colour ?? "#333"} strokeWidth="2.5" strokeDasharray={DASHES[line.style]} opacity={line.opacity} strokeLinecap="round" />
+    </svg>
+  );
+}
+
+export const relationSwatchColour = relationColour;

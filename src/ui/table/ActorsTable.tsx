@@ -1,0 +1,69 @@
+import { useMemo, useState } from "react";
+import type { Actor } from "../../model";
+import type { Selection } from "../../state";
+import { actorKindLabel, type DatasetLookup } from "../details/datasetLookup";
+import { SortableHeader } from "./SortableHeader";
+import { nextSort, rowMatches, sortRows, type SortState } from "./sortRows";
+
+type Column = "name" | "kind" | "degree" | "relations";
+
+export interface ActorsTableProps {
+  actors: readonly Actor[];
+  lookup: DatasetLookup;
+  /** Distinct neighbours and relation counts within what is shown. */
+  degree: (id: string) => { neighbours: number; relations: number };
+  selection: Selection | undefined;
+  onSelect: (selection: Selection) => void;
+}
+
+export function ActorsTable({ actors, lookup, degree, selection, onSelect }: ActorsTableProps) {
+  const [sort, setSort] = useState<SortState<Column>>({ key: "name", direction: "ascending" });
+  const [filter, setFilter] = useState("");
+  const rows = useMemo(() => {
+    const value = (actor: Actor, key: Column): string | number =>
+      key === "name" ? actor.name : key === "kind" ? actorKindLabel(lookup, actor.kind) : key === "degree" ? degree(actor.id).neighbours : degree(actor.id).relations;
+    const matching = actors.filter((actor) => rowMatches([actor.name, ...actor.aliases, actor.kind, ...actor.tags], filter));
+    return sortRows(matching, sort, value);
+  }, [actors, lookup, degree, sort, filter]);
+  const onSort = (key: Column) => setSort((current) => nextSort(current, key, key === "degree" || key === "relations"));
+  return (
+    <section className="table-section" aria-labelledby="actors-table-title">
+      <div className="table-head">
+        <h2 id="actors-table-title">Actors</h2>
+        <label>
+          Filter rows <input type="search" value={filter} onChange={(event) => setFilter(event.target.value)} />
+        </label>
+        <span className="hint">{rows.length} rows</span>
+      </div>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <SortableHeader column="name" label="Name" sort={sort} onSort={onSort} />
+            <SortableHeader column="kind" label="Kind" sort={sort} onSort={onSort} />
+            <SortableHeader column="degree" label="Degree" sort={sort} onSort={onSort} />
+            <SortableHeader column="relations" label="Relations" sort={sort} onSort={onSort} />
+            <th scope="col">Aliases</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((actor) => {
+            const selected = selection?.type === "actor" && selection.id === actor.id;
+            return (
+              <tr key={actor.id} aria-selected={selected} className={selected ? "selected-row" : undefined}>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => onSelect({ type: "actor", id: actor.id })}>
+                    {actor.name}
+                  </button>
+                </th>
+                <td>{actorKindLabel(lookup, actor.kind)}</td>
+                <td className="number">{degree(actor.id).neighbours}</td>
+                <td className="number">{degree(actor.id).relations}</td>
+                <td dir="auto">{actor.aliases.join(" · ")}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { useMemo, useState } from "react";
+import { STATUS_ORDER, strongestStatus, type Claim, type Relation } from "../../model";
+import type { Selection } from "../../state";
+import { StatusBadge } from "../details/StatusBadge";
+import { actorName, relationKindLabel, type DatasetLookup } from "../details/datasetLookup";
+import { SortableHeader } from "./SortableHeader";
+import { nextSort, rowMatches, sortRows, type SortState } from "./sortRows";
+
+type Column = "from" | "kind" | "to" | "status" | "claims";
+
+export interface RelationsTableProps {
+  relations: readonly Relation[];
+  lookup: DatasetLookup;
+  shownClaims: ReadonlyMap<string, Claim[]>;
+  selection: Selection | undefined;
+  onSelect: (selection: Selection) => void;
+}
+
+export function RelationsTable({ relations, lookup, shownClaims, selection, onSelect }: RelationsTableProps) {
+  const [sort, setSort] = useState<SortState<Column>>({ key: "from", direction: "ascending" });
+  const [filter, setFilter] = useState("");
+  const claimsOf = (relation: Relation) => shownClaims.get(relation.id) ?? relation.claims;
+  const rows = useMemo(() => {
+    const value = (relation: Relation, key: Column): string | number => {
+      if (key === "from") return actorName(lookup, relation.from);
+      if (key === "to") return actorName(lookup, relation.to);
+      if (key === "kind") return relationKindLabel(lookup, relation.kind);
+      const claims = shownClaims.get(relation.id) ?? relation.claims;
+      return key === "claims" ? claims.length : STATUS_ORDER.indexOf(strongestStatus(claims));
+    };
+    const matching = relations.filter((relation) =>
+      rowMatches([actorName(lookup, relation.from), actorName(lookup, relation.to), relationKindLabel(lookup, relation.kind), ...relation.claims.map((claim) => claim.text)], filter),
+    );
+    return sortRows(matching, sort, value);
+  }, [relations, lookup, shownClaims, sort, filter]);
+  const onSort = (key: Column) => setSort((current) => nextSort(current, key, key === "claims"));
+  return (
+    <section className="table-section" aria-labelledby="relations-table-title">
+      <div className="table-head">
+        <h2 id="relations-table-title">Relations and their claims</h2>
+        <label>
+          Filter rows <input type="search" value={filter} onChange={(event) => setFilter(event.target.value)} />
+        </label>
+        <span className="hint">{rows.length} rows</span>
+      </div>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <SortableHeader column="from" label="From" sort={sort} onSort={onSort} />
+            <SortableHeader column="kind" label="Relation" sort={sort} onSort={onSort} />
+            <SortableHeader column="to" label="To" sort={sort} onSort={onSort} />
+            <SortableHeader column="status" label="Strongest status" sort={sort} onSort={onSort} />
+            <SortableHeader column="claims" label="Claims" sort={sort} onSort={onSort} />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((relation) => {
+            const selected = selection?.type === "relation" && selection.id === relation.id;
+            const claims = claimsOf(relation);
+            return (
+              <tr key={relation.id} aria-selected={selected} className={selected ? "selected-row" : undefined}>
+                <td>{actorName(lookup, relation.from)}</td>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => onSelect({ type: "relation", id: relation.id })}>
+                    {relationKindLabel(lookup, relation.kind)}
+                  </button>
+                </th>
+                <td>{actorName(lookup, relation.to)}</td>
+                <td>
+                  <StatusBadge status={strongestStatus(claims)} />
+                </td>
+                <td>
+                  <ul className="cell-claims">
+                    {claims.map((claim) => (
+                      <li key={claim.id}>
+                        <StatusBadge status={claim.status} /> {claim.text}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+// Sorting and text filtering for the table view, independent of React.
+export type SortDirection = "ascending" | "descending";
+
+export interface SortState<K extends string> {
+  key: K;
+  direction: SortDirection;
+}
+
+export function sortRows<R, K extends string>(rows: readonly R[], sort: SortState<K>, value: (row: R, key: K) => string | number): R[] {
+  const factor = sort.direction === "ascending" ? 1 : -1;
+  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+  return [...rows].sort((a, b) => {
+    const left = value(a, sort.key);
+    const right = value(b, sort.key);
+    const order = typeof left === "number" && typeof right === "number" ? left - right : collator.compare(String(left), String(right));
+    return order * factor;
+  });
+}
+
+export function nextSort<K extends string>(current: SortState<K>, key: K, numeric: boolean): SortState<K> {
+  if (current.key === key) return { key, direction: current.direction === "ascending" ? "descending" : "ascending" };
+  return { key, direction: numeric ? "descending" : "ascending" };
+}
+
+/** Case- and accent-insensitive "contains" over several cells. */
+export function rowMatches(cells: readonly string[], filter: string): boolean {
+  const fold = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+  const needle = fold(filter.trim());
+  return needle === "" || cells.some((cell) => fold(cell).includes(needle));
+}
