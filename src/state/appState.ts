@@ -40,6 +40,8 @@ export interface StoryPosition {
   id: string;
   /** 0-based step index; the URL shows it 1-based. */
   step: number;
+  /** Classroom switch: claims that are only claimed/disputed/denied are hidden, not labelled. */
+  hideUnconfirmed?: boolean;
 }
 
 export interface AppState {

@@ -21,7 +21,7 @@ const SIZES: readonly SizeBy[] = ["none", "degree", "pagerank", "betweenness"];
 const COLOURS: readonly ColourBy[] = ["kind", "community"];
 const KNOWN_KEYS = new Set(
   ["d", "sel", "q", "hk", "hr", "hs", "src", "tf", "tt", "undated", "fade", "view", "layout"].concat(
-    ["focus", "depth", "from", "to", "pf", "pd", "story", "step", "theme", "size", "colour"],
+    ["focus", "depth", "from", "to", "pf", "pd", "story", "step", "hu", "theme", "size", "colour"],
   ),
 );
 
@@ -54,6 +54,7 @@ export function stateToHash(state: AppState): string {
   put("pd", state.path?.ignoreDirection ? "1" : undefined);
   put("story", state.story?.id);
   put("step", state.story && String(state.story.step + 1));
+  put("hu", state.story?.hideUnconfirmed ? "1" : undefined);
   put("theme", state.theme === DEFAULT_STATE.theme ? undefined : state.theme);
   put("size", state.sizeBy === DEFAULT_STATE.sizeBy ? undefined : state.sizeBy);
   put("colour", state.colourBy === DEFAULT_STATE.colourBy ? undefined : state.colourBy);
@@ -144,6 +145,9 @@ export function hashToState(hash: string): HashParseResult {
   const to = get("to");
   if (from && to) state.path = { from, to, factsOnly: get("pf") === "1", ignoreDirection: get("pd") === "1" };
   const story = get("story");
-  if (story) state.story = { id: story, step: Math.max(0, (positiveInt(get("step")) ?? 1) - 1) };
+  if (story) {
+    state.story = { id: story, step: Math.max(0, (positiveInt(get("step")) ?? 1) - 1) };
+    if (get("hu") === "1") state.story.hideUnconfirmed = true;
+  }
   return { state, notices };
 }

@@ -13,9 +13,14 @@ function forceOptions(nodeCount: number): LayoutOptions {
     animate: false,
     fit: true,
     padding: 40,
-    nodeSeparation: 90,
-    idealEdgeLength: () => 110,
-    nodeRepulsion: () => 9000,
+    nodeSeparation: 120,
+    // Labels count as part of the node so that names do not pile on top of each other.
+    nodeDimensionsIncludeLabels: nodeCount <= LARGE_GRAPH,
+    idealEdgeLength: () => (nodeCount > LARGE_GRAPH ? 80 : 170),
+    edgeElasticity: () => 0.3,
+    nodeRepulsion: () => (nodeCount > LARGE_GRAPH ? 9000 : 80000),
+    gravity: 0.2,
+    gravityRange: 3.8,
     numIter: nodeCount > LARGE_GRAPH ? 600 : 2500,
     packComponents: true,
   } as LayoutOptions;

@@ -3,8 +3,8 @@
 import type { ClaimStatus } from "../model";
 import type { Theme } from "../state";
 
-const KIND_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#B8860B", "#56B4E9", "#882255", "#117733", "#332288", "#6B6B6B"];
-const KIND_SHAPES = ["ellipse", "round-rectangle", "diamond", "hexagon", "triangle", "barrel", "star", "octagon", "round-tag", "rhomboid"] as const;
+const KIND_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#B8860B", "#56B4E9", "#882255", "#117733", "#332288", "#6B6B6B", "#44AA99", "#999933"];
+const KIND_SHAPES = ["ellipse", "round-rectangle", "diamond", "hexagon", "triangle", "barrel", "star", "octagon", "round-tag", "rhomboid", "vee", "concave-hexagon"] as const;
 const RELATION_COLOURS = ["#4C4C99", "#B03A2E", "#1E7B4F", "#8E44AD", "#A0522D", "#2874A6", "#7D6608", "#A93263", "#196F3D", "#515A5A"];
 const COMMUNITY_COLOURS = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999", "#44AA99", "#882255"];
 

@@ -67,7 +67,8 @@ export function buildStylesheet(vocabulary: Vocabulary, theme: Theme): Styleshee
     { selector: "edge.neighbour", style: { opacity: 1, width: tokens.edgeWidth * 1.6 } },
     { selector: "node.focused", style: { "border-color": tokens.selection, "border-width": 5, "font-weight": "bold" } },
     { selector: "edge.focused", style: { width: tokens.edgeWidth * 2, opacity: 1 } },
-    { selector: ".on-path", style: { "border-color": tokens.selection, "border-width": 5, "line-color": tokens.selection, "target-arrow-color": tokens.selection, width: tokens.edgeWidth * 2.2, opacity: 1 } },
+    { selector: "node.on-path", style: { "border-color": tokens.selection, "border-width": 5, opacity: 1, "text-opacity": 1 } },
+    { selector: "edge.on-path", style: { "line-color": tokens.selection, "target-arrow-color": tokens.selection, width: tokens.edgeWidth * 2.2, opacity: 1 } },
     { selector: "node:selected", style: { "border-color": tokens.selection, "border-width": 6, "overlay-opacity": 0 } },
     { selector: "edge:selected", style: { "line-color": tokens.selection, "target-arrow-color": tokens.selection, width: tokens.edgeWidth * 2.4, opacity: 1 } },
   ];

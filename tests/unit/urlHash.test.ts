@@ -25,7 +25,7 @@ const stateArb: fc.Arbitrary<AppState> = fc.record({
   layout: fc.constantFrom("force" as const, "concentric" as const, "breadthfirst" as const),
   focus: maybe(fc.record({ actor: idArb, depth: fc.integer({ min: 1, max: 3 }) })),
   path: maybe(fc.record({ from: idArb, to: idArb, factsOnly: fc.boolean(), ignoreDirection: fc.boolean() })),
-  story: maybe(fc.record({ id: idArb, step: fc.integer({ min: 0, max: 40 }) })),
+  story: maybe(fc.record({ id: idArb, step: fc.integer({ min: 0, max: 40 }), hideUnconfirmed: maybe(fc.constant(true as const)) })),
   theme: fc.constantFrom("light" as const, "projector" as const),
   sizeBy: fc.constantFrom("none" as const, "degree" as const, "pagerank" as const, "betweenness" as const),
   colourBy: fc.constantFrom("kind" as const, "community" as const),

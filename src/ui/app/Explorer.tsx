@@ -1,6 +1,6 @@
 // The main screen: header, legend and filters, graph or table, paths and details.
 import { useMemo, useRef, useState } from "react";
-import type { AppState, Selection } from "../../state";
+import type { AppState, CapturedStep, Selection } from "../../state";
 import type { GraphView } from "../../view";
 import { FocusBar } from "../connections/FocusBar";
 import { MetricsSection } from "../connections/MetricsSection";
@@ -20,6 +20,7 @@ import { useExplorerView } from "./useExplorerView";
 import type { StateUpdate } from "./useHashState";
 import { useMetrics } from "./useMetrics";
 import { useNodeAppearance } from "./useNodeAppearance";
+import { captureView } from "./captureView";
 
 export interface ExplorerProps {
   loaded: LoadedDataset;
@@ -27,18 +28,22 @@ export interface ExplorerProps {
   update: StateUpdate;
   onImport: (outcome: ImportOutcome) => void;
   onPresent?: () => void;
+  /** The story authoring panel; `capture` describes the current view as a new step. */
+  storyPanel?: (capture: () => CapturedStep) => React.ReactNode;
 }
 
-export function Explorer({ loaded, state, update, onImport, onPresent }: ExplorerProps) {
+export function Explorer({ loaded, state, update, onImport, onPresent, storyPanel }: ExplorerProps) {
   const { dataset, graph } = loaded;
   const viewRef = useRef<GraphView | null>(null);
   const [layoutRun, setLayoutRun] = useState(0);
   const [pathsOpen, setPathsOpen] = useState(state.path !== undefined);
+  const [storiesOpen, setStoriesOpen] = useState(false);
   // Bumped by "Find paths from here" so the path finder restarts with that actor as its start.
   const [pathStart, setPathStart] = useState<string | undefined>();
   const view = useExplorerView(loaded, state);
   const metrics = useMetrics(graph);
   const { sizes, communities } = useNodeAppearance(metrics, state.sizeBy, state.colourBy);
+  const capture = () => captureView(state, view, viewRef.current);
   const select = (selection: Selection | undefined) => update((current) => ({ ...current, selection }));
   const counts = `${view.visible.actors.size} of ${dataset.actors.length} actors · ${view.visible.relations.size} of ${dataset.relations.length} relations shown`;
   const graphLabel = useMemo(() => `Network of ${dataset.actors.length} actors and ${dataset.relations.length} relations. The table view lists the same data.`, [dataset]);
@@ -56,6 +61,11 @@ export function Explorer({ loaded, state, update, onImport, onPresent }: Explore
             <button type="button" aria-pressed={pathsOpen} onClick={() => setPathsOpen((open) => !open)}>
               Paths
             </button>
+            {storyPanel && (
+              <button type="button" aria-pressed={storiesOpen} onClick={() => setStoriesOpen((open) => !open)}>
+                Stories
+              </button>
+            )}
             <ExplorerTools dataset={dataset} visible={view.visible} viewRef={viewRef} theme={state.theme} onTheme={(theme) => update((current) => ({ ...current, theme }))} onImport={onImport} onPresent={onPresent} />
           </>
         }
@@ -85,7 +95,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent }: Explore
               visible={view.visible}
               hiddenMode={state.filters.mode}
               selection={state.selection}
-              focus={undefined}
+              focus={view.pathElements}
               path={view.pathElements}
               layout={state.layout}
               layoutRun={layoutRun}
@@ -101,6 +111,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent }: Explore
           )}
         </section>
         <div className="side-panel">
+          {storiesOpen && storyPanel?.(capture)}
           {pathsOpen && (
             <PathFinder key={pathStart} initialFrom={pathStart} index={view.searchIndex} lookup={view.lookup} query={state.path} result={view.pathResult} onQuery={(path) => update((current) => ({ ...current, path }))} onSelect={select} />
           )}

@@ -29,12 +29,14 @@ export function ClaimView({ claim, lookup, onSelectActor }: { claim: Claim; look
       {time && <p className="claim-time">When: {time}</p>}
       {claim.quantities.length > 0 && (
         <ul className="claim-quantities" aria-label="Figures">
+          <li className="list-label" aria-hidden="true">Figures:</li>
           {claim.quantities.map((quantity, index) => (
             <li key={index}>{formatQuantity(quantity)}</li>
           ))}
         </ul>
       )}
       <ul className="claim-sources" aria-label="Sources">
+        <li className="list-label" aria-hidden="true">Sources:</li>
         {claim.sources.map((reference, index) => (
           <SourceCitation key={index} reference={reference} sources={lookup.sources} />
         ))}

@@ -13,6 +13,8 @@ const SHAPE_PATHS: Record<string, string> = {
   octagon: "M5 1h6l4 4v6l-4 4H5l-4-4V5Z",
   "round-tag": "M1 4q0-3 3-3h7l4 7l-4 7H4q-3 0-3-3Z",
   rhomboid: "M4 2h11l-3 12H1Z",
+  vee: "M1 2L8 8L15 2L8 15Z",
+  "concave-hexagon": "M1 2h14l-3 6l3 6H1l3-6Z",
 };
 
 export function ActorKindSwatch({ index }: { index: number }) {
