@@ -1,0 +1,58 @@
+// Imported ids must match the dataset format ([a-z0-9-], unique, at most LIMITS.id long). This
+// turns any text into such an id and remembers what was changed, so the import can say so.
+import { LIMITS } from "../../model";
+
+const VALID_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+export const isValidId = (text: string): boolean => VALID_ID.test(text) && text.length <= LIMITS.id;
+
+/** "Café Nord" → "cafe-nord"; text with no latin letters or digits gives "". */
+export function slugify(text: string, maxLength: number = LIMITS.id): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+/, "")
+    .slice(0, maxLength)
+    .replace(/-+$/, "");
+}
+
+export interface IdAllocator {
+  /** Marks ids as taken (ids already in the data that must not be handed out again). */
+  reserve(ids: Iterable<string>): void;
+  /** A fresh valid id for `raw`: `raw` itself when valid and free, else a slug, suffixed until unique. */
+  take(raw: string, fallback: string): string;
+  /** Raw texts that did not survive unchanged, with the id they got. */
+  readonly changed: Array<[raw: string, id: string]>;
+}
+
+export function createIdAllocator(): IdAllocator {
+  const taken = new Set<string>();
+  const changed: Array<[string, string]> = [];
+  return {
+    changed,
+    reserve(ids) {
+      for (const id of ids) taken.add(id);
+    },
+    take(raw, fallback) {
+      const base = isValidId(raw) ? raw : slugify(raw) || slugify(fallback) || "item";
+      let id = base;
+      for (let n = 2; taken.has(id); n++) {
+        const suffix = `-${n}`;
+        id = `${base.slice(0, LIMITS.id - suffix.length).replace(/-+$/, "")}${suffix}`;
+      }
+      taken.add(id);
+      if (id !== raw) changed.push([raw, id]);
+      return id;
+    },
+  };
+}
+
+/** One warning summarising the ids an import had to change (a few examples, then a count). */
+export function describeChangedIds(what: string, changed: ReadonlyArray<[string, string]>): string | undefined {
+  if (changed.length === 0) return undefined;
+  const examples = changed.slice(0, 3).map(([raw, id]) => `"${raw}" → "${id}"`).join(", ");
+  const more = changed.length > 3 ? `, and ${changed.length - 3} more` : "";
+  return `${changed.length} ${what} id${changed.length === 1 ? " was" : "s were"} changed to fit the dataset format (a-z, 0-9, '-', unique): ${examples}${more}`;
+}
