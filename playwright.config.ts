@@ -3,7 +3,9 @@
 import { defineConfig } from "@playwright/test";
 
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const port = 4321;
+// Overridable so that two runs on one machine do not share a build or a port.
+const port = Number(process.env.TANGLE_E2E_PORT ?? 4321);
+const outDir = process.env.TANGLE_E2E_DIR ?? "dist-e2e";
 const reportFile = process.env.TANGLE_E2E_REPORT;
 
 export default defineConfig({
@@ -23,7 +25,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --outDir dist-e2e --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

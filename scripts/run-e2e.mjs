@@ -19,5 +19,6 @@ if (!existsSync(chromium)) {
 const run = (command, args) => spawnSync(command, args, { stdio: "inherit", env: { ...process.env, CHROMIUM_PATH: chromium } }).status ?? 1;
 
 // The e2e build carries the read-only test hook that production builds leave out.
-if (run("npx", ["vite", "build", "--mode", "e2e", "--outDir", "dist-e2e", "--logLevel", "warn"]) !== 0) process.exit(1);
+const outDir = process.env.TANGLE_E2E_DIR ?? "dist-e2e";
+if (run("npx", ["vite", "build", "--mode", "e2e", "--outDir", outDir, "--logLevel", "warn"]) !== 0) process.exit(1);
 process.exit(run("npx", ["playwright", "test", ...process.argv.slice(2)]));

@@ -50,6 +50,15 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
 
   return (
     <div className="explorer">
+      <nav className="skip-links" aria-label="Skip links">
+        {/* Buttons, not #anchors: the hash belongs to the app state. */}
+        <button type="button" onClick={() => document.getElementById("details")?.focus()}>
+          Skip to details
+        </button>
+        <button type="button" onClick={() => document.getElementById("filters")?.focus()}>
+          Skip to filters
+        </button>
+      </nav>
       <AppHeader
         title={dataset.title}
         counts={counts}

@@ -20,7 +20,7 @@ export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelP
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   const factsOnly = FACTS_ONLY_STATUSES.every((status) => filters.hiddenStatuses.includes(status)) && filters.hiddenStatuses.length === FACTS_ONLY_STATUSES.length;
   return (
-    <aside className="filter-panel" aria-label="Legend and filters">
+    <aside className="filter-panel" aria-label="Legend and filters" id="filters" tabIndex={-1}>
       <div className="filter-actions">
         <button type="button" aria-pressed={factsOnly} onClick={() => set({ hiddenStatuses: factsOnly ? [] : [...FACTS_ONLY_STATUSES] })}>
           Confirmed and reported only

@@ -1,0 +1,44 @@
+// Bad input never crashes the app or loses the view: a clear message saying what and where.
+import { expect, test } from "@playwright/test";
+import { openApp, snapshot, watchConsole } from "./helpers";
+
+const cases: Array<[string, RegExp]> = [
+  ["syntax-error.json", /line 5, column 3/],
+  ["broken-references.json", /relations\[0\]\.to: unknown actor "nobody"/],
+  ["javascript-url.json", /sources\[0\]\.url: must be an http\(s\) address/],
+  ["not-a-dataset.json", /expected object/],
+  ["proto-pollution.json", /unknown field "__proto__"/],
+  ["malformed.gexf", /malformed\.gexf/],
+];
+
+for (const [file, message] of cases) {
+  test(`importing ${file} shows where it is wrong and keeps the graph`, async ({ page }) => {
+    const errors = watchConsole(page);
+    await openApp(page);
+    const before = await snapshot(page);
+    await page.getByTestId("import-input").setInputFiles(`tests/fixtures/hostile/${file}`);
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("could not be imported");
+    await expect(alert).toContainText(message);
+    const after = await snapshot(page);
+    expect(after.nodeCount).toBe(before.nodeCount);
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(/Broken|Placeholder/);
+    await alert.getByRole("button", { name: "Close" }).click();
+    await expect(alert).toBeHidden();
+    expect(errors).toEqual([]);
+  });
+}
+
+test("markup in every text field is shown as text and never runs", async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId("import-input").setInputFiles("tests/fixtures/hostile/markup-in-text.json");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText('<img src=x onerror="window.__pwned=1">Markup title');
+  await page.getByRole("combobox", { name: "Search actors" }).fill("Ada");
+  await page.getByRole("option").first().click();
+  const details = page.getByRole("complementary", { name: "Details" });
+  await expect(details.getByRole("heading", { level: 2 })).toHaveText("<script>window.__pwned=2</script>Ada");
+  await details.getByRole("button", { name: /show claims/ }).first().click();
+  await expect(details).toContainText('<a href="javascript:window.__pwned=4">click</a>');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator("iframe, script:not([src]), a[href^='javascript']").count()).toBe(0);
+});
