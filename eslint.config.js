@@ -22,7 +22,7 @@ const restrict = (layers, paths = noUi) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "test-results/", "docs/"] },
+  { ignores: ["dist/", "dist-*/", "node_modules/", "test-results/", "playwright-report/", "docs/"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

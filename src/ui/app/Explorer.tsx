@@ -120,7 +120,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
           )}
         </section>
         <div className="side-panel">
-          {storiesOpen && storyPanel?.(capture)}
+          {storiesOpen && storyPanel && <StoryPanelSlot render={storyPanel} capture={capture} />}
           {pathsOpen && (
             <PathFinder key={pathStart} initialFrom={pathStart} index={view.searchIndex} lookup={view.lookup} query={state.path} result={view.pathResult} onQuery={(path) => update((current) => ({ ...current, path }))} onSelect={select} />
           )}
@@ -144,4 +144,9 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
       </main>
     </div>
   );
+}
+
+/** Calls the story panel's render prop as a component, so `capture` (which reads the graph view) runs on click, not during render. */
+function StoryPanelSlot({ render, capture }: { render: (capture: () => CapturedStep) => React.ReactNode; capture: () => CapturedStep }) {
+  return render(capture);
 }
