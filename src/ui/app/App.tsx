@@ -4,6 +4,10 @@
 import { useEffect, useState } from "react";
 import { DEFAULT_FILTERS } from "../../state";
 import { rememberImport, type ImportOutcome } from "../files/ImportButton";
+import { Presenter } from "../story/Presenter";
+import { StoryEditor } from "../story/StoryEditor";
+import { useSavedStories } from "../story/useSavedStories";
+import { useStoryRoute } from "../story/useStoryRoute";
 import { Explorer } from "./Explorer";
 import { IssueList } from "./IssueList";
 import { Notices } from "./Notices";
@@ -15,6 +19,10 @@ export function App() {
   const { state, update, notices, addNotice, dismissNotice } = useHashState();
   const [status, setLoaded] = useShippedDataset(state.datasetId, addNotice);
   const [importProblems, setImportProblems] = useState<ImportOutcome | undefined>();
+  const ready = status.kind === "ready" ? status.loaded : undefined;
+  const saved = useSavedStories(ready?.dataset.id, addNotice);
+  const story = useStoryRoute(ready?.dataset, saved.drafts, state.story, update, addNotice);
+  const play = (id: string, step: number) => update((current) => ({ ...current, story: { id, step } }));
 
   useEffect(() => exposeTestHook({ state: () => state }), [state]);
   useEffect(() => {
@@ -47,7 +55,17 @@ export function App() {
       )}
       {status.kind === "loading" && <p className="loading">Loading the network…</p>}
       {status.kind === "failed" && <IssueList title="This dataset could not be opened" file={status.file} issues={status.issues} />}
-      {status.kind === "ready" && <Explorer loaded={status.loaded} state={state} update={update} onImport={onImport} />}
+      {ready && story && state.story && <Presenter loaded={ready} story={story} position={state.story} state={state} update={update} />}
+      {ready && !story && (
+        <Explorer
+          loaded={ready}
+          state={state}
+          update={update}
+          onImport={onImport}
+          onPresent={() => ready.dataset.stories[0] && play(ready.dataset.stories[0].id, 0)}
+          storyPanel={(capture) => <StoryEditor dataset={ready.dataset} drafts={saved.drafts} onDrafts={saved.save} capture={capture} onPlay={play} onNotice={addNotice} />}
+        />
+      )}
     </div>
   );
 }

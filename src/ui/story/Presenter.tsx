@@ -1,0 +1,146 @@
+// Present mode: a story played one step at a time over the whole window. The step lives in the
+// URL (story id, step, hide-unconfirmed), so every step has its own link; this component only
+// reads it and asks `update` to move.
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { Story } from "../../model";
+import {
+  firstStep,
+  jumpToStep,
+  lastStep,
+  nextStep,
+  previousStep,
+  startStory,
+  stepView,
+  type AppState,
+  type PlaybackAction,
+  type Selection,
+  type StoryPlayback,
+  type StoryPosition,
+} from "../../state";
+import type { GraphView } from "../../view";
+import type { LoadedDataset } from "../app/useDataset";
+import type { StateUpdate } from "../app/useHashState";
+import { datasetLookup } from "../details/datasetLookup";
+import { GraphCanvas } from "../graph/GraphCanvas";
+import { exploreFromStep } from "./exploreFrom";
+import { Handout } from "./Handout";
+import { handoutContent } from "./handoutContent";
+import { PresenterBar } from "./PresenterBar";
+import { shownElements } from "./shownElements";
+import { StepCaption } from "./StepCaption";
+import { StepRelationList } from "./StepRelationList";
+import { stepRelationRows } from "./stepRelations";
+import { useFitOnResize } from "./useFitOnResize";
+import { useFullscreen } from "./useFullscreen";
+import { useHandout } from "./useHandout";
+import { usePlaybackKeys } from "./usePlaybackKeys";
+import "./story.css";
+
+export interface PresenterProps {
+  loaded: LoadedDataset;
+  story: Story;
+  position: StoryPosition;
+  state: AppState;
+  update: StateUpdate;
+}
+
+const NO_SIZES: ReadonlyMap<string, number> = new Map();
+
+export function Presenter({ loaded, story, position, state, update }: PresenterProps) {
+  const { dataset } = loaded;
+  const root = useRef<HTMLDivElement>(null);
+  const graphBox = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<GraphView | null>(null);
+  const [selection, setSelection] = useState<Selection | undefined>();
+  const lookup = useMemo(() => datasetLookup(dataset), [dataset]);
+  const playback = startStory(story, position.step);
+  const hideUnconfirmed = position.hideUnconfirmed === true;
+  const view = useMemo(() => stepView(dataset, story, playback.step, { hideUnconfirmed }), [dataset, story, playback.step, hideUnconfirmed]);
+  const focus = useMemo(() => ({ actors: view.focusActors, relations: view.focusRelations }), [view]);
+  const shown = useMemo(() => shownElements(view), [view]);
+  const focusIds = useMemo(() => [...focus.actors, ...focus.relations], [focus]);
+  const rows = useMemo(() => stepRelationRows(lookup, view), [lookup, view]);
+  const { fullscreen, toggle: toggleFullscreen } = useFullscreen(root);
+  const handout = useHandout(viewRef, dataset, story, hideUnconfirmed, () => {
+    viewRef.current?.applyVisibility(shown.visible.actors, shown.visible.relations, shown.mode);
+    viewRef.current?.setFocus(focus);
+  });
+  const printed = handout.images?.storyId === story.id && handout.images.hideUnconfirmed === hideUnconfirmed ? handout.images : undefined;
+  const content = useMemo(() => (printed ? handoutContent(lookup, story, printed.hideUnconfirmed) : undefined), [printed, lookup, story]);
+
+  // The camera follows the focus once the canvas has applied it (child effects run first).
+  useEffect(() => viewRef.current?.fit(focusIds.length > 0 ? focusIds : undefined), [focusIds]);
+  useFitOnResize(graphBox, viewRef, focusIds);
+
+  const goTo = (next: StoryPlayback) => {
+    if (next === playback || handout.preparing) return;
+    update((current) => (current.story ? { ...current, story: { ...current.story, step: next.step } } : current));
+  };
+  const exit = () => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    update((current) => ({ ...current, story: undefined }));
+  };
+  const explore = () => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    update((current) => exploreFromStep(current, lookup, view));
+  };
+  const onAction = (action: PlaybackAction) => {
+    if (action === "next") goTo(nextStep(playback));
+    else if (action === "previous") goTo(previousStep(playback));
+    else if (action === "first") goTo(firstStep(playback));
+    else if (action === "last") goTo(lastStep(playback));
+    else if (action === "exit") exit();
+    else if (action === "fullscreen") toggleFullscreen();
+    else goTo(jumpToStep(playback, action.jump));
+  };
+  usePlaybackKeys(onAction);
+
+  return (
+    <div className="presenter" ref={root}>
+      <PresenterBar
+        title={story.title}
+        playback={playback}
+        hideUnconfirmed={hideUnconfirmed}
+        fullscreen={fullscreen}
+        preparingHandout={handout.preparing}
+        onPrevious={() => onAction("previous")}
+        onNext={() => onAction("next")}
+        onExplore={explore}
+        onHideUnconfirmed={() => update((current) => (current.story ? { ...current, story: { ...current.story, hideUnconfirmed: !hideUnconfirmed || undefined } } : current))}
+        onFullscreen={toggleFullscreen}
+        projector={state.theme === "projector"}
+        onProjector={() => update((current) => ({ ...current, theme: current.theme === "projector" ? "light" : "projector" }))}
+        onPrint={handout.print}
+        onExit={exit}
+      />
+      {handout.error && (
+        <p className="presenter-error" role="alert">
+          {handout.error}
+        </p>
+      )}
+      <div className="presenter-main">
+        <div className="presenter-graph" ref={graphBox}>
+          <GraphCanvas
+            loaded={loaded}
+            theme={state.theme}
+            visible={shown.visible}
+            hiddenMode={shown.mode}
+            selection={selection}
+            focus={focus}
+            path={undefined}
+            layout={state.layout}
+            layoutRun={0}
+            sizes={NO_SIZES}
+            communities={undefined}
+            onSelect={setSelection}
+            viewRef={viewRef}
+            label={`Network for step ${playback.step + 1}: ${focus.actors.size} actors and ${focus.relations.size} relations highlighted. The list "In this step" names them.`}
+          />
+        </div>
+        <StepRelationList rows={rows} hidden={view.hiddenStatuses} />
+      </div>
+      <StepCaption caption={view.caption} />
+      {printed && content && <Handout dataset={dataset} story={story} content={content} images={printed.urls} hideUnconfirmed={printed.hideUnconfirmed} />}
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+// The step's title and text in large type; read out by screen readers as each step arrives.
+import type { StepCaption as Caption } from "../../state";
+
+export function StepCaption({ caption }: { caption: Caption }) {
+  return (
+    <section className="story-caption" role="region" aria-label="Step caption" aria-live="polite">
+      <h2 className="story-caption-title">{caption.title}</h2>
+      <p className="story-caption-text">{caption.text}</p>
+    </section>
+  );
+}

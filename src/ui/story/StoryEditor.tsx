@@ -1,0 +1,136 @@
+// The Stories panel of the explorer: play the dataset's stories, write your own from what is on
+// screen, and export them all as a dataset file. Drafts are saved in this browser by the caller.
+import { useState } from "react";
+import { serializeDataset } from "../../io";
+import { LIMITS, type Dataset } from "../../model";
+import { addStep, createStory, storyToDraft, withStories, type CapturedStep, type DraftStory } from "../../state";
+import { downloadText } from "../files/download";
+import { DraftEditor } from "./DraftEditor";
+import "./story.css";
+
+export interface StoryEditorProps {
+  dataset: Dataset;
+  drafts: readonly DraftStory[];
+  onDrafts: (drafts: DraftStory[]) => void;
+  capture: () => CapturedStep;
+  onPlay: (storyId: string, step: number) => void;
+  onNotice: (text: string) => void;
+}
+
+export function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNotice }: StoryEditorProps) {
+  const [activeId, setActiveId] = useState<string | undefined>();
+  const [newTitle, setNewTitle] = useState("");
+  const [undo, setUndo] = useState<{ label: string; drafts: DraftStory[] } | undefined>();
+  const active = drafts.find((draft) => draft.id === activeId) ?? drafts[0];
+  const takenIds = () => [...dataset.stories.map((story) => story.id), ...drafts.map((draft) => draft.id)];
+
+  const change = (next: DraftStory[], deleted?: string) => {
+    setUndo(deleted === undefined ? undefined : { label: `${deleted} deleted.`, drafts: [...drafts] });
+    onDrafts(next);
+  };
+  const replace = (draft: DraftStory, deleted?: string) => change(drafts.map((other) => (other.id === draft.id ? draft : other)), deleted);
+  const create = (draft: DraftStory) => {
+    change([...drafts, draft]);
+    setActiveId(draft.id);
+  };
+  const exportAll = () => {
+    const merged = withStories(dataset, drafts);
+    const left = drafts.filter((draft) => !merged.stories.some((story) => story.id === draft.id)).map((draft) => `"${draft.title}"`);
+    downloadText(`${dataset.id}-with-stories.json`, serializeDataset(merged), "application/json");
+    if (left.length > 0) onNotice(`Left out of the export (no steps yet): ${left.join(", ")}.`);
+  };
+
+  return (
+    <section className="story-editor" aria-labelledby="story-editor-heading">
+      <h2 id="story-editor-heading">Stories</h2>
+      {dataset.stories.length > 0 && (
+        <>
+          <h3>In this dataset</h3>
+          <ul className="story-list">
+            {dataset.stories.map((story) => (
+              <li key={story.id}>
+                <span className="story-list-title">{story.title}</span> <span className="hint">({story.steps.length} steps)</span>
+                <span className="story-list-actions">
+                  <button type="button" onClick={() => onPlay(story.id, 0)} aria-label={`Play "${story.title}"`}>
+                    Play
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Edit a copy of "${story.title}"`}
+                    onClick={() => {
+                      const fresh = createStory(`${story.title} (copy)`, takenIds());
+                      create({ ...storyToDraft(story), id: fresh.id, title: fresh.title });
+                    }}
+                  >
+                    Edit a copy
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Your stories</h3>
+      <form
+        className="new-story"
+        onSubmit={(event) => {
+          event.preventDefault();
+          create(createStory(newTitle, takenIds()));
+          setNewTitle("");
+        }}
+      >
+        <label className="draft-field">
+          <span>Title of a new story</span>
+          <input type="text" value={newTitle} maxLength={LIMITS.title} onChange={(event) => setNewTitle(event.target.value)} />
+        </label>
+        <button type="submit">New story</button>
+      </form>
+      {drafts.length > 1 && (
+        <label className="draft-field">
+          <span>Story to edit</span>
+          <select value={active?.id} onChange={(event) => setActiveId(event.target.value)}>
+            {drafts.map((draft) => (
+              <option key={draft.id} value={draft.id}>
+                {draft.title || draft.id}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {active ? (
+        <DraftEditor
+          key={active.id}
+          draft={active}
+          capture={capture}
+          onChange={replace}
+          onPlay={(step) => onPlay(active.id, step)}
+          onDelete={() => change(drafts.filter((draft) => draft !== active), `Story "${active.title}"`)}
+        />
+      ) : (
+        <button type="button" onClick={() => create(addStep(createStory("", takenIds()), capture()))}>
+          Add step from current view
+        </button>
+      )}
+      {undo && (
+        <p className="story-undo" role="status">
+          {undo.label}{" "}
+          <button
+            type="button"
+            onClick={() => {
+              onDrafts(undo.drafts);
+              setUndo(undefined);
+            }}
+          >
+            Undo
+          </button>
+        </p>
+      )}
+      <div className="story-export">
+        <button type="button" onClick={exportAll} disabled={drafts.length === 0}>
+          Export stories as dataset JSON
+        </button>
+        <p className="hint">Your stories are kept in this browser. Export them to share them or to keep a copy; Import opens such a file again.</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// The teacher's drafts in localStorage, one key per dataset. Storage can be full, switched off or
+// hold something else entirely: every outcome is a value with a reason, never an exception.
+import { encodeSavedStories, restoreSavedStories, type DraftStory, type RestoredStories } from "../../state";
+
+export const storiesKey = (datasetId: string): string => `tangle.stories.v1.${datasetId}`;
+
+export function readSavedStories(datasetId: string): RestoredStories {
+  let text: string | null;
+  try {
+    text = window.localStorage.getItem(storiesKey(datasetId));
+  } catch {
+    return { stories: [], dropped: ["Your saved stories could not be read: this browser's storage is switched off."] };
+  }
+  return restoreSavedStories(text, datasetId);
+}
+
+/** Undefined when saved; otherwise the message to show. */
+export function writeSavedStories(datasetId: string, drafts: readonly DraftStory[]): string | undefined {
+  try {
+    if (drafts.length === 0) window.localStorage.removeItem(storiesKey(datasetId));
+    else window.localStorage.setItem(storiesKey(datasetId), encodeSavedStories(datasetId, drafts, new Date().toISOString()));
+    return undefined;
+  } catch {
+    return "Your stories could not be saved in this browser (storage is full or switched off). Export them as a dataset JSON to keep them.";
+  }
+}

@@ -1,0 +1,39 @@
+// The drafts of the dataset on screen: read once per dataset from browser storage, written back on
+// every change. Reasons for anything left out on reading are shown once as notices.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { DraftStory, RestoredStories } from "../../state";
+import { readSavedStories, writeSavedStories } from "./storyStorage";
+
+export interface SavedStories {
+  drafts: DraftStory[];
+  save: (drafts: DraftStory[]) => void;
+}
+
+const NOTHING: RestoredStories = { stories: [], dropped: [] };
+
+export function useSavedStories(datasetId: string | undefined, addNotice: (text: string) => void): SavedStories {
+  const restored = useMemo(() => (datasetId === undefined ? NOTHING : readSavedStories(datasetId)), [datasetId]);
+  const [edited, setEdited] = useState<{ datasetId: string; drafts: DraftStory[] } | undefined>();
+  const announced = useRef<RestoredStories | undefined>(undefined);
+  // One message per run of failed saves, not one per keystroke.
+  const failing = useRef(false);
+
+  useEffect(() => {
+    if (announced.current === restored) return;
+    announced.current = restored;
+    restored.dropped.forEach((reason) => addNotice(`Saved stories: ${reason}`));
+  }, [restored, addNotice]);
+
+  const drafts = edited !== undefined && edited.datasetId === datasetId ? edited.drafts : restored.stories;
+  const save = useCallback(
+    (next: DraftStory[]) => {
+      if (datasetId === undefined) return;
+      setEdited({ datasetId, drafts: next });
+      const problem = writeSavedStories(datasetId, next);
+      if (problem !== undefined && !failing.current) addNotice(problem);
+      failing.current = problem !== undefined;
+    },
+    [datasetId, addNotice],
+  );
+  return { drafts, save };
+}

@@ -1,0 +1,34 @@
+// Which story the URL asks to present, among the dataset's stories and the teacher's drafts. An
+// unknown id (a stale link, a deleted draft) gives a notice and the explorer, not a blank page.
+import { useEffect, useMemo, useRef } from "react";
+import type { Dataset, Story } from "../../model";
+import { withStories, type DraftStory, type StoryPosition } from "../../state";
+import type { StateUpdate } from "../app/useHashState";
+
+export function useStoryRoute(
+  dataset: Dataset | undefined,
+  drafts: readonly DraftStory[],
+  position: StoryPosition | undefined,
+  update: StateUpdate,
+  addNotice: (text: string) => void,
+): Story | undefined {
+  const playable = useMemo(() => (dataset ? withStories(dataset, drafts) : undefined), [dataset, drafts]);
+  const storyId = position?.id;
+  const story = storyId === undefined ? undefined : playable?.stories.find((candidate) => candidate.id === storyId);
+  const missing = playable !== undefined && storyId !== undefined && story === undefined;
+  // Once per missing id, also when React runs effects twice in development.
+  const announced = useRef<string | undefined>(undefined);
+
+  useEffect(() => {
+    if (!missing) {
+      announced.current = undefined;
+      return;
+    }
+    if (announced.current === storyId) return;
+    announced.current = storyId;
+    addNotice(`There is no story "${storyId}" in this dataset; showing the explorer.`);
+    update((current) => (current.story?.id === storyId ? { ...current, story: undefined } : current));
+  }, [missing, storyId, update, addNotice]);
+
+  return story;
+}
