@@ -27,7 +27,7 @@ const shots: Shot[] = [
   { name: "story-projector", hash: "#story=exiles-and-money&step=3&theme=projector", viewport: { width: 1280, height: 720 } },
 ];
 
-const server = spawn("npx", ["vite", "preview", "--outDir", "dist-e2e", "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { stdio: "ignore" });
+const server = spawn("npx", ["vite", "preview", "--outDir", "dist-e2e", "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { stdio: "ignore", detached: true });
 try {
   await new Promise((resolve) => setTimeout(resolve, 2500));
   mkdirSync(outDir, { recursive: true });
@@ -44,5 +44,6 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  // npx starts vite as a child: kill the whole process group, or the port stays taken.
+  if (server.pid) process.kill(-server.pid);
 }

@@ -6,8 +6,11 @@ import { exportCaption } from "./exportCaption";
 import { composePng, composeSvg } from "./exportImage";
 import type { HiddenMode, LayoutName, Selection, Theme } from "../state";
 import { graphToElements } from "./elements";
-import { runLayout } from "./layouts";
+import { fitToPositions } from "./fitToPositions";
+import { LARGE_GRAPH, runLayout, seedPositions } from "./layouts";
+import { LayoutWorkerClient } from "./layoutWorkerClient";
 import { seedFrom } from "./seededRandom";
+import { syncClass, syncData } from "./syncClasses";
 import { buildStylesheet, type Vocabulary } from "./stylesheet";
 
 cytoscape.use(fcose);
@@ -29,77 +32,110 @@ export interface GraphSnapshot {
 }
 
 export class GraphView {
-  private readonly cy: Core;
+  private cy: Core;
+  private large = false;
   private vocabulary: Vocabulary = { actorKinds: [], relationKinds: [] };
   private theme: Theme = "light";
   private seed = 1;
+  private readonly layoutWorker = new LayoutWorkerClient();
 
-  constructor(container: HTMLElement, private readonly callbacks: GraphViewCallbacks) {
-    this.cy = cytoscape({ container, minZoom: 0.05, maxZoom: 6, wheelSensitivity: 0.3, boxSelectionEnabled: false });
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly callbacks: GraphViewCallbacks,
+  ) {
+    this.cy = this.createCore(false);
+  }
+
+  /**
+   * Large graphs get cytoscape's cheap viewport rendering (edges hidden and a texture while
+   * panning or zooming); these are construction options, so the core is rebuilt when needed.
+   */
+  private createCore(large: boolean): Core {
+    const cy = cytoscape({
+      container: this.container,
+      minZoom: 0.02,
+      maxZoom: 6,
+      boxSelectionEnabled: false,
+      hideEdgesOnViewport: large,
+      textureOnViewport: large,
+      pixelRatio: large ? 1 : "auto",
+    });
+    this.bindEvents(cy, this.callbacks);
+    return cy;
+  }
+
+  private bindEvents(cy: Core, callbacks: GraphViewCallbacks): void {
+    this.cy = cy;
     this.cy.on("tap", "node", (event: EventObject) => callbacks.onSelect({ type: "actor", id: targetId(event) }));
     this.cy.on("tap", "edge", (event: EventObject) => callbacks.onSelect({ type: "relation", id: targetId(event) }));
     this.cy.on("tap", (event: EventObject) => {
       if (event.target === this.cy) callbacks.onSelect(undefined);
     });
     this.cy.on("mouseover", "node", (event: EventObject) => this.highlightNeighbourhood(targetId(event)));
-    this.cy.on("mouseout", "node", () => this.cy.elements().removeClass("dimmed neighbour"));
+    this.cy.on("mouseout", "node", () => this.cy.elements(".dimmed, .neighbour").removeClass("dimmed neighbour"));
   }
 
   load(graph: ActorGraph, vocabulary: Vocabulary, theme: Theme): void {
     this.vocabulary = vocabulary;
     this.theme = theme;
     this.seed = seedFrom(graph.getAttribute("datasetId"));
+    const large = graph.order > LARGE_GRAPH;
+    if (large !== this.large) {
+      this.cy.destroy();
+      this.large = large;
+      this.cy = this.createCore(large);
+    }
+    // Style first: adding 20k elements under the old style and restyling them costs twice.
+    this.cy.style(buildStylesheet(vocabulary, theme, this.large));
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(graphToElements(graph));
     });
-    this.cy.style(buildStylesheet(vocabulary, theme));
     this.layout("force");
   }
 
   setTheme(theme: Theme): void {
     if (theme === this.theme) return;
     this.theme = theme;
-    this.cy.style(buildStylesheet(this.vocabulary, theme));
+    this.cy.style(buildStylesheet(this.vocabulary, theme, this.large));
   }
 
   layout(name: LayoutName, root?: string): void {
-    runLayout(this.cy, name, this.seed, root);
+    if (runLayout(this.cy, name, this.seed, root)) return;
+    // Large graph: draw at once on seeded positions, refine with ForceAtlas2 in the worker.
+    seedPositions(this.cy, this.seed);
+    fitToPositions(this.cy);
+    this.layoutWorker.run(this.cy, this.seed, (error) => {
+      if (!error) fitToPositions(this.cy);
+    });
   }
 
   /** Hides or fades every element not in the given sets. */
   applyVisibility(actors: ReadonlySet<string>, relations: ReadonlySet<string>, mode: HiddenMode): void {
-    const cls = mode === "hide" ? "hidden" : "faded";
     this.cy.batch(() => {
-      this.cy.elements().removeClass("hidden faded");
-      this.cy.nodes().forEach((node) => {
-        if (!actors.has(node.id())) node.addClass(cls);
-      });
-      this.cy.edges().forEach((edge) => {
-        if (!relations.has(edge.id())) edge.addClass(cls);
-      });
+      const nodes = this.cy.nodes();
+      const edges = this.cy.edges();
+      syncClass(nodes, "hidden", (id) => mode === "hide" && !actors.has(id));
+      syncClass(nodes, "faded", (id) => mode === "fade" && !actors.has(id));
+      syncClass(edges, "hidden", (id) => mode === "hide" && !relations.has(id));
+      syncClass(edges, "faded", (id) => mode === "fade" && !relations.has(id));
     });
   }
 
-  /** Emphasises a focus (story step, ego network) and fades the rest; undefined clears it. */
+  /** Emphasises a focus (story step, path) and fades the rest; undefined clears it. */
   setFocus(focus: { actors: ReadonlySet<string>; relations: ReadonlySet<string> } | undefined): void {
     this.cy.batch(() => {
-      this.cy.elements().removeClass("focused dimmed");
-      if (!focus) return;
-      this.cy.nodes().forEach((node) => {
-        node.addClass(focus.actors.has(node.id()) ? "focused" : "dimmed");
-      });
-      this.cy.edges().forEach((edge) => {
-        edge.addClass(focus.relations.has(edge.id()) ? "focused" : "dimmed");
-      });
+      syncClass(this.cy.nodes(), "focused", (id) => focus?.actors.has(id) ?? false);
+      syncClass(this.cy.nodes(), "unfocused", (id) => focus !== undefined && !focus.actors.has(id));
+      syncClass(this.cy.edges(), "focused", (id) => focus?.relations.has(id) ?? false);
+      syncClass(this.cy.edges(), "unfocused", (id) => focus !== undefined && !focus.relations.has(id));
     });
   }
 
   setPath(actors: ReadonlySet<string>, relations: ReadonlySet<string>): void {
     this.cy.batch(() => {
-      this.cy.elements().removeClass("on-path");
-      this.cy.nodes().filter((node) => actors.has(node.id())).addClass("on-path");
-      this.cy.edges().filter((edge) => relations.has(edge.id())).addClass("on-path");
+      syncClass(this.cy.nodes(), "on-path", (id) => actors.has(id));
+      syncClass(this.cy.edges(), "on-path", (id) => relations.has(id));
     });
   }
 
@@ -114,19 +150,18 @@ export class GraphView {
 
   /** 0..1 per actor, mapped to node size; an empty map resets sizes. */
   setNodeSizes(sizes: ReadonlyMap<string, number>): void {
-    this.cy.batch(() => this.cy.nodes().forEach((node) => void node.data("size", sizes.get(node.id()) ?? 0)));
+    this.cy.batch(() => syncData(this.cy.nodes(), "size", (id) => sizes.get(id) ?? 0));
   }
 
   setCommunities(communityOf: ReadonlyMap<string, number> | undefined): void {
     this.cy.batch(() => {
-      this.cy.nodes().forEach((node) => {
-        node.data("community", communityOf?.get(node.id()) ?? -1);
-        node.toggleClass("by-community", communityOf !== undefined);
-      });
+      syncData(this.cy.nodes(), "community", (id) => communityOf?.get(id) ?? -1);
+      syncClass(this.cy.nodes(), "by-community", () => communityOf !== undefined);
     });
   }
 
   fit(elementIds?: readonly string[]): void {
+    if (this.large && !elementIds) return fitToPositions(this.cy);
     const target = elementIds
       ? this.cy.elements().filter((element) => elementIds.includes(element.id()))
       : this.cy.elements().not(".hidden");
@@ -179,6 +214,7 @@ export class GraphView {
   }
 
   destroy(): void {
+    this.layoutWorker.destroy();
     this.cy.destroy();
   }
 
@@ -186,7 +222,8 @@ export class GraphView {
     const node = this.cy.getElementById(id);
     const neighbourhood = node.closedNeighborhood();
     this.cy.batch(() => {
-      this.cy.elements().not(neighbourhood).addClass("dimmed");
+      // Dimming every other element costs a restyle of the whole graph: small graphs only.
+      if (!this.large) this.cy.elements().not(neighbourhood).addClass("dimmed");
       neighbourhood.addClass("neighbour");
     });
   }

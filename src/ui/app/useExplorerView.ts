@@ -1,16 +1,18 @@
 // Everything the explorer derives from the dataset and the app state, memoised: filters, focus,
 // paths, search index. Pure functions from analysis/state do the work.
 import { useMemo } from "react";
-import { buildSearchIndex, egoNetwork, pathsWithEvidence, type PathResult } from "../../analysis";
+import { egoNetwork, pathsWithEvidence, type ActorSearchIndex, type PathResult } from "../../analysis";
 import { applyFilters, type AppState, type FilterResult } from "../../state";
 import { datasetLookup, type DatasetLookup } from "../details/datasetLookup";
 import { filterCounts, type FilterCounts } from "../filters/filterCounts";
 import type { ElementSets } from "../graph/GraphCanvas";
 import type { LoadedDataset } from "./useDataset";
+import { useSearchIndex } from "./useSearchIndex";
 
 export interface ExplorerView {
   lookup: DatasetLookup;
-  searchIndex: ReturnType<typeof buildSearchIndex>;
+  /** Undefined while a large dataset is still being indexed. */
+  searchIndex: ActorSearchIndex | undefined;
   filtered: FilterResult;
   counts: FilterCounts;
   /** What the graph and table show: filters, narrowed by the ego focus when there is one. */
@@ -25,7 +27,7 @@ const intersect = (a: ReadonlySet<string>, b: ReadonlySet<string>) => new Set([.
 export function useExplorerView(loaded: LoadedDataset, state: AppState): ExplorerView {
   const { dataset, graph } = loaded;
   const lookup = useMemo(() => datasetLookup(dataset), [dataset]);
-  const searchIndex = useMemo(() => buildSearchIndex(dataset.actors), [dataset]);
+  const searchIndex = useSearchIndex(dataset);
   const filtered = useMemo(() => applyFilters(dataset, state.filters), [dataset, state.filters]);
   const counts = useMemo(() => filterCounts(dataset, filtered), [dataset, filtered]);
   const focusActor = state.focus?.actor;

@@ -7,7 +7,7 @@ import { SearchBox } from "../search/SearchBox";
 import { PathChain } from "./PathChain";
 
 export interface PathFinderProps {
-  index: ActorSearchIndex;
+  index: ActorSearchIndex | undefined;
   lookup: DatasetLookup;
   query: PathQuery | undefined;
   result: PathResult | undefined;
@@ -17,7 +17,7 @@ export interface PathFinderProps {
   initialFrom?: string;
 }
 
-function ActorPicker({ label, index, lookup, value, onPick }: { label: string; index: ActorSearchIndex; lookup: DatasetLookup; value: string | undefined; onPick: (id: string) => void }) {
+function ActorPicker({ label, index, lookup, value, onPick }: { label: string; index: ActorSearchIndex | undefined; lookup: DatasetLookup; value: string | undefined; onPick: (id: string) => void }) {
   const [text, setText] = useState(value ? actorName(lookup, value) : "");
   return (
     <div className="actor-picker">

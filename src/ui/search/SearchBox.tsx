@@ -6,7 +6,8 @@ import { searchActors, type ActorSearchIndex, type SearchHit } from "../../analy
 const FIELD_TEXT: Record<SearchHit["field"], string> = { name: "name", alias: "also known as", summary: "summary", tags: "tag" };
 
 export interface SearchBoxProps {
-  index: ActorSearchIndex;
+  /** Undefined while the index is being built: the box says so. */
+  index: ActorSearchIndex | undefined;
   query: string;
   onQuery: (query: string) => void;
   onPick: (actorId: string) => void;
@@ -20,7 +21,7 @@ export function SearchBox({ index, query, onQuery, onPick, label = "Search actor
   const input = useRef<HTMLInputElement>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const hits = useMemo(() => (query.trim() === "" ? [] : searchActors(index, query, 12)), [index, query]);
+  const hits = useMemo(() => (query.trim() === "" || !index ? [] : searchActors(index, query, 12)), [index, query]);
   const expanded = open && query.trim() !== "";
 
   useEffect(() => {
@@ -87,7 +88,8 @@ export function SearchBox({ index, query, onQuery, onPick, label = "Search actor
         }}
       />
       <ul id={listId} role="listbox" aria-label={`${label}: results`} className="search-results" hidden={!expanded}>
-        {expanded && hits.length === 0 && <li className="search-empty">No actor matches “{query}”.</li>}
+        {expanded && !index && <li className="search-empty">Preparing search…</li>}
+        {expanded && index && hits.length === 0 && <li className="search-empty">No actor matches “{query}”.</li>}
         {hits.map((hit, position) => (
           <li
             key={hit.actorId}

@@ -1,0 +1,87 @@
+// `npm run bench`: the budgets of DESIGN §5, measured in headless Chromium (1440×900) on seeded
+// synthetic datasets (1k/5k/20k actors, 3× relations; written to a temp folder, never committed).
+// Prints a table: measure, budget, result, pass/fail.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Page } from "playwright-core";
+import { initialJavaScriptGzip } from "./bench/bundleSize";
+import { measureFileOpen, measureFilterChange, measurePanZoom, measureSearch, type Row } from "./bench/measures";
+import { syntheticDataset } from "./synthetic";
+
+const port = 4411;
+const outDir = "dist-bench";
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const sizes = (process.env.BENCH_SIZES ?? "1000,5000,20000").split(",").map(Number);
+
+const build = (args: string[]) => {
+  if (spawnSync("npx", ["vite", "build", "--logLevel", "error", ...args], { stdio: "inherit" }).status !== 0) process.exit(1);
+};
+build([]);
+const rows: Row[] = [];
+const js = initialJavaScriptGzip("dist");
+rows.push({ measure: "initial JavaScript (gzip)", budget: "≤ 350 KB", value: `${(js / 1024).toFixed(0)} KB`, pass: js <= 350 * 1024 });
+build(["--mode", "e2e", "--outDir", outDir]);
+
+const folder = mkdtempSync(join(tmpdir(), "tangle-bench-"));
+const files = new Map(sizes.map((size) => {
+  const file = join(folder, `synthetic-${size}.json`);
+  writeFileSync(file, JSON.stringify(syntheticDataset(size)));
+  return [size, file] as const;
+}));
+
+const server = spawn("npx", ["vite", "preview", "--outDir", outDir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { stdio: "ignore", detached: true });
+await new Promise((resolve) => setTimeout(resolve, 2500));
+const browser = await chromium.launch({
+  executablePath,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--enable-precise-memory-info", "--js-flags=--expose-gc"],
+});
+try {
+  const fresh = async (): Promise<Page> => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount);
+    return page;
+  };
+  const curated = await fresh();
+  const interactive = await curated.evaluate(() => performance.now());
+  rows.push({ measure: "curated dataset interactive after navigation", budget: "≤ 1.5 s", value: `${(interactive / 1000).toFixed(2)} s`, pass: interactive <= 1500 });
+  await curated.close();
+
+  const openBudget: Record<number, number> = { 1000: 500, 5000: 1500, 20000: 5000 };
+  for (const [size, file] of files) {
+    const page = await fresh();
+    const opened = await measureFileOpen(page, file, size);
+    const budget = openBudget[size] ?? 5000;
+    rows.push({ measure: `file open → first rendered graph, ${size} actors`, budget: `≤ ${budget / 1000} s`, value: `${(opened.ms / 1000).toFixed(2)} s`, pass: opened.ms <= budget });
+    if (size === 5000) {
+      rows.push({ measure: "main thread settled after first render, 5k", budget: "≤ 2 s", value: `${(opened.settledMs / 1000).toFixed(2)} s`, pass: opened.settledMs <= 2000 });
+      const filter = await measureFilterChange(page);
+      rows.push({ measure: "filter change applied, 5k", budget: "≤ 100 ms", value: `${filter.toFixed(0)} ms`, pass: filter <= 100 });
+      const fps = await measurePanZoom(page);
+      rows.push({ measure: "pan/zoom redraws per second, 5k", budget: "≥ 2 /s", value: `${fps.toFixed(1)} /s`, pass: fps >= 2 });
+      const longest = await page.evaluate(() => (window as unknown as { __longest?: number }).__longest ?? 0);
+      rows.push({ measure: "longest main-thread task while exploring 5k (after open)", budget: "≤ 200 ms", value: `${longest.toFixed(0)} ms`, pass: longest <= 200 });
+    }
+    if (size === 20000) {
+      const search = await measureSearch(page, "Kamal mal");
+      rows.push({ measure: "search results per keystroke, 20k (worst)", budget: "≤ 16 ms", value: `${search.toFixed(1)} ms`, pass: search <= 16 });
+      const heap = await page.evaluate(() => {
+        (globalThis as unknown as { gc?: () => void }).gc?.();
+        return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+      });
+      rows.push({ measure: "JS heap after load, 20k actors / 60k relations", budget: "≤ 200 MiB", value: `${(heap / 1048576).toFixed(0)} MiB`, pass: heap <= 200 * 1048576 });
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  if (server.pid) process.kill(-server.pid);
+}
+rows.push({ measure: "real ~5k-node graph file", budget: "(as above)", value: "not measured: no such file is available offline", pass: true });
+
+const width = Math.max(...rows.map((row) => row.measure.length));
+console.log(`\n${"measure".padEnd(width)} | budget     | result        | ok`);
+for (const row of rows) console.log(`${row.measure.padEnd(width)} | ${row.budget.padEnd(10)} | ${row.value.padEnd(13)} | ${row.pass ? "yes" : "NO"}`);
+

@@ -1,0 +1,44 @@
+// Force-directed positions for large graphs, computed off the main thread (the layout worker):
+// ForceAtlas2 with Barnes–Hut, from seeded starting positions so the result is stable.
+import Graph from "graphology";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import { seededRandom } from "./seededRandom";
+
+export interface ForceLayoutRequest {
+  nodes: string[];
+  /** Pairs of node indexes; direction and parallel relations do not matter to the layout. */
+  edges: Array<[number, number]>;
+  seed: number;
+  iterations: number;
+}
+
+export interface ForceLayoutResponse {
+  /** x0, y0, x1, y1, … in the order of `nodes`. */
+  positions: number[];
+}
+
+/** Seeded starting positions in a square whose side grows with √n, so density stays even. */
+export function seededPositions(count: number, seed: number): number[] {
+  const random = seededRandom(seed);
+  const spread = Math.sqrt(count) * 60;
+  return Array.from({ length: count * 2 }, () => random() * spread);
+}
+
+export function forceLayout(request: ForceLayoutRequest): ForceLayoutResponse {
+  const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  const start = seededPositions(request.nodes.length, request.seed);
+  request.nodes.forEach((id, index) => graph.mergeNode(id, { x: start[index * 2] ?? 0, y: start[index * 2 + 1] ?? 0 }));
+  for (const [from, to] of request.edges) {
+    const source = request.nodes[from];
+    const target = request.nodes[to];
+    if (source !== undefined && target !== undefined && source !== target) graph.mergeEdge(source, target);
+  }
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300, scalingRatio: 10, gravity: 1 };
+  const layout = forceAtlas2(graph, { iterations: request.iterations, settings });
+  const positions: number[] = [];
+  for (const id of request.nodes) {
+    const point = layout[id];
+    positions.push(point?.x ?? 0, point?.y ?? 0);
+  }
+  return { positions };
+}
