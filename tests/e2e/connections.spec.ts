@@ -87,3 +87,24 @@ test("export dataset JSON of the filtered view and import it back", async ({ pag
   await expect(page.getByRole("status")).toContainText(`Opened filtered.json`);
   expect((await snapshot(page)).edgeCount).toBe(shownEdges);
 });
+
+test("ego focus: only the neighbourhood stays, '+' and '−' change the depth, all in the URL", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("combobox", { name: "Search actors" }).fill("Kamal Hassan");
+  await page.getByRole("option").first().click();
+  await page.getByRole("button", { name: "Focus on neighbourhood" }).click();
+  const bar = page.getByRole("group", { name: "Neighbourhood focus" });
+  await expect(bar).toContainText("depth 1");
+  const depth1 = await snapshot(page);
+  expect(depth1.visibleNodes).toContain("kamal-hassan");
+  expect(depth1.visibleNodes.length).toBeLessThan(depth1.nodeCount);
+  expect(page.url()).toContain("focus=kamal-hassan&depth=1");
+  await bar.getByRole("button", { name: "More depth" }).click();
+  await expect(bar).toContainText("depth 2");
+  expect((await snapshot(page)).visibleNodes.length).toBeGreaterThan(depth1.visibleNodes.length);
+  await bar.getByRole("button", { name: "Less depth" }).click();
+  await expect(bar).toContainText("depth 1");
+  expect((await snapshot(page)).visibleNodes.sort()).toEqual(depth1.visibleNodes.sort());
+  await bar.getByRole("button", { name: "Show everything" }).click();
+  expect((await snapshot(page)).visibleNodes).toHaveLength(depth1.nodeCount);
+});

@@ -113,6 +113,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
               onSelect={select}
               viewRef={viewRef}
               label={graphLabel}
+              fitKey={state.focus ? `${state.focus.actor}:${state.focus.depth}` : undefined}
             />
           </div>
           {state.view === "table" && (

@@ -26,6 +26,8 @@ export interface GraphCanvasProps {
   onSelect: (selection: Selection | undefined) => void;
   viewRef: RefObject<GraphView | null>;
   label: string;
+  /** When this changes, the camera fits what is visible (e.g. a new ego focus). */
+  fitKey?: string;
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
@@ -64,6 +66,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [loaded, viewRef]);
 
   useEffect(() => viewRef.current?.setTheme(theme), [theme, viewRef]);
+  const fitKey = props.fitKey;
+  useEffect(() => {
+    if (fitKey !== undefined) viewRef.current?.fit([...visible.actors]);
+    // Only a new key refits; visibility changes alone keep the user's camera.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fitKey, viewRef]);
   useEffect(() => viewRef.current?.applyVisibility(visible.actors, visible.relations, hiddenMode), [loaded, visible, hiddenMode, viewRef]);
   useEffect(() => viewRef.current?.setFocus(focus), [loaded, focus, viewRef]);
   useEffect(() => viewRef.current?.setPath(path?.actors ?? new Set(), path?.relations ?? new Set()), [loaded, path, viewRef]);

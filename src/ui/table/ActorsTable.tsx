@@ -58,7 +58,14 @@ export function ActorsTable({ actors, lookup, degree, selection, onSelect }: Act
                 <td>{actorKindLabel(lookup, actor.kind)}</td>
                 <td className="number">{degree(actor.id).neighbours}</td>
                 <td className="number">{degree(actor.id).relations}</td>
-                <td dir="auto">{actor.aliases.join(" · ")}</td>
+                <td>
+                  {actor.aliases.map((alias, index) => (
+                    <span key={index}>
+                      {index > 0 && " · "}
+                      <bdi>{alias}</bdi>
+                    </span>
+                  ))}
+                </td>
               </tr>
             );
           })}
