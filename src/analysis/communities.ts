@@ -1,7 +1,7 @@
 // Community detection (Louvain) with stable numbering, for colouring actors by group.
 import louvain from "graphology-communities-louvain";
 import type { AbstractGraph } from "graphology-types";
-import { seededRandom } from "./seededRandom";
+import { seededRandom } from "../model";
 import { undirectedProjection } from "./undirectedProjection";
 
 export interface Communities {

@@ -2,7 +2,7 @@
 // ForceAtlas2 with Barnes–Hut, from seeded starting positions so the result is stable.
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import { seededRandom } from "./seededRandom";
+import { seededRandom } from "../model";
 
 export interface ForceLayoutRequest {
   nodes: string[];

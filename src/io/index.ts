@@ -10,3 +10,4 @@ export { toGraphml } from "./graphml/toGraphml";
 export { fromGraphml } from "./graphml/fromGraphml";
 export { toCsv, type CsvExport } from "./csv/toCsv";
 export { fromCsv, type CsvBase } from "./csv/fromCsv";
+export { importFiles, type PickedFile } from "./importFiles";

@@ -7,3 +7,4 @@ export { DatasetSchema, SCHEMA_VERSION, LIMITS, claimStatuses, qualifiers } from
 export { validate, parseDataset, type ParseResult } from "./validate";
 export { buildGraph, type ActorGraph, type ActorNode, type RelationEdge, type GraphInfo } from "./buildGraph";
 export { subsetDataset } from "./subsetDataset";
+export { seededRandom } from "./seededRandom";

@@ -2,7 +2,8 @@
 // positions at once, then ForceAtlas2 in a Web Worker (no long main-thread task).
 import type { Core, LayoutOptions, NodeSingular } from "cytoscape";
 import type { LayoutName } from "../state";
-import { seededRandom, withSeededRandom } from "./seededRandom";
+import { seededRandom } from "../model";
+import { withSeededRandom } from "./seededRandom";
 
 /** Above this many visible nodes the force layout runs in the layout worker (fcose takes ~10 s at 1k). */
 export const LARGE_GRAPH = 400;

@@ -1,14 +1,4 @@
-/** mulberry32: a tiny seeded PRNG, so layouts are the same for the same dataset. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../model";
 
 /** A stable seed from a string (FNV-1a), e.g. the dataset id. */
 export function seedFrom(text: string): number {

@@ -65,10 +65,13 @@ export function buildStylesheet(vocabulary: Vocabulary, theme: Theme, large = fa
     selector: `edge[status = "${status}"]`,
     style: { "line-style": STATUS_LINE[status].style, "line-opacity": STATUS_LINE[status].opacity },
   }));
-  const communities: StylesheetJson = Array.from({ length: 10 }, (_, index) => ({
-    selector: `node.by-community[community = ${index}]`,
-    style: { "background-color": communityColour(index) },
-  }));
+  const communities: StylesheetJson = [
+    { selector: "node.by-community", style: { "background-color": "#999999" } },
+    ...Array.from({ length: 10 }, (_, index) => ({
+      selector: `node.by-community[community = ${index}]`,
+      style: { "background-color": communityColour(index) },
+    })),
+  ];
   const states: StylesheetJson = [
     { selector: ".hidden", style: { display: "none" } },
     { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0 } },

@@ -1,7 +1,7 @@
 import { MultiGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { detectCommunities } from "../../src/analysis/communities";
-import { seededRandom } from "../../src/analysis/seededRandom";
+import { seededRandom } from "../../src/model/seededRandom";
 
 /** A 5-clique p0..p4 and a 4-clique q0..q3, joined by one directed relation p0 → q0, plus loner z. */
 function twoCliques(): MultiGraph {

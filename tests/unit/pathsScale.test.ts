@@ -1,7 +1,7 @@
 // The path finder stays output-sensitive: huge numbers of paths and large graphs stay fast.
 import { MultiGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { seededRandom } from "../../src/analysis/seededRandom";
+import { seededRandom } from "../../src/model/seededRandom";
 import { pathsWithEvidence, type ActorPath } from "../../src/analysis/pathsWithEvidence";
 import type { ActorGraph, ActorNode, GraphInfo, RelationEdge } from "../../src/model";
 

@@ -2,6 +2,7 @@
 import { useMemo, useRef, useState } from "react";
 import type { AppState, CapturedStep, Selection } from "../../state";
 import type { GraphView } from "../../view";
+import { CommunityLegend } from "../connections/CommunityLegend";
 import { FocusBar } from "../connections/FocusBar";
 import { MetricsSection } from "../connections/MetricsSection";
 import { PathFinder } from "../connections/PathFinder";
@@ -97,6 +98,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
               onZoom={(factor) => viewRef.current?.zoomBy(factor)}
             />
           )}
+          {state.view === "graph" && state.colourBy === "community" && <CommunityLegend metrics={metrics} lookup={view.lookup} />}
           <div className="graph-host" hidden={state.view !== "graph"}>
             <GraphCanvas
               loaded={loaded}

@@ -1,7 +1,7 @@
 // Opens a dataset file (JSON, GEXF, GraphML). Bad files get a list of problems with where they
 // are; the network on screen stays as it was.
 import { useRef } from "react";
-import { importFile, serializeDataset, type ReadResult } from "../../io";
+import { importFiles, serializeDataset, type ReadResult } from "../../io";
 import type { Dataset, Issue } from "../../model";
 import { saveImported } from "./importedStore";
 
@@ -12,13 +12,15 @@ export interface ImportOutcome {
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
-export async function readImport(file: File): Promise<ImportOutcome> {
-  if (file.size > MAX_BYTES) {
-    const issue: Issue = { path: file.name, message: `is ${Math.round(file.size / 1048576)} MB; the limit is 50 MB`, severity: "error" };
-    return { file: file.name, result: { ok: false, issues: [issue] } };
+export async function readImport(files: readonly File[]): Promise<ImportOutcome> {
+  const name = files.map((file) => file.name).join(" + ");
+  const tooBig = files.find((file) => file.size > MAX_BYTES);
+  if (tooBig) {
+    const issue: Issue = { path: tooBig.name, message: `is ${Math.round(tooBig.size / 1048576)} MB; the limit is 50 MB`, severity: "error" };
+    return { file: name, result: { ok: false, issues: [issue] } };
   }
-  const text = await file.text();
-  return { file: file.name, result: importFile(file.name, text) };
+  const picked = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
+  return { file: name, result: importFiles(picked) };
 }
 
 export function rememberImport(dataset: Dataset): boolean {
@@ -35,15 +37,16 @@ export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome
       <input
         ref={input}
         type="file"
-        accept=".json,.gexf,.graphml,.xml,application/json"
+        accept=".json,.gexf,.graphml,.xml,.csv,application/json"
+        multiple
         className="visually-hidden"
-        aria-label="Import a dataset file"
+        aria-label="Import a dataset file (JSON, GEXF, GraphML, or actors and relations CSV together)"
         data-testid="import-input"
         tabIndex={-1}
         onChange={(event) => {
-          const file = event.target.files?.[0];
+          const files = [...(event.target.files ?? [])];
           event.target.value = "";
-          if (file) void readImport(file).then(onOutcome);
+          if (files.length > 0) void readImport(files).then(onOutcome);
         }}
       />
     </>

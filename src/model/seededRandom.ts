@@ -1,4 +1,4 @@
-// Reproducible randomness for algorithms that shuffle (Louvain), so that the same data always
+// Reproducible randomness (Louvain shuffles, layout starting points), so that the same data always
 // gives the same picture.
 
 /** mulberry32: a tiny 32-bit PRNG, good enough for shuffling; returns numbers in [0, 1). */

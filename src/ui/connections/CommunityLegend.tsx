@@ -1,0 +1,30 @@
+// Legend for "colour by community": each community's colour, size and best-known members.
+import { communityColour } from "../../view";
+import type { MetricsState } from "../app/useMetrics";
+import { actorName, type DatasetLookup } from "../details/datasetLookup";
+
+const COLOURED = 10;
+
+export function CommunityLegend({ metrics, lookup }: { metrics: MetricsState; lookup: DatasetLookup }) {
+  if (metrics.status !== "ready") return <p className="community-legend hint">{metrics.status === "computing" ? "Finding communities…" : "Communities unavailable"}</p>;
+  const members = new Map<number, string[]>();
+  for (const [id, community] of Object.entries(metrics.communities.communityOf)) members.set(community, [...(members.get(community) ?? []), id]);
+  const byPagerank = (a: string, b: string) => (metrics.metrics[b]?.pagerank ?? 0) - (metrics.metrics[a]?.pagerank ?? 0);
+  return (
+    <section className="community-legend" aria-label="Communities (Louvain)">
+      <h3>Communities (Louvain, {metrics.communities.count})</h3>
+      <ul>
+        {[...members.entries()]
+          .sort(([a], [b]) => a - b)
+          .map(([community, ids]) => (
+            <li key={community}>
+              <span className="community-swatch" aria-hidden="true" style={{ background: community < COLOURED ? communityColour(community) : "#999" }} />
+              <strong>{community + 1}</strong> ({ids.length}): {[...ids].sort(byPagerank).slice(0, 3).map((id) => actorName(lookup, id)).join(", ")}
+              {ids.length > 3 && "…"}
+            </li>
+          ))}
+      </ul>
+      {metrics.communities.count > COLOURED && <p className="hint">Communities after the first {COLOURED} are grey.</p>}
+    </section>
+  );
+}
