@@ -1,17 +1,6 @@
 // Seeded synthetic datasets for benchmarks: n actors, 3n relations, a few claims each, names with
 // aliases in two scripts so search has real work. Same seed, same file.
-import type { DatasetInput } from "../src/model";
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random, type DatasetInput } from "../src/model";
 
 const SYLLABLES = ["ma", "kh", "lou", "ra", "mi", "ha", "san", "ka", "mal", "sha", "raa", "ah", "med", "al", "as", "sad", "ti", "nu", "zer", "bo"];
 const ARABIC = ["م", "خ", "ل", "و", "ف", "ر", "ا", "ح", "س", "ن", "ك", "ش", "د", "ي", "ع", "ب"];

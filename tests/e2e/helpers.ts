@@ -1,16 +1,9 @@
 // Shared steps for browser tests: open the app, read the test hook, watch the console.
 import { expect, type Page } from "@playwright/test";
+import type { GraphSnapshot } from "../../src/view";
 
-export interface Snapshot {
-  nodeCount: number;
-  edgeCount: number;
-  visibleNodes: string[];
-  visibleEdges: string[];
-  selected: string[];
-  focusedNodes: string[];
-  pathNodes: string[];
-  zoom: number;
-}
+/** What the graph shows, read through the e2e build's test hook. */
+export type Snapshot = GraphSnapshot;
 
 /** Collects console errors and page errors; assert it is empty at the end of a test. */
 export function watchConsole(page: Page): string[] {

@@ -37,9 +37,12 @@ export function App() {
     }
     setImportProblems(result.warnings.length > 0 ? outcome : undefined);
     setLoaded(loaded(result.dataset));
-    const saved = rememberImport(result.dataset);
     update((current) => ({ ...current, datasetId: result.dataset.id, selection: undefined, focus: undefined, path: undefined, story: undefined, query: "", filters: DEFAULT_FILTERS }));
-    addNotice(`Opened ${outcome.file}: ${result.dataset.actors.length} actors, ${result.dataset.relations.length} relations.${saved ? "" : " It could not be kept for the next visit (browser storage is full or off)."}`);
+    addNotice(`Opened ${outcome.file}: ${result.dataset.actors.length} actors, ${result.dataset.relations.length} relations.`);
+    // Kept for the next visit after the graph is drawn: serialising a large file takes a while.
+    setTimeout(() => {
+      if (!rememberImport(result.dataset)) addNotice(`${outcome.file} could not be kept for the next visit (browser storage is full or off).`);
+    }, 1000);
   };
 
   return (

@@ -1,5 +1,6 @@
 // The main screen: header, legend and filters, graph or table, paths and details.
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { searchActors } from "../../analysis";
 import type { AppState, CapturedStep, Selection } from "../../state";
 import type { GraphView } from "../../view";
 import { CommunityLegend } from "../connections/CommunityLegend";
@@ -22,6 +23,7 @@ import type { StateUpdate } from "./useHashState";
 import { useMetrics } from "./useMetrics";
 import { useNodeAppearance } from "./useNodeAppearance";
 import { captureView } from "./captureView";
+import { exposeTestHook } from "./testHook";
 
 export interface ExplorerProps {
   loaded: LoadedDataset;
@@ -42,9 +44,20 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
   // Bumped by "Find paths from here" so the path finder restarts with that actor as its start.
   const [pathStart, setPathStart] = useState<string | undefined>();
   const view = useExplorerView(loaded, state);
-  const metrics = useMetrics(graph);
+  const metrics = useMetrics(graph, state.sizeBy !== "none" || state.colourBy === "community" || state.selection?.type === "actor");
   const { sizes, communities } = useNodeAppearance(metrics, state.sizeBy, state.colourBy);
   const capture = () => captureView(state, view, viewRef.current);
+  const searchIndex = view.searchIndex;
+  useEffect(() => {
+    exposeTestHook({
+      searchMs: (query) => {
+        if (!searchIndex) return Number.NaN;
+        const started = performance.now();
+        searchActors(searchIndex, query, 12);
+        return performance.now() - started;
+      },
+    });
+  }, [searchIndex]);
   const select = (selection: Selection | undefined) => update((current) => ({ ...current, selection }));
   const counts = `${view.visible.actors.size} of ${dataset.actors.length} actors · ${view.visible.relations.size} of ${dataset.relations.length} relations shown`;
   const graphLabel = useMemo(() => `Network of ${dataset.actors.length} actors and ${dataset.relations.length} relations. The table view lists the same data.`, [dataset]);

@@ -3,7 +3,9 @@
 interface TestHook {
   snapshot?: () => unknown;
   state?: () => unknown;
-  [key: string]: (() => unknown) | undefined;
+  /** Milliseconds one search of `query` takes on the live index (NaN while it is being built). */
+  searchMs?: (query: string) => number;
+  [key: string]: ((query: string) => unknown) | undefined;
 }
 
 declare global {

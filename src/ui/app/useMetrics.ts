@@ -4,14 +4,21 @@ import { metricsRequest, type ActorMetrics, type Communities, type MetricsRespon
 import type { ActorGraph } from "../../model";
 
 export type MetricsState =
+  | { status: "idle" }
   | { status: "computing" }
   | { status: "ready"; metrics: Record<string, ActorMetrics>; communities: Communities }
   | { status: "failed"; error: string };
 
-export function useMetrics(graph: ActorGraph): MetricsState {
+/** Above this, metrics wait until something asks for them: betweenness takes minutes at 20k. */
+export const METRICS_ON_DEMAND = 2000;
+
+/** `wanted`: whether the UI shows metrics now (details, size or colour by metric, table). */
+export function useMetrics(graph: ActorGraph, wanted: boolean): MetricsState {
   const [result, setResult] = useState<{ graph: ActorGraph; state: MetricsState } | undefined>();
+  const start = wanted || graph.order <= METRICS_ON_DEMAND;
 
   useEffect(() => {
+    if (!start) return;
     const worker = new Worker(new URL("../../workers/metrics.worker.ts", import.meta.url), { type: "module" });
     worker.onmessage = (event: MessageEvent<MetricsResponse>) => {
       const data = event.data;
@@ -21,7 +28,8 @@ export function useMetrics(graph: ActorGraph): MetricsState {
     worker.onerror = () => setResult({ graph, state: { status: "failed", error: "the metrics worker stopped" } });
     worker.postMessage(metricsRequest(graph, 1));
     return () => worker.terminate();
-  }, [graph]);
+  }, [graph, start]);
 
-  return result?.graph === graph ? result.state : { status: "computing" };
+  if (result?.graph === graph) return result.state;
+  return start ? { status: "computing" } : { status: "idle" };
 }

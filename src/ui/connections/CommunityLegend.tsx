@@ -6,7 +6,7 @@ import { actorName, type DatasetLookup } from "../details/datasetLookup";
 const COLOURED = 10;
 
 export function CommunityLegend({ metrics, lookup }: { metrics: MetricsState; lookup: DatasetLookup }) {
-  if (metrics.status !== "ready") return <p className="community-legend hint">{metrics.status === "computing" ? "Finding communities…" : "Communities unavailable"}</p>;
+  if (metrics.status !== "ready") return <p className="community-legend hint">{metrics.status === "failed" ? "Communities unavailable" : "Finding communities…"}</p>;
   const members = new Map<number, string[]>();
   for (const [id, community] of Object.entries(metrics.communities.communityOf)) members.set(community, [...(members.get(community) ?? []), id]);
   const byPagerank = (a: string, b: string) => (metrics.metrics[b]?.pagerank ?? 0) - (metrics.metrics[a]?.pagerank ?? 0);

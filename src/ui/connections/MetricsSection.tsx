@@ -4,7 +4,7 @@ import type { MetricsState } from "../app/useMetrics";
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 export function MetricsSection({ actorId, metrics }: { actorId: string; metrics: MetricsState }) {
-  if (metrics.status === "computing") return <p className="hint">Computing network figures…</p>;
+  if (metrics.status === "computing" || metrics.status === "idle") return <p className="hint">Computing network figures…</p>;
   if (metrics.status === "failed") return <p className="hint">Network figures unavailable: {metrics.error}</p>;
   const figures = metrics.metrics[actorId];
   if (!figures) return null;

@@ -3,6 +3,7 @@ import type { Actor } from "../../model";
 import type { Selection } from "../../state";
 import { actorKindLabel, type DatasetLookup } from "../details/datasetLookup";
 import { SortableHeader } from "./SortableHeader";
+import { TableHead } from "./TableHead";
 import { nextSort, rowMatches, sortRows, type SortState } from "./sortRows";
 
 type Column = "name" | "kind" | "degree" | "relations";
@@ -28,13 +29,7 @@ export function ActorsTable({ actors, lookup, degree, selection, onSelect }: Act
   const onSort = (key: Column) => setSort((current) => nextSort(current, key, key === "degree" || key === "relations"));
   return (
     <section className="table-section" aria-labelledby="actors-table-title">
-      <div className="table-head">
-        <h2 id="actors-table-title">Actors</h2>
-        <label>
-          Filter rows <input type="search" value={filter} onChange={(event) => setFilter(event.target.value)} />
-        </label>
-        <span className="hint">{rows.length} rows</span>
-      </div>
+      <TableHead id="actors-table-title" title="Actors" filter={filter} onFilter={setFilter} rows={rows.length} />
       <table className="data-table">
         <thead>
           <tr>

@@ -4,6 +4,7 @@ import type { Selection } from "../../state";
 import { StatusBadge } from "../details/StatusBadge";
 import { actorName, relationKindLabel, type DatasetLookup } from "../details/datasetLookup";
 import { SortableHeader } from "./SortableHeader";
+import { TableHead } from "./TableHead";
 import { nextSort, rowMatches, sortRows, type SortState } from "./sortRows";
 
 type Column = "from" | "kind" | "to" | "status" | "claims";
@@ -36,13 +37,7 @@ export function RelationsTable({ relations, lookup, shownClaims, selection, onSe
   const onSort = (key: Column) => setSort((current) => nextSort(current, key, key === "claims"));
   return (
     <section className="table-section" aria-labelledby="relations-table-title">
-      <div className="table-head">
-        <h2 id="relations-table-title">Relations and their claims</h2>
-        <label>
-          Filter rows <input type="search" value={filter} onChange={(event) => setFilter(event.target.value)} />
-        </label>
-        <span className="hint">{rows.length} rows</span>
-      </div>
+      <TableHead id="relations-table-title" title="Relations and their claims" filter={filter} onFilter={setFilter} rows={rows.length} />
       <table className="data-table">
         <thead>
           <tr>

@@ -1,0 +1,12 @@
+/** Title, row filter and row count above a data table. */
+export function TableHead({ id, title, filter, onFilter, rows }: { id: string; title: string; filter: string; onFilter: (text: string) => void; rows: number }) {
+  return (
+    <div className="table-head">
+      <h2 id={id}>{title}</h2>
+      <label>
+        Filter rows <input type="search" value={filter} onChange={(event) => onFilter(event.target.value)} />
+      </label>
+      <span className="hint">{rows} rows</span>
+    </div>
+  );
+}
