@@ -1,11 +1,9 @@
 // Top level: loads the dataset named in the link (or the first shipped one), then the explorer.
 // Imports replace the dataset only when they are valid; otherwise their problems are listed
 // and the network on screen stays as it was.
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { DEFAULT_FILTERS } from "../../state";
 import { rememberImport, type ImportOutcome } from "../files/ImportButton";
-import { Presenter } from "../story/Presenter";
-import { StoryEditor } from "../story/StoryEditor";
 import { useSavedStories } from "../story/useSavedStories";
 import { useStoryRoute } from "../story/useStoryRoute";
 import { Explorer } from "./Explorer";
@@ -14,6 +12,10 @@ import { Notices } from "./Notices";
 import { exposeTestHook } from "./testHook";
 import { loaded, useShippedDataset } from "./useDataset";
 import { useHashState } from "./useHashState";
+
+// Classroom views load when first opened, keeping the first page light.
+const Presenter = lazy(() => import("../story/Presenter").then((module) => ({ default: module.Presenter })));
+const StoryEditor = lazy(() => import("../story/StoryEditor").then((module) => ({ default: module.StoryEditor })));
 
 export function App() {
   const { state, update, notices, addNotice, dismissNotice } = useHashState();
@@ -41,7 +43,9 @@ export function App() {
     addNotice(`Opened ${outcome.file}: ${result.dataset.actors.length} actors, ${result.dataset.relations.length} relations.`);
     // Kept for the next visit after the graph is drawn: serialising a large file takes a while.
     setTimeout(() => {
-      if (!rememberImport(result.dataset)) addNotice(`${outcome.file} could not be kept for the next visit (browser storage is full or off).`);
+      void rememberImport(result.dataset).then((kept) => {
+        if (!kept) addNotice(`${outcome.file} could not be kept for the next visit (browser storage is full or off).`);
+      });
     }, 1000);
   };
 
@@ -58,7 +62,11 @@ export function App() {
       )}
       {status.kind === "loading" && <p className="loading">Loading the network…</p>}
       {status.kind === "failed" && <IssueList title="This dataset could not be opened" file={status.file} issues={status.issues} />}
-      {ready && story && state.story && <Presenter loaded={ready} story={story} position={state.story} state={state} update={update} />}
+      {ready && story && state.story && (
+        <Suspense fallback={<p className="loading">Opening the story…</p>}>
+          <Presenter loaded={ready} story={story} position={state.story} state={state} update={update} />
+        </Suspense>
+      )}
       {ready && !story && (
         <Explorer
           loaded={ready}
@@ -66,7 +74,11 @@ export function App() {
           update={update}
           onImport={onImport}
           onPresent={() => ready.dataset.stories[0] && play(ready.dataset.stories[0].id, 0)}
-          storyPanel={(capture) => <StoryEditor dataset={ready.dataset} drafts={saved.drafts} onDrafts={saved.save} capture={capture} onPlay={play} onNotice={addNotice} />}
+          storyPanel={(capture) => (
+            <Suspense fallback={<p className="loading">Opening stories…</p>}>
+              <StoryEditor dataset={ready.dataset} drafts={saved.drafts} onDrafts={saved.save} capture={capture} onPlay={play} onNotice={addNotice} />
+            </Suspense>
+          )}
         />
       )}
     </div>

@@ -1,5 +1,5 @@
 // The main screen: header, legend and filters, graph or table, paths and details.
-import { useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { searchActors } from "../../analysis";
 import type { AppState, CapturedStep, Selection } from "../../state";
 import type { GraphView } from "../../view";
@@ -12,7 +12,7 @@ import { FilterPanel } from "../filters/FilterPanel";
 import { GraphCanvas } from "../graph/GraphCanvas";
 import { GraphToolbar } from "../graph/GraphToolbar";
 import { SearchBox } from "../search/SearchBox";
-import { TableView } from "../table/TableView";
+
 import { AppHeader } from "./AppHeader";
 import { ExplorerTools } from "./ExplorerTools";
 import type { ImportOutcome } from "../files/ImportButton";
@@ -34,6 +34,8 @@ export interface ExplorerProps {
   /** The story authoring panel; `capture` describes the current view as a new step. */
   storyPanel?: (capture: () => CapturedStep) => React.ReactNode;
 }
+
+const TableView = lazy(() => import("../table/TableView").then((module) => ({ default: module.TableView })));
 
 export function Explorer({ loaded, state, update, onImport, onPresent, storyPanel }: ExplorerProps) {
   const { dataset, graph } = loaded;
@@ -132,7 +134,9 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
             />
           </div>
           {state.view === "table" && (
-            <TableView graph={graph} lookup={view.lookup} actors={view.visible.actors} relations={view.visible.relations} shownClaims={view.filtered.claims} selection={state.selection} onSelect={select} />
+            <Suspense fallback={<p className="loading">Opening the table…</p>}>
+              <TableView graph={graph} lookup={view.lookup} actors={view.visible.actors} relations={view.visible.relations} shownClaims={view.filtered.claims} selection={state.selection} onSelect={select} />
+            </Suspense>
           )}
         </section>
         <div className="side-panel">

@@ -1,6 +1,5 @@
 // Export the current (filtered, focused) view: images of the graph and the subgraph as data.
 import { useState } from "react";
-import { serializeDataset, toCsv, toGexf, toGraphml } from "../../io";
 import { subsetDataset, type Dataset } from "../../model";
 import type { GraphView } from "../../view";
 import { downloadDataUrl, downloadText } from "./download";
@@ -15,17 +14,19 @@ export interface ExportMenuProps {
 export function ExportMenu({ dataset, actors, relations, view }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const subset = () => subsetDataset(dataset, actors, relations);
+  // The writers load on first use, not with the page.
+  const io = () => import("./exporters");
   const base = dataset.id;
   const actions: Array<[string, () => void | Promise<void>]> = [
     ["PNG image (2×)", async () => void (await downloadDataUrl(`${base}.png`, (await view()?.pngDataUrl(dataset, 2)) ?? ""))],
     ["SVG image", async () => downloadText(`${base}.svg`, (await view()?.svgText(dataset)) ?? "", "image/svg+xml")],
-    ["Dataset JSON", () => downloadText(`${base}.json`, serializeDataset(subset()), "application/json")],
-    ["GEXF (Gephi)", () => downloadText(`${base}.gexf`, toGexf(subset()), "application/xml")],
-    ["GraphML", () => downloadText(`${base}.graphml`, toGraphml(subset()), "application/xml")],
+    ["Dataset JSON", async () => downloadText(`${base}.json`, (await io()).serializeDataset(subset()), "application/json")],
+    ["GEXF (Gephi)", async () => downloadText(`${base}.gexf`, (await io()).toGexf(subset()), "application/xml")],
+    ["GraphML", async () => downloadText(`${base}.graphml`, (await io()).toGraphml(subset()), "application/xml")],
     [
       "CSV (actors.csv, relations.csv)",
-      () => {
-        const csv = toCsv(subset());
+      async () => {
+        const csv = (await io()).toCsv(subset());
         downloadText(`${base}-actors.csv`, csv.actorsCsv, "text/csv");
         downloadText(`${base}-relations.csv`, csv.relationsCsv, "text/csv");
       },

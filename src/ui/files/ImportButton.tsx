@@ -1,7 +1,7 @@
 // Opens a dataset file (JSON, GEXF, GraphML). Bad files get a list of problems with where they
 // are; the network on screen stays as it was.
 import { useRef } from "react";
-import { importFiles, serializeDataset, type ReadResult } from "../../io";
+import type { ReadResult } from "../../io";
 import type { Dataset, Issue } from "../../model";
 import { saveImported } from "./importedStore";
 
@@ -20,10 +20,13 @@ export async function readImport(files: readonly File[]): Promise<ImportOutcome>
     return { file: name, result: { ok: false, issues: [issue] } };
   }
   const picked = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
+  // The readers (XML and CSV included) load on first use, not with the page.
+  const { importFiles } = await import("../../io/importFiles");
   return { file: name, result: importFiles(picked) };
 }
 
-export function rememberImport(dataset: Dataset): boolean {
+export async function rememberImport(dataset: Dataset): Promise<boolean> {
+  const { serializeDataset } = await import("../../io/datasetJson");
   return saveImported(dataset.id, serializeDataset(dataset));
 }
 
