@@ -103,3 +103,10 @@ test("a broken link falls back with a notice, never a blank page", async ({ page
   await expect(page.getByRole("status")).toContainText('Ignored unknown view "cube"');
   expect((await snapshot(page)).nodeCount).toBeGreaterThan(10);
 });
+
+test("screen readers hear what was selected, wherever it was selected from", async ({ page }) => {
+  await openApp(page, "#sel=a:rami-makhlouf");
+  await expect(page.getByTestId("selection-announcement")).toHaveText(/^Selected Rami Makhlouf, Person, \d+ relations\./);
+  await page.getByRole("complementary", { name: "Details" }).getByRole("button", { name: /show claims/ }).first().click();
+  await expect(page.getByTestId("selection-announcement")).toHaveText(/^Selected relation: .+, \d+ claims?\.$/);
+});

@@ -22,6 +22,7 @@ import { useExplorerView } from "./useExplorerView";
 import type { StateUpdate } from "./useHashState";
 import { useMetrics } from "./useMetrics";
 import { useNodeAppearance } from "./useNodeAppearance";
+import { announceSelection } from "./announceSelection";
 import { captureView } from "./captureView";
 import { exposeTestHook } from "./testHook";
 
@@ -75,6 +76,9 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
           Skip to filters
         </button>
       </nav>
+      <p className="visually-hidden" aria-live="polite" data-testid="selection-announcement">
+        {announceSelection(state.selection, view)}
+      </p>
       <AppHeader
         title={dataset.title}
         counts={counts}
