@@ -60,6 +60,7 @@ export class GraphView {
       textureOnViewport: large,
       pixelRatio: large ? 1 : "auto",
     });
+    if (large) skipLayeredTextures(cy);
     this.bindEvents(cy, this.callbacks);
     return cy;
   }
@@ -227,6 +228,18 @@ export class GraphView {
       neighbourhood.addClass("neighbour");
     });
   }
+}
+
+/**
+ * Cytoscape pre-renders the whole graph into layered bitmaps before the first frame; at 5k nodes
+ * and 15k edges that alone takes seconds. Without layers it draws each element from its own
+ * cached texture, which shows the graph sooner; panning still uses a viewport texture.
+ * Reaches into the renderer's internals: checked by the bench and the browser tests.
+ */
+function skipLayeredTextures(cy: Core): void {
+  const renderer = (cy as unknown as { renderer?: () => { data?: { lyrTxrCache?: { getLayers: () => null } } } }).renderer?.();
+  const cache = renderer?.data?.lyrTxrCache;
+  if (cache) cache.getLayers = () => null;
 }
 
 const targetId = (event: EventObject): string => (event.target as cytoscape.SingularElementArgument).id();
