@@ -1,53 +1,15 @@
 // The curated dataset (data/assad-exile-network.json): it validates cleanly, hangs together as one
-// network, and carries key facts from the two reports with the right numbers, dates and statuses.
-// Facts are looked up by what they say (endpoints, kind, quantity), never by the claim ids.
+// network, its sources and evidence follow the editorial rules, and its doc page is current.
+// Key facts are in curatedFacts.test.ts.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readDataset } from "../../src/io";
-import { buildGraph, type Claim, type Dataset, type Relation } from "../../src/model";
+import { buildGraph } from "../../src/model";
 import { EDITORIAL_RULES, renderDatasetDoc } from "../../scripts/dataset-doc";
-
-const DATASET_PATH = "data/assad-exile-network.json";
-const DOC_PATH = "docs/data/assad-exile-network.md";
-
-function load(): { dataset: Dataset; warnings: unknown[] } {
-  const result = readDataset(readFileSync(DATASET_PATH, "utf8"));
-  if (!result.ok)
-    throw new Error(`dataset does not validate:\n${result.issues.map((i) => `${i.path}: ${i.message}`).join("\n")}`);
-  return { dataset: result.dataset, warnings: result.warnings };
-}
-
-const { dataset } = load();
-const directedKinds = new Set(dataset.relationKinds.filter((kind) => kind.directed).map((kind) => kind.id));
-const allClaims: Claim[] = dataset.relations.flatMap((relation) => relation.claims);
-
-/** Relations of `kind` joining `a` and `b`: in that direction when the kind is directed, either way otherwise. */
-function relationsBetween(a: string, b: string, kind?: string): Relation[] {
-  return dataset.relations.filter((relation) => {
-    if (kind !== undefined && relation.kind !== kind) return false;
-    if (relation.from === a && relation.to === b) return true;
-    return !directedKinds.has(relation.kind) && relation.from === b && relation.to === a;
-  });
-}
-
-const claimsOf = (relations: Relation[]): Claim[] => relations.flatMap((relation) => relation.claims);
-
-function relationOf(claim: Claim): Relation {
-  const relation = dataset.relations.find((candidate) => candidate.claims.includes(claim));
-  if (!relation) throw new Error("claim without relation");
-  return relation;
-}
-
-const seedSources = dataset.sources.filter((source) => source.relays !== undefined);
-const firstReport = dataset.sources.find((source) => source.title.startsWith("Al-Assad’s inner circle plots"));
-const secondReport = dataset.sources.find((source) =>
-  source.title.startsWith("Pro-Assad Russians reportedly plotting"),
-);
-const actorByName = (pattern: RegExp) => dataset.actors.filter((actor) => pattern.test(actor.name));
+import { DATASET_PATH, DOC_PATH, loadCurated, dataset, directedKinds, allClaims, seedSources, firstReport, secondReport } from "./curatedFixture";
 
 describe("curated dataset: validation and shape", () => {
   it("validates with no errors and no warnings", () => {
-    const { warnings } = load();
+    const { warnings } = loadCurated();
     expect(warnings).toEqual([]);
     expect(dataset.id).toBe("assad-exile-network");
     expect(dataset.schemaVersion).toBe(1);
@@ -170,132 +132,6 @@ describe("curated dataset: sources and evidence", () => {
     for (const claim of allClaims.filter((candidate) => candidate.status === "claimed")) {
       expect(claim.claimedBy, claim.id).toBeDefined();
     }
-  });
-});
-
-describe("curated dataset: key facts", () => {
-  it("Hassan's 12,000 fighters are his own claim", () => {
-    const found = claimsOf(relationsBetween("kamal-hassan", "coastal-fighters")).filter((claim) =>
-      claim.quantities.some((q) => q.value === 12000 && q.unit === "fighters"),
-    );
-    expect(found).toHaveLength(1);
-    expect(found[0]!.status).toBe("claimed");
-    expect(found[0]!.claimedBy).toBe("kamal-hassan");
-  });
-
-  it("Makhlouf's at least 54,000 fighters are his own claim", () => {
-    const found = claimsOf(relationsBetween("rami-makhlouf", "coastal-fighters")).filter((claim) =>
-      claim.quantities.some((q) => q.value === 54000 && q.unit === "fighters" && q.qualifier === "at least"),
-    );
-    expect(found).toHaveLength(1);
-    expect(found[0]!.status).toBe("claimed");
-    expect(found[0]!.claimedBy).toBe("rami-makhlouf");
-  });
-
-  it("Hassan has spent $1.5 million since March 2025 (financial records: reported)", () => {
-    const found = claimsOf(relationsBetween("kamal-hassan", "coastal-fighters", "funds")).filter((claim) =>
-      claim.quantities.some((q) => q.value === 1_500_000 && q.unit === "USD"),
-    );
-    expect(found).toHaveLength(1);
-    expect(found[0]!.status).toBe("reported");
-    expect(found[0]!.time?.from).toBe("2025-03");
-  });
-
-  it("Makhlouf has spent at least $6 million on salaries (reported)", () => {
-    const found = claimsOf(relationsBetween("rami-makhlouf", "coastal-fighters", "funds")).filter((claim) =>
-      claim.quantities.some((q) => q.value === 6_000_000 && q.unit === "USD" && q.qualifier === "at least"),
-    );
-    expect(found).toHaveLength(1);
-    expect(found[0]!.status).toBe("reported");
-  });
-
-  it("fighters are paid $20–30 a month, according to the commanders", () => {
-    const found = allClaims.filter((claim) =>
-      claim.quantities.some((q) => q.value === 20 && q.max === 30 && q.unit === "USD" && /month/.test(q.per ?? "")),
-    );
-    expect(found).toHaveLength(1);
-    expect(found[0]!.status).toBe("claimed");
-    const speaker = dataset.actors.find((actor) => actor.id === found[0]!.claimedBy);
-    expect(speaker?.name).toMatch(/commander/i);
-    expect(relationOf(found[0]!).kind).toBe("funds");
-  });
-
-  it("more than 50,000 fighters are funded, in both reports", () => {
-    const found = allClaims.filter((claim) =>
-      claim.quantities.some((q) => q.value === 50000 && q.unit === "fighters" && q.qualifier === "more than"),
-    );
-    expect(found).toHaveLength(1);
-    expect(found[0]!.status).toBe("reported");
-    expect(relationOf(found[0]!).kind).toBe("funds");
-    expect(relationOf(found[0]!).to).toBe("coastal-fighters");
-    expect(new Set(found[0]!.sources.map((ref) => ref.source))).toEqual(new Set([firstReport!.id, secondReport!.id]));
-  });
-
-  it("the 14 underground command rooms are confirmed, citing the second report", () => {
-    const found = allClaims.filter(
-      (claim) =>
-        claim.status === "confirmed" && claim.quantities.some((q) => q.value === 14 && /command room/.test(q.unit)),
-    );
-    expect(found).toHaveLength(1);
-    expect(found[0]!.sources.map((ref) => ref.source)).toContain(secondReport!.id);
-    expect(relationOf(found[0]!).from).toBe("coastal-command-rooms");
-  });
-
-  it("the Ministry of Justice issued an arrest warrant for Assad in September 2025", () => {
-    const [ministry] = actorByName(/Ministry of Justice/);
-    expect(ministry).toBeDefined();
-    const found = claimsOf(relationsBetween(ministry!.id, "bashar-al-assad", "legal-action-against")).filter(
-      (claim) => claim.time?.from === "2025-09",
-    );
-    expect(found).toHaveLength(1);
-    expect(found[0]!.status).toBe("reported");
-    expect(found[0]!.text).toMatch(/warrant/i);
-  });
-
-  it("Assad fled to Russia in December 2024, and Russia granted him asylum", () => {
-    const fled = claimsOf(relationsBetween("bashar-al-assad", "russia")).filter(
-      (claim) => claim.time?.from === "2024-12",
-    );
-    expect(fled).toHaveLength(1);
-    expect(fled[0]!.time?.approximate).not.toBe(true);
-    expect(fled[0]!.status).toBe("reported");
-
-    const asylum = claimsOf(relationsBetween("russia", "bashar-al-assad", "granted-asylum-to"));
-    expect(asylum.length).toBeGreaterThan(0);
-    expect(asylum.every((claim) => claim.status === "reported" || claim.status === "confirmed")).toBe(true);
-  });
-
-  it("resolves 'a year ago' to an approximate December 2024", () => {
-    const exile = claimsOf(relationsBetween("bashar-al-assad", "moscow"));
-    expect(exile.some((claim) => claim.time?.from === "2024-12" && claim.time.approximate === true)).toBe(true);
-  });
-
-  it("Makhlouf is Bashar al-Assad's cousin", () => {
-    const found = claimsOf(relationsBetween("rami-makhlouf", "bashar-al-assad", "family-of"));
-    expect(found.some((claim) => /cousin/i.test(claim.text) && claim.status === "reported")).toBe(true);
-  });
-
-  it("Khaled al-Ahmad is a childhood friend of al-Sharaa, enlisted by his government", () => {
-    const friends = claimsOf(relationsBetween("khaled-al-ahmad", "ahmed-al-sharaa", "friend-of"));
-    expect(friends.some((claim) => /childhood/i.test(claim.text) && claim.status === "reported")).toBe(true);
-    const leads = relationsBetween("ahmed-al-sharaa", "syrian-government", "leads");
-    expect(leads).toHaveLength(1);
-    expect(relationsBetween("syrian-government", "khaled-al-ahmad").length).toBeGreaterThan(0);
-  });
-
-  it("the Tartus governor's statements are claimed by him", () => {
-    const byShami = allClaims.filter((claim) => claim.claimedBy === "ahmed-al-shami");
-    expect(byShami.length).toBeGreaterThanOrEqual(2);
-    expect(byShami.every((claim) => claim.status === "claimed")).toBe(true);
-  });
-
-  it("keeps both versions where the reports differ: Lebanon and mobilisation appear only in the second report", () => {
-    const lebanon = claimsOf(relationsBetween("coastal-fighters", "lebanon"));
-    expect(lebanon.length).toBeGreaterThan(0);
-    expect(lebanon.every((claim) => claim.sources.every((ref) => ref.source === secondReport!.id))).toBe(true);
-    const mobilised = allClaims.filter((claim) => /mobili[sz]ed/i.test(claim.text));
-    expect(mobilised.length).toBeGreaterThan(0);
-    expect(mobilised.every((claim) => claim.sources.every((ref) => ref.source === secondReport!.id))).toBe(true);
   });
 });
 
