@@ -110,3 +110,26 @@ test("screen readers hear what was selected, wherever it was selected from", asy
   await page.getByRole("complementary", { name: "Details" }).getByRole("button", { name: /show claims/ }).first().click();
   await expect(page.getByTestId("selection-announcement")).toHaveText(/^Selected relation: .+, \d+ claims?\.$/);
 });
+
+test("walk the graph by keyboard: arrows through neighbours, Enter to walk on, Backspace back", async ({ page }) => {
+  await openApp(page, "#sel=a:kamal-hassan");
+  const graph = page.getByRole("application", { name: /Arrow keys move between connected actors/ });
+  await graph.focus();
+  const heading = page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 });
+  await page.keyboard.press("ArrowRight");
+  const first = await heading.textContent();
+  expect(first).not.toBe("Kamal Hassan");
+  await page.keyboard.press("ArrowRight");
+  await expect(heading).not.toHaveText(first ?? "");
+  await page.keyboard.press("ArrowLeft");
+  await expect(heading).toHaveText(first ?? "");
+  // The neighbour reached is connected to Kamal Hassan: its details list him.
+  await expect(page.getByRole("complementary", { name: "Details" })).toContainText("Kamal Hassan");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("ArrowRight");
+  await expect(heading).not.toHaveText(first ?? "");
+  await page.keyboard.press("Backspace");
+  await expect(heading).toHaveText("Kamal Hassan");
+  await page.keyboard.press("Escape");
+  await expect(heading).toHaveText(/Assad's exiles/);
+});

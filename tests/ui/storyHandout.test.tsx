@@ -5,6 +5,7 @@ import type { Dataset, Story } from "../../src/model";
 import { DEFAULT_STATE, stepView } from "../../src/state";
 import { datasetLookup } from "../../src/ui/details/datasetLookup";
 import { exploreFromStep } from "../../src/ui/story/exploreFrom";
+import { buildGraph } from "../../src/model";
 import { handoutContent } from "../../src/ui/story/handoutContent";
 import { stepRelationRows } from "../../src/ui/story/stepRelations";
 import { shownElements } from "../../src/ui/story/shownElements";
@@ -93,7 +94,7 @@ describe("exploreFromStep", () => {
     };
     const view = stepView(dataset, around, 0, { hideUnconfirmed: false });
     const start = { ...DEFAULT_STATE, story: { id: "around", step: 0 } };
-    const next = exploreFromStep(start, datasetLookup(dataset), view);
+    const next = exploreFromStep(start, buildGraph(dataset), view);
     // Ada touches both relations, Fund and Bob one each.
     expect(next.focus).toEqual({ actor: "ada-example", depth: 1 });
     expect(next.selection).toEqual({ type: "actor", id: "ada-example" });

@@ -4,6 +4,7 @@ import type { HiddenMode, LayoutName, Selection, Theme } from "../../state";
 import { GraphView } from "../../view";
 import type { LoadedDataset } from "../app/useDataset";
 import { exposeTestHook } from "../app/testHook";
+import { GRAPH_KEYS_HELP, useGraphKeyboard } from "./useGraphKeyboard";
 
 export interface ElementSets {
   actors: ReadonlySet<string>;
@@ -28,6 +29,8 @@ export interface GraphCanvasProps {
   label: string;
   /** When this changes, the camera fits what is visible (e.g. a new ego focus). */
   fitKey?: string;
+  /** Keyboard walking of the graph (off in the presenter, whose keys step the story). */
+  keyboard?: boolean;
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
@@ -35,6 +38,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const onSelect = useRef(props.onSelect);
   const tapped = useRef(false);
+  const keyboard = props.keyboard ?? true;
+  const onKeyDown = useGraphKeyboard(loaded.graph, visible, selection, props.onSelect, viewRef);
 
   useEffect(() => {
     onSelect.current = props.onSelect;
@@ -90,5 +95,16 @@ export function GraphCanvas(props: GraphCanvasProps) {
     tapped.current = false;
   }, [loaded, selection, viewRef]);
 
-  return <div ref={container} className="graph-canvas" role="img" aria-label={props.label} data-testid="graph-canvas" />;
+  return (
+    <div
+      ref={container}
+      className="graph-canvas"
+      tabIndex={keyboard ? 0 : undefined}
+      role={keyboard ? "application" : "img"}
+      aria-roledescription={keyboard ? "network graph" : undefined}
+      aria-label={keyboard ? `${props.label} ${GRAPH_KEYS_HELP}` : props.label}
+      data-testid="graph-canvas"
+      onKeyDown={keyboard ? onKeyDown : undefined}
+    />
+  );
 }

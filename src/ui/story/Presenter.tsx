@@ -82,7 +82,7 @@ export function Presenter({ loaded, story, position, state, update }: PresenterP
   };
   const explore = () => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    update((current) => exploreFromStep(current, lookup, view));
+    update((current) => exploreFromStep(current, loaded.graph, view));
   };
   const onAction = (action: PlaybackAction) => {
     if (action === "next") goTo(nextStep(playback));
@@ -134,6 +134,7 @@ export function Presenter({ loaded, story, position, state, update }: PresenterP
             communities={undefined}
             onSelect={setSelection}
             viewRef={viewRef}
+            keyboard={false}
             label={`Network for step ${playback.step + 1}: ${focus.actors.size} actors and ${focus.relations.size} relations highlighted. The list "In this step" names them.`}
           />
         </div>
