@@ -24,6 +24,8 @@ export function App() {
   const ready = status.kind === "ready" ? status.loaded : undefined;
   const saved = useSavedStories(ready?.dataset.id, addNotice);
   const story = useStoryRoute(ready?.dataset, saved.drafts, state.story, update, addNotice);
+  // The dataset's own first story, else the teacher's first saved one that has steps.
+  const firstStory = ready?.dataset.stories[0]?.id ?? saved.drafts.find((draft) => draft.steps.length > 0)?.id;
   const play = (id: string, step: number) => update((current) => ({ ...current, story: { id, step } }));
 
   useEffect(() => exposeTestHook({ state: () => state }), [state]);
@@ -73,7 +75,7 @@ export function App() {
           state={state}
           update={update}
           onImport={onImport}
-          onPresent={() => ready.dataset.stories[0] && play(ready.dataset.stories[0].id, 0)}
+          onPresent={firstStory ? () => play(firstStory, 0) : undefined}
           storyPanel={(capture) => (
             <Suspense fallback={<p className="loading">Opening stories…</p>}>
               <StoryEditor dataset={ready.dataset} drafts={saved.drafts} onDrafts={saved.save} capture={capture} onPlay={play} onNotice={addNotice} />

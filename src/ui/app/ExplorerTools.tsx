@@ -14,17 +14,16 @@ export interface ExplorerToolsProps {
   theme: Theme;
   onTheme: (theme: Theme) => void;
   onImport: (outcome: ImportOutcome) => void;
+  /** Plays the first story; absent when there is none to play (the button is then disabled). */
   onPresent?: () => void;
 }
 
 export function ExplorerTools({ dataset, visible, viewRef, theme, onTheme, onImport, onPresent }: ExplorerToolsProps) {
   return (
     <>
-      {onPresent && (
-        <button type="button" onClick={onPresent} disabled={dataset.stories.length === 0} title={dataset.stories.length === 0 ? "This dataset has no stories yet" : "Play a story step by step"}>
-          Present
-        </button>
-      )}
+      <button type="button" onClick={onPresent} disabled={!onPresent} title={onPresent ? "Play a story step by step" : "No story yet: build one in Stories"}>
+        Present
+      </button>
       <ImportButton onOutcome={onImport} />
       <ExportMenu dataset={dataset} actors={visible.actors} relations={visible.relations} view={() => viewRef.current} />
       <button type="button" aria-pressed={theme === "projector"} onClick={() => onTheme(theme === "projector" ? "light" : "projector")} title="High contrast, large type for projectors">
