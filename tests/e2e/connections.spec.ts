@@ -84,7 +84,7 @@ test("export dataset JSON of the filtered view and import it back", async ({ pag
   const exported = JSON.parse(readFileSync(file, "utf8")) as { relations: unknown[] };
   expect(exported.relations).toHaveLength(shownEdges);
   await page.getByTestId("import-input").setInputFiles({ name: "filtered.json", mimeType: "application/json", buffer: readFileSync(file) });
-  await expect(page.getByRole("status")).toContainText(`Opened filtered.json`);
+  await expect(page.getByRole("status", { name: "Notices" })).toContainText(`Opened filtered.json`);
   expect((await snapshot(page)).edgeCount).toBe(shownEdges);
 });
 
@@ -123,7 +123,7 @@ test("export CSV (actors and relations) and import the pair back", async ({ page
   }));
   expect(files.map((file) => file.name).sort()).toEqual(["assad-exile-network-actors.csv", "assad-exile-network-relations.csv"]);
   await page.getByTestId("import-input").setInputFiles(files);
-  await expect(page.getByRole("status")).toContainText("Opened assad-exile-network");
+  await expect(page.getByRole("status", { name: "Notices" })).toContainText("Opened assad-exile-network");
   const reopened = await snapshot(page);
   expect(reopened.nodeCount).toBe(original.nodeCount);
   expect(reopened.edgeCount).toBe(original.edgeCount);

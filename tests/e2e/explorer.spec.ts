@@ -100,7 +100,7 @@ test("Back and Forward move through selections", async ({ page }) => {
 
 test("a broken link falls back with a notice, never a blank page", async ({ page }) => {
   await openApp(page, "#view=cube&sel=nonsense&tf=yesterday");
-  await expect(page.getByRole("status")).toContainText('Ignored unknown view "cube"');
+  await expect(page.getByRole("status", { name: "Notices" })).toContainText('Ignored unknown view "cube"');
   expect((await snapshot(page)).nodeCount).toBeGreaterThan(10);
 });
 
@@ -132,4 +132,9 @@ test("walk the graph by keyboard: arrows through neighbours, Enter to walk on, B
   await expect(heading).toHaveText("Kamal Hassan");
   await page.keyboard.press("Escape");
   await expect(heading).toHaveText(/Assad's exiles/);
+});
+
+test("a link to something not in the dataset says so in the details panel", async ({ page }) => {
+  await openApp(page, "#sel=a:nobody-here");
+  await expect(page.getByRole("complementary", { name: "Details" })).toContainText("The link selects “nobody-here”, which is not in this dataset.");
 });

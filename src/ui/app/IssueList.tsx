@@ -3,11 +3,15 @@ import type { Issue } from "../../model";
 /** Problems found in a file, each with where it is (JSON path or line). Text only, never HTML. */
 export function IssueList({ title, file, issues, onClose }: { title: string; file: string; issues: readonly Issue[]; onClose?: () => void }) {
   const shown = issues.slice(0, 50);
+  // Warnings only (an import that worked but changed things) read as advice, not as an error.
+  const onlyWarnings = issues.every((issue) => issue.severity === "warning");
+  const noun = onlyWarnings ? "warning" : "problem";
   return (
-    <section className="issue-list" role="alert" aria-label={title}>
+    <section className={onlyWarnings ? "issue-list warnings" : "issue-list"} role={onlyWarnings ? "status" : "alert"} aria-label={title}>
       <h2>{title}</h2>
       <p>
-        {file}: {issues.length} problem{issues.length === 1 ? "" : "s"}
+        {file}: {issues.length} {noun}
+        {issues.length === 1 ? "" : "s"}
         {issues.length > shown.length && ` (first ${shown.length} shown)`}
       </p>
       <ul>

@@ -1,7 +1,7 @@
 /** Messages about the link, loading and imports; announced politely to screen readers. */
 export function Notices({ notices, onDismiss }: { notices: readonly string[]; onDismiss: (index: number) => void }) {
   return (
-    <div className="notices" role="status" aria-live="polite">
+    <div className="notices" role="status" aria-live="polite" aria-label="Notices">
       {notices.map((text, index) => (
         <p key={`${index}-${text}`} className="notice">
           {text}{" "}

@@ -26,6 +26,11 @@ export function DetailsPanel({ selection, lookup, visibleRelations, shownClaims,
         </ActorDetails>
       )}
       {relation && <RelationDetails relation={relation} lookup={lookup} shownClaims={shownClaims.get(relation.id)} onSelect={onSelect} />}
+      {selection && !actor && !relation && (
+        <p className="notice" role="status">
+          The link selects “{selection.id}”, which is not in this dataset.
+        </p>
+      )}
       {!actor && !relation && (
         <div className="details-empty">
           <h2>{lookup.dataset.title}</h2>
