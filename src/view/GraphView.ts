@@ -11,6 +11,8 @@ import { LARGE_GRAPH, runLayout, seedPositions } from "./layouts";
 import { LayoutWorkerClient } from "./layoutWorkerClient";
 import { seedFrom } from "./seededRandom";
 import { syncClass, syncData } from "./syncClasses";
+import { watchLabelScale } from "./labelScale";
+import { prefersReducedMotion, skipLayeredTextures } from "./rendererTweaks";
 import { buildStylesheet, type Vocabulary } from "./stylesheet";
 
 cytoscape.use(fcose);
@@ -34,6 +36,7 @@ export interface GraphSnapshot {
 export class GraphView {
   private cy: Core;
   private large = false;
+  private labelScale = 1;
   private vocabulary: Vocabulary = { actorKinds: [], relationKinds: [] };
   private theme: Theme = "light";
   private seed = 1;
@@ -61,6 +64,11 @@ export class GraphView {
       pixelRatio: large ? 1 : "auto",
     });
     if (large) skipLayeredTextures(cy);
+    else
+      watchLabelScale(cy, (scale) => {
+        this.labelScale = scale;
+        this.restyle();
+      });
     this.bindEvents(cy, this.callbacks);
     return cy;
   }
@@ -87,7 +95,7 @@ export class GraphView {
       this.cy = this.createCore(large);
     }
     // Style first: adding 20k elements under the old style and restyling them costs twice.
-    this.cy.style(buildStylesheet(vocabulary, theme, this.large));
+    this.restyle();
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(graphToElements(graph));
@@ -98,7 +106,11 @@ export class GraphView {
   setTheme(theme: Theme): void {
     if (theme === this.theme) return;
     this.theme = theme;
-    this.cy.style(buildStylesheet(this.vocabulary, theme, this.large));
+    this.restyle();
+  }
+
+  private restyle(): void {
+    this.cy.style(buildStylesheet(this.vocabulary, this.theme, this.large, this.labelScale));
   }
 
   layout(name: LayoutName, root?: string): void {
@@ -230,21 +242,4 @@ export class GraphView {
   }
 }
 
-/**
- * Cytoscape pre-renders the whole graph into layered bitmaps before drawing; at 5k nodes and
- * 15k edges that takes seconds, and every filter change rebuilds them. Large graphs skip the
- * layers and draw each element from its own cached bitmap (measured: 5k filter change 2 s →
- * 0.6 s; skipping the per-element bitmaps too made panning slow, so those stay). This reaches
- * into renderer internals; the bench and the large-graph browser test exercise it, and if a
- * cytoscape update renames them, the guard leaves rendering as it was.
- */
-function skipLayeredTextures(cy: Core): void {
-  const data = (cy as unknown as { renderer?: () => { data?: { lyrTxrCache?: { getLayers: () => null } } } }).renderer?.().data;
-  if (data?.lyrTxrCache) data.lyrTxrCache.getLayers = () => null;
-}
-
 const targetId = (event: EventObject): string => (event.target as cytoscape.SingularElementArgument).id();
-
-function prefersReducedMotion(): boolean {
-  return typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-}

@@ -37,6 +37,6 @@ export interface ThemeTokens {
 }
 
 export const THEME_TOKENS: Record<Theme, ThemeTokens> = {
-  light: { background: "#ffffff", text: "#1a1a1a", textOutline: "#ffffff", fontSize: 11, nodeSize: 26, edgeWidth: 2, selection: "#FFB000" },
+  light: { background: "#ffffff", text: "#1a1a1a", textOutline: "#ffffff", fontSize: 13, nodeSize: 26, edgeWidth: 2, selection: "#FFB000" },
   projector: { background: "#ffffff", text: "#000000", textOutline: "#ffffff", fontSize: 18, nodeSize: 36, edgeWidth: 4.5, selection: "#E66100" },
 };

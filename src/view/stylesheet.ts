@@ -19,8 +19,10 @@ const LARGE_GRAPH_STYLE: StylesheetJson = [
   { selector: "node", style: { "min-zoomed-font-size": 14, width: 10, height: 10, "border-width": 0 } },
 ];
 
-export function buildStylesheet(vocabulary: Vocabulary, theme: Theme, large = false): StylesheetJson {
+/** `labelScale` enlarges labels when zoomed out, so that names stay readable (see labelScale.ts). */
+export function buildStylesheet(vocabulary: Vocabulary, theme: Theme, large = false, labelScale = 1): StylesheetJson {
   const tokens = THEME_TOKENS[theme];
+  const fontSize = Math.round(tokens.fontSize * labelScale);
   const base: StylesheetJson = [
     {
       selector: "node",
@@ -28,12 +30,12 @@ export function buildStylesheet(vocabulary: Vocabulary, theme: Theme, large = fa
         label: "data(label)",
         width: `mapData(size, 0, 1, ${tokens.nodeSize}, ${tokens.nodeSize * 2.4})`,
         height: `mapData(size, 0, 1, ${tokens.nodeSize}, ${tokens.nodeSize * 2.4})`,
-        "font-size": tokens.fontSize,
+        "font-size": fontSize,
         color: tokens.text,
         "text-valign": "bottom",
         "text-margin-y": 4,
         "text-wrap": "wrap",
-        "text-max-width": `${tokens.fontSize * 10}px`,
+        "text-max-width": `${fontSize * 10}px`,
         "text-outline-color": tokens.textOutline,
         "text-outline-width": 2,
         "border-width": 1.5,

@@ -1,0 +1,27 @@
+// Keeps node labels readable on screen when a small graph is zoomed out to fit: the font grows
+// as the zoom shrinks (up to 2.2×), in steps so that panning never restyles.
+import type { Core } from "cytoscape";
+
+const MAX_SCALE = 2.2;
+
+export function labelScaleFor(zoom: number): number {
+  const scale = Math.min(MAX_SCALE, Math.max(1, 1 / zoom));
+  return Math.round(scale * 5) / 5;
+}
+
+/** Calls `restyle(scale)` once per animation frame when the zoom crosses a step. */
+export function watchLabelScale(cy: Core, restyle: (scale: number) => void): void {
+  let current = 1;
+  let pending = false;
+  cy.on("zoom", () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      const next = labelScaleFor(cy.zoom());
+      if (next === current) return;
+      current = next;
+      restyle(next);
+    });
+  });
+}
