@@ -5,7 +5,8 @@ import type { ActorGraph, Dataset } from "../model";
 import { exportCaption } from "./exportCaption";
 import { composePng, composeSvg } from "./exportImage";
 import type { HiddenMode, LayoutName, Selection, Theme } from "../state";
-import { graphToElements } from "./elements";
+import { graphToElements, type Vocabulary } from "./elements";
+import { COMMUNITY_COLOUR_COUNT, communityColour } from "./palette";
 import { fitToPositions } from "./fitToPositions";
 import { LARGE_GRAPH, runLayout, seedPositions } from "./layouts";
 import { LayoutWorkerClient } from "./layoutWorkerClient";
@@ -13,7 +14,7 @@ import { seedFrom } from "./seededRandom";
 import { syncClass, syncData } from "./syncClasses";
 import { watchLabelScale } from "./labelScale";
 import { prefersReducedMotion, skipLayeredTextures } from "./rendererTweaks";
-import { buildStylesheet, type Vocabulary } from "./stylesheet";
+import { buildStylesheet } from "./stylesheet";
 
 cytoscape.use(fcose);
 
@@ -37,7 +38,6 @@ export class GraphView {
   private cy: Core;
   private large = false;
   private labelScale = 1;
-  private vocabulary: Vocabulary = { actorKinds: [], relationKinds: [] };
   private theme: Theme = "light";
   private seed = 1;
   private readonly layoutWorker = new LayoutWorkerClient();
@@ -85,7 +85,6 @@ export class GraphView {
   }
 
   load(graph: ActorGraph, vocabulary: Vocabulary, theme: Theme): void {
-    this.vocabulary = vocabulary;
     this.theme = theme;
     this.seed = seedFrom(graph.getAttribute("datasetId"));
     const large = graph.order > LARGE_GRAPH;
@@ -98,7 +97,7 @@ export class GraphView {
     this.restyle();
     this.cy.batch(() => {
       this.cy.elements().remove();
-      this.cy.add(graphToElements(graph));
+      this.cy.add(graphToElements(graph, vocabulary));
     });
     this.layout("force");
   }
@@ -110,7 +109,7 @@ export class GraphView {
   }
 
   private restyle(): void {
-    this.cy.style(buildStylesheet(this.vocabulary, this.theme, this.large, this.labelScale));
+    this.cy.style(buildStylesheet(this.theme, this.large, this.labelScale));
   }
 
   layout(name: LayoutName, root?: string): void {
@@ -169,6 +168,10 @@ export class GraphView {
   setCommunities(communityOf: ReadonlyMap<string, number> | undefined): void {
     this.cy.batch(() => {
       syncData(this.cy.nodes(), "community", (id) => communityOf?.get(id) ?? -1);
+      syncData(this.cy.nodes(), "communityColour", (id) => {
+        const community = communityOf?.get(id);
+        return community === undefined || community >= COMMUNITY_COLOUR_COUNT ? undefined : communityColour(community);
+      });
       syncClass(this.cy.nodes(), "by-community", () => communityOf !== undefined);
     });
   }

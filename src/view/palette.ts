@@ -16,6 +16,8 @@ export const kindColour = (index: number): string => at(KIND_COLOURS, index);
 export const kindShape = (index: number): NodeShape => at(KIND_SHAPES, index);
 export const relationColour = (index: number): string => at(RELATION_COLOURS, index);
 export const communityColour = (index: number): string => at(COMMUNITY_COLOURS, index);
+/** Communities beyond this many are drawn grey rather than reusing a colour. */
+export const COMMUNITY_COLOUR_COUNT = COMMUNITY_COLOURS.length;
 
 /** How each claim status is drawn: the line pattern carries the meaning, not only colour. */
 export const STATUS_LINE: Record<ClaimStatus, { style: "solid" | "dashed" | "dotted"; opacity: number }> = {

@@ -1,13 +1,10 @@
-// The cytoscape stylesheet as data: a function of the dataset vocabulary and the theme.
+// The cytoscape stylesheet as data: a function of the theme and the graph's size. Vocabulary
+// colours and shapes travel on the elements (elements.ts), so one rule serves every kind.
 import type { StylesheetJson } from "cytoscape";
-import { claimStatuses, type ActorKind, type RelationKind } from "../model";
+import { claimStatuses } from "../model";
 import type { Theme } from "../state";
-import { communityColour, kindColour, kindShape, relationColour, STATUS_LINE, THEME_TOKENS } from "./palette";
+import { STATUS_LINE, THEME_TOKENS, type NodeShape } from "./palette";
 
-export interface Vocabulary {
-  actorKinds: readonly ActorKind[];
-  relationKinds: readonly RelationKind[];
-}
 
 /**
  * Large graphs trade looks for speed, as cytoscape's performance guide advises: straight
@@ -20,7 +17,7 @@ const LARGE_GRAPH_STYLE: StylesheetJson = [
 ];
 
 /** `labelScale` enlarges labels when zoomed out, so that names stay readable (see labelScale.ts). */
-export function buildStylesheet(vocabulary: Vocabulary, theme: Theme, large = false, labelScale = 1): StylesheetJson {
+export function buildStylesheet(theme: Theme, large = false, labelScale = 1): StylesheetJson {
   const tokens = THEME_TOKENS[theme];
   const fontSize = Math.round(tokens.fontSize * labelScale);
   const base: StylesheetJson = [
@@ -55,24 +52,20 @@ export function buildStylesheet(vocabulary: Vocabulary, theme: Theme, large = fa
     },
     { selector: "edge.directed", style: { "target-arrow-shape": "triangle" } },
   ];
-  const actorKinds: StylesheetJson = vocabulary.actorKinds.map((kind, index) => ({
-    selector: `node[kind = ${JSON.stringify(kind.id)}]`,
-    style: { "background-color": kindColour(index), shape: kindShape(index) },
-  }));
-  const relationKinds: StylesheetJson = vocabulary.relationKinds.map((kind, index) => ({
-    selector: `edge[kind = ${JSON.stringify(kind.id)}]`,
-    style: { "line-color": relationColour(index), "target-arrow-color": relationColour(index) },
-  }));
+  // Colours and shapes come from element data (see elements.ts), one rule for all kinds.
+  const kinds: StylesheetJson = [
+    // cytoscape's types list only literal shapes, though mappers like data(shape) are valid.
+    { selector: "node", style: { "background-color": "data(colour)", shape: "data(shape)" as NodeShape } },
+    { selector: "edge", style: { "line-color": "data(colour)", "target-arrow-color": "data(colour)" } },
+  ];
   const statuses: StylesheetJson = claimStatuses.map((status) => ({
     selector: `edge[status = "${status}"]`,
     style: { "line-style": STATUS_LINE[status].style, "line-opacity": STATUS_LINE[status].opacity },
   }));
+  // Communities beyond the palette have no colour of their own: grey.
   const communities: StylesheetJson = [
     { selector: "node.by-community", style: { "background-color": "#999999" } },
-    ...Array.from({ length: 10 }, (_, index) => ({
-      selector: `node.by-community[community = ${index}]`,
-      style: { "background-color": communityColour(index) },
-    })),
+    { selector: "node.by-community[communityColour]", style: { "background-color": "data(communityColour)" } },
   ];
   const states: StylesheetJson = [
     { selector: ".hidden", style: { display: "none" } },
@@ -87,5 +80,5 @@ export function buildStylesheet(vocabulary: Vocabulary, theme: Theme, large = fa
     { selector: "node:selected", style: { "border-color": tokens.selection, "border-width": 6, "overlay-opacity": 0 } },
     { selector: "edge:selected", style: { "line-color": tokens.selection, "target-arrow-color": tokens.selection, width: tokens.edgeWidth * 2.4, opacity: 1 } },
   ];
-  return [...base, ...actorKinds, ...relationKinds, ...statuses, ...communities, ...(large ? LARGE_GRAPH_STYLE : []), ...states];
+  return [...base, ...kinds, ...statuses, ...communities, ...(large ? LARGE_GRAPH_STYLE : []), ...states];
 }

@@ -1,9 +1,8 @@
 // Legend for "colour by community": each community's colour, size and best-known members.
-import { communityColour } from "../../view";
+import { COMMUNITY_COLOUR_COUNT as COLOURED, communityColour } from "../../view";
 import type { MetricsState } from "../app/useMetrics";
 import { actorName, type DatasetLookup } from "../details/datasetLookup";
 
-const COLOURED = 10;
 
 export function CommunityLegend({ metrics, lookup }: { metrics: MetricsState; lookup: DatasetLookup }) {
   if (metrics.status !== "ready") return <p className="community-legend hint">{metrics.status === "failed" ? "Communities unavailable" : "Finding communities…"}</p>;
