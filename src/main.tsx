@@ -12,3 +12,9 @@ if (root) createRoot(root).render(
       </ErrorBoundary>
     </StrictMode>,
   );
+
+// Built app only: a service worker keeps every file of the build, so Tangle works offline after
+// the first visit (scripts/offline-cache.ts writes it). file:// pages cannot have one.
+if (!import.meta.env.DEV && "serviceWorker" in navigator && window.location.protocol.startsWith("http")) {
+  void navigator.serviceWorker.register("./sw.js").catch(() => undefined);
+}
