@@ -15,6 +15,7 @@ const indexById = (items: ReadonlyArray<{ id: string }>) => new Map(items.map((i
 export function graphToElements(graph: ActorGraph, vocabulary: Vocabulary): ElementDefinition[] {
   const actorKinds = indexById(vocabulary.actorKinds);
   const relationKinds = indexById(vocabulary.relationKinds);
+  const relationLabels = new Map(vocabulary.relationKinds.map((kind) => [kind.id, kind.label.toLowerCase()]));
   const elements: ElementDefinition[] = [];
   graph.forEachNode((id, attributes) => {
     const kind = actorKinds.get(attributes.kind) ?? 0;
@@ -27,7 +28,7 @@ export function graphToElements(graph: ActorGraph, vocabulary: Vocabulary): Elem
     const colour = relationColour(relationKinds.get(attributes.kind) ?? 0);
     elements.push({
       group: "edges",
-      data: { id, source, target, kind: attributes.kind, status: attributes.status, colour },
+      data: { id, source, target, kind: attributes.kind, kindLabel: relationLabels.get(attributes.kind) ?? attributes.kind, status: attributes.status, colour },
       classes: attributes.directed ? "directed" : "",
     });
   });

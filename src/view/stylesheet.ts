@@ -72,6 +72,19 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1): St
     { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0 } },
     { selector: ".dimmed, .unfocused", style: { opacity: 0.2 } },
     { selector: "node.neighbour", style: { "border-color": tokens.text, "border-width": 2 } },
+    // Relation kinds appear on the edges one looks at: the selected one and a hovered node's.
+    {
+      selector: "edge:selected, edge.neighbour",
+      style: {
+        label: "data(kindLabel)",
+        "font-size": Math.round(tokens.fontSize * 0.85 * labelScale),
+        color: tokens.text,
+        "text-rotation": "autorotate",
+        "text-background-color": tokens.background,
+        "text-background-opacity": 0.85,
+        "text-background-padding": "2px",
+      },
+    },
     { selector: "edge.neighbour", style: { opacity: 1, width: tokens.edgeWidth * 1.6 } },
     { selector: "node.focused", style: { "border-color": tokens.selection, "border-width": 5, "font-weight": "bold" } },
     { selector: "edge.focused", style: { width: tokens.edgeWidth * 2, opacity: 1 } },
