@@ -138,3 +138,13 @@ test("a link to something not in the dataset says so in the details panel", asyn
   await openApp(page, "#sel=a:nobody-here");
   await expect(page.getByRole("complementary", { name: "Details" })).toContainText("The link selects “nobody-here”, which is not in this dataset.");
 });
+
+test("'?' lists the keyboard shortcuts in a dialog that Escape closes", async ({ page }) => {
+  await openApp(page);
+  await page.locator("body").press("?");
+  const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("Step through the selected actor's neighbours");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+});

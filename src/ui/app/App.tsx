@@ -21,6 +21,8 @@ export function App() {
   const { state, update, notices, addNotice, dismissNotice } = useHashState();
   const [status, setLoaded] = useShippedDataset(state.datasetId, addNotice);
   const [importProblems, setImportProblems] = useState<ImportOutcome | undefined>();
+  // Kept here, not in the explorer, so the panel is still open after previewing a story.
+  const [storiesOpen, setStoriesOpen] = useState(false);
   const ready = status.kind === "ready" ? status.loaded : undefined;
   const saved = useSavedStories(ready?.dataset.id, addNotice);
   const story = useStoryRoute(ready?.dataset, saved.drafts, state.story, update, addNotice);
@@ -76,6 +78,7 @@ export function App() {
           update={update}
           onImport={onImport}
           onPresent={firstStory ? () => play(firstStory, 0) : undefined}
+          storiesPanel={{ open: storiesOpen, onToggle: () => setStoriesOpen((open) => !open) }}
           storyPanel={(capture) => (
             <Suspense fallback={<p className="loading">Opening stories…</p>}>
               <StoryEditor dataset={ready.dataset} drafts={saved.drafts} onDrafts={saved.save} capture={capture} onPlay={play} onNotice={addNotice} />

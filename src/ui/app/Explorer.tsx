@@ -34,16 +34,21 @@ export interface ExplorerProps {
   onPresent?: () => void;
   /** The story authoring panel; `capture` describes the current view as a new step. */
   storyPanel?: (capture: () => CapturedStep) => React.ReactNode;
+  /** Whether the story panel is open, when the caller keeps that across explorer visits. */
+  storiesPanel?: { open: boolean; onToggle: () => void };
 }
 
 const TableView = lazy(() => import("../table/TableView").then((module) => ({ default: module.TableView })));
 
-export function Explorer({ loaded, state, update, onImport, onPresent, storyPanel }: ExplorerProps) {
+export function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, storiesPanel }: ExplorerProps) {
   const { dataset, graph } = loaded;
   const viewRef = useRef<GraphView | null>(null);
   const [layoutRun, setLayoutRun] = useState(0);
   const [pathsOpen, setPathsOpen] = useState(state.path !== undefined);
-  const [storiesOpen, setStoriesOpen] = useState(false);
+  const [storiesOpenHere, setStoriesOpenHere] = useState(false);
+  // The app may own this state, so the panel is still open after previewing a story.
+  const storiesOpen = storiesPanel?.open ?? storiesOpenHere;
+  const toggleStories = () => (storiesPanel ? storiesPanel.onToggle() : setStoriesOpenHere((open) => !open));
   // Bumped by "Find paths from here" so the path finder restarts with that actor as its start.
   const [pathStart, setPathStart] = useState<string | undefined>();
   const view = useExplorerView(loaded, state);
@@ -91,7 +96,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
               Paths
             </button>
             {storyPanel && (
-              <button type="button" aria-pressed={storiesOpen} onClick={() => setStoriesOpen((open) => !open)}>
+              <button type="button" aria-pressed={storiesOpen} onClick={toggleStories}>
                 Stories
               </button>
             )}

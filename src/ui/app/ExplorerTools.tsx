@@ -6,6 +6,7 @@ import type { GraphView } from "../../view";
 import type { ElementSets } from "../graph/GraphCanvas";
 import { ExportMenu } from "../files/ExportMenu";
 import { ImportButton, type ImportOutcome } from "../files/ImportButton";
+import { ShortcutsDialog } from "./ShortcutsDialog";
 
 export interface ExplorerToolsProps {
   dataset: Dataset;
@@ -29,6 +30,7 @@ export function ExplorerTools({ dataset, visible, viewRef, theme, onTheme, onImp
       <button type="button" aria-pressed={theme === "projector"} onClick={() => onTheme(theme === "projector" ? "light" : "projector")} title="High contrast, large type for projectors">
         Projector theme
       </button>
+      <ShortcutsDialog />
     </>
   );
 }

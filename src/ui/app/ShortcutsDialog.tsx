@@ -1,0 +1,59 @@
+// The keyboard shortcuts, one "?" away (or the button), in a native modal dialog: it traps focus,
+// closes with Escape and gives focus back to where it was.
+import { useEffect, useRef } from "react";
+
+const SHORTCUTS: Array<[string, string]> = [
+  ["/", "Search actors by any spelling or script"],
+  ["↑ ↓, Enter", "Move through search results, open one"],
+  ["Tab into the graph, then ← → ↑ ↓", "Step through the selected actor's neighbours"],
+  ["Enter / Backspace (in the graph)", "Walk on to the selected neighbour / walk back"],
+  ["+ − 0 (in the graph)", "Zoom in, zoom out, fit"],
+  ["Escape (in the graph)", "Clear the selection"],
+  ["→ Space PageDown / ← PageUp", "Next / previous step when presenting"],
+  ["Home End, 1–9", "First, last or numbered step when presenting"],
+  ["F / Escape", "Fullscreen / leave the presentation"],
+  ["?", "This list"],
+];
+
+export function ShortcutsDialog() {
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== "?" || target?.closest("input, textarea, select, [contenteditable=true]")) return;
+      event.preventDefault();
+      dialog.current?.showModal();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  return (
+    <>
+      <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => dialog.current?.showModal()}>
+        ?
+      </button>
+      <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
+        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <table>
+          <tbody>
+            {SHORTCUTS.map(([keys, action]) => (
+              <tr key={keys}>
+                <th scope="row">
+                  <kbd>{keys}</kbd>
+                </th>
+                <td>{action}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <form method="dialog">
+          <button type="submit" autoFocus>
+            Close
+          </button>
+        </form>
+      </dialog>
+    </>
+  );
+}
