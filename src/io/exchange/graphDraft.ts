@@ -30,3 +30,19 @@ export interface GraphDraft {
   /** What the reader skipped or could not read. */
   warnings: Issue[];
 }
+
+/** A reader's result: the draft with only the optional texts the file actually had. */
+export function graphDraftRead(parts: { title?: string; description?: string; envelopeJson?: string; nodes: NodeDraft[]; edges: EdgeDraft[]; warnings: Issue[] }): { ok: true; graph: GraphDraft } {
+  const { title, description, envelopeJson, nodes, edges, warnings } = parts;
+  return {
+    ok: true,
+    graph: {
+      ...(title !== undefined && { title }),
+      ...(description !== undefined && { description }),
+      ...(envelopeJson !== undefined && { envelopeJson }),
+      nodes,
+      edges,
+      warnings,
+    },
+  };
+}

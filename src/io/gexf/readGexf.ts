@@ -1,6 +1,6 @@
 // GEXF element tree → graph draft: nodes, edges, their attribute values by name, and Tangle's envelope.
 import { error, type Issue } from "../../model";
-import type { EdgeDraft, GraphDraft, NodeDraft } from "../exchange/graphDraft";
+import { graphDraftRead, type EdgeDraft, type GraphDraft, type NodeDraft } from "../exchange/graphDraft";
 import { jsonFromComment } from "../exchange/xmlText";
 import { childElements, firstChild, type XmlElement } from "../exchange/xmlTree";
 import { GEXF_ENVELOPE_LABEL } from "./toGexf";
@@ -96,15 +96,5 @@ export function readGexf(root: XmlElement): { ok: true; graph: GraphDraft } | { 
   const envelopeJson = meta?.comments.map((comment) => jsonFromComment(GEXF_ENVELOPE_LABEL, comment)).find((json) => json !== undefined);
   const title = firstChild(meta, "title")?.text;
   const description = firstChild(meta, "description")?.text;
-  return {
-    ok: true,
-    graph: {
-      ...(title !== undefined && { title }),
-      ...(description !== undefined && { description }),
-      ...(envelopeJson !== undefined && { envelopeJson }),
-      nodes,
-      edges,
-      warnings,
-    },
-  };
+  return graphDraftRead({ title, description, envelopeJson, nodes, edges, warnings });
 }

@@ -1,6 +1,6 @@
 // GraphML element tree → graph draft: nodes, edges, their data by key name, and Tangle's envelope.
 import { error, type Issue } from "../../model";
-import type { EdgeDraft, GraphDraft, NodeDraft } from "../exchange/graphDraft";
+import { graphDraftRead, type EdgeDraft, type GraphDraft, type NodeDraft } from "../exchange/graphDraft";
 import { childElements, firstChild, type XmlElement } from "../exchange/xmlTree";
 import { GRAPHML_ENVELOPE_KEY } from "./toGraphml";
 
@@ -110,15 +110,5 @@ export function readGraphml(root: XmlElement): { ok: true; graph: GraphDraft } |
   const title = take(graphData, "title", "name", "label");
   const description = take(graphData, "description");
   const envelopeJson = take(graphData, GRAPHML_ENVELOPE_KEY);
-  return {
-    ok: true,
-    graph: {
-      ...(title !== undefined && { title }),
-      ...(description !== undefined && { description }),
-      ...(envelopeJson !== undefined && { envelopeJson }),
-      nodes,
-      edges,
-      warnings,
-    },
-  };
+  return graphDraftRead({ title, description, envelopeJson, nodes, edges, warnings });
 }
