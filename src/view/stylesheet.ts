@@ -72,9 +72,9 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1): St
     { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0 } },
     { selector: ".dimmed, .unfocused", style: { opacity: 0.2 } },
     { selector: "node.neighbour", style: { "border-color": tokens.text, "border-width": 2 } },
-    // Relation kinds appear on the edges one looks at: the selected one and a hovered node's.
+    // Relation kinds appear on the edges one looks at: selected, around a hovered actor, on a path.
     {
-      selector: "edge:selected, edge.neighbour",
+      selector: "edge:selected, edge.neighbour, edge.on-path",
       style: {
         label: "data(kindLabel)",
         "font-size": Math.round(tokens.fontSize * 0.85 * labelScale),
