@@ -1,22 +1,13 @@
 // Imported ids must match the dataset format ([a-z0-9-], unique, at most LIMITS.id long). This
 // turns any text into such an id and remembers what was changed, so the import can say so.
-import { LIMITS } from "../../model";
+import { LIMITS, slugify } from "../../model";
 
 const VALID_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export const isValidId = (text: string): boolean => VALID_ID.test(text) && text.length <= LIMITS.id;
 
-/** "Café Nord" → "cafe-nord"; text with no latin letters or digits gives "". */
-export function slugify(text: string, maxLength: number = LIMITS.id): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+/, "")
-    .slice(0, maxLength)
-    .replace(/-+$/, "");
-}
+// Re-exported for the importers, which turn foreign kinds into ids too.
+export { slugify };
 
 export interface IdAllocator {
   /** Marks ids as taken (ids already in the data that must not be handed out again). */

@@ -1,19 +1,12 @@
 // Ids for stories and steps in the dataset's id alphabet ([a-z0-9-], at most LIMITS.id long).
-import { LIMITS } from "../../model";
+import { LIMITS, slugify as slugifyId } from "../../model";
 
 /** Room kept for a "-123" suffix when the id must be made unique. */
 const SLUG_MAX = LIMITS.id - 8;
 
 /** "Who pays whom?" → "who-pays-whom"; a title with no Latin letters or digits gives `fallback`. */
 export function slugify(title: string, fallback: string): string {
-  const slug = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .slice(0, SLUG_MAX)
-    .replace(/^-+|-+$/g, "");
-  return slug === "" ? fallback : slug;
+  return slugifyId(title, SLUG_MAX) || fallback;
 }
 
 /** `base`, or `base-2`, `base-3`… whichever is not taken yet. */
