@@ -5,13 +5,13 @@ import type { ActorGraph, Dataset } from "../model";
 import { exportCaption } from "./exportCaption";
 import { composePng, composeSvg } from "./exportImage";
 import type { HiddenMode, LayoutName, Selection, Theme } from "../state";
-import { graphToElements, type Vocabulary } from "./elements";
-import { COMMUNITY_COLOUR_COUNT, communityColour } from "./palette";
-import { fitToPositions } from "./fitToPositions";
-import { LARGE_GRAPH, runLayout, seedPositions } from "./layouts";
+import { elementFactory, graphToElements, type Vocabulary } from "./elements";
+import { ElementState, type ElementSets } from "./elementState";
+import { LargeGraph } from "./detail/LargeGraph";
+import type { DetailInfo } from "./detail/LevelOfDetail";
+import { LARGE_GRAPH, runLayout } from "./layouts";
 import { LayoutWorkerClient } from "./layoutWorkerClient";
 import { seedFrom } from "./seededRandom";
-import { syncClass, syncData } from "./syncClasses";
 import { watchLabelScale } from "./labelScale";
 import { prefersReducedMotion, skipLayeredTextures } from "./rendererTweaks";
 import { buildStylesheet } from "./stylesheet";
@@ -20,12 +20,17 @@ cytoscape.use(fcose);
 
 export interface GraphViewCallbacks {
   onSelect: (selection: Selection | undefined) => void;
+  /** Large graphs: how much of what is in view is drawn (undefined when everything is). */
+  onDetail?: (info: DetailInfo | undefined) => void;
 }
 
 /** Read-only numbers for tests and the status line: what is on screen now. */
 export interface GraphSnapshot {
+  /** Actors and relations of the graph shown (large graphs draw only part of them). */
   nodeCount: number;
   edgeCount: number;
+  drawnNodes: number;
+  drawnEdges: number;
   visibleNodes: string[];
   visibleEdges: string[];
   selected: string[];
@@ -34,12 +39,20 @@ export interface GraphSnapshot {
   zoom: number;
 }
 
+/** How long the camera must rest before a large graph's detail is redrawn. */
+const DETAIL_DELAY_MS = 120;
+
 export class GraphView {
   private cy: Core;
-  private large = false;
+  /** The core is built for large graphs (cheap viewport rendering). */
+  private largeCore = false;
+  private large: LargeGraph | undefined;
   private labelScale = 1;
   private theme: Theme = "light";
   private seed = 1;
+  private state = new ElementState();
+  private selection: Selection | undefined;
+  private detailTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly layoutWorker = new LayoutWorkerClient();
 
   constructor(
@@ -63,8 +76,11 @@ export class GraphView {
       textureOnViewport: large,
       pixelRatio: large ? 1 : "auto",
     });
-    if (large) skipLayeredTextures(cy);
-    else
+    if (large) {
+      skipLayeredTextures(cy);
+      cy.on("viewport", () => this.scheduleDetail());
+      cy.on("free", "node", (event: EventObject) => this.large?.remember(targetId(event), (event.target as cytoscape.NodeSingular).position()));
+    } else
       watchLabelScale(cy, (scale) => {
         this.labelScale = scale;
         this.restyle();
@@ -87,18 +103,22 @@ export class GraphView {
   load(graph: ActorGraph, vocabulary: Vocabulary, theme: Theme): void {
     this.theme = theme;
     this.seed = seedFrom(graph.getAttribute("datasetId"));
+    this.state = new ElementState();
+    this.selection = undefined;
+    this.large?.stop();
+    this.large = undefined;
     const large = graph.order > LARGE_GRAPH;
-    if (large !== this.large) {
+    if (large !== this.largeCore) {
       this.cy.destroy();
-      this.large = large;
+      this.largeCore = large;
       this.cy = this.createCore(large);
     }
     // Style first: adding 20k elements under the old style and restyling them costs twice.
     this.restyle();
-    this.cy.batch(() => {
-      this.cy.elements().remove();
-      this.cy.add(graphToElements(graph, vocabulary));
-    });
+    this.cy.batch(() => this.cy.elements().remove());
+    this.callbacks.onDetail?.(undefined);
+    if (large) this.large = new LargeGraph(this.cy, graph, elementFactory(graph, vocabulary), this.seed, this.layoutWorker, (info) => this.callbacks.onDetail?.(info));
+    else this.cy.batch(() => this.cy.add(graphToElements(graph, vocabulary)));
     this.layout("force");
   }
 
@@ -109,49 +129,48 @@ export class GraphView {
   }
 
   private restyle(): void {
-    this.cy.style(buildStylesheet(this.theme, this.large, this.labelScale));
+    this.cy.style(buildStylesheet(this.theme, this.largeCore, this.labelScale));
   }
 
   layout(name: LayoutName, root?: string): void {
-    if (runLayout(this.cy, name, this.seed, root)) return;
-    // Large graph: draw at once on seeded positions, refine with ForceAtlas2 in the worker.
-    seedPositions(this.cy, this.seed);
-    fitToPositions(this.cy);
-    this.layoutWorker.run(this.cy, this.seed, (error) => {
-      if (!error) fitToPositions(this.cy);
-    });
+    if (this.large) this.large.layout(name, root, this.state, this.selection);
+    else runLayout(this.cy, name, this.seed, root);
+  }
+
+  private scheduleDetail(): void {
+    clearTimeout(this.detailTimer);
+    this.detailTimer = setTimeout(() => this.refreshDetail(), DETAIL_DELAY_MS);
+  }
+
+  /** Large graphs: draws what the camera shows now. */
+  private refreshDetail(): void {
+    clearTimeout(this.detailTimer);
+    this.large?.refresh(this.state, this.selection);
   }
 
   /** Hides or fades every element not in the given sets. */
   applyVisibility(actors: ReadonlySet<string>, relations: ReadonlySet<string>, mode: HiddenMode): void {
-    this.cy.batch(() => {
-      const nodes = this.cy.nodes();
-      const edges = this.cy.edges();
-      syncClass(nodes, "hidden", (id) => mode === "hide" && !actors.has(id));
-      syncClass(nodes, "faded", (id) => mode === "fade" && !actors.has(id));
-      syncClass(edges, "hidden", (id) => mode === "hide" && !relations.has(id));
-      syncClass(edges, "faded", (id) => mode === "fade" && !relations.has(id));
-    });
+    this.state.visibility = { actors, relations, mode };
+    this.cy.batch(() => this.state.applyVisibility(this.cy.elements()));
+    this.refreshDetail();
   }
 
   /** Emphasises a focus (story step, path) and fades the rest; undefined clears it. */
-  setFocus(focus: { actors: ReadonlySet<string>; relations: ReadonlySet<string> } | undefined): void {
-    this.cy.batch(() => {
-      syncClass(this.cy.nodes(), "focused", (id) => focus?.actors.has(id) ?? false);
-      syncClass(this.cy.nodes(), "unfocused", (id) => focus !== undefined && !focus.actors.has(id));
-      syncClass(this.cy.edges(), "focused", (id) => focus?.relations.has(id) ?? false);
-      syncClass(this.cy.edges(), "unfocused", (id) => focus !== undefined && !focus.relations.has(id));
-    });
+  setFocus(focus: ElementSets | undefined): void {
+    this.state.focus = focus;
+    this.cy.batch(() => this.state.applyFocus(this.cy.elements()));
+    this.refreshDetail();
   }
 
   setPath(actors: ReadonlySet<string>, relations: ReadonlySet<string>): void {
-    this.cy.batch(() => {
-      syncClass(this.cy.nodes(), "on-path", (id) => actors.has(id));
-      syncClass(this.cy.edges(), "on-path", (id) => relations.has(id));
-    });
+    this.state.path = { actors, relations };
+    this.cy.batch(() => this.state.applyPath(this.cy.elements()));
+    this.refreshDetail();
   }
 
   select(selection: Selection | undefined, centre = false): void {
+    this.selection = selection;
+    this.refreshDetail();
     this.cy.elements().unselect();
     if (!selection) return;
     const element = this.cy.getElementById(selection.id);
@@ -162,22 +181,17 @@ export class GraphView {
 
   /** 0..1 per actor, mapped to node size; an empty map resets sizes. */
   setNodeSizes(sizes: ReadonlyMap<string, number>): void {
-    this.cy.batch(() => syncData(this.cy.nodes(), "size", (id) => sizes.get(id) ?? 0));
+    this.state.sizes = sizes;
+    this.cy.batch(() => this.state.applySizes(this.cy.elements()));
   }
 
   setCommunities(communityOf: ReadonlyMap<string, number> | undefined): void {
-    this.cy.batch(() => {
-      syncData(this.cy.nodes(), "community", (id) => communityOf?.get(id) ?? -1);
-      syncData(this.cy.nodes(), "communityColour", (id) => {
-        const community = communityOf?.get(id);
-        return community === undefined || community >= COMMUNITY_COLOUR_COUNT ? undefined : communityColour(community);
-      });
-      syncClass(this.cy.nodes(), "by-community", () => communityOf !== undefined);
-    });
+    this.state.communities = communityOf;
+    this.cy.batch(() => this.state.applyCommunities(this.cy.elements()));
   }
 
   fit(elementIds?: readonly string[]): void {
-    if (this.large && !elementIds) return fitToPositions(this.cy);
+    if (this.large) return this.large.fit(elementIds, this.state, this.selection);
     const target = elementIds
       ? this.cy.elements().filter((element) => elementIds.includes(element.id()))
       : this.cy.elements().not(".hidden");
@@ -217,9 +231,12 @@ export class GraphView {
     const ids = (collection: { map: (fn: (element: { id: () => string }) => string) => string[] }) =>
       collection.map((element) => element.id());
     const shown = this.cy.elements().not(".hidden, .faded");
+    const graph = this.large?.graph;
     return {
-      nodeCount: this.cy.nodes().length,
-      edgeCount: this.cy.edges().length,
+      nodeCount: graph?.order ?? this.cy.nodes().length,
+      edgeCount: graph?.size ?? this.cy.edges().length,
+      drawnNodes: this.cy.nodes().length,
+      drawnEdges: this.cy.edges().length,
       visibleNodes: ids(shown.nodes()),
       visibleEdges: ids(shown.edges()),
       selected: ids(this.cy.elements(":selected")),
@@ -230,6 +247,7 @@ export class GraphView {
   }
 
   destroy(): void {
+    clearTimeout(this.detailTimer);
     this.layoutWorker.destroy();
     this.cy.destroy();
   }
@@ -239,7 +257,7 @@ export class GraphView {
     const neighbourhood = node.closedNeighborhood();
     this.cy.batch(() => {
       // Dimming every other element costs a restyle of the whole graph: small graphs only.
-      if (!this.large) this.cy.elements().not(neighbourhood).addClass("dimmed");
+      if (!this.largeCore) this.cy.elements().not(neighbourhood).addClass("dimmed");
       neighbourhood.addClass("neighbour");
     });
   }

@@ -10,27 +10,41 @@ export interface Vocabulary {
   relationKinds: readonly RelationKind[];
 }
 
+export interface ElementFactory {
+  node: (id: string) => ElementDefinition;
+  edge: (id: string) => ElementDefinition;
+}
+
 const indexById = (items: ReadonlyArray<{ id: string }>) => new Map(items.map((item, index) => [item.id, index]));
 
-export function graphToElements(graph: ActorGraph, vocabulary: Vocabulary): ElementDefinition[] {
+/** Builds the definition of one actor or relation on demand (large graphs draw only some). */
+export function elementFactory(graph: ActorGraph, vocabulary: Vocabulary): ElementFactory {
   const actorKinds = indexById(vocabulary.actorKinds);
   const relationKinds = indexById(vocabulary.relationKinds);
   const relationLabels = new Map(vocabulary.relationKinds.map((kind) => [kind.id, kind.label.toLowerCase()]));
-  const elements: ElementDefinition[] = [];
-  graph.forEachNode((id, attributes) => {
-    const kind = actorKinds.get(attributes.kind) ?? 0;
-    elements.push({
-      group: "nodes",
-      data: { id, label: attributes.label, kind: attributes.kind, colour: kindColour(kind), shape: kindShape(kind), size: 0, community: -1 },
-    });
-  });
-  graph.forEachEdge((id, attributes, source, target) => {
-    const colour = relationColour(relationKinds.get(attributes.kind) ?? 0);
-    elements.push({
-      group: "edges",
-      data: { id, source, target, kind: attributes.kind, kindLabel: relationLabels.get(attributes.kind) ?? attributes.kind, status: attributes.status, colour },
-      classes: attributes.directed ? "directed" : "",
-    });
-  });
-  return elements;
+  return {
+    node: (id) => {
+      const attributes = graph.getNodeAttributes(id);
+      const kind = actorKinds.get(attributes.kind) ?? 0;
+      return {
+        group: "nodes",
+        data: { id, label: attributes.label, kind: attributes.kind, colour: kindColour(kind), shape: kindShape(kind), size: 0, community: -1 },
+      };
+    },
+    edge: (id) => {
+      const attributes = graph.getEdgeAttributes(id);
+      const colour = relationColour(relationKinds.get(attributes.kind) ?? 0);
+      const kindLabel = relationLabels.get(attributes.kind) ?? attributes.kind;
+      return {
+        group: "edges",
+        data: { id, source: graph.source(id), target: graph.target(id), kind: attributes.kind, kindLabel, status: attributes.status, colour },
+        classes: attributes.directed ? "directed" : "",
+      };
+    },
+  };
+}
+
+export function graphToElements(graph: ActorGraph, vocabulary: Vocabulary): ElementDefinition[] {
+  const make = elementFactory(graph, vocabulary);
+  return [...graph.nodes().map(make.node), ...graph.edges().map(make.edge)];
 }

@@ -1,27 +1,14 @@
 import type { Core } from "cytoscape";
+import type { Box } from "./detail/chooseDetail";
 
 /**
- * Fits the camera to the node centres of the visible graph. cy.fit() measures every label and
- * edge for its bounding box, which takes seconds at 20k elements; the centres are enough here.
+ * Points the camera at a box of model coordinates. cy.fit() measures every label and edge for
+ * its bounding box, which takes seconds at 20k elements; node centres are enough here.
  */
-export function fitToPositions(cy: Core, padding = 40): void {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  cy.nodes()
-    .not(".hidden")
-    .forEach((node) => {
-      const { x, y } = node.position();
-      minX = Math.min(minX, x);
-      minY = Math.min(minY, y);
-      maxX = Math.max(maxX, x);
-      maxY = Math.max(maxY, y);
-    });
-  if (!Number.isFinite(minX)) return;
-  const width = Math.max(maxX - minX, 1);
-  const height = Math.max(maxY - minY, 1);
-  const zoom = Math.min((cy.width() - 2 * padding) / width, (cy.height() - 2 * padding) / height);
+export function fitToBox(cy: Core, box: Box, padding = 40): void {
+  const width = Math.max(box.x2 - box.x1, 1);
+  const height = Math.max(box.y2 - box.y1, 1);
+  const zoom = Math.min((cy.width() - 2 * padding) / width, (cy.height() - 2 * padding) / height, 1.5);
   const clamped = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
-  cy.viewport({ zoom: clamped, pan: { x: cy.width() / 2 - clamped * (minX + width / 2), y: cy.height() / 2 - clamped * (minY + height / 2) } });
+  cy.viewport({ zoom: clamped, pan: { x: cy.width() / 2 - clamped * (box.x1 + width / 2), y: cy.height() / 2 - clamped * (box.y1 + height / 2) } });
 }

@@ -1,11 +1,14 @@
-// Layouts. Small graphs: fcose, seeded so it is the same every time. Large graphs: seeded
-// positions at once, then ForceAtlas2 in a Web Worker (no long main-thread task).
+// Layouts of graphs drawn whole: fcose, seeded so it is the same every time. Large graphs are
+// laid out on the model instead (detail/modelLayouts.ts and the ForceAtlas2 worker).
 import type { Core, LayoutOptions, NodeSingular } from "cytoscape";
 import type { LayoutName } from "../state";
 import { seededRandom } from "../model";
 import { withSeededRandom } from "./seededRandom";
 
-/** Above this many visible nodes the force layout runs in the layout worker (fcose takes ~10 s at 1k). */
+/**
+ * Above this many actors a graph is large: drawn in part (detail/), laid out by ForceAtlas2 in a
+ * worker (fcose takes ~10 s at 1k).
+ */
 export const LARGE_GRAPH = 400;
 
 function forceOptions(): LayoutOptions {
@@ -36,14 +39,12 @@ export function seedPositions(cy: Core, seed: number): void {
   cy.nodes().positions(() => ({ x: random() * spread, y: random() * spread }));
 }
 
-/** Runs a layout on the main thread; returns false when the force layout must go to the worker. */
-export function runLayout(cy: Core, name: LayoutName, seed: number, root?: string): boolean {
+export function runLayout(cy: Core, name: LayoutName, seed: number, root?: string): void {
   const visible = cy.elements().not(".hidden");
   if (name === "force") {
-    if (visible.nodes().length > LARGE_GRAPH) return false;
     seedPositions(cy, seed);
     withSeededRandom(seed, () => visible.layout(forceOptions()).run());
-    return true;
+    return;
   }
   if (name === "concentric") {
     visible
@@ -56,11 +57,10 @@ export function runLayout(cy: Core, name: LayoutName, seed: number, root?: strin
         padding: 30,
       })
       .run();
-    return true;
+    return;
   }
   const hub = visible.nodes().max((node) => node.degree(false)).ele as NodeSingular | undefined;
   const roots = root && cy.getElementById(root).nonempty() ? `#${CSS.escape(root)}` : hub ? `#${CSS.escape(hub.id())}` : undefined;
   const options = { name: "breadthfirst", roots, directed: false, spacingFactor: 1.1, animate: false, padding: 30 };
   visible.layout(options).run();
-  return true;
 }

@@ -10,12 +10,29 @@ import type { Actor } from "../../model";
 import { nameKeys } from "./nameKeys";
 import { normalizeForSearch } from "./normalizeForSearch";
 import { fieldCode } from "./searchFields";
-import { buildTermIndex, collectTerm, type TermCollector } from "./termIndex";
+import { buildTermIndexInSteps, collectTerm, type TermCollector, type TermIndex } from "./termIndex";
 import type { ActorSearchIndex, SearchField } from "./types";
 
 const MAX_WORD_COUNT = 0xffff;
+/** Actors indexed between two pauses: ~10 ms of work on the 2-core bench machine. */
+const ACTORS_PER_STEP = 200;
 
 export function buildSearchIndex(actors: readonly Actor[]): ActorSearchIndex {
+  return runToEnd(buildSearchIndexInSteps(actors));
+}
+
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same build, pausing (yield) every few milliseconds of work, so that a caller can spread a
+ * large index over many short tasks and keep the page responsive (see ui/app/runInSlices.ts).
+ */
+export function* buildSearchIndexInSteps(actors: readonly Actor[]): Generator<void, ActorSearchIndex> {
   const texts: string[] = [];
   const actorOf: number[] = [];
   const fieldOf: number[] = [];
@@ -53,12 +70,16 @@ export function buildSearchIndex(actors: readonly Actor[]): ActorSearchIndex {
     for (const word of summaryTerms) collectTerm(summaryWords, word, id);
   };
 
-  actors.forEach((actor, actorIndex) => {
+  for (const [actorIndex, actor] of actors.entries()) {
     addName(actorIndex, "name", actor.name);
     for (const alias of actor.aliases) addName(actorIndex, "alias", alias);
     for (const tag of actor.tags) addName(actorIndex, "tags", tag);
     if (actor.summary !== undefined) addSummary(actorIndex, actor.summary);
-  });
+    if (actorIndex % ACTORS_PER_STEP === ACTORS_PER_STEP - 1) yield;
+  }
+  const termIndexes: TermIndex[] = [];
+  for (const collector of [words, summaryWords, phonetic, skeleton]) termIndexes.push(yield* buildTermIndexInSteps(collector));
+  const [wordIndex, summaryIndex, phoneticIndex, skeletonIndex] = termIndexes as [TermIndex, TermIndex, TermIndex, TermIndex];
   return {
     actors: actors.map(({ id, name }) => ({ id, name })),
     entryTexts: texts,
@@ -66,9 +87,9 @@ export function buildSearchIndex(actors: readonly Actor[]): ActorSearchIndex {
     entryFields: Uint8Array.from(fieldOf),
     entryWordCounts: Uint16Array.from(wordCountOf),
     exact,
-    words: buildTermIndex(words),
-    summaryWords: buildTermIndex(summaryWords),
-    phonetic: buildTermIndex(phonetic),
-    skeleton: buildTermIndex(skeleton),
+    words: wordIndex,
+    summaryWords: summaryIndex,
+    phonetic: phoneticIndex,
+    skeleton: skeletonIndex,
   };
 }

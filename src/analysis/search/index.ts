@@ -1,5 +1,5 @@
 // Public surface of the actor search index (issue 4).
-export { buildSearchIndex } from "./buildSearchIndex";
+export { buildSearchIndex, buildSearchIndexInSteps } from "./buildSearchIndex";
 export { searchActors, DEFAULT_SEARCH_LIMIT } from "./searchActors";
 export { normalizeForSearch } from "./normalizeForSearch";
 export { latinPhoneticKey } from "./latinPhoneticKey";

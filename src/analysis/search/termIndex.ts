@@ -22,11 +22,19 @@ export function collectTerm(collector: TermCollector, term: string, entryId: num
   else if (ids[ids.length - 1] !== entryId) ids.push(entryId);
 }
 
-export function buildTermIndex(collector: TermCollector): TermIndex {
+/** Terms put in the typo tree between two pauses of buildTermIndexInSteps. */
+const TERMS_PER_STEP = 2000;
+
+/** Builds the index, pausing (yield) between slices of work; see buildSearchIndexInSteps. */
+export function* buildTermIndexInSteps(collector: TermCollector): Generator<void, TermIndex> {
   const terms = [...collector.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  yield;
   const postings = terms.map((term) => collector.get(term) ?? []);
   const tree = new SearchableMap<number>();
-  terms.forEach((term, position) => tree.set(term, position));
+  for (const [position, term] of terms.entries()) {
+    tree.set(term, position);
+    if (position % TERMS_PER_STEP === TERMS_PER_STEP - 1) yield;
+  }
   return { terms, postings, tree };
 }
 

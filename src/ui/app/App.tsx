@@ -45,12 +45,9 @@ export function App() {
     setLoaded(loaded(result.dataset));
     update((current) => ({ ...current, datasetId: result.dataset.id, selection: undefined, focus: undefined, path: undefined, story: undefined, query: "", filters: DEFAULT_FILTERS }));
     addNotice(`Opened ${outcome.file}: ${result.dataset.actors.length} actors, ${result.dataset.relations.length} relations.`);
-    // Kept for the next visit after the graph is drawn: serialising a large file takes a while.
-    setTimeout(() => {
-      void rememberImport(result.dataset).then((kept) => {
-        if (!kept) addNotice(`${outcome.file} could not be kept for the next visit (browser storage is full or off).`);
-      });
-    }, 1000);
+    void rememberImport(result.dataset, outcome.files).then((kept) => {
+      if (!kept) addNotice(`${outcome.file} could not be kept for the next visit (browser storage is full or off).`);
+    });
   };
 
   return (

@@ -2,7 +2,7 @@
 // replaces it in memory; a failed load or import leaves the current dataset on screen.
 import { useEffect, useState } from "react";
 import { buildGraph, type ActorGraph, type Dataset, type Issue } from "../../model";
-import { readDataset } from "../../io";
+import type { ReadResult } from "../../io";
 import { loadShippedDataset, shippedDatasets } from "../data/shippedDatasets";
 import { loadImported } from "../files/importedStore";
 
@@ -26,16 +26,17 @@ const NO_DATASET: DatasetStatus = {
   issues: [{ path: "datasets", message: "lists no dataset", severity: "error" }],
 };
 
-/** A dataset imported earlier on this machine, kept in browser storage. */
-function restoredImport(datasetId: string | undefined): DatasetStatus | undefined {
-  if (datasetId === undefined || shippedDatasets().some((entry) => entry.id === datasetId)) return undefined;
-  const text = loadImported(datasetId);
-  const result = text === undefined ? undefined : readDataset(text);
-  return result?.ok ? { kind: "ready", loaded: loaded(result.dataset) } : undefined;
+/** A dataset imported earlier on this machine, read again from the files kept in browser storage. */
+async function restoredImport(datasetId: string): Promise<ReadResult | undefined> {
+  const files = await loadImported(datasetId);
+  if (!files) return undefined;
+  const { importFiles } = await import("../../io/importFiles");
+  const result = importFiles(files);
+  return result.ok && result.dataset.id === datasetId ? result : undefined;
 }
 
 export function useShippedDataset(datasetId: string | undefined, onNotice: (text: string) => void): [DatasetStatus, (next: LoadedDataset) => void] {
-  const [status, setStatus] = useState<DatasetStatus>(() => restoredImport(datasetId) ?? { kind: "loading" });
+  const [status, setStatus] = useState<DatasetStatus>({ kind: "loading" });
   const entries = shippedDatasets();
   const entry = entries.find((candidate) => candidate.id === datasetId) ?? entries[0];
   const showing = status.kind === "ready" ? status.loaded.dataset.id : undefined;
@@ -44,12 +45,17 @@ export function useShippedDataset(datasetId: string | undefined, onNotice: (text
 
   useEffect(() => {
     if (!wanted || wanted.id === showing) return;
-    if (datasetId !== undefined && wanted.id !== datasetId) onNotice(`There is no dataset "${datasetId}" here; showing "${wanted.title}".`);
     let cancelled = false;
-    void loadShippedDataset(wanted).then((result) => {
+    const notShipped = datasetId !== undefined && wanted.id !== datasetId;
+    void (async () => {
+      const restored = notShipped ? await restoredImport(datasetId) : undefined;
+      if (cancelled) return;
+      if (restored?.ok) return setStatus({ kind: "ready", loaded: loaded(restored.dataset) });
+      if (notShipped) onNotice(`There is no dataset "${datasetId}" here; showing "${wanted.title}".`);
+      const result = await loadShippedDataset(wanted);
       if (cancelled) return;
       setStatus(result.ok ? { kind: "ready", loaded: loaded(result.dataset) } : { kind: "failed", issues: result.issues, file: wanted.file });
-    });
+    })();
     return () => {
       cancelled = true;
     };

@@ -1,8 +1,10 @@
 // The search index of the dataset. Small datasets index at once; large ones after the first
-// render (building takes ~1 s at 20k actors), so opening a file draws the graph first.
+// render, in slices (building takes ~1 s at 20k actors), so that opening a file draws the graph
+// first and the page stays responsive while the index is built.
 import { useEffect, useMemo, useState } from "react";
-import { buildSearchIndex, type ActorSearchIndex } from "../../analysis";
+import { buildSearchIndex, buildSearchIndexInSteps, type ActorSearchIndex } from "../../analysis";
 import type { Dataset } from "../../model";
+import { runInSlices } from "./runInSlices";
 
 const BUILD_AT_ONCE = 2000;
 
@@ -11,8 +13,7 @@ export function useSearchIndex(dataset: Dataset): ActorSearchIndex | undefined {
   const [deferred, setDeferred] = useState<{ dataset: Dataset; index: ActorSearchIndex }>();
   useEffect(() => {
     if (immediate) return;
-    const timer = setTimeout(() => setDeferred({ dataset, index: buildSearchIndex(dataset.actors) }), 300);
-    return () => clearTimeout(timer);
+    return runInSlices(buildSearchIndexInSteps(dataset.actors), (index) => setDeferred({ dataset, index }));
   }, [dataset, immediate]);
   return immediate ?? (deferred?.dataset === dataset ? deferred.index : undefined);
 }

@@ -3,11 +3,13 @@
 import { useRef } from "react";
 import type { ReadResult } from "../../io";
 import type { Dataset, Issue } from "../../model";
-import { saveImported } from "./importedStore";
+import { saveImported, type KeptFile } from "./importedStore";
 
 export interface ImportOutcome {
   file: string;
   result: ReadResult;
+  /** The files as read, kept for the next visit when the import succeeds. */
+  files: KeptFile[];
 }
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -17,17 +19,16 @@ export async function readImport(files: readonly File[]): Promise<ImportOutcome>
   const tooBig = files.find((file) => file.size > MAX_BYTES);
   if (tooBig) {
     const issue: Issue = { path: tooBig.name, message: `is ${Math.round(tooBig.size / 1048576)} MB; the limit is 50 MB`, severity: "error" };
-    return { file: name, result: { ok: false, issues: [issue] } };
+    return { file: name, result: { ok: false, issues: [issue] }, files: [] };
   }
   const picked = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
   // The readers (XML and CSV included) load on first use, not with the page.
   const { importFiles } = await import("../../io/importFiles");
-  return { file: name, result: importFiles(picked) };
+  return { file: name, result: importFiles(picked), files: picked };
 }
 
-export async function rememberImport(dataset: Dataset): Promise<boolean> {
-  const { serializeDataset } = await import("../../io/datasetJson");
-  return saveImported(dataset.id, serializeDataset(dataset));
+export function rememberImport(dataset: Dataset, files: readonly KeptFile[]): Promise<boolean> {
+  return saveImported(dataset.id, files);
 }
 
 export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome) => void }) {

@@ -1,0 +1,79 @@
+// A large graph in the view: laid out on the model (ForceAtlas2 in a worker, or concentric and
+// breadth-first computed here), drawn in part for the current camera (LevelOfDetail).
+import type { Core } from "cytoscape";
+import type { ActorGraph } from "../../model";
+import type { LayoutName, Selection } from "../../state";
+import type { ElementFactory } from "../elements";
+import type { ElementState } from "../elementState";
+import { fitToBox } from "../fitToPositions";
+import type { LayoutWorkerClient } from "../layoutWorkerClient";
+import { boxAround, type Point } from "./chooseDetail";
+import { LevelOfDetail, type DetailInfo } from "./LevelOfDetail";
+import { breadthFirstPositions, concentricPositions, seededPositions } from "./modelLayouts";
+
+export class LargeGraph {
+  private readonly detail: LevelOfDetail;
+  private stopped = false;
+
+  constructor(
+    private readonly cy: Core,
+    readonly graph: ActorGraph,
+    make: ElementFactory,
+    private readonly seed: number,
+    private readonly worker: LayoutWorkerClient,
+    /** How much of what is in view is drawn; undefined when all of it is. */
+    private readonly onDetail: (info: DetailInfo | undefined) => void,
+  ) {
+    this.detail = new LevelOfDetail(cy, graph, make);
+    this.detail.positions = seededPositions(this.detail.ranked, seed);
+  }
+
+  /** Lays out the actors the filters let through; the camera then shows them all. */
+  layout(name: LayoutName, root: string | undefined, state: ElementState, selection: Selection | undefined): void {
+    const ids = this.detail.ranked.filter(state.drawableActor);
+    const place = (positions: Map<string, Point>) => {
+      this.detail.setPositions(new Map([...this.detail.positions, ...positions]));
+      this.fit(ids, state, selection);
+    };
+    if (name === "concentric") return place(concentricPositions(ids));
+    if (name === "breadthfirst") return place(breadthFirstPositions(this.graph, ids, root ?? ids[0]));
+    // Drawn at once on seeded positions, refined by ForceAtlas2 in the worker.
+    place(seededPositions(ids, this.seed));
+    this.worker.run(this.graph, ids, this.seed, (outcome) => {
+      if (!this.stopped && "positions" in outcome) place(outcome.positions);
+    });
+  }
+
+  /** Points the camera at the given actors (all drawable ones by default) and redraws. */
+  fit(ids: readonly string[] | undefined, state: ElementState, selection: Selection | undefined): void {
+    const positions = this.detail.positions;
+    const box = boxAround((ids ?? this.detail.ranked.filter(state.drawableActor)).flatMap((id) => positions.get(id) ?? []));
+    if (box) fitToBox(this.cy, box);
+    this.refresh(state, selection);
+  }
+
+  /** Draws what the camera shows now and gives the new elements their classes. */
+  refresh(state: ElementState, selection: Selection | undefined): void {
+    const selected = selection ? [selection.id] : [];
+    const added = this.detail.refresh({
+      drawableActor: state.drawableActor,
+      drawableRelation: state.drawableRelation,
+      pinnedActors: [...selected, ...state.path.actors],
+      pinnedRelations: [...selected, ...state.path.relations],
+      preferredActors: state.focus?.actors ?? [],
+    });
+    if (added.nonempty()) this.cy.batch(() => state.applyAll(added));
+    if (selection) this.cy.getElementById(selection.id).select();
+    const { info } = this.detail;
+    this.onDetail(info.drawnActors < info.actorsInView ? info : undefined);
+  }
+
+  remember(id: string, position: Point): void {
+    this.detail.remember(id, position);
+  }
+
+  /** A newer dataset replaced this one: late worker answers are dropped. */
+  stop(): void {
+    this.stopped = true;
+  }
+}
