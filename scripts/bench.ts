@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { initialJavaScriptGzip } from "./bench/bundleSize";
-import { measureFileOpen, measureFilterChange, measurePanZoom, measureSearch, type Row } from "./bench/measures";
+import { longestTaskSinceRender, measureFileOpen, measureFilterChange, measurePanZoom, measureSearch, type Row } from "./bench/measures";
 import { syntheticDataset } from "./synthetic";
 
 const port = 4411;
@@ -50,19 +50,31 @@ try {
   await curated.close();
 
   const openBudget: Record<number, number> = { 1000: 500, 5000: 1500, 20000: 5000 };
+  // Timings on two shared cores move by ±30 % from run to run: small sizes take the median of 3.
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
   for (const [size, file] of files) {
-    const page = await fresh();
-    const opened = await measureFileOpen(page, file, size);
+    const runs = size <= 5000 ? 3 : 1;
+    const openings: Array<{ ms: number; settledMs: number }> = [];
+    let page: Page | undefined;
+    for (let run = 0; run < runs; run++) {
+      await page?.close();
+      page = await fresh();
+      // A person picks a file seconds after the page appears, not within the same frame.
+      await page.waitForTimeout(1000);
+      openings.push(await measureFileOpen(page, file, size));
+    }
+    if (!page) continue;
+    const opened = { ms: median(openings.map((opening) => opening.ms)), settledMs: median(openings.map((opening) => opening.settledMs)) };
     const budget = openBudget[size] ?? 5000;
     rows.push({ measure: `file open → first rendered graph, ${size} actors`, budget: `≤ ${budget / 1000} s`, value: `${(opened.ms / 1000).toFixed(2)} s`, pass: opened.ms <= budget });
     if (size === 5000) {
       rows.push({ measure: "main thread settled after first render, 5k", budget: "≤ 2 s", value: `${(opened.settledMs / 1000).toFixed(2)} s`, pass: opened.settledMs <= 2000 });
-      const filter = await measureFilterChange(page);
+      const filter = median([await measureFilterChange(page), await measureFilterChange(page), await measureFilterChange(page)]);
       rows.push({ measure: "filter change applied, 5k", budget: "≤ 100 ms", value: `${filter.toFixed(0)} ms`, pass: filter <= 100 });
       const fps = await measurePanZoom(page);
       rows.push({ measure: "pan/zoom redraws per second, 5k", budget: "≥ 2 /s", value: `${fps.toFixed(1)} /s`, pass: fps >= 2 });
-      const longest = await page.evaluate(() => (window as unknown as { __longest?: number }).__longest ?? 0);
-      rows.push({ measure: "longest main-thread task while exploring 5k (after open)", budget: "≤ 200 ms", value: `${longest.toFixed(0)} ms`, pass: longest <= 200 });
+      const longest = await longestTaskSinceRender(page);
+      rows.push({ measure: "longest main-thread task while exploring 5k (open, filter, zoom)", budget: "≤ 200 ms", value: `${longest.toFixed(0)} ms`, pass: longest <= 200 });
     }
     if (size === 20000) {
       const search = await measureSearch(page, "Kamal mal");

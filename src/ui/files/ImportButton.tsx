@@ -1,6 +1,6 @@
 // Opens a dataset file (JSON, GEXF, GraphML). Bad files get a list of problems with where they
 // are; the network on screen stays as it was.
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import type { ReadResult } from "../../io";
 import type { Dataset, Issue } from "../../model";
 import { saveImported, type KeptFile } from "./importedStore";
@@ -22,8 +22,7 @@ export async function readImport(files: readonly File[]): Promise<ImportOutcome>
     return { file: name, result: { ok: false, issues: [issue] }, files: [] };
   }
   const picked = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
-  // The readers (XML and CSV included) load on first use, not with the page.
-  const { importFiles } = await import("../../io/importFiles");
+  const { importFiles } = await loadReaders();
   return { file: name, result: importFiles(picked), files: picked };
 }
 
@@ -31,11 +30,30 @@ export function rememberImport(dataset: Dataset, files: readonly KeptFile[]): Pr
   return saveImported(dataset.id, files);
 }
 
+/**
+ * The readers (XML and CSV included) are not part of the page's first load; they are fetched
+ * once the page is idle, or when the button is pressed, so that opening a file does not wait
+ * for them (~100 ms at first use).
+ */
+const loadReaders = () => import("../../io/importFiles");
+
 export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome) => void }) {
   const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const idle = window.requestIdleCallback?.(() => void loadReaders(), { timeout: 3000 });
+    return () => {
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+    };
+  }, []);
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        onClick={() => {
+          void loadReaders();
+          input.current?.click();
+        }}
+      >
         Import…
       </button>
       <input

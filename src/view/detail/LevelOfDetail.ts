@@ -8,7 +8,7 @@ import { chooseDetail, type Box, type DetailBudget, type Point } from "./chooseD
 import { rankByDegree } from "./modelLayouts";
 
 /** Measured on the 2-core bench machine: about what cytoscape redraws in under 100 ms. */
-export const DETAIL_BUDGET: DetailBudget = { actors: 600, relations: 1200 };
+export const DETAIL_BUDGET: DetailBudget = { actors: 400, relations: 800 };
 /** Part of the viewport's size added on each side, so a small pan does not show an empty edge. */
 const VIEW_MARGIN = 0.15;
 
