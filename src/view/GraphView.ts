@@ -53,6 +53,7 @@ export class GraphView {
   private state = new ElementState();
   private selection: Selection | undefined;
   private detailTimer: ReturnType<typeof setTimeout> | undefined;
+  private detailQueued = false;
   private readonly layoutWorker = new LayoutWorkerClient();
 
   constructor(
@@ -117,7 +118,7 @@ export class GraphView {
     this.restyle();
     this.cy.batch(() => this.cy.elements().remove());
     this.callbacks.onDetail?.(undefined);
-    if (large) this.large = new LargeGraph(this.cy, graph, elementFactory(graph, vocabulary), this.seed, this.layoutWorker, (info) => this.callbacks.onDetail?.(info));
+    if (large) this.large = new LargeGraph(this.cy, graph, elementFactory(graph, vocabulary), this.seed, this.layoutWorker, (info) => this.callbacks.onDetail?.(info), () => this.requestDetail());
     else this.cy.batch(() => this.cy.add(graphToElements(graph, vocabulary)));
     this.layout("force");
   }
@@ -133,7 +134,7 @@ export class GraphView {
   }
 
   layout(name: LayoutName, root?: string): void {
-    if (this.large) this.large.layout(name, root, this.state, this.selection);
+    if (this.large) this.large.layout(name, root, this.state);
     else runLayout(this.cy, name, this.seed, root);
   }
 
@@ -142,9 +143,17 @@ export class GraphView {
     this.detailTimer = setTimeout(() => this.refreshDetail(), DETAIL_DELAY_MS);
   }
 
+  /** Large graphs: the detail is redrawn once the current task's changes are all in. */
+  private requestDetail(): void {
+    if (this.detailQueued || !this.large) return;
+    this.detailQueued = true;
+    queueMicrotask(() => this.refreshDetail());
+  }
+
   /** Large graphs: draws what the camera shows now. */
   private refreshDetail(): void {
     clearTimeout(this.detailTimer);
+    this.detailQueued = false;
     this.large?.refresh(this.state, this.selection);
   }
 
@@ -152,25 +161,27 @@ export class GraphView {
   applyVisibility(actors: ReadonlySet<string>, relations: ReadonlySet<string>, mode: HiddenMode): void {
     this.state.visibility = { actors, relations, mode };
     this.cy.batch(() => this.state.applyVisibility(this.cy.elements()));
-    this.refreshDetail();
+    this.requestDetail();
   }
 
   /** Emphasises a focus (story step, path) and fades the rest; undefined clears it. */
   setFocus(focus: ElementSets | undefined): void {
     this.state.focus = focus;
     this.cy.batch(() => this.state.applyFocus(this.cy.elements()));
-    this.refreshDetail();
+    this.requestDetail();
   }
 
   setPath(actors: ReadonlySet<string>, relations: ReadonlySet<string>): void {
     this.state.path = { actors, relations };
     this.cy.batch(() => this.state.applyPath(this.cy.elements()));
-    this.refreshDetail();
+    this.requestDetail();
   }
 
   select(selection: Selection | undefined, centre = false): void {
     this.selection = selection;
-    this.refreshDetail();
+    // An actor not drawn yet (large graphs) is drawn at once, to be selected and centred.
+    if (selection && this.cy.getElementById(selection.id).empty()) this.refreshDetail();
+    else this.requestDetail();
     this.cy.elements().unselect();
     if (!selection) return;
     const element = this.cy.getElementById(selection.id);
@@ -191,7 +202,7 @@ export class GraphView {
   }
 
   fit(elementIds?: readonly string[]): void {
-    if (this.large) return this.large.fit(elementIds, this.state, this.selection);
+    if (this.large) return this.large.fit(elementIds, this.state);
     const target = elementIds
       ? this.cy.elements().filter((element) => elementIds.includes(element.id()))
       : this.cy.elements().not(".hidden");

@@ -23,17 +23,19 @@ export class LargeGraph {
     private readonly worker: LayoutWorkerClient,
     /** How much of what is in view is drawn; undefined when all of it is. */
     private readonly onDetail: (info: DetailInfo | undefined) => void,
+    /** Asks the view to redraw the detail soon (several changes in one task redraw once). */
+    private readonly requestRefresh: () => void,
   ) {
     this.detail = new LevelOfDetail(cy, graph, make);
     this.detail.positions = seededPositions(this.detail.ranked, seed);
   }
 
   /** Lays out the actors the filters let through; the camera then shows them all. */
-  layout(name: LayoutName, root: string | undefined, state: ElementState, selection: Selection | undefined): void {
+  layout(name: LayoutName, root: string | undefined, state: ElementState): void {
     const ids = this.detail.ranked.filter(state.drawableActor);
     const place = (positions: Map<string, Point>) => {
       this.detail.setPositions(new Map([...this.detail.positions, ...positions]));
-      this.fit(ids, state, selection);
+      this.fit(ids, state);
     };
     if (name === "concentric") return place(concentricPositions(ids));
     if (name === "breadthfirst") return place(breadthFirstPositions(this.graph, ids, root ?? ids[0]));
@@ -44,12 +46,12 @@ export class LargeGraph {
     });
   }
 
-  /** Points the camera at the given actors (all drawable ones by default) and redraws. */
-  fit(ids: readonly string[] | undefined, state: ElementState, selection: Selection | undefined): void {
+  /** Points the camera at the given actors (all drawable ones by default); the detail follows. */
+  fit(ids: readonly string[] | undefined, state: ElementState): void {
     const positions = this.detail.positions;
     const box = boxAround((ids ?? this.detail.ranked.filter(state.drawableActor)).flatMap((id) => positions.get(id) ?? []));
     if (box) fitToBox(this.cy, box);
-    this.refresh(state, selection);
+    this.requestRefresh();
   }
 
   /** Draws what the camera shows now and gives the new elements their classes. */
