@@ -66,6 +66,8 @@ export class LargeGraph {
     });
     if (added.nonempty()) this.cy.batch(() => state.applyAll(added));
     if (selection) this.cy.getElementById(selection.id).select();
+    // The first picture is drawn with part of the budget; the rest comes after it is painted.
+    if (this.detail.partial) requestAnimationFrame(() => setTimeout(() => this.stopped || this.requestRefresh(), 0));
     const { info } = this.detail;
     this.onDetail(info.drawnActors < info.actorsInView ? info : undefined);
   }

@@ -1,0 +1,130 @@
+// Large graphs are drawn in part: which actors and relations make it into the view (chooseDetail),
+// and the layouts computed on the model for them.
+import { MultiGraph } from "graphology";
+import { describe, expect, it } from "vitest";
+import type { ActorGraph } from "../../src/model";
+import { boxAround, chooseDetail, type DetailRequest, type Point } from "../../src/view/detail/chooseDetail";
+import { breadthFirstPositions, concentricPositions, rankByDegree, seededPositions } from "../../src/view/detail/modelLayouts";
+import { forceIterations } from "../../src/view/layoutWorkerClient";
+
+// hub — a, b, c, d (a star); a — b; e — f far away; g alone.
+function testGraph(): ActorGraph {
+  const graph = new MultiGraph({ type: "mixed", allowSelfLoops: true });
+  for (const id of ["hub", "a", "b", "c", "d", "e", "f", "g"]) graph.addNode(id);
+  for (const id of ["a", "b", "c", "d"]) graph.addDirectedEdgeWithKey(`hub-${id}`, "hub", id);
+  graph.addUndirectedEdgeWithKey("a-b", "a", "b");
+  graph.addUndirectedEdgeWithKey("e-f", "e", "f");
+  return graph as unknown as ActorGraph;
+}
+
+const near: Point = { x: 0, y: 0 };
+const positions = new Map<string, Point>([
+  ["hub", near],
+  ["a", { x: 1, y: 0 }],
+  ["b", { x: 0, y: 1 }],
+  ["c", { x: -1, y: 0 }],
+  ["d", { x: 0, y: -1 }],
+  ["e", { x: 100, y: 100 }],
+  ["f", { x: 101, y: 100 }],
+  ["g", { x: 2, y: 2 }],
+]);
+
+function request(patch: Partial<DetailRequest> = {}): DetailRequest {
+  const graph = testGraph();
+  return {
+    graph,
+    ranked: rankByDegree(graph),
+    positions,
+    box: { x1: -5, y1: -5, x2: 5, y2: 5 },
+    drawableActor: () => true,
+    drawableRelation: () => true,
+    pinnedActors: [],
+    pinnedRelations: [],
+    preferredActors: [],
+    budget: { actors: 100, relations: 100 },
+    ...patch,
+  };
+}
+
+describe("chooseDetail", () => {
+  it("draws the actors inside the box and the relations among them", () => {
+    const detail = chooseDetail(request());
+    expect([...detail.actors].sort()).toEqual(["a", "b", "c", "d", "g", "hub"]);
+    expect([...detail.relations].sort()).toEqual(["a-b", "hub-a", "hub-b", "hub-c", "hub-d"]);
+    expect(detail.actorsInView).toBe(6);
+  });
+
+  it("keeps to the budget, best-connected actors first, and counts what it left out", () => {
+    const detail = chooseDetail(request({ budget: { actors: 3, relations: 2 } }));
+    expect([...detail.actors]).toEqual(["hub", "a", "b"]);
+    expect(detail.relations.size).toBe(2);
+    for (const relation of detail.relations) expect(["hub-a", "hub-b", "a-b"]).toContain(relation);
+    expect(detail.actorsInView).toBe(6);
+  });
+
+  it("leaves out what the filters hide", () => {
+    const detail = chooseDetail(request({ drawableActor: (id) => id !== "hub", drawableRelation: (id) => id !== "a-b" }));
+    expect(detail.actors.has("hub")).toBe(false);
+    expect(detail.relations.size).toBe(0);
+    expect(detail.actorsInView).toBe(5);
+  });
+
+  it("always draws the pinned selection and path, with a pinned relation's two actors", () => {
+    const detail = chooseDetail(request({ budget: { actors: 1, relations: 0 }, pinnedActors: ["g"], pinnedRelations: ["e-f", "no-such-relation"] }));
+    expect([...detail.actors].sort()).toEqual(["e", "f", "g"]);
+    expect([...detail.relations]).toEqual(["e-f"]);
+  });
+
+  it("takes preferred actors (a focus) before the ranking, inside the box only", () => {
+    const detail = chooseDetail(request({ budget: { actors: 2, relations: 10 }, preferredActors: ["d", "e"] }));
+    expect([...detail.actors]).toEqual(["d", "hub"]);
+    expect([...detail.relations]).toEqual(["hub-d"]);
+  });
+});
+
+describe("layouts of large graphs, on the model", () => {
+  it("ranks actors by degree, ties by id", () => {
+    expect(rankByDegree(testGraph())).toEqual(["hub", "a", "b", "c", "d", "e", "f", "g"]);
+  });
+
+  it("seeds the same positions for the same seed, and others for another", () => {
+    const ids = ["a", "b", "c"];
+    expect(seededPositions(ids, 4)).toEqual(seededPositions(ids, 4));
+    expect(seededPositions(ids, 4)).not.toEqual(seededPositions(ids, 5));
+  });
+
+  it("puts the best-connected actor in the middle of the concentric layout, the rest further out", () => {
+    const placed = concentricPositions(rankByDegree(testGraph()));
+    expect(placed.get("hub")).toEqual({ x: 0, y: 0 });
+    const distance = (id: string) => Math.hypot(placed.get(id)?.x ?? 0, placed.get(id)?.y ?? 0);
+    expect(distance("a")).toBeLessThan(distance("g"));
+  });
+
+  it("puts actors in rows by their distance from the root, the unreachable ones last", () => {
+    const graph = testGraph();
+    const placed = breadthFirstPositions(graph, graph.nodes(), "a");
+    const row = (id: string) => placed.get(id)?.y;
+    expect(row("a")).toBe(0);
+    expect(row("hub")).toBe(row("b"));
+    expect(row("c")).toBeGreaterThan(row("hub") ?? 0);
+    expect(row("e")).toBeGreaterThan(row("c") ?? 0);
+    expect(placed.size).toBe(8);
+  });
+
+  it("wraps long rows", () => {
+    const graph = testGraph();
+    const placed = breadthFirstPositions(graph, graph.nodes(), "hub", 2);
+    expect(new Set(["a", "b", "c", "d"].map((id) => placed.get(id)?.y)).size).toBe(2);
+  });
+
+  it("boxes points, with a margin", () => {
+    expect(boxAround([{ x: 0, y: 0 }, { x: 10, y: 20 }], 0.1)).toEqual({ x1: -1, y1: -2, x2: 11, y2: 22 });
+    expect(boxAround([])).toBeUndefined();
+  });
+
+  it("gives ForceAtlas2 fewer iterations as graphs grow, within 15–120", () => {
+    expect(forceIterations(500)).toBe(120);
+    expect(forceIterations(5000)).toBe(40);
+    expect(forceIterations(20000)).toBe(15);
+  });
+});
