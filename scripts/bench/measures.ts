@@ -37,7 +37,7 @@ export async function measureFileOpen(page: Page, file: string, size: number): P
     });
   })()`);
   await page.getByTestId("import-input").setInputFiles(file);
-  const [started, rendered] = (await page.evaluate("window.__opened")) as [number, number];
+  const [started, rendered] = await page.evaluate<[number, number]>("window.__opened");
   // Long enough for the layout worker to send its positions back.
   await page.waitForTimeout(6000);
   const settledAt = await page.evaluate((after) => {
@@ -71,7 +71,7 @@ export async function measureFilterChange(page: Page): Promise<number> {
     });
   })()`);
   await button.click();
-  const elapsed = (await page.evaluate("window.__filterDone")) as number;
+  const elapsed = await page.evaluate<number>("window.__filterDone");
   await button.click();
   await page.waitForTimeout(500);
   return elapsed;
