@@ -21,3 +21,37 @@ test("a 1,000-actor file opens, lays out in the worker, filters and searches", a
   await expect(page.getByRole("option").first()).toContainText(/summary: .*Synthetic actor 12/);
   expect(errors).toEqual([]);
 });
+
+test("a large graph is drawn in part, more when zoomed in; a found actor is drawn; the import survives a reload", async ({ page }, info) => {
+  const errors = watchConsole(page);
+  mkdirSync(info.outputDir, { recursive: true });
+  const file = join(info.outputDir, "synthetic-1000.json");
+  writeFileSync(file, JSON.stringify(syntheticDataset(1000)));
+  await openApp(page);
+  await page.getByTestId("import-input").setInputFiles(file);
+  const detail = page.getByTestId("graph-detail");
+  // The first picture holds part of the budget; the rest follows a frame later.
+  await expect(detail).toHaveText(/^Drawing the 400 best-connected of 1,000 actors in view, and 800 relations among them\. Zoom in to see more\.$/);
+  const overview = await snapshot(page);
+  expect([overview.nodeCount, overview.edgeCount, overview.drawnNodes, overview.drawnEdges]).toEqual([1000, 3000, 400, 800]);
+
+  for (let step = 0; step < 8; step++) await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect(detail).toBeHidden();
+  const zoomed = await snapshot(page);
+  expect(zoomed.drawnNodes).toBeLessThan(400);
+  expect(zoomed.drawnNodes).toBeGreaterThan(0);
+
+  // a999 has few relations: not among the best-connected, drawn once it is chosen.
+  expect(overview.visibleNodes).not.toContain("a999");
+  const search = page.getByRole("combobox", { name: "Search actors" });
+  await search.fill("Synthetic actor 999");
+  await expect(page.getByRole("option").first()).toContainText(/Synthetic actor 999\b/);
+  await search.press("Enter");
+  await expect.poll(async () => (await snapshot(page)).selected).toEqual(["a999"]);
+
+  await page.reload();
+  await page.waitForFunction(() => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount === 1000);
+  await expect(page.getByRole("heading", { name: "Synthetic network of 1000 actors" })).toBeVisible();
+  expect((await snapshot(page)).selected).toEqual(["a999"]);
+  expect(errors).toEqual([]);
+});

@@ -128,3 +128,10 @@ describe("layouts of large graphs, on the model", () => {
     expect(forceIterations(20000)).toBe(15);
   });
 });
+
+it("scales a layout's positions into the box the actors had, keeping proportions", async () => {
+  const { scaledInto } = await import("../../src/view/detail/LargeGraph");
+  const moved = scaledInto(new Map([["a", { x: 100, y: 100 }], ["b", { x: 300, y: 200 }]]), { x1: 0, y1: 0, x2: 10, y2: 10 });
+  expect(moved.get("a")).toEqual({ x: 0, y: 0 });
+  expect(moved.get("b")).toEqual({ x: 10, y: 5 });
+});

@@ -7,7 +7,7 @@ import type { ElementFactory } from "../elements";
 import type { ElementState } from "../elementState";
 import { fitToBox } from "../fitToPositions";
 import type { LayoutWorkerClient } from "../layoutWorkerClient";
-import { boxAround, type Point } from "./chooseDetail";
+import { boxAround, type Box, type Point } from "./chooseDetail";
 import { LevelOfDetail, type DetailInfo } from "./LevelOfDetail";
 import { breadthFirstPositions, concentricPositions, seededPositions } from "./modelLayouts";
 
@@ -41,8 +41,15 @@ export class LargeGraph {
     if (name === "breadthfirst") return place(breadthFirstPositions(this.graph, ids, root ?? ids[0]));
     // Drawn at once on seeded positions, refined by ForceAtlas2 in the worker.
     place(seededPositions(ids, this.seed));
+    const camera = this.cameraKey();
     this.worker.run(this.graph, ids, this.seed, (outcome) => {
-      if (!this.stopped && "positions" in outcome) place(outcome.positions);
+      if (this.stopped || !("positions" in outcome)) return;
+      // Someone who zoomed or panned meanwhile keeps their camera; the detail is redrawn.
+      if (this.cameraKey() === camera) return place(outcome.positions);
+      // Scaled into the box the actors had, so the camera still looks at part of the graph.
+      const before = boxAround(ids.flatMap((id) => this.detail.positions.get(id) ?? []));
+      this.detail.setPositions(new Map([...this.detail.positions, ...(before ? scaledInto(outcome.positions, before) : outcome.positions)]));
+      this.requestRefresh();
     });
   }
 
@@ -72,6 +79,11 @@ export class LargeGraph {
     this.onDetail(info.drawnActors < info.actorsInView ? info : undefined);
   }
 
+  private cameraKey(): string {
+    const { x, y } = this.cy.pan();
+    return `${this.cy.zoom()} ${x} ${y}`;
+  }
+
   remember(id: string, position: Point): void {
     this.detail.remember(id, position);
   }
@@ -80,4 +92,14 @@ export class LargeGraph {
   stop(): void {
     this.stopped = true;
   }
+}
+
+/** The positions moved and scaled (keeping their proportions) to fill `box`. */
+export function scaledInto(positions: ReadonlyMap<string, Point>, box: Box): Map<string, Point> {
+  const from = boxAround(positions.values());
+  if (!from) return new Map(positions);
+  const scale = Math.min((box.x2 - box.x1) / Math.max(from.x2 - from.x1, 1e-9), (box.y2 - box.y1) / Math.max(from.y2 - from.y1, 1e-9));
+  const moved = new Map<string, Point>();
+  for (const [id, { x, y }] of positions) moved.set(id, { x: box.x1 + (x - from.x1) * scale, y: box.y1 + (y - from.y1) * scale });
+  return moved;
 }
