@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { initialJavaScriptGzip } from "./bench/bundleSize";
-import { longestTaskSinceRender, measureFileOpen, measureFilterChange, measurePanZoom, measureSearch, type Row } from "./bench/measures";
+import { longestTaskSinceRender, measureFileOpen, type FileOpening, measureFilterChange, measurePanZoom, measureSearch, type Row } from "./bench/measures";
 import { syntheticDataset } from "./synthetic";
 
 const port = 4411;
@@ -54,14 +54,16 @@ try {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
   for (const [size, file] of files) {
     const runs = size <= 5000 ? 3 : 1;
-    const openings: Array<{ ms: number; settledMs: number }> = [];
+    const openings: FileOpening[] = [];
     let page: Page | undefined;
     for (let run = 0; run < runs; run++) {
       await page?.close();
       page = await fresh();
       // A person picks a file seconds after the page appears, not within the same frame.
       await page.waitForTimeout(1000);
-      openings.push(await measureFileOpen(page, file, size));
+      const opening = await measureFileOpen(page, file, size);
+      console.log(`${size} actors: drawn after ${Math.round(opening.ms)} ms (${opening.phases})`);
+      openings.push(opening);
     }
     if (!page) continue;
     const opened = { ms: median(openings.map((opening) => opening.ms)), settledMs: median(openings.map((opening) => opening.settledMs)) };

@@ -33,7 +33,9 @@ export function forceLayout(request: ForceLayoutRequest): ForceLayoutResponse {
     const target = request.nodes[to];
     if (source !== undefined && target !== undefined && source !== target) graph.mergeEdge(source, target);
   }
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300, scalingRatio: 10, gravity: 1 };
+  // Barnes–Hut θ = 1 (Gephi uses 1.2): half the time of the default 0.5 at 5k nodes, and a
+  // layout that reads the same at the scale a large graph is seen.
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300, barnesHutTheta: 1, scalingRatio: 10, gravity: 1 };
   const layout = forceAtlas2(graph, { iterations: request.iterations, settings });
   const positions: number[] = [];
   for (const id of request.nodes) {

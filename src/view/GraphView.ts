@@ -121,6 +121,9 @@ export class GraphView {
     if (large) this.large = new LargeGraph(this.cy, graph, elementFactory(graph, vocabulary), this.seed, this.layoutWorker, (info) => this.callbacks.onDetail?.(info), () => this.requestDetail());
     else this.cy.batch(() => this.cy.add(graphToElements(graph, vocabulary)));
     this.layout("force");
+    // Marks for `npm run bench`: the view has the graph, then cytoscape has drawn it.
+    performance.mark("tangle:view-loaded");
+    this.cy.one("render", () => performance.mark("tangle:view-drawn", { detail: { drawnNodes: this.cy.nodes().length } }));
   }
 
   setTheme(theme: Theme): void {

@@ -15,8 +15,8 @@ type LayoutResponse = { positions: number[] } | { error: string };
 export type LayoutOutcome = { positions: Map<string, Point> } | { error: string };
 
 /**
- * ForceAtlas2 costs ~35 ms per iteration at 5k actors here: fewer iterations for larger graphs,
- * so that the layout lands within ~1.5 s (DESIGN §5: the page settles within 2 s at 5k). A fixed
+ * ForceAtlas2 costs ~25 ms per iteration at 5k actors here: fewer iterations for larger graphs,
+ * so that the layout lands within ~1 s (DESIGN §5: the page settles within 2 s at 5k). A fixed
  * count, not a time limit, so the same dataset always gets the same layout.
  */
 export function forceIterations(actorCount: number): number {

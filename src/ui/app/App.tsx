@@ -43,6 +43,7 @@ export function App() {
     }
     setImportProblems(result.warnings.length > 0 ? outcome : undefined);
     setLoaded(loaded(result.dataset));
+    performance.mark("tangle:graph-built");
     update((current) => ({ ...current, datasetId: result.dataset.id, selection: undefined, focus: undefined, path: undefined, story: undefined, query: "", filters: DEFAULT_FILTERS }));
     addNotice(`Opened ${outcome.file}: ${result.dataset.actors.length} actors, ${result.dataset.relations.length} relations.`);
     void rememberImport(result.dataset, outcome.files).then((kept) => {
