@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { initialJavaScriptGzip } from "./bench/bundleSize";
 import { longestTaskSinceRender, measureFileOpen, type FileOpening, measureFilterChange, measurePanZoom, measureSearch, type Row } from "./bench/measures";
+import { debianDependencyGraphml } from "./bench/debianGraph";
 import { syntheticDataset } from "./synthetic";
 
 const port = 4411;
@@ -44,14 +45,18 @@ try {
     await page.waitForFunction(() => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount);
     return page;
   };
-  const curated = await fresh();
-  const interactive = await curated.evaluate(() => performance.now());
-  rows.push({ measure: "curated dataset interactive after navigation", budget: "≤ 1.5 s", value: `${(interactive / 1000).toFixed(2)} s`, pass: interactive <= 1500 });
-  await curated.close();
-
-  const openBudget: Record<number, number> = { 1000: 500, 5000: 1500, 20000: 5000 };
   // Timings on two shared cores move by ±30 % from run to run: small sizes take the median of 3.
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+  const interactiveTimes: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const curated = await fresh();
+    interactiveTimes.push(await curated.evaluate(() => performance.now()));
+    await curated.close();
+  }
+  const interactive = median(interactiveTimes);
+  rows.push({ measure: "curated dataset interactive after navigation", budget: "≤ 1.5 s", value: `${(interactive / 1000).toFixed(2)} s`, pass: interactive <= 1500 });
+
+  const openBudget: Record<number, number> = { 1000: 500, 5000: 1500, 20000: 5000 };
   for (const [size, file] of files) {
     const runs = size <= 5000 ? 3 : 1;
     const openings: FileOpening[] = [];
@@ -89,11 +94,26 @@ try {
     }
     await page.close();
   }
+  // A real graph: Debian's most depended-upon packages, from this machine's apt index.
+  const debian = debianDependencyGraphml(5000);
+  if (debian) {
+    const file = join(folder, "debian-dependencies.graphml");
+    writeFileSync(file, debian.graphml);
+    const openings: FileOpening[] = [];
+    for (let run = 0; run < 3; run++) {
+      const page = await fresh();
+      await page.waitForTimeout(1000);
+      openings.push(await measureFileOpen(page, file, debian.nodes));
+      console.log(`Debian graph: drawn after ${Math.round(openings.at(-1)?.ms ?? 0)} ms (${openings.at(-1)?.phases ?? ""})`);
+      await page.close();
+    }
+    const ms = median(openings.map((opening) => opening.ms));
+    rows.push({ measure: `file open → first rendered graph, real GraphML (${debian.nodes} Debian packages, ${debian.edges} dependencies)`, budget: "≤ 1.5 s", value: `${(ms / 1000).toFixed(2)} s`, pass: ms <= 1500 });
+  } else rows.push({ measure: "real ~5k-node graph file", budget: "≤ 1.5 s", value: "not measured: no apt package index here (run apt-get update)", pass: true });
 } finally {
   await browser.close();
   if (server.pid) process.kill(-server.pid);
 }
-rows.push({ measure: "real ~5k-node graph file", budget: "(as above)", value: "not measured: no such file is available offline", pass: true });
 
 const width = Math.max(...rows.map((row) => row.measure.length));
 console.log(`\n${"measure".padEnd(width)} | budget     | result        | ok`);

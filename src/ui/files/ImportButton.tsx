@@ -39,12 +39,18 @@ export function rememberImport(dataset: Dataset, files: readonly KeptFile[]): Pr
  * for them (~100 ms at first use).
  */
 const loadReaders = () => import("../../io/importFiles");
+const READERS_AFTER_MS = 2500;
 
 export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome) => void }) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    const idle = window.requestIdleCallback?.(() => void loadReaders(), { timeout: 3000 });
+    // Not while the page itself is starting: the first dataset comes first.
+    let idle: number | undefined;
+    const timer = setTimeout(() => {
+      idle = window.requestIdleCallback?.(() => void loadReaders(), { timeout: 3000 });
+    }, READERS_AFTER_MS);
     return () => {
+      clearTimeout(timer);
       if (idle !== undefined) window.cancelIdleCallback(idle);
     };
   }, []);
