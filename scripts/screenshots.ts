@@ -1,8 +1,11 @@
 // `npx tsx scripts/screenshots.ts [out-dir]`: screenshots of each view of the curated dataset,
 // for docs/screenshots/ (reviewers see changes) — run `npm run test:e2e` or build dist-e2e first.
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
+import { syntheticDataset } from "./synthetic";
 
 const outDir = process.argv[2] ?? "docs/screenshots";
 const port = 4399;
@@ -16,6 +19,17 @@ interface Shot {
   prepare?: (page: Page) => Promise<void>;
 }
 
+/** Opens a 5,000-actor synthetic file (drawn at a level of detail), then zooms in `zoomSteps` times. */
+const largeGraph = (zoomSteps: number) => async (page: Page) => {
+  const file = join(mkdtempSync(join(tmpdir(), "tangle-shots-")), "synthetic-5000.json");
+  writeFileSync(file, JSON.stringify(syntheticDataset(5000)));
+  await page.getByTestId("import-input").setInputFiles(file);
+  await page.getByTestId("graph-detail").waitFor();
+  await page.waitForTimeout(4000); // the layout worker's positions
+  for (let step = 0; step < zoomSteps; step++) await page.getByRole("button", { name: "Zoom in" }).click();
+  await page.waitForTimeout(1000);
+};
+
 const shots: Shot[] = [
   { name: "explorer", hash: "" },
   { name: "actor-selected", hash: "#sel=a:rami-makhlouf" },
@@ -24,6 +38,8 @@ const shots: Shot[] = [
   { name: "table", hash: "#view=table" },
   { name: "path", hash: "#from=kamal-hassan&to=ahmed-al-sharaa" },
   { name: "ego-focus", hash: "#focus=kamal-hassan&depth=1" },
+  { name: "large-overview", hash: "", prepare: largeGraph(0) },
+  { name: "large-zoomed", hash: "", prepare: largeGraph(9) },
   { name: "story-projector", hash: "#story=exiles-and-money&step=3&theme=projector", viewport: { width: 1280, height: 720 } },
 ];
 
