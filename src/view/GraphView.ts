@@ -12,7 +12,7 @@ import type { DetailInfo } from "./detail/LevelOfDetail";
 import { LARGE_GRAPH, runLayout } from "./layouts";
 import { LayoutWorkerClient } from "./layoutWorkerClient";
 import { seedFrom } from "./seededRandom";
-import { watchLabelScale } from "./labelScale";
+import { largeNodeScaleFor, watchLabelScale } from "./labelScale";
 import { prefersReducedMotion, skipLayeredTextures } from "./rendererTweaks";
 import { buildStylesheet } from "./stylesheet";
 
@@ -48,6 +48,7 @@ export class GraphView {
   private largeCore = false;
   private large: LargeGraph | undefined;
   private labelScale = 1;
+  private nodeScale = 1;
   private theme: Theme = "light";
   private seed = 1;
   private state = new ElementState();
@@ -133,7 +134,7 @@ export class GraphView {
   }
 
   private restyle(): void {
-    this.cy.style(buildStylesheet(this.theme, this.largeCore, this.labelScale));
+    this.cy.style(buildStylesheet(this.theme, this.largeCore, this.labelScale, this.nodeScale));
   }
 
   layout(name: LayoutName, root?: string): void {
@@ -157,7 +158,13 @@ export class GraphView {
   private refreshDetail(): void {
     clearTimeout(this.detailTimer);
     this.detailQueued = false;
-    this.large?.refresh(this.state, this.selection);
+    if (!this.large) return;
+    const nodeScale = largeNodeScaleFor(this.cy.zoom());
+    if (nodeScale !== this.nodeScale) {
+      this.nodeScale = nodeScale;
+      this.restyle();
+    }
+    this.large.refresh(this.state, this.selection);
   }
 
   /** Hides or fades every element not in the given sets. */

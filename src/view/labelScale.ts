@@ -25,3 +25,11 @@ export function watchLabelScale(cy: Core, restyle: (scale: number) => void): voi
     });
   });
 }
+
+/**
+ * Large graphs: node size grows as the zoom shrinks, so that an overview shows dots of at least
+ * ~5 px rather than specks. Powers of two, so that the restyle (when the camera rests) is rare.
+ */
+export function largeNodeScaleFor(zoom: number): number {
+  return 2 ** Math.max(0, Math.ceil(Math.log2(0.5 / Math.max(zoom, 1e-6))));
+}

@@ -11,13 +11,16 @@ import { STATUS_LINE, THEME_TOKENS, type NodeShape } from "./palette";
  * "haystack" edges without arrowheads (arrows cost more than everything else at 15k edges),
  * and labels only once zoomed in. Direction stays readable in the details panel and the table.
  */
-const LARGE_GRAPH_STYLE: StylesheetJson = [
+const largeGraphStyle = (nodeScale: number): StylesheetJson => [
   { selector: "edge", style: { "curve-style": "haystack", "haystack-radius": 0, width: 1, opacity: 0.6, "target-arrow-shape": "none" } },
-  { selector: "node", style: { "min-zoomed-font-size": 14, width: 10, height: 10, "border-width": 0 } },
+  { selector: "node", style: { "min-zoomed-font-size": 14, width: 10 * nodeScale, height: 10 * nodeScale, "border-width": 0 } },
 ];
 
-/** `labelScale` enlarges labels when zoomed out, so that names stay readable (see labelScale.ts). */
-export function buildStylesheet(theme: Theme, large = false, labelScale = 1): StylesheetJson {
+/**
+ * `labelScale` enlarges labels of small graphs when zoomed out, so that names stay readable;
+ * `nodeScale` enlarges the nodes of large graphs, so that they stay visible (see labelScale.ts).
+ */
+export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nodeScale = 1): StylesheetJson {
   const tokens = THEME_TOKENS[theme];
   const fontSize = Math.round(tokens.fontSize * labelScale);
   const base: StylesheetJson = [
@@ -93,5 +96,5 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1): St
     { selector: "node:selected", style: { "border-color": tokens.selection, "border-width": 6, "overlay-opacity": 0 } },
     { selector: "edge:selected", style: { "line-color": tokens.selection, "target-arrow-color": tokens.selection, width: tokens.edgeWidth * 2.4, opacity: 1 } },
   ];
-  return [...base, ...kinds, ...statuses, ...communities, ...(large ? LARGE_GRAPH_STYLE : []), ...states];
+  return [...base, ...kinds, ...statuses, ...communities, ...(large ? largeGraphStyle(nodeScale) : []), ...states];
 }

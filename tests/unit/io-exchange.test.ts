@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createIdAllocator, slugify } from "../../src/io/exchange/idAllocator";
 import { joinList, splitList } from "../../src/io/exchange/listCell";
 import { escapeXmlAttribute, jsonComment, jsonFromComment, quoteXmlAttribute } from "../../src/io/exchange/xmlText";
-import { decodeXmlEntities, parseXmlTree } from "../../src/io/exchange/xmlTree";
+import { parseXmlTree } from "../../src/io/exchange/xmlTree";
 
 describe("list cells", () => {
   it("round-trips items containing the separator and backslashes", () => {
@@ -59,7 +59,18 @@ describe("XML text", () => {
   });
 
   it("decodes the five XML entities and character references, and nothing else", () => {
-    expect(decodeXmlEntities("&lt;&gt;&amp;&quot;&apos; &#233;&#x1F578; &amp;amp; &nbsp;")).toBe("<>&\"' é🕸 &amp; &nbsp;");
+    const tree = parseXmlTree(`<x v="&lt;&#233;&amp;amp;">&lt;&gt;&amp;&quot;&apos; &#233;&#x1F578; &amp;amp; &nbsp;</x>`);
+    expect(tree.ok && [tree.root.text, tree.root.attributes.get("v")]).toEqual(["<>&\"' é🕸 &amp; &nbsp;", "<é&amp;"]);
+  });
+
+  it("keeps local names and drops namespace declarations", () => {
+    const tree = parseXmlTree(`<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"><viz:color viz:r="1"/></gexf>`);
+    expect(tree.ok && [tree.root.name, [...tree.root.attributes.keys()], tree.root.children[0]?.name, tree.root.children[0]?.attributes.get("r")]).toEqual(["gexf", [], "color", "1"]);
+  });
+
+  it("refuses nesting deeper than any graph file needs, with the line", () => {
+    const deep = parseXmlTree(`${"<a>\n".repeat(300)}${"</a>".repeat(300)}`);
+    expect(deep.ok ? [] : deep.issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual(["line 201: not valid XML: elements nested deeper than 200"]);
   });
 
   it("carries JSON with -- and markup through a comment", () => {

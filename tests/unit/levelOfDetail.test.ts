@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { ActorGraph } from "../../src/model";
 import { boxAround, chooseDetail, type DetailRequest, type Point } from "../../src/view/detail/chooseDetail";
 import { breadthFirstPositions, concentricPositions, rankByDegree, seededPositions } from "../../src/view/detail/modelLayouts";
+import { scaledInto } from "../../src/view/detail/LargeGraph";
 import { forceIterations } from "../../src/view/layoutWorkerClient";
 
 // hub — a, b, c, d (a star); a — b; e — f far away; g alone.
@@ -129,8 +130,7 @@ describe("layouts of large graphs, on the model", () => {
   });
 });
 
-it("scales a layout's positions into the box the actors had, keeping proportions", async () => {
-  const { scaledInto } = await import("../../src/view/detail/LargeGraph");
+it("scales a layout's positions into the box the actors had, keeping proportions", () => {
   const moved = scaledInto(new Map([["a", { x: 100, y: 100 }], ["b", { x: 300, y: 200 }]]), { x1: 0, y1: 0, x2: 10, y2: 10 });
   expect(moved.get("a")).toEqual({ x: 0, y: 0 });
   expect(moved.get("b")).toEqual({ x: 10, y: 5 });

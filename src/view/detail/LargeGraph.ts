@@ -40,15 +40,18 @@ export class LargeGraph {
     if (name === "concentric") return place(concentricPositions(ids));
     if (name === "breadthfirst") return place(breadthFirstPositions(this.graph, ids, root ?? ids[0]));
     // Drawn at once on seeded positions, refined by ForceAtlas2 in the worker.
-    place(seededPositions(ids, this.seed));
+    const seeded = seededPositions(ids, this.seed);
+    place(seeded);
     const camera = this.cameraKey();
     this.worker.run(this.graph, ids, this.seed, (outcome) => {
       if (this.stopped || !("positions" in outcome)) return;
+      // Scaled into the seeded square, which gives each actor room for its label when zoomed
+      // in (ForceAtlas2's own scale packs 5k actors tighter than their names).
+      const seedBox = boxAround(seeded.values());
+      const positions = seedBox ? scaledInto(outcome.positions, seedBox) : outcome.positions;
+      if (this.cameraKey() === camera) return place(positions);
       // Someone who zoomed or panned meanwhile keeps their camera; the detail is redrawn.
-      if (this.cameraKey() === camera) return place(outcome.positions);
-      // Scaled into the box the actors had, so the camera still looks at part of the graph.
-      const before = boxAround(ids.flatMap((id) => this.detail.positions.get(id) ?? []));
-      this.detail.setPositions(new Map([...this.detail.positions, ...(before ? scaledInto(outcome.positions, before) : outcome.positions)]));
+      this.detail.setPositions(new Map([...this.detail.positions, ...positions]));
       this.requestRefresh();
     });
   }
