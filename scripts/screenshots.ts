@@ -25,6 +25,9 @@ const largeGraph = (zoomSteps: number) => async (page: Page) => {
   writeFileSync(file, JSON.stringify(syntheticDataset(5000)));
   await page.getByTestId("import-input").setInputFiles(file);
   await page.getByTestId("graph-detail").waitFor();
+  // The synthetic file's warnings and the "Opened" notice would cover the graph.
+  await page.getByRole("button", { name: "Close" }).click();
+  await page.getByRole("button", { name: /^Dismiss: Opened/ }).click();
   await page.waitForTimeout(4000); // the layout worker's positions
   for (let step = 0; step < zoomSteps; step++) await page.getByRole("button", { name: "Zoom in" }).click();
   await page.waitForTimeout(1000);

@@ -55,7 +55,8 @@ export function parseXmlTree(text: string): XmlResult {
     if (stack.length >= MAX_DEPTH) throw new XmlSyntaxError(parser.line, `elements nested deeper than ${MAX_DEPTH}`);
     const attributes = new Map<string, string>();
     for (const [name, value] of Object.entries(tag.attributes)) {
-      if (name !== "xmlns" && !name.startsWith("xmlns:")) attributes.set(localName(name), value);
+      // Without the xmlns option, saxes gives plain string values.
+      if (typeof value === "string" && name !== "xmlns" && !name.startsWith("xmlns:")) attributes.set(localName(name), value);
     }
     const element: XmlElement = { name: localName(tag.name), attributes, children: [], text: "", comments: [], line: parser.line };
     const parent = stack.at(-1);
