@@ -8,6 +8,7 @@ import type { HiddenMode, LayoutName, Selection, Theme } from "../state";
 import { elementFactory, graphToElements, type Vocabulary } from "./elements";
 import { ElementState, type ElementSets } from "./elementState";
 import { LargeGraph } from "./detail/LargeGraph";
+import { graphSnapshot, type GraphSnapshot } from "./graphSnapshot";
 import type { DetailInfo } from "./detail/LevelOfDetail";
 import { LARGE_GRAPH, runLayout } from "./layouts";
 import { LayoutWorkerClient } from "./layoutWorkerClient";
@@ -22,21 +23,6 @@ export interface GraphViewCallbacks {
   onSelect: (selection: Selection | undefined) => void;
   /** Large graphs: how much of what is in view is drawn (undefined when everything is). */
   onDetail?: (info: DetailInfo | undefined) => void;
-}
-
-/** Read-only numbers for tests and the status line: what is on screen now. */
-export interface GraphSnapshot {
-  /** Actors and relations of the graph shown (large graphs draw only part of them). */
-  nodeCount: number;
-  edgeCount: number;
-  drawnNodes: number;
-  drawnEdges: number;
-  visibleNodes: string[];
-  visibleEdges: string[];
-  selected: string[];
-  focusedNodes: string[];
-  pathNodes: string[];
-  zoom: number;
 }
 
 /** How long the camera must rest before a large graph's detail is redrawn. */
@@ -249,22 +235,7 @@ export class GraphView {
   }
 
   snapshot(): GraphSnapshot {
-    const ids = (collection: { map: (fn: (element: { id: () => string }) => string) => string[] }) =>
-      collection.map((element) => element.id());
-    const shown = this.cy.elements().not(".hidden, .faded");
-    const graph = this.large?.graph;
-    return {
-      nodeCount: graph?.order ?? this.cy.nodes().length,
-      edgeCount: graph?.size ?? this.cy.edges().length,
-      drawnNodes: this.cy.nodes().length,
-      drawnEdges: this.cy.edges().length,
-      visibleNodes: ids(shown.nodes()),
-      visibleEdges: ids(shown.edges()),
-      selected: ids(this.cy.elements(":selected")),
-      focusedNodes: ids(this.cy.nodes(".focused")),
-      pathNodes: ids(this.cy.nodes(".on-path")),
-      zoom: this.cy.zoom(),
-    };
+    return graphSnapshot(this.cy, this.large?.graph);
   }
 
   destroy(): void {

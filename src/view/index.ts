@@ -1,5 +1,6 @@
 // Public surface of the view layer: the only place that imports cytoscape.
-export { GraphView, type GraphSnapshot, type GraphViewCallbacks } from "./GraphView";
+export { GraphView, type GraphViewCallbacks } from "./GraphView";
+export type { GraphSnapshot } from "./graphSnapshot";
 export type { DetailInfo } from "./detail/LevelOfDetail";
 export { buildStylesheet } from "./stylesheet";
 export type { Vocabulary } from "./elements";

@@ -1,17 +1,22 @@
-// The large-graph path (layout worker, cheap edge style, deferred search index) on 1,000 actors.
+// The large-graph path (level of detail, layout worker, deferred search index) on 1,000 actors.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { syntheticDataset } from "../../scripts/synthetic";
 import { openApp, snapshot, watchConsole } from "./helpers";
 
-test("a 1,000-actor file opens, lays out in the worker, filters and searches", async ({ page }, info) => {
-  const errors = watchConsole(page);
+/** Opens the app and imports a seeded synthetic file of 1,000 actors and 3,000 relations. */
+async function importThousand(page: Page, info: TestInfo): Promise<void> {
   mkdirSync(info.outputDir, { recursive: true });
   const file = join(info.outputDir, "synthetic-1000.json");
   writeFileSync(file, JSON.stringify(syntheticDataset(1000)));
   await openApp(page);
   await page.getByTestId("import-input").setInputFiles(file);
+}
+
+test("a 1,000-actor file opens, lays out in the worker, filters and searches", async ({ page }, info) => {
+  const errors = watchConsole(page);
+  await importThousand(page, info);
   await page.waitForFunction(() => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount === 1000);
   expect((await snapshot(page)).edgeCount).toBe(3000);
   await page.getByRole("button", { name: "Confirmed and reported only" }).click();
@@ -24,11 +29,7 @@ test("a 1,000-actor file opens, lays out in the worker, filters and searches", a
 
 test("a large graph is drawn in part, more when zoomed in; a found actor is drawn; the import survives a reload", async ({ page }, info) => {
   const errors = watchConsole(page);
-  mkdirSync(info.outputDir, { recursive: true });
-  const file = join(info.outputDir, "synthetic-1000.json");
-  writeFileSync(file, JSON.stringify(syntheticDataset(1000)));
-  await openApp(page);
-  await page.getByTestId("import-input").setInputFiles(file);
+  await importThousand(page, info);
   const detail = page.getByTestId("graph-detail");
   // The first picture holds part of the budget; the rest follows a frame later.
   await expect(detail).toHaveText(/^Drawing the 400 best-connected of 1,000 actors in view, and 800 relations among them\. Zoom in to see more\.$/);

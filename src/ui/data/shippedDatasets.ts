@@ -1,7 +1,9 @@
 // The datasets built into the app: data/index.json lists them; each file is a lazy chunk loaded
 // as raw text so that it goes through the same validation as a user's import.
 import catalogJson from "../../../data/index.json";
-import { parseCatalog, readDataset, type CatalogEntry, type ReadResult } from "../../io";
+// Deep imports, not the io barrel: the barrel also holds the readers, a chunk of their own.
+import { parseCatalog, type CatalogEntry } from "../../io/catalog";
+import { readDataset, type ReadResult } from "../../io/readDataset";
 
 const rawFiles = import.meta.glob<string>(["/data/*.json", "/tests/fixtures/placeholder.json"], {
   query: "?raw",

@@ -1,7 +1,7 @@
 // The Stories panel of the explorer: play the dataset's stories, write your own from what is on
 // screen, and export them all as a dataset file. Drafts are saved in this browser by the caller.
 import { useState } from "react";
-import { serializeDataset } from "../../io";
+import { serializeDataset } from "../../io/datasetJson";
 import { LIMITS, type Dataset } from "../../model";
 import { addStep, createStory, storyToDraft, withStories, type CapturedStep, type DraftStory } from "../../state";
 import { downloadText } from "../files/download";
