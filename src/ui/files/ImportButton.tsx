@@ -39,7 +39,7 @@ export function rememberImport(dataset: Dataset, files: readonly KeptFile[]): Pr
  * for them (~100 ms at first use).
  */
 const loadReaders = () => import("../../io/importFiles");
-const READERS_AFTER_MS = 2500;
+const READERS_AFTER_MS = 1000;
 
 export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome) => void }) {
   const input = useRef<HTMLInputElement>(null);
