@@ -8,4 +8,4 @@ export { validate, parseDataset, type ParseResult } from "./validate";
 export { buildGraph, type ActorGraph, type ActorNode, type RelationEdge, type GraphInfo } from "./buildGraph";
 export { subsetDataset } from "./subsetDataset";
 export { seededRandom } from "./seededRandom";
-export { slugify } from "./slug";
+export { slugify, uniqueId } from "./slug";

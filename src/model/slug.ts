@@ -14,3 +14,16 @@ export function slugify(text: string, maxLength: number = LIMITS.id): string {
     .slice(0, maxLength)
     .replace(/-+$/, "");
 }
+
+/**
+ * `base`, or `base-2`, `base-3`… whichever is not taken, shortened where needed so that the
+ * suffix fits in `maxLength`. Story ids and imported ids are made unique by this one rule.
+ */
+export function uniqueId(base: string, isTaken: (id: string) => boolean, maxLength: number = LIMITS.id): string {
+  let id = base;
+  for (let n = 2; isTaken(id); n++) {
+    const suffix = `-${n}`;
+    id = `${base.slice(0, maxLength - suffix.length).replace(/-+$/, "")}${suffix}`;
+  }
+  return id;
+}

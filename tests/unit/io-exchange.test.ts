@@ -3,6 +3,7 @@ import { createIdAllocator, slugify } from "../../src/io/exchange/idAllocator";
 import { joinList, splitList } from "../../src/io/exchange/listCell";
 import { escapeXmlAttribute, jsonComment, jsonFromComment, quoteXmlAttribute } from "../../src/io/exchange/xmlText";
 import { parseXmlTree } from "../../src/io/exchange/xmlTree";
+import { uniqueId } from "../../src/model";
 
 describe("list cells", () => {
   it("round-trips items containing the separator and backslashes", () => {
@@ -39,6 +40,13 @@ describe("id allocation", () => {
     expect(ids.take(long, "node")).toBe(long);
     expect(ids.take(long, "node")).toBe(`${"x".repeat(78)}-2`);
     expect(slugify("--A  b--")).toBe("a-b");
+  });
+
+  it("makes an id unique with the first free numeric suffix, shortened to fit", () => {
+    const taken = new Set(["fund", "fund-2", "abcdef"]);
+    expect(uniqueId("fund", (id) => taken.has(id))).toBe("fund-3");
+    expect(uniqueId("free", (id) => taken.has(id))).toBe("free");
+    expect(uniqueId("abcdef", (id) => taken.has(id), 6)).toBe("abcd-2");
   });
 });
 

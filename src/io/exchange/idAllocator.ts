@@ -1,6 +1,6 @@
 // Imported ids must match the dataset format ([a-z0-9-], unique, at most LIMITS.id long). This
 // turns any text into such an id and remembers what was changed, so the import can say so.
-import { LIMITS, slugify } from "../../model";
+import { LIMITS, slugify, uniqueId } from "../../model";
 
 const VALID_ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -28,11 +28,7 @@ export function createIdAllocator(): IdAllocator {
     },
     take(raw, fallback) {
       const base = isValidId(raw) ? raw : slugify(raw) || slugify(fallback) || "item";
-      let id = base;
-      for (let n = 2; taken.has(id); n++) {
-        const suffix = `-${n}`;
-        id = `${base.slice(0, LIMITS.id - suffix.length).replace(/-+$/, "")}${suffix}`;
-      }
+      const id = uniqueId(base, (candidate) => taken.has(candidate));
       taken.add(id);
       if (id !== raw) changed.push([raw, id]);
       return id;

@@ -1,5 +1,5 @@
 // Ids for stories and steps in the dataset's id alphabet ([a-z0-9-], at most LIMITS.id long).
-import { LIMITS, slugify as slugifyId } from "../../model";
+import { LIMITS, slugify as slugifyId, uniqueId as uniqueModelId } from "../../model";
 
 /** Room kept for a "-123" suffix when the id must be made unique. */
 const SLUG_MAX = LIMITS.id - 8;
@@ -10,9 +10,4 @@ export function slugify(title: string, fallback: string): string {
 }
 
 /** `base`, or `base-2`, `base-3`… whichever is not taken yet. */
-export function uniqueId(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n += 1;
-  return `${base}-${n}`;
-}
+export const uniqueId = (base: string, taken: ReadonlySet<string>): string => uniqueModelId(base, (id) => taken.has(id));

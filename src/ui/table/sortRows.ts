@@ -1,4 +1,5 @@
 // Sorting and text filtering for the table view, independent of React.
+import { normalizeForSearch } from "../../analysis";
 export type SortDirection = "ascending" | "descending";
 
 export interface SortState<K extends string> {
@@ -23,8 +24,11 @@ export function nextSort<K extends string>(current: SortState<K>, key: K, numeri
 }
 
 /** Case- and accent-insensitive "contains" over several cells. */
+/**
+ * Whether any cell contains the filter text, folded as the search box folds it (accents, case,
+ * hyphens and Arabic letter variants do not matter): "al assad" finds "Bashar al-Assad".
+ */
 export function rowMatches(cells: readonly string[], filter: string): boolean {
-  const fold = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
-  const needle = fold(filter.trim());
-  return needle === "" || cells.some((cell) => fold(cell).includes(needle));
+  const needle = normalizeForSearch(filter);
+  return needle === "" || cells.some((cell) => normalizeForSearch(cell).includes(needle));
 }
