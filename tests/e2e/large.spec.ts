@@ -49,6 +49,10 @@ test("a large graph is drawn in part, more when zoomed in; a found actor is draw
   await expect(page.getByRole("option").first()).toContainText(/Synthetic actor 999\b/);
   await search.press("Enter");
   await expect.poll(async () => (await snapshot(page)).selected).toEqual(["a999"]);
+  // A selected actor is drawn with its relations, wherever its neighbours are.
+  const ownRelations = syntheticDataset(1000).relations.filter((relation) => relation.from === "a999" || relation.to === "a999").map((relation) => relation.id);
+  expect(ownRelations.length).toBeGreaterThan(0);
+  expect((await snapshot(page)).visibleEdges).toEqual(expect.arrayContaining(ownRelations));
 
   await page.reload();
   await page.waitForFunction(() => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount === 1000);

@@ -3,7 +3,7 @@
 import { MultiGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import type { ActorGraph } from "../../src/model";
-import { boxAround, chooseDetail, type DetailRequest, type Point } from "../../src/view/detail/chooseDetail";
+import { boxAround, chooseDetail, relationsAround, type DetailRequest, type Point } from "../../src/view/detail/chooseDetail";
 import { breadthFirstPositions, concentricPositions, rankByDegree, seededPositions } from "../../src/view/detail/modelLayouts";
 import { scaledInto } from "../../src/view/detail/LargeGraph";
 import { forceIterations } from "../../src/view/layoutWorkerClient";
@@ -80,6 +80,16 @@ describe("chooseDetail", () => {
     const detail = chooseDetail(request({ budget: { actors: 2, relations: 10 }, preferredActors: ["d", "e"] }));
     expect([...detail.actors]).toEqual(["d", "hub"]);
     expect([...detail.relations]).toEqual(["hub-d"]);
+  });
+});
+
+describe("relationsAround", () => {
+  it("gives an actor's relations the filters let through, up to a limit", () => {
+    const graph = testGraph();
+    expect(relationsAround(graph, "a", () => true, 10).sort()).toEqual(["a-b", "hub-a"]);
+    expect(relationsAround(graph, "hub", (id) => id !== "hub-b", 2)).toHaveLength(2);
+    expect(relationsAround(graph, "hub", (id) => id !== "hub-b", 10).sort()).toEqual(["hub-a", "hub-c", "hub-d"]);
+    expect(relationsAround(graph, "nobody", () => true, 10)).toEqual([]);
   });
 });
 

@@ -7,9 +7,12 @@ import type { ElementFactory } from "../elements";
 import type { ElementState } from "../elementState";
 import { fitToBox } from "../fitToPositions";
 import type { LayoutWorkerClient } from "../layoutWorkerClient";
-import { boxAround, type Box, type Point } from "./chooseDetail";
+import { boxAround, relationsAround, type Box, type Point } from "./chooseDetail";
 import { LevelOfDetail, type DetailInfo } from "./LevelOfDetail";
 import { breadthFirstPositions, concentricPositions, seededPositions } from "./modelLayouts";
+
+/** A selected actor is drawn with up to this many of its relations and their other actors. */
+const SELECTED_RELATIONS = 60;
 
 export class LargeGraph {
   private readonly detail: LevelOfDetail;
@@ -67,11 +70,12 @@ export class LargeGraph {
   /** Draws what the camera shows now and gives the new elements their classes. */
   refresh(state: ElementState, selection: Selection | undefined): void {
     const selected = selection ? [selection.id] : [];
+    const around = selection?.type === "actor" ? relationsAround(this.graph, selection.id, state.drawableRelation, SELECTED_RELATIONS) : [];
     const added = this.detail.refresh({
       drawableActor: state.drawableActor,
       drawableRelation: state.drawableRelation,
       pinnedActors: [...selected, ...state.path.actors],
-      pinnedRelations: [...selected, ...state.path.relations],
+      pinnedRelations: [...selected, ...around, ...state.path.relations],
       preferredActors: state.focus?.actors ?? [],
     });
     if (added.nonempty()) this.cy.batch(() => state.applyAll(added));

@@ -104,3 +104,18 @@ export function boxAround(points: Iterable<Point>, margin = 0): Box | undefined 
   const dy = (y2 - y1) * margin;
   return { x1: x1 - dx, y1: y1 - dy, x2: x2 + dx, y2: y2 + dy };
 }
+
+/**
+ * The relations of an actor that filters let through, at most `limit` (a hub can have
+ * thousands): drawn with a selected actor, wherever its neighbours are, so that selecting an
+ * actor shows its connections.
+ */
+export function relationsAround(graph: ActorGraph, actor: string, drawableRelation: (id: string) => boolean, limit: number): string[] {
+  const found: string[] = [];
+  if (!graph.hasNode(actor)) return found;
+  for (const edge of graph.edges(actor)) {
+    if (found.length >= limit) break;
+    if (drawableRelation(edge)) found.push(edge);
+  }
+  return found;
+}
