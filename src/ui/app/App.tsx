@@ -3,7 +3,8 @@
 // and the network on screen stays as it was.
 import { lazy, Suspense, useEffect, useState } from "react";
 import { DEFAULT_FILTERS } from "../../state";
-import { rememberImport, type ImportOutcome } from "../files/ImportButton";
+import type { ImportOutcome } from "../files/ImportButton";
+import { saveImported } from "../files/importedStore";
 import { useSavedStories } from "../story/useSavedStories";
 import { useStoryRoute } from "../story/useStoryRoute";
 import { Explorer } from "./Explorer";
@@ -46,7 +47,7 @@ export function App() {
     performance.mark("tangle:graph-built");
     update((current) => ({ ...current, datasetId: result.dataset.id, selection: undefined, focus: undefined, path: undefined, story: undefined, query: "", filters: DEFAULT_FILTERS }));
     addNotice(`Opened ${outcome.file}: ${result.dataset.actors.length} actors, ${result.dataset.relations.length} relations.`);
-    void rememberImport(result.dataset, outcome.files).then((kept) => {
+    void saveImported(result.dataset.id, outcome.files).then((kept) => {
       if (!kept) addNotice(`${outcome.file} could not be kept for the next visit (browser storage is full or off).`);
     });
   };

@@ -3,7 +3,7 @@ import type { RefObject } from "react";
 import type { Dataset } from "../../model";
 import type { Theme } from "../../state";
 import type { GraphView } from "../../view";
-import type { ElementSets } from "../graph/GraphCanvas";
+import type { ElementSets } from "../../view";
 import { ExportMenu } from "../files/ExportMenu";
 import { ImportButton, type ImportOutcome } from "../files/ImportButton";
 import { ShortcutsDialog } from "./ShortcutsDialog";

@@ -5,7 +5,7 @@ import { egoNetwork, pathsWithEvidence, type ActorSearchIndex, type PathResult }
 import { applyFilters, type AppState, type FilterResult } from "../../state";
 import { datasetLookup, type DatasetLookup } from "../details/datasetLookup";
 import { filterCounts, type FilterCounts } from "../filters/filterCounts";
-import type { ElementSets } from "../graph/GraphCanvas";
+import type { ElementSets } from "../../view";
 import type { LoadedDataset } from "./useDataset";
 import { useSearchIndex } from "./useSearchIndex";
 

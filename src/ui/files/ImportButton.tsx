@@ -2,8 +2,8 @@
 // are; the network on screen stays as it was.
 import { useEffect, useRef } from "react";
 import type { ReadResult } from "../../io";
-import type { Dataset, Issue } from "../../model";
-import { saveImported, type KeptFile } from "./importedStore";
+import type { Issue } from "../../model";
+import type { KeptFile } from "./importedStore";
 
 export interface ImportOutcome {
   file: string;
@@ -27,10 +27,6 @@ export async function readImport(files: readonly File[]): Promise<ImportOutcome>
   // Marks for `npm run bench`, which prints where the time of opening a file goes.
   performance.mark("tangle:file-read");
   return { file: name, result, files: picked };
-}
-
-export function rememberImport(dataset: Dataset, files: readonly KeptFile[]): Promise<boolean> {
-  return saveImported(dataset.id, files);
 }
 
 /**

@@ -1,15 +1,10 @@
 // Hosts the GraphView and keeps it in step with app state. The only UI file that holds the view.
 import { useEffect, useRef, useState, type RefObject } from "react";
 import type { HiddenMode, LayoutName, Selection, Theme } from "../../state";
-import { GraphView, type DetailInfo } from "../../view";
+import { GraphView, type DetailInfo, type ElementSets } from "../../view";
 import type { LoadedDataset } from "../app/useDataset";
 import { exposeTestHook } from "../app/testHook";
 import { GRAPH_KEYS_HELP, useGraphKeyboard } from "./useGraphKeyboard";
-
-export interface ElementSets {
-  actors: ReadonlySet<string>;
-  relations: ReadonlySet<string>;
-}
 
 export interface GraphCanvasProps {
   loaded: LoadedDataset;
@@ -34,8 +29,7 @@ export interface GraphCanvasProps {
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { loaded, theme, visible, hiddenMode, selection, focus, path, layout, layoutRun, sizes, communities, viewRef } =
-    props;
+  const { loaded, theme, visible, hiddenMode, selection, focus, path, layout, layoutRun, sizes, communities, viewRef } = props;
   const container = useRef<HTMLDivElement>(null);
   const onSelect = useRef(props.onSelect);
   const tapped = useRef(false);
@@ -80,15 +74,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // Only a new key refits; visibility changes alone keep the user's camera.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fitKey, viewRef]);
-  useEffect(
-    () => viewRef.current?.applyVisibility(visible.actors, visible.relations, hiddenMode),
-    [loaded, visible, hiddenMode, viewRef],
-  );
+  useEffect(() => viewRef.current?.applyVisibility(visible.actors, visible.relations, hiddenMode), [loaded, visible, hiddenMode, viewRef]);
   useEffect(() => viewRef.current?.setFocus(focus), [loaded, focus, viewRef]);
-  useEffect(
-    () => viewRef.current?.setPath(path?.actors ?? new Set(), path?.relations ?? new Set()),
-    [loaded, path, viewRef],
-  );
+  useEffect(() => viewRef.current?.setPath(path?.actors ?? new Set(), path?.relations ?? new Set()), [loaded, path, viewRef]);
   useEffect(() => viewRef.current?.setNodeSizes(sizes), [loaded, sizes, viewRef]);
   useEffect(() => viewRef.current?.setCommunities(communities), [loaded, communities, viewRef]);
 

@@ -6,7 +6,7 @@ import { busiestActor, neighbourOrder } from "../../analysis";
 import type { ActorGraph } from "../../model";
 import type { Selection } from "../../state";
 import type { GraphView } from "../../view";
-import type { ElementSets } from "./GraphCanvas";
+import type { ElementSets } from "../../view";
 
 export const GRAPH_KEYS_HELP = "Arrow keys move between connected actors, Enter walks on to the selected one, Backspace walks back, Escape clears, plus and minus zoom, 0 fits.";
 

@@ -4,7 +4,7 @@
 // mode for everything outside the set, so the rest is then hidden rather than faded: the class
 // sees only the step, and nothing of what was hidden.
 import type { HiddenMode, StepView } from "../../state";
-import type { ElementSets } from "../graph/GraphCanvas";
+import type { ElementSets } from "../../view";
 
 export interface ShownElements {
   visible: ElementSets;

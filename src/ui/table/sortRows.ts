@@ -23,7 +23,6 @@ export function nextSort<K extends string>(current: SortState<K>, key: K, numeri
   return { key, direction: numeric ? "descending" : "ascending" };
 }
 
-/** Case- and accent-insensitive "contains" over several cells. */
 /**
  * Whether any cell contains the filter text, folded as the search box folds it (accents, case,
  * hyphens and Arabic letter variants do not matter): "al assad" finds "Bashar al-Assad".

@@ -5,7 +5,7 @@ import type { ActorGraph } from "../../model";
 import type { LayoutName, Selection } from "../../state";
 import type { ElementFactory } from "../elements";
 import type { ElementState } from "../elementState";
-import { fitToBox } from "../fitToPositions";
+import { fitToBox } from "../fitToBox";
 import type { LayoutWorkerClient } from "../layoutWorkerClient";
 import { boxAround, relationsAround, type Box, type Point } from "./chooseDetail";
 import { LevelOfDetail, type DetailInfo } from "./LevelOfDetail";
