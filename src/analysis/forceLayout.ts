@@ -2,7 +2,7 @@
 // ForceAtlas2 with Barnes–Hut, from seeded starting positions so the result is stable.
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import { seededRandom } from "../model";
+import { seededSquare } from "../model";
 
 export interface ForceLayoutRequest {
   nodes: string[];
@@ -17,11 +17,9 @@ export interface ForceLayoutResponse {
   positions: number[];
 }
 
-/** Seeded starting positions in a square whose side grows with √n, so density stays even. */
+/** Seeded starting positions, x0, y0, x1, y1, … (see seededSquare). */
 export function seededPositions(count: number, seed: number): number[] {
-  const random = seededRandom(seed);
-  const spread = Math.sqrt(count) * 60;
-  return Array.from({ length: count * 2 }, () => random() * spread);
+  return seededSquare(count, seed, 60).flatMap(({ x, y }) => [x, y]);
 }
 
 export function forceLayout(request: ForceLayoutRequest): ForceLayoutResponse {

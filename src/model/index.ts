@@ -7,5 +7,5 @@ export { DatasetSchema, SCHEMA_VERSION, LIMITS, claimStatuses, qualifiers } from
 export { validate, parseDataset, type ParseResult } from "./validate";
 export { buildGraph, type ActorGraph, type ActorNode, type RelationEdge, type GraphInfo } from "./buildGraph";
 export { subsetDataset } from "./subsetDataset";
-export { seededRandom } from "./seededRandom";
+export { seededRandom, seededSquare } from "./seededRandom";
 export { slugify, uniqueId } from "./slug";

@@ -12,3 +12,13 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * `count` seeded points in a square whose side grows with √count (`spacing` per point on average,
+ * so density stays even): the starting positions of every layout, the same for the same seed.
+ */
+export function seededSquare(count: number, seed: number, spacing: number): Array<{ x: number; y: number }> {
+  const random = seededRandom(seed);
+  const spread = Math.sqrt(count) * spacing;
+  return Array.from({ length: count }, () => ({ x: random() * spread, y: random() * spread }));
+}

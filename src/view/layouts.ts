@@ -2,7 +2,7 @@
 // laid out on the model instead (detail/modelLayouts.ts and the ForceAtlas2 worker).
 import type { Core, LayoutOptions, NodeSingular } from "cytoscape";
 import type { LayoutName } from "../state";
-import { seededRandom } from "../model";
+import { seededSquare } from "../model";
 import { withSeededRandom } from "./seededRandom";
 
 /**
@@ -34,9 +34,8 @@ function forceOptions(): LayoutOptions {
 
 /** Places nodes on seeded random positions (fcose starts from these instead of Math.random). */
 export function seedPositions(cy: Core, seed: number): void {
-  const random = seededRandom(seed);
-  const spread = Math.sqrt(cy.nodes().length) * 120;
-  cy.nodes().positions(() => ({ x: random() * spread, y: random() * spread }));
+  const square = seededSquare(cy.nodes().length, seed, 120);
+  cy.nodes().positions((_node, index) => square[index] ?? { x: 0, y: 0 });
 }
 
 export function runLayout(cy: Core, name: LayoutName, seed: number, root?: string): void {

@@ -1,15 +1,14 @@
 // Layouts of large graphs computed on the model, not on cytoscape (which holds only part of the
 // graph): seeded start positions, concentric by degree, and breadth-first from a root.
-import { seededRandom, type ActorGraph } from "../../model";
+import { seededSquare, type ActorGraph } from "../../model";
 import type { Point } from "./chooseDetail";
 
 const SPACING = 60;
 
 /** Seeded random positions in a square that grows with the graph (ForceAtlas2 starts here). */
 export function seededPositions(ids: readonly string[], seed: number): Map<string, Point> {
-  const random = seededRandom(seed);
-  const spread = Math.sqrt(ids.length) * 120;
-  return new Map(ids.map((id) => [id, { x: random() * spread, y: random() * spread }]));
+  const square = seededSquare(ids.length, seed, 120);
+  return new Map(ids.map((id, index) => [id, square[index] ?? { x: 0, y: 0 }]));
 }
 
 /** A sunflower spiral in rank order: the best-connected actors in the middle, rings outwards. */
