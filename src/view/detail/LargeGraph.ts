@@ -29,15 +29,15 @@ export class LargeGraph {
     /** Asks the view to redraw the detail soon (several changes in one task redraw once). */
     private readonly requestRefresh: () => void,
   ) {
+    // Positions come from layout(), which the view runs right after.
     this.detail = new LevelOfDetail(cy, graph, make);
-    this.detail.positions = seededPositions(this.detail.ranked, seed);
   }
 
   /** Lays out the actors the filters let through; the camera then shows them all. */
   layout(name: LayoutName, root: string | undefined, state: ElementState): void {
     const ids = this.detail.ranked.filter(state.drawableActor);
     const place = (positions: Map<string, Point>) => {
-      this.detail.setPositions(new Map([...this.detail.positions, ...positions]));
+      this.detail.move(positions);
       this.fit(ids, state);
     };
     if (name === "concentric") return place(concentricPositions(ids));
@@ -54,7 +54,7 @@ export class LargeGraph {
       const positions = seedBox ? scaledInto(outcome.positions, seedBox) : outcome.positions;
       if (this.cameraKey() === camera) return place(positions);
       // Someone who zoomed or panned meanwhile keeps their camera; the detail is redrawn.
-      this.detail.setPositions(new Map([...this.detail.positions, ...positions]));
+      this.detail.move(positions);
       this.requestRefresh();
     });
   }

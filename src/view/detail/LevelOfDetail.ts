@@ -34,7 +34,8 @@ export interface DetailWishes {
 
 export class LevelOfDetail {
   readonly ranked: readonly string[];
-  positions = new Map<string, Point>();
+  /** Every actor's place, drawn or not: set by the layouts (LargeGraph). */
+  readonly positions = new Map<string, Point>();
   info: DetailInfo = { drawnActors: 0, drawnRelations: 0, actorsInView: 0 };
   private drawings = 0;
 
@@ -71,10 +72,15 @@ export class LevelOfDetail {
     return this.drawings < DRAW_SHARES.length;
   }
 
-  /** New positions for every actor (a layout ran); drawn nodes move at once. */
-  setPositions(positions: Map<string, Point>): void {
-    this.positions = positions;
-    this.cy.batch(() => this.cy.nodes().forEach((node) => void node.position({ ...(positions.get(node.id()) ?? node.position()) })));
+  /** New places for these actors (a layout ran); those drawn move at once. */
+  move(positions: ReadonlyMap<string, Point>): void {
+    for (const [id, position] of positions) this.positions.set(id, position);
+    this.cy.batch(() =>
+      this.cy.nodes().forEach((node) => {
+        const position = positions.get(node.id());
+        if (position) node.position({ ...position });
+      }),
+    );
   }
 
   /** A node the user dragged keeps its place when it is drawn again. */
