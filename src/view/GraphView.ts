@@ -7,6 +7,7 @@ import { composePng, composeSvg } from "./exportImage";
 import type { HiddenMode, LayoutName, Selection, Theme } from "../state";
 import { elementFactory, graphToElements, type Vocabulary } from "./elements";
 import { ElementState, type ElementSets } from "./elementState";
+import { DetailScheduler } from "./detail/DetailScheduler";
 import { LargeGraph } from "./detail/LargeGraph";
 import { graphSnapshot, type GraphSnapshot } from "./graphSnapshot";
 import type { DetailInfo } from "./detail/LevelOfDetail";
@@ -25,9 +26,6 @@ export interface GraphViewCallbacks {
   onDetail?: (info: DetailInfo | undefined) => void;
 }
 
-/** How long the camera must rest before a large graph's detail is redrawn. */
-const DETAIL_DELAY_MS = 120;
-
 export class GraphView {
   private cy: Core;
   /** The core is built for large graphs (cheap viewport rendering). */
@@ -39,8 +37,7 @@ export class GraphView {
   private seed = 1;
   private state = new ElementState();
   private selection: Selection | undefined;
-  private detailTimer: ReturnType<typeof setTimeout> | undefined;
-  private detailQueued = false;
+  private readonly detail = new DetailScheduler(() => this.drawDetail());
   private readonly layoutWorker = new LayoutWorkerClient();
 
   constructor(
@@ -66,7 +63,7 @@ export class GraphView {
     });
     if (large) {
       skipLayeredTextures(cy);
-      cy.on("viewport", () => this.scheduleDetail());
+      cy.on("viewport", () => this.detail.afterRest());
       cy.on("free", "node", (event: EventObject) => this.large?.remember(targetId(event), (event.target as cytoscape.NodeSingular).position()));
     } else
       watchLabelScale(cy, (scale) => {
@@ -105,7 +102,7 @@ export class GraphView {
     this.restyle();
     this.cy.batch(() => this.cy.elements().remove());
     this.callbacks.onDetail?.(undefined);
-    if (large) this.large = new LargeGraph(this.cy, graph, elementFactory(graph, vocabulary), this.seed, this.layoutWorker, (info) => this.callbacks.onDetail?.(info), () => this.requestDetail());
+    if (large) this.large = new LargeGraph(this.cy, graph, elementFactory(graph, vocabulary), this.seed, this.layoutWorker, (info) => this.callbacks.onDetail?.(info), () => this.detail.soon());
     else this.cy.batch(() => this.cy.add(graphToElements(graph, vocabulary)));
     this.layout("force");
     // Marks for `npm run bench`: the view has the graph, then cytoscape has drawn it.
@@ -128,22 +125,8 @@ export class GraphView {
     else runLayout(this.cy, name, this.seed, root);
   }
 
-  private scheduleDetail(): void {
-    clearTimeout(this.detailTimer);
-    this.detailTimer = setTimeout(() => this.refreshDetail(), DETAIL_DELAY_MS);
-  }
-
-  /** Large graphs: the detail is redrawn once the current task's changes are all in. */
-  private requestDetail(): void {
-    if (this.detailQueued || !this.large) return;
-    this.detailQueued = true;
-    queueMicrotask(() => this.refreshDetail());
-  }
-
-  /** Large graphs: draws what the camera shows now. */
-  private refreshDetail(): void {
-    clearTimeout(this.detailTimer);
-    this.detailQueued = false;
+  /** Large graphs: draws what the camera shows now (see DetailScheduler for when). */
+  private drawDetail(): void {
     if (!this.large) return;
     const nodeScale = largeNodeScaleFor(this.cy.zoom());
     if (nodeScale !== this.nodeScale) {
@@ -157,27 +140,27 @@ export class GraphView {
   applyVisibility(actors: ReadonlySet<string>, relations: ReadonlySet<string>, mode: HiddenMode): void {
     this.state.visibility = { actors, relations, mode };
     this.cy.batch(() => this.state.applyVisibility(this.cy.elements()));
-    this.requestDetail();
+    this.detail.soon();
   }
 
   /** Emphasises a focus (story step, path) and fades the rest; undefined clears it. */
   setFocus(focus: ElementSets | undefined): void {
     this.state.focus = focus;
     this.cy.batch(() => this.state.applyFocus(this.cy.elements()));
-    this.requestDetail();
+    this.detail.soon();
   }
 
   setPath(actors: ReadonlySet<string>, relations: ReadonlySet<string>): void {
     this.state.path = { actors, relations };
     this.cy.batch(() => this.state.applyPath(this.cy.elements()));
-    this.requestDetail();
+    this.detail.soon();
   }
 
   select(selection: Selection | undefined, centre = false): void {
     this.selection = selection;
     // An actor not drawn yet (large graphs) is drawn at once, to be selected and centred.
-    if (selection && this.cy.getElementById(selection.id).empty()) this.refreshDetail();
-    else this.requestDetail();
+    if (selection && this.cy.getElementById(selection.id).empty()) this.detail.now();
+    else this.detail.soon();
     this.cy.elements().unselect();
     if (!selection) return;
     const element = this.cy.getElementById(selection.id);
@@ -239,7 +222,7 @@ export class GraphView {
   }
 
   destroy(): void {
-    clearTimeout(this.detailTimer);
+    this.detail.cancel();
     this.layoutWorker.destroy();
     this.cy.destroy();
   }
