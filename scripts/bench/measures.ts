@@ -20,9 +20,8 @@ const PHASES = ["file-read", "graph-built", "view-loaded", "view-drawn"];
 
 export async function measureFileOpen(page: Page, file: string, size: number): Promise<FileOpening> {
   await page.evaluate(() => {
-    const state = window as unknown as { __tasks: Array<{ start: number; end: number }>; __longest: number };
+    const state = window as unknown as { __tasks: Array<{ start: number; end: number }> };
     state.__tasks = [];
-    state.__longest = 0;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) state.__tasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
     }).observe({ type: "longtask", buffered: false });
