@@ -9,3 +9,4 @@ export { buildGraph, type ActorGraph, type ActorNode, type RelationEdge, type Gr
 export { subsetDataset } from "./subsetDataset";
 export { seededRandom, seededSquare } from "./seededRandom";
 export { slugify, uniqueId } from "./slug";
+export { datasetLookup, actorName, relationKindLabel, actorKindLabel, type DatasetLookup } from "./datasetLookup";

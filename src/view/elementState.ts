@@ -1,14 +1,9 @@
 // What the app asked the view to show (filters, focus, path, sizes, communities), kept so that
 // elements drawn later (large graphs draw on demand) get the same classes as those drawn now.
 import type { Collection } from "cytoscape";
-import type { HiddenMode } from "../state";
+import type { ElementSets, HiddenMode } from "../state";
 import { COMMUNITY_COLOUR_COUNT, communityColour } from "./palette";
 import { syncClass, syncData } from "./syncClasses";
-
-export interface ElementSets {
-  actors: ReadonlySet<string>;
-  relations: ReadonlySet<string>;
-}
 
 export class ElementState {
   visibility: (ElementSets & { mode: HiddenMode }) | undefined;

@@ -3,12 +3,12 @@
 import { describe, expect, it } from "vitest";
 import type { Dataset, Story } from "../../src/model";
 import { DEFAULT_STATE, stepView } from "../../src/state";
-import { datasetLookup } from "../../src/ui/details/datasetLookup";
-import { exploreFromStep } from "../../src/ui/story/exploreFrom";
+import { datasetLookup } from "../../src/model/datasetLookup";
+import { exploreFromStep } from "../../src/state/story/exploreFrom";
 import { buildGraph } from "../../src/model";
-import { handoutContent } from "../../src/ui/story/handoutContent";
-import { stepRelationRows } from "../../src/ui/story/stepRelations";
-import { shownElements } from "../../src/ui/story/shownElements";
+import { handoutContent } from "../../src/state/story/handoutContent";
+import { stepRelationRows } from "../../src/state/story/stepRelations";
+import { shownElements } from "../../src/state/story/shownElements";
 import { placeholderDataset } from "../unit/fixtures";
 
 const intro = (dataset: Dataset): Story => dataset.stories[0]!;

@@ -6,7 +6,7 @@ import type { ActorGraph } from "../../src/model";
 import { boxAround, chooseDetail, relationsAround, type DetailRequest, type Point } from "../../src/view/detail/chooseDetail";
 import { breadthFirstPositions, concentricPositions, rankByDegree, seededPositions } from "../../src/view/detail/modelLayouts";
 import { scaledInto } from "../../src/view/detail/LargeGraph";
-import { forceIterations } from "../../src/view/layoutWorkerClient";
+import { forceIterations } from "../../src/workers/layoutClient";
 
 // hub — a, b, c, d (a star); a — b; e — f far away; g alone.
 function testGraph(): ActorGraph {

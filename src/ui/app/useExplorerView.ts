@@ -3,8 +3,8 @@
 import { useMemo } from "react";
 import { egoNetwork, pathsWithEvidence, type ActorSearchIndex, type PathResult } from "../../analysis";
 import { applyFilters, type AppState, type FilterResult } from "../../state";
-import { datasetLookup, type DatasetLookup } from "../details/datasetLookup";
-import { filterCounts, type FilterCounts } from "../filters/filterCounts";
+import { datasetLookup, type DatasetLookup } from "../../model";
+import { filterCounts, type FilterCounts } from "../../state";
 import type { ElementSets } from "../../view";
 import type { LoadedDataset } from "./useDataset";
 import { useSearchIndex } from "./useSearchIndex";

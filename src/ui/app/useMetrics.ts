@@ -1,6 +1,7 @@
 // Metrics and communities, computed in a Web Worker so large graphs never block the page.
 import { useEffect, useState } from "react";
-import { metricsRequest, type ActorMetrics, type Communities, type MetricsResponse } from "../../analysis";
+import type { ActorMetrics, Communities } from "../../analysis";
+import { metricsRequest, type MetricsResponse } from "../../workers/metricsMessages";
 import type { ActorGraph } from "../../model";
 
 export type MetricsState =

@@ -2,7 +2,7 @@
 import { claimStatuses, type Dataset } from "../../model";
 import { DEFAULT_FILTERS, FACTS_ONLY_STATUSES, filtersAreDefault, toggleListItem, type Filters } from "../../state";
 import { statusLabel } from "../details/StatusBadge";
-import type { FilterCounts } from "./filterCounts";
+import type { FilterCounts } from "../../state";
 import { ActorKindSwatch, LineSwatch, relationSwatchColour } from "./Swatch";
 import { ToggleRow } from "./ToggleRow";
 import { TimeWindow } from "./TimeWindow";
