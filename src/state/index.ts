@@ -4,3 +4,4 @@ export { stateToHash, hashToState, type HashParseResult } from "./urlHash";
 export { applyFilters, claimPasses, claimInWindow, filtersAreDefault, FACTS_ONLY_STATUSES, toggleListItem, type FilterResult } from "./filters";
 export * from "./story";
 export { filterCounts, type FilterCounts } from "./filterCounts";
+export * from "./transitions";

@@ -1,6 +1,7 @@
 // The main screen: header, legend and filters, graph or table, paths and details.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { searchActors } from "../../analysis";
+import { search, select as selectTransition, setAppearance, setFilters, setFocus, setLayout, setPath, setTheme, showView } from "../../state";
 import type { AppState, CapturedStep, Selection } from "../../state";
 import type { GraphView } from "../../view";
 import { CommunityLegend } from "../connections/CommunityLegend";
@@ -66,7 +67,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
       },
     });
   }, [searchIndex]);
-  const select = (selection: Selection | undefined) => update((current) => ({ ...current, selection }));
+  const select = (selection: Selection | undefined) => update(selectTransition(selection));
   const counts = `${view.visible.actors.size} of ${dataset.actors.length} actors · ${view.visible.relations.size} of ${dataset.relations.length} relations shown`;
   const graphLabel = useMemo(() => `Network of ${dataset.actors.length} actors and ${dataset.relations.length} relations. The table view lists the same data.`, [dataset]);
 
@@ -88,8 +89,8 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
         title={dataset.title}
         counts={counts}
         view={state.view}
-        onView={(mode) => update((current) => ({ ...current, view: mode }))}
-        search={<SearchBox index={view.searchIndex} query={state.query} shortcut onQuery={(query) => update((current) => ({ ...current, query }))} onPick={(id) => select({ type: "actor", id })} />}
+        onView={(mode) => update(showView(mode))}
+        search={<SearchBox index={view.searchIndex} query={state.query} shortcut onQuery={(query) => update(search(query))} onPick={(id) => select({ type: "actor", id })} />}
         tools={
           <>
             <button type="button" aria-pressed={pathsOpen} onClick={() => setPathsOpen((open) => !open)}>
@@ -100,22 +101,22 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
                 Stories
               </button>
             )}
-            <ExplorerTools dataset={dataset} visible={view.visible} viewRef={viewRef} theme={state.theme} onTheme={(theme) => update((current) => ({ ...current, theme }))} onImport={onImport} onPresent={onPresent} />
+            <ExplorerTools dataset={dataset} visible={view.visible} viewRef={viewRef} theme={state.theme} onTheme={(theme) => update(setTheme(theme))} onImport={onImport} onPresent={onPresent} />
           </>
         }
       />
       <main className="explorer-main">
-        <FilterPanel dataset={dataset} filters={state.filters} counts={view.counts} onChange={(filters) => update((current) => ({ ...current, filters }))} />
+        <FilterPanel dataset={dataset} filters={state.filters} counts={view.counts} onChange={(filters) => update(setFilters(filters))} />
         <section className="graph-area" aria-label={state.view === "graph" ? "Network graph" : "Network tables"}>
-          {state.focus && view.focus && <FocusBar focus={state.focus} lookup={view.lookup} shown={view.visible.actors.size} onChange={(focus) => update((current) => ({ ...current, focus }))} />}
+          {state.focus && view.focus && <FocusBar focus={state.focus} lookup={view.lookup} shown={view.visible.actors.size} onChange={(focus) => update(setFocus(focus))} />}
           {state.view === "graph" && (
             <GraphToolbar
               layout={state.layout}
               sizeBy={state.sizeBy}
               colourBy={state.colourBy}
-              onAppearance={(patch) => update((current) => ({ ...current, ...patch }))}
+              onAppearance={(patch) => update(setAppearance(patch))}
               onLayout={(layout) => {
-                update((current) => ({ ...current, layout }));
+                update(setLayout(layout));
                 setLayoutRun((run) => run + 1);
               }}
               onFit={() => viewRef.current?.fit()}
@@ -151,7 +152,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
         <div className="side-panel">
           {storiesOpen && storyPanel && <StoryPanelSlot render={storyPanel} capture={capture} />}
           {pathsOpen && (
-            <PathFinder key={pathStart} initialFrom={pathStart} index={view.searchIndex} lookup={view.lookup} query={state.path} result={view.pathResult} onQuery={(path) => update((current) => ({ ...current, path }))} onSelect={select} />
+            <PathFinder key={pathStart} initialFrom={pathStart} index={view.searchIndex} lookup={view.lookup} query={state.path} result={view.pathResult} onQuery={(path) => update(setPath(path))} onSelect={select} />
           )}
           <DetailsPanel
             selection={state.selection}

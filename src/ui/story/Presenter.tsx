@@ -2,8 +2,16 @@
 // URL (story id, step, hide-unconfirmed), so every step has its own link; this component only
 // reads it and asks `update` to move.
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { Story } from "../../model";
+import { datasetLookup, type Story } from "../../model";
 import {
+  closeStory,
+  exploreStep,
+  goToStep,
+  handoutContent,
+  shownElements,
+  stepRelationRows,
+  toggleHideUnconfirmed,
+  toggleProjector,
   firstStep,
   jumpToStep,
   lastStep,
@@ -20,16 +28,11 @@ import {
 import type { GraphView } from "../../view";
 import type { LoadedDataset } from "../app/useDataset";
 import type { StateUpdate } from "../app/useHashState";
-import { datasetLookup } from "../../model";
 import { GraphCanvas } from "../graph/GraphCanvas";
-import { exploreFromStep } from "../../state";
 import { Handout } from "./Handout";
-import { handoutContent } from "../../state";
 import { PresenterBar } from "./PresenterBar";
-import { shownElements } from "../../state";
 import { StepCaption } from "./StepCaption";
 import { StepRelationList } from "./StepRelationList";
-import { stepRelationRows } from "../../state";
 import { useFitOnResize } from "./useFitOnResize";
 import { useFullscreen } from "./useFullscreen";
 import { useHandout } from "./useHandout";
@@ -74,15 +77,15 @@ export function Presenter({ loaded, story, position, state, update }: PresenterP
 
   const goTo = (next: StoryPlayback) => {
     if (next === playback || handout.preparing) return;
-    update((current) => (current.story ? { ...current, story: { ...current.story, step: next.step } } : current));
+    update(goToStep(next.step));
   };
   const exit = () => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    update((current) => ({ ...current, story: undefined }));
+    update(closeStory);
   };
   const explore = () => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    update((current) => exploreFromStep(current, loaded.graph, view));
+    update(exploreStep(loaded.graph, view));
   };
   const onAction = (action: PlaybackAction) => {
     if (action === "next") goTo(nextStep(playback));
@@ -106,10 +109,10 @@ export function Presenter({ loaded, story, position, state, update }: PresenterP
         onPrevious={() => onAction("previous")}
         onNext={() => onAction("next")}
         onExplore={explore}
-        onHideUnconfirmed={() => update((current) => (current.story ? { ...current, story: { ...current.story, hideUnconfirmed: !hideUnconfirmed || undefined } } : current))}
+        onHideUnconfirmed={() => update(toggleHideUnconfirmed)}
         onFullscreen={toggleFullscreen}
         projector={state.theme === "projector"}
-        onProjector={() => update((current) => ({ ...current, theme: current.theme === "projector" ? "light" : "projector" }))}
+        onProjector={() => update(toggleProjector)}
         onPrint={handout.print}
         onExit={exit}
       />
