@@ -11,7 +11,7 @@ import { Explorer } from "./Explorer";
 import { IssueList } from "./IssueList";
 import { Notices } from "./Notices";
 import { exposeTestHook } from "./testHook";
-import { loaded, useShippedDataset } from "./useDataset";
+import { useDataset } from "./useDataset";
 import { useHashState } from "./useHashState";
 
 // Classroom views load when first opened, keeping the first page light.
@@ -20,7 +20,7 @@ const StoryEditor = lazy(() => import("../story/StoryEditor").then((module) => (
 
 export function App() {
   const { state, update, notices, addNotice, dismissNotice } = useHashState();
-  const [status, setLoaded] = useShippedDataset(state.datasetId, addNotice);
+  const [status, openLoaded] = useDataset(state.datasetId, addNotice);
   const [importProblems, setImportProblems] = useState<ImportOutcome | undefined>();
   // Kept here, not in the explorer, so the panel is still open after previewing a story.
   const [storiesOpen, setStoriesOpen] = useState(false);
@@ -43,7 +43,7 @@ export function App() {
       return;
     }
     setImportProblems(result.warnings.length > 0 ? outcome : undefined);
-    setLoaded(loaded(result.dataset));
+    openLoaded(result.dataset, "imported");
     performance.mark("tangle:graph-built");
     update(openDataset(result.dataset.id));
     addNotice(`Opened ${outcome.file}: ${result.dataset.actors.length} actors, ${result.dataset.relations.length} relations.`);

@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { searchActors } from "../../analysis";
 import { search, select as selectTransition, setAppearance, setFilters, setFocus, setLayout, setPath, setTheme, showView } from "../../state";
-import type { AppState, CapturedStep, Selection } from "../../state";
+import type { AppState, CapturedStep, LoadedDataset, Selection } from "../../state";
 import type { GraphView } from "../../view";
 import { CommunityLegend } from "../connections/CommunityLegend";
 import { FocusBar } from "../connections/FocusBar";
@@ -18,7 +18,6 @@ import { AppHeader } from "./AppHeader";
 import { ExplorerTools } from "./ExplorerTools";
 import type { ImportOutcome } from "../files/ImportButton";
 import { ActorActions } from "./ActorActions";
-import type { LoadedDataset } from "./useDataset";
 import { useExplorerView } from "./useExplorerView";
 import type { StateUpdate } from "./useHashState";
 import { useMetrics } from "./useMetrics";

@@ -1,8 +1,7 @@
 // Hosts the GraphView and keeps it in step with app state. The only UI file that holds the view.
 import { useEffect, useRef, useState, type RefObject } from "react";
-import type { HiddenMode, LayoutName, Selection, Theme } from "../../state";
+import type { HiddenMode, LayoutName, LoadedDataset, Selection, Theme } from "../../state";
 import { GraphView, type DetailInfo, type ElementSets } from "../../view";
-import type { LoadedDataset } from "../app/useDataset";
 import { exposeTestHook } from "../app/testHook";
 import { GRAPH_KEYS_HELP, useGraphKeyboard } from "./useGraphKeyboard";
 

@@ -2,7 +2,7 @@
 // URL (story id, step, hide-unconfirmed), so every step has its own link; this component only
 // reads it and asks `update` to move.
 import { useEffect, useMemo, useRef, useState } from "react";
-import { datasetLookup, type Story } from "../../model";
+import type { Story } from "../../model";
 import {
   closeStory,
   exploreStep,
@@ -20,13 +20,13 @@ import {
   startStory,
   stepView,
   type AppState,
+  type LoadedDataset,
   type PlaybackAction,
   type Selection,
   type StoryPlayback,
   type StoryPosition,
 } from "../../state";
 import type { GraphView } from "../../view";
-import type { LoadedDataset } from "../app/useDataset";
 import type { StateUpdate } from "../app/useHashState";
 import { GraphCanvas } from "../graph/GraphCanvas";
 import { Handout } from "./Handout";
@@ -50,12 +50,11 @@ export interface PresenterProps {
 const NO_SIZES: ReadonlyMap<string, number> = new Map();
 
 export function Presenter({ loaded, story, position, state, update }: PresenterProps) {
-  const { dataset } = loaded;
+  const { dataset, lookup } = loaded;
   const root = useRef<HTMLDivElement>(null);
   const graphBox = useRef<HTMLDivElement>(null);
   const viewRef = useRef<GraphView | null>(null);
   const [selection, setSelection] = useState<Selection | undefined>();
-  const lookup = useMemo(() => datasetLookup(dataset), [dataset]);
   const playback = startStory(story, position.step);
   const hideUnconfirmed = position.hideUnconfirmed === true;
   const view = useMemo(() => stepView(dataset, story, playback.step, { hideUnconfirmed }), [dataset, story, playback.step, hideUnconfirmed]);
