@@ -73,7 +73,7 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
   const states: StylesheetJson = [
     { selector: ".hidden", style: { display: "none" } },
     { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0 } },
-    { selector: ".dimmed, .unfocused", style: { opacity: 0.2 } },
+    { selector: ".dimmed, .deemphasised", style: { opacity: 0.2 } },
     { selector: "node.neighbour", style: { "border-color": tokens.text, "border-width": 2 } },
     // Relation kinds appear on the edges one looks at: selected, around a hovered actor, on a path.
     {
@@ -89,8 +89,8 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
       },
     },
     { selector: "edge.neighbour", style: { opacity: 1, width: tokens.edgeWidth * 1.6 } },
-    { selector: "node.focused", style: { "border-color": tokens.selection, "border-width": 5, "font-weight": "bold" } },
-    { selector: "edge.focused", style: { width: tokens.edgeWidth * 2, opacity: 1 } },
+    { selector: "node.emphasised", style: { "border-color": tokens.selection, "border-width": 5, "font-weight": "bold" } },
+    { selector: "edge.emphasised", style: { width: tokens.edgeWidth * 2, opacity: 1 } },
     { selector: "node.on-path", style: { "border-color": tokens.selection, "border-width": 5, opacity: 1, "text-opacity": 1 } },
     { selector: "edge.on-path", style: { "line-color": tokens.selection, "target-arrow-color": tokens.selection, width: tokens.edgeWidth * 2.2, opacity: 1 } },
     { selector: "node:selected", style: { "border-color": tokens.selection, "border-width": 6, "overlay-opacity": 0 } },

@@ -3,14 +3,14 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { searchActors } from "../../analysis";
 import { search, select as selectTransition, setAppearance, setFilters, setFocus, setLayout, setPath, setTheme, showView } from "../../state";
 import type { AppState, CapturedStep, LoadedDataset, Selection } from "../../state";
-import type { GraphView } from "../../view";
+import type { GraphView, Scene } from "../../view";
 import { CommunityLegend } from "../connections/CommunityLegend";
 import { FocusBar } from "../connections/FocusBar";
 import { MetricsSection } from "../connections/MetricsSection";
 import { PathFinder } from "../connections/PathFinder";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { FilterPanel } from "../filters/FilterPanel";
-import { GraphCanvas } from "../graph/GraphCanvas";
+import { GraphCanvas, rootOf } from "../graph/GraphCanvas";
 import { GraphToolbar } from "../graph/GraphToolbar";
 import { SearchBox } from "../search/SearchBox";
 
@@ -43,7 +43,6 @@ const TableView = lazy(() => import("../table/TableView").then((module) => ({ de
 export function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, storiesPanel }: ExplorerProps) {
   const { dataset, graph } = loaded;
   const viewRef = useRef<GraphView | null>(null);
-  const [layoutRun, setLayoutRun] = useState(0);
   const [pathsOpen, setPathsOpen] = useState(state.path !== undefined);
   const [storiesOpenHere, setStoriesOpenHere] = useState(false);
   // The app may own this state, so the panel is still open after previewing a story.
@@ -67,6 +66,11 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
     });
   }, [searchIndex]);
   const select = (selection: Selection | undefined) => update(selectTransition(selection));
+  const fitKey = state.focus ? `${state.focus.actor}:${state.focus.depth}` : undefined;
+  const scene = useMemo<Scene>(
+    () => ({ visible: view.visible, hiddenMode: state.filters.mode, emphasis: view.pathElements, path: view.pathElements, sizes, communities, fitKey }),
+    [view.visible, state.filters.mode, view.pathElements, sizes, communities, fitKey],
+  );
   const counts = `${view.visible.actors.size} of ${dataset.actors.length} actors · ${view.visible.relations.size} of ${dataset.relations.length} relations shown`;
   const graphLabel = useMemo(() => `Network of ${dataset.actors.length} actors and ${dataset.relations.length} relations. The table view lists the same data.`, [dataset]);
 
@@ -115,8 +119,8 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
               colourBy={state.colourBy}
               onAppearance={(patch) => update(setAppearance(patch))}
               onLayout={(layout) => {
+                viewRef.current?.layout(layout, rootOf(state.selection));
                 update(setLayout(layout));
-                setLayoutRun((run) => run + 1);
               }}
               onFit={() => viewRef.current?.fit()}
               onZoom={(factor) => viewRef.current?.zoomBy(factor)}
@@ -127,19 +131,12 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
             <GraphCanvas
               loaded={loaded}
               theme={state.theme}
-              visible={view.visible}
-              hiddenMode={state.filters.mode}
-              selection={state.selection}
-              focus={view.pathElements}
-              path={view.pathElements}
+              scene={scene}
               layout={state.layout}
-              layoutRun={layoutRun}
-              sizes={sizes}
-              communities={communities}
+              selection={state.selection}
               onSelect={select}
               viewRef={viewRef}
               label={graphLabel}
-              fitKey={state.focus ? `${state.focus.actor}:${state.focus.depth}` : undefined}
             />
           </div>
           {state.view === "table" && (

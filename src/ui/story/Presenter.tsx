@@ -26,7 +26,7 @@ import {
   type StoryPlayback,
   type StoryPosition,
 } from "../../state";
-import type { GraphView } from "../../view";
+import type { GraphView, Scene } from "../../view";
 import type { StateUpdate } from "../app/useHashState";
 import { GraphCanvas } from "../graph/GraphCanvas";
 import { Handout } from "./Handout";
@@ -59,13 +59,15 @@ export function Presenter({ loaded, story, position, state, update }: PresenterP
   const hideUnconfirmed = position.hideUnconfirmed === true;
   const view = useMemo(() => stepView(dataset, story, playback.step, { hideUnconfirmed }), [dataset, story, playback.step, hideUnconfirmed]);
   const focus = useMemo(() => ({ actors: view.focusActors, relations: view.focusRelations }), [view]);
-  const shown = useMemo(() => shownElements(view), [view]);
+  const scene = useMemo<Scene>(() => {
+    const shown = shownElements(view);
+    return { visible: shown.visible, hiddenMode: shown.mode, emphasis: focus, path: undefined, sizes: NO_SIZES, communities: undefined };
+  }, [view, focus]);
   const focusIds = useMemo(() => [...focus.actors, ...focus.relations], [focus]);
   const rows = useMemo(() => stepRelationRows(lookup, view), [lookup, view]);
   const { fullscreen, toggle: toggleFullscreen } = useFullscreen(root);
   const handout = useHandout(viewRef, dataset, story, hideUnconfirmed, () => {
-    viewRef.current?.applyVisibility(shown.visible.actors, shown.visible.relations, shown.mode);
-    viewRef.current?.setFocus(focus);
+    viewRef.current?.setScene(scene);
   });
   const printed = handout.images?.storyId === story.id && handout.images.hideUnconfirmed === hideUnconfirmed ? handout.images : undefined;
   const content = useMemo(() => (printed ? handoutContent(lookup, story, printed.hideUnconfirmed) : undefined), [printed, lookup, story]);
@@ -125,15 +127,9 @@ export function Presenter({ loaded, story, position, state, update }: PresenterP
           <GraphCanvas
             loaded={loaded}
             theme={state.theme}
-            visible={shown.visible}
-            hiddenMode={shown.mode}
-            selection={selection}
-            focus={focus}
-            path={undefined}
+            scene={scene}
             layout={state.layout}
-            layoutRun={0}
-            sizes={NO_SIZES}
-            communities={undefined}
+            selection={selection}
             onSelect={setSelection}
             viewRef={viewRef}
             keyboard={false}

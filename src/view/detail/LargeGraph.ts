@@ -76,7 +76,7 @@ export class LargeGraph {
       drawableRelation: state.drawableRelation,
       pinnedActors: [...selected, ...state.path.actors],
       pinnedRelations: [...selected, ...around, ...state.path.relations],
-      preferredActors: state.focus?.actors ?? [],
+      preferredActors: state.emphasis?.actors ?? [],
     });
     if (added.nonempty()) this.cy.batch(() => state.applyAll(added));
     if (selection) this.cy.getElementById(selection.id).select();
