@@ -5,5 +5,5 @@ export type { DetailInfo } from "./detail/LevelOfDetail";
 export type { ElementSets } from "../state";
 export { buildStylesheet } from "./stylesheet";
 export type { Vocabulary } from "./elements";
-export { kindColour, kindShape, relationColour, communityColour, COMMUNITY_COLOUR_COUNT, STATUS_LINE } from "./palette";
+export { kindColour, kindShape, relationColour, communityColour, COMMUNITY_COLOUR_COUNT } from "./palette";
 export { NO_ELEMENTS, type Scene } from "./scene";

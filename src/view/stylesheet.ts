@@ -3,7 +3,8 @@
 import type { StylesheetJson } from "cytoscape";
 import { claimStatuses } from "../model";
 import type { Theme } from "../state";
-import { STATUS_LINE, THEME_TOKENS, type NodeShape } from "./palette";
+import { THEME_TOKENS, type NodeShape } from "./palette";
+import { STATUS_PRESENTATION } from "../state";
 
 
 /**
@@ -63,7 +64,7 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
   ];
   const statuses: StylesheetJson = claimStatuses.map((status) => ({
     selector: `edge[status = "${status}"]`,
-    style: { "line-style": STATUS_LINE[status].style, "line-opacity": STATUS_LINE[status].opacity },
+    style: { "line-style": STATUS_PRESENTATION[status].line.style, "line-opacity": STATUS_PRESENTATION[status].line.opacity },
   }));
   // Communities beyond the palette have no colour of their own: grey.
   const communities: StylesheetJson = [
