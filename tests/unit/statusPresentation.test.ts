@@ -16,7 +16,7 @@ it("every status has a label, and only statuses that are not findings carry a cl
 it("the graph's stylesheet draws each status with the table's line", () => {
   const sheet = buildStylesheet("light", false, 1, 1);
   for (const status of STATUS_ORDER) {
-    const rule = sheet.find((entry) => entry.selector === `edge[status = "${status}"]`);
-    expect(rule?.style).toEqual({ "line-style": STATUS_PRESENTATION[status].line.style, "line-opacity": STATUS_PRESENTATION[status].line.opacity });
+    const rule = sheet.find((entry) => "selector" in entry && entry.selector === `edge[status = "${status}"]`);
+    expect(rule && "style" in rule ? rule.style : undefined).toEqual({ "line-style": STATUS_PRESENTATION[status].line.style, "line-opacity": STATUS_PRESENTATION[status].line.opacity });
   }
 });
