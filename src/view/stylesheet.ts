@@ -2,10 +2,8 @@
 // colours and shapes travel on the elements (elements.ts), so one rule serves every kind.
 import type { StylesheetJson } from "cytoscape";
 import { claimStatuses } from "../model";
-import type { Theme } from "../state";
+import { STATUS_PRESENTATION, type Theme } from "../state";
 import { THEME_TOKENS, type NodeShape } from "./palette";
-import { STATUS_PRESENTATION } from "../state";
-
 
 /**
  * Large graphs trade looks for speed, as cytoscape's performance guide advises: straight
