@@ -12,7 +12,7 @@ const dataset = placeholderDataset();
 const graph = buildGraph(dataset);
 const elements = graphToElements(graph, dataset);
 const byId = (id: string) => elements.find((element) => element.data.id === id);
-const ids = (collection: cytoscape.CollectionReturnValue) => collection.map((element) => element.id()).sort();
+const ids = (collection: { map: (each: (element: { id: () => string }) => string) => string[] }) => collection.map((element) => element.id()).sort();
 
 describe("graphToElements", () => {
   it("makes one node per actor and one edge per relation, colour and shape by vocabulary position", () => {

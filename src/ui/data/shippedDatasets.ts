@@ -5,15 +5,18 @@ import catalogJson from "../../../data/index.json";
 import { parseCatalog, type CatalogEntry } from "../../io/catalog";
 import { readDataset, type ReadResult } from "../../io/readDataset";
 
-const rawFiles = import.meta.glob<string>(["/data/*.json", "/tests/fixtures/placeholder.json"], {
-  query: "?raw",
-  import: "default",
-});
+const rawFiles: Record<string, () => Promise<string>> = {
+  ...import.meta.glob<string>("/data/*.json", { query: "?raw", import: "default" }),
+  // data/index.json also lists the test fixture, for development and the browser tests; a
+  // production build leaves it out (the branch is removed, and its chunk with it).
+  ...(import.meta.env.MODE === "production" ? {} : import.meta.glob<string>("/tests/fixtures/placeholder.json", { query: "?raw", import: "default" })),
+};
 
 const catalog = parseCatalog(catalogJson);
 
+/** The catalog's datasets that this build carries. */
 export function shippedDatasets(): CatalogEntry[] {
-  return catalog.ok ? catalog.catalog.datasets : [];
+  return catalog.ok ? catalog.catalog.datasets.filter((entry) => rawFiles[`/${entry.file}`] !== undefined) : [];
 }
 
 export async function loadShippedDataset(entry: CatalogEntry): Promise<ReadResult> {
