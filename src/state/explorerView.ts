@@ -21,19 +21,35 @@ export interface ExplorerView {
 
 const intersect = (a: ReadonlySet<string>, b: ReadonlySet<string>) => new Set([...a].filter((id) => b.has(id)));
 
-export function focusNetwork(graph: ActorGraph, focus: Focus | undefined, filtered: FilterResult): EgoNetwork | undefined {
+export function focusNetwork(
+  graph: ActorGraph,
+  focus: Focus | undefined,
+  filtered: FilterResult,
+): EgoNetwork | undefined {
   if (!focus || !graph.hasNode(focus.actor)) return undefined;
   return egoNetwork(graph, focus.actor, focus.depth, { allowedRelations: filtered.relations });
 }
 
 export function visibleElements(filtered: FilterResult, focus: ElementSets | undefined): ElementSets {
   if (!focus) return { actors: filtered.actors, relations: filtered.relations };
-  return { actors: intersect(filtered.actors, focus.actors), relations: intersect(filtered.relations, focus.relations) };
+  return {
+    actors: intersect(filtered.actors, focus.actors),
+    relations: intersect(filtered.relations, focus.relations),
+  };
 }
 
-export function findPaths(graph: ActorGraph, path: PathQuery | undefined, filtered: FilterResult): PathResult | undefined {
+export function findPaths(
+  graph: ActorGraph,
+  path: PathQuery | undefined,
+  filtered: FilterResult,
+): PathResult | undefined {
   if (!path) return undefined;
-  return pathsWithEvidence(graph, path.from, path.to, { factsOnly: path.factsOnly, ignoreDirection: path.ignoreDirection, allowedRelations: filtered.relations, maxPaths: 10 });
+  return pathsWithEvidence(graph, path.from, path.to, {
+    factsOnly: path.factsOnly,
+    ignoreDirection: path.ignoreDirection,
+    allowedRelations: filtered.relations,
+    maxPaths: 10,
+  });
 }
 
 /** Every actor and relation on any of the paths found. */
@@ -49,9 +65,19 @@ export function pathElements(result: PathResult | undefined): ElementSets | unde
 }
 
 /** The whole chain at once; the UI runs the same steps memoised. */
-export function explorerView({ dataset, graph }: LoadedDataset, state: Pick<AppState, "filters" | "focus" | "path">): ExplorerView {
+export function explorerView(
+  { dataset, graph }: LoadedDataset,
+  state: Pick<AppState, "filters" | "focus" | "path">,
+): ExplorerView {
   const filtered = applyFilters(dataset, state.filters);
   const focus = focusNetwork(graph, state.focus, filtered);
   const pathResult = findPaths(graph, state.path, filtered);
-  return { filtered, counts: filterCounts(dataset, filtered), focus, visible: visibleElements(filtered, focus), pathResult, pathElements: pathElements(pathResult) };
+  return {
+    filtered,
+    counts: filterCounts(dataset, filtered),
+    focus,
+    visible: visibleElements(filtered, focus),
+    pathResult,
+    pathElements: pathElements(pathResult),
+  };
 }

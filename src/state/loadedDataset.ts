@@ -13,9 +13,11 @@ export interface LoadedDataset {
   origin: DatasetOrigin;
 }
 
-export type DatasetStatus = { kind: "loading" } | { kind: "ready"; loaded: LoadedDataset } | { kind: "failed"; issues: Issue[]; file: string };
+export type DatasetStatus =
+  { kind: "loading" } | { kind: "ready"; loaded: LoadedDataset } | { kind: "failed"; issues: Issue[]; file: string };
 
-export type DatasetAction = { type: "loaded"; dataset: Dataset; origin: DatasetOrigin } | { type: "failed"; issues: Issue[]; file: string };
+export type DatasetAction =
+  { type: "loaded"; dataset: Dataset; origin: DatasetOrigin } | { type: "failed"; issues: Issue[]; file: string };
 
 export function loadDataset(dataset: Dataset, origin: DatasetOrigin): LoadedDataset {
   return { dataset, graph: buildGraph(dataset), lookup: datasetLookup(dataset), origin };

@@ -29,7 +29,14 @@ export const STATUS_PRESENTATION: Record<ClaimStatus, StatusPresentation> = {
     line: { style: "solid", opacity: 1 },
     lineName: "solid",
   },
-  reported: { label: "Reported", symbol: "●", description: "stated by the source as its own finding", colour: "#1f4e8c", line: { style: "solid", opacity: 1 }, lineName: "solid" },
+  reported: {
+    label: "Reported",
+    symbol: "●",
+    description: "stated by the source as its own finding",
+    colour: "#1f4e8c",
+    line: { style: "solid", opacity: 1 },
+    lineName: "solid",
+  },
   claimed: {
     label: "Claimed",
     symbol: "◐",

@@ -5,18 +5,29 @@ import { STATUS_PRESENTATION, classroomLabel, lineStyleNote, statusLabel } from 
 import { buildStylesheet } from "../../src/view";
 
 it("the export's line note is built from the table, grouping statuses drawn alike", () => {
-  expect(lineStyleNote()).toBe("Lines: solid = confirmed/reported, dashed = claimed, dotted = disputed, faint dotted = denied.");
+  expect(lineStyleNote()).toBe(
+    "Lines: solid = confirmed/reported, dashed = claimed, dotted = disputed, faint dotted = denied.",
+  );
 });
 
 it("every status has a label, and only statuses that are not findings carry a classroom label", () => {
   expect(STATUS_ORDER.map(statusLabel)).toEqual(["Confirmed", "Reported", "Claimed", "Disputed", "Denied"]);
-  expect(STATUS_ORDER.map(classroomLabel)).toEqual([undefined, undefined, "Claimed, not verified", "Disputed", "Denied"]);
+  expect(STATUS_ORDER.map(classroomLabel)).toEqual([
+    undefined,
+    undefined,
+    "Claimed, not verified",
+    "Disputed",
+    "Denied",
+  ]);
 });
 
 it("the graph's stylesheet draws each status with the table's line", () => {
   const sheet = buildStylesheet("light", false, 1, 1);
   for (const status of STATUS_ORDER) {
     const rule = sheet.find((entry) => "selector" in entry && entry.selector === `edge[status = "${status}"]`);
-    expect(rule && "style" in rule ? rule.style : undefined).toEqual({ "line-style": STATUS_PRESENTATION[status].line.style, "line-opacity": STATUS_PRESENTATION[status].line.opacity });
+    expect(rule && "style" in rule ? rule.style : undefined).toEqual({
+      "line-style": STATUS_PRESENTATION[status].line.style,
+      "line-opacity": STATUS_PRESENTATION[status].line.opacity,
+    });
   }
 });

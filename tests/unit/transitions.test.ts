@@ -77,7 +77,16 @@ describe("explorer transitions", () => {
 describe("openDataset", () => {
   it("drops what belonged to the previous dataset and keeps the reader's view settings", () => {
     const next = openDataset("new")(busy);
-    expect(next).toEqual({ ...busy, datasetId: "new", selection: undefined, focus: undefined, path: undefined, story: undefined, query: "", filters: DEFAULT_FILTERS });
+    expect(next).toEqual({
+      ...busy,
+      datasetId: "new",
+      selection: undefined,
+      focus: undefined,
+      path: undefined,
+      story: undefined,
+      query: "",
+      filters: DEFAULT_FILTERS,
+    });
     expect(next.view).toBe("table");
     expect(next.theme).toBe("projector");
   });

@@ -12,7 +12,8 @@ const dataset = placeholderDataset();
 const graph = buildGraph(dataset);
 const elements = graphToElements(graph, dataset);
 const byId = (id: string) => elements.find((element) => element.data.id === id);
-const ids = (collection: { map: (each: (element: { id: () => string }) => string) => string[] }) => collection.map((element) => element.id()).sort();
+const ids = (collection: { map: (each: (element: { id: () => string }) => string) => string[] }) =>
+  collection.map((element) => element.id()).sort();
 
 describe("graphToElements", () => {
   it("makes one node per actor and one edge per relation, colour and shape by vocabulary position", () => {
@@ -20,15 +21,27 @@ describe("graphToElements", () => {
     expect(elements.filter((element) => element.group === "edges")).toHaveLength(dataset.relations.length);
     const ada = dataset.actors.find((actor) => actor.id === "ada-example")!;
     const kindIndex = dataset.actorKinds.findIndex((kind) => kind.id === ada.kind);
-    expect(byId("ada-example")?.data).toMatchObject({ label: ada.name, kind: ada.kind, colour: kindColour(kindIndex), shape: kindShape(kindIndex) });
+    expect(byId("ada-example")?.data).toMatchObject({
+      label: ada.name,
+      kind: ada.kind,
+      colour: kindColour(kindIndex),
+      shape: kindShape(kindIndex),
+    });
   });
 
   it("gives each edge its ends, its strongest status, its kind's colour and an arrow only when directed", () => {
     const relation = dataset.relations.find((candidate) => candidate.id === "rel-fund-militia")!;
     const kindIndex = dataset.relationKinds.findIndex((kind) => kind.id === relation.kind);
-    expect(byId("rel-fund-militia")?.data).toMatchObject({ source: "example-fund", target: "sample-militia", status: "claimed", colour: relationColour(kindIndex) });
-    const directed = (id: string) => dataset.relationKinds.find((kind) => kind.id === dataset.relations.find((r) => r.id === id)!.kind)!.directed;
-    for (const id of ["rel-ada-fund", "rel-fund-militia", "rel-bob-ada"]) expect(byId(id)?.classes === "directed").toBe(directed(id));
+    expect(byId("rel-fund-militia")?.data).toMatchObject({
+      source: "example-fund",
+      target: "sample-militia",
+      status: "claimed",
+      colour: relationColour(kindIndex),
+    });
+    const directed = (id: string) =>
+      dataset.relationKinds.find((kind) => kind.id === dataset.relations.find((r) => r.id === id)!.kind)!.directed;
+    for (const id of ["rel-ada-fund", "rel-fund-militia", "rel-bob-ada"])
+      expect(byId(id)?.classes === "directed").toBe(directed(id));
   });
 
   it("keeps markup in labels as plain text", () => {
@@ -39,25 +52,42 @@ describe("graphToElements", () => {
 });
 
 describe("buildStylesheet", () => {
-  const selectors = (sheet: ReturnType<typeof buildStylesheet>) => sheet.map((rule) => ("selector" in rule ? rule.selector : ""));
+  const selectors = (sheet: ReturnType<typeof buildStylesheet>) =>
+    sheet.map((rule) => ("selector" in rule ? rule.selector : ""));
   const style = (sheet: ReturnType<typeof buildStylesheet>, selector: string) =>
-    sheet.filter((rule) => "selector" in rule && rule.selector === selector).map((rule) => ("style" in rule ? rule.style : {}));
+    sheet
+      .filter((rule) => "selector" in rule && rule.selector === selector)
+      .map((rule) => ("style" in rule ? rule.style : {}));
 
   it("draws the projector theme larger than the light one", () => {
-    const width = (theme: "light" | "projector") => style(buildStylesheet(theme), "node.emphasised")[0] as Record<string, unknown>;
+    const width = (theme: "light" | "projector") =>
+      style(buildStylesheet(theme), "node.emphasised")[0] as Record<string, unknown>;
     expect(width("projector")["border-color"]).not.toBe(width("light")["border-color"]);
-    const edge = (theme: "light" | "projector") => (style(buildStylesheet(theme), "edge.emphasised")[0] as { width: number }).width;
+    const edge = (theme: "light" | "projector") =>
+      (style(buildStylesheet(theme), "edge.emphasised")[0] as { width: number }).width;
     expect(edge("projector")).toBeGreaterThan(edge("light"));
   });
 
   it("adds the large-graph rules (haystack edges, no arrows) only for large graphs", () => {
-    const haystack = (large: boolean) => style(buildStylesheet("light", large), "edge").some((rule) => (rule as Record<string, unknown>)["curve-style"] === "haystack");
+    const haystack = (large: boolean) =>
+      style(buildStylesheet("light", large), "edge").some(
+        (rule) => (rule as Record<string, unknown>)["curve-style"] === "haystack",
+      );
     expect(haystack(true)).toBe(true);
     expect(haystack(false)).toBe(false);
   });
 
   it("has the state classes ElementState gives", () => {
-    expect(selectors(buildStylesheet("light"))).toEqual(expect.arrayContaining([".hidden", ".faded", "node.emphasised", "edge.emphasised", "node.on-path", "node.by-community"]));
+    expect(selectors(buildStylesheet("light"))).toEqual(
+      expect.arrayContaining([
+        ".hidden",
+        ".faded",
+        "node.emphasised",
+        "edge.emphasised",
+        "node.on-path",
+        "node.by-community",
+      ]),
+    );
   });
 });
 
@@ -67,7 +97,11 @@ describe("ElementState", () => {
   it("hides or fades what is not visible, per mode", () => {
     const cy = core();
     const state = new ElementState();
-    state.visibility = { actors: new Set(["ada-example", "example-fund"]), relations: new Set(["rel-ada-fund"]), mode: "hide" };
+    state.visibility = {
+      actors: new Set(["ada-example", "example-fund"]),
+      relations: new Set(["rel-ada-fund"]),
+      mode: "hide",
+    };
     state.applyVisibility(cy.elements());
     expect(ids(cy.nodes(".hidden"))).toEqual(["bob-sample", "sample-militia"]);
     expect(ids(cy.edges(".hidden"))).toEqual(["rel-bob-ada", "rel-fund-militia"]);
@@ -96,7 +130,10 @@ describe("ElementState", () => {
     const state = new ElementState();
     state.path = { actors: new Set(["ada-example", "example-fund"]), relations: new Set(["rel-ada-fund"]) };
     state.sizes = new Map([["ada-example", 0.5]]);
-    state.communities = new Map([["ada-example", 0], ["bob-sample", 99]]);
+    state.communities = new Map([
+      ["ada-example", 0],
+      ["bob-sample", 99],
+    ]);
     state.applyAll(cy.elements());
     expect(ids(cy.elements(".on-path"))).toEqual(["ada-example", "example-fund", "rel-ada-fund"]);
     expect(cy.getElementById("ada-example").data("size")).toBe(0.5);

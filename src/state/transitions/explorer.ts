@@ -1,6 +1,17 @@
 // Named changes to the explorer's state, Gephi Lite's producer shape: `(args) => (state) => state`.
 // The UI hands these to `update`; each is pure and tested headless (tests/unit/transitions.test.ts).
-import type { AppState, ColourBy, Filters, Focus, LayoutName, PathQuery, Selection, SizeBy, Theme, ViewMode } from "../appState";
+import type {
+  AppState,
+  ColourBy,
+  Filters,
+  Focus,
+  LayoutName,
+  PathQuery,
+  Selection,
+  SizeBy,
+  Theme,
+  ViewMode,
+} from "../appState";
 
 export type Transition = (state: AppState) => AppState;
 
@@ -20,7 +31,10 @@ export const setTheme =
   (theme: Theme): Transition =>
   (state) => ({ ...state, theme });
 
-export const toggleProjector: Transition = (state) => ({ ...state, theme: state.theme === "projector" ? "light" : "projector" });
+export const toggleProjector: Transition = (state) => ({
+  ...state,
+  theme: state.theme === "projector" ? "light" : "projector",
+});
 
 export const setFilters =
   (filters: Filters): Transition =>
@@ -45,7 +59,10 @@ export const setPath =
 /** Focus on an actor's neighbourhood (keeping the depth chosen before), or leave it when it is the focus already. */
 export const toggleNeighbourhood =
   (actor: string): Transition =>
-  (state) => ({ ...state, focus: state.focus?.actor === actor ? undefined : { actor, depth: state.focus?.depth ?? 1 } });
+  (state) => ({
+    ...state,
+    focus: state.focus?.actor === actor ? undefined : { actor, depth: state.focus?.depth ?? 1 },
+  });
 
 /** A path query that already ends elsewhere keeps its end and starts here; otherwise the path finder starts over. */
 export const startPathFrom =

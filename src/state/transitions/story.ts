@@ -11,18 +11,23 @@ export const playStory =
 
 export const goToStep =
   (step: number): Transition =>
-  (state) => (state.story ? { ...state, story: { ...state.story, step } } : state);
+  (state) =>
+    state.story ? { ...state, story: { ...state.story, step } } : state;
 
 export const toggleHideUnconfirmed: Transition = (state) =>
-  state.story ? { ...state, story: { ...state.story, hideUnconfirmed: !state.story.hideUnconfirmed || undefined } } : state;
+  state.story
+    ? { ...state, story: { ...state.story, hideUnconfirmed: !state.story.hideUnconfirmed || undefined } }
+    : state;
 
 export const closeStory: Transition = (state) => ({ ...state, story: undefined });
 
 /** A link named a story this dataset does not have: back to the explorer, unless another story has been chosen since. */
 export const dropMissingStory =
   (storyId: string): Transition =>
-  (state) => (state.story?.id === storyId ? { ...state, story: undefined } : state);
+  (state) =>
+    state.story?.id === storyId ? { ...state, story: undefined } : state;
 
 export const exploreStep =
   (graph: ActorGraph, view: StepView): Transition =>
-  (state) => exploreFromStep(state, graph, view);
+  (state) =>
+    exploreFromStep(state, graph, view);

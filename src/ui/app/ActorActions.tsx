@@ -2,7 +2,14 @@
 import { startPathFrom, toggleNeighbourhood, type AppState } from "../../state";
 import type { StateUpdate } from "./useHashState";
 
-export function ActorActions({ actorId, state, update, onPathFrom }: { actorId: string; state: AppState; update: StateUpdate; onPathFrom: (actorId: string) => void }) {
+interface ActorActionsProps {
+  actorId: string;
+  state: AppState;
+  update: StateUpdate;
+  onPathFrom: (actorId: string) => void;
+}
+
+export function ActorActions({ actorId, state, update, onPathFrom }: ActorActionsProps) {
   const focused = state.focus?.actor === actorId;
   return (
     <div className="actor-actions">

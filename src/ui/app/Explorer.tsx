@@ -68,7 +68,15 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
   const select = (selection: Selection | undefined) => update(selectTransition(selection));
   const fitKey = state.focus ? `${state.focus.actor}:${state.focus.depth}` : undefined;
   const scene = useMemo<Scene>(
-    () => ({ visible: view.visible, hiddenMode: state.filters.mode, emphasis: view.pathElements, path: view.pathElements, sizes, communities, fitKey }),
+    () => ({
+      visible: view.visible,
+      hiddenMode: state.filters.mode,
+      emphasis: view.pathElements,
+      path: view.pathElements,
+      sizes,
+      communities,
+      fitKey,
+    }),
     [view.visible, state.filters.mode, view.pathElements, sizes, communities, fitKey],
   );
   const counts = `${view.visible.actors.size} of ${dataset.actors.length} actors · ${view.visible.relations.size} of ${dataset.relations.length} relations shown`;

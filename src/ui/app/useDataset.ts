@@ -25,7 +25,10 @@ async function restoredImport(datasetId: string): Promise<ReadResult | undefined
 
 export type OpenDataset = (dataset: Dataset, origin: DatasetOrigin) => void;
 
-export function useDataset(datasetId: string | undefined, onNotice: (text: string) => void): [DatasetStatus, OpenDataset] {
+export function useDataset(
+  datasetId: string | undefined,
+  onNotice: (text: string) => void,
+): [DatasetStatus, OpenDataset] {
   const [status, dispatch] = useReducer(datasetReducer, INITIAL_DATASET_STATUS);
   const entries = shippedDatasets();
   const entry = entries.find((candidate) => candidate.id === datasetId) ?? entries[0];
@@ -44,7 +47,11 @@ export function useDataset(datasetId: string | undefined, onNotice: (text: strin
       if (notShipped) onNotice(`There is no dataset "${datasetId}" here; showing "${wanted.title}".`);
       const result = await loadShippedDataset(wanted);
       if (cancelled) return;
-      dispatch(result.ok ? { type: "loaded", dataset: result.dataset, origin: "shipped" } : { type: "failed", issues: result.issues, file: wanted.file });
+      dispatch(
+        result.ok
+          ? { type: "loaded", dataset: result.dataset, origin: "shipped" }
+          : { type: "failed", issues: result.issues, file: wanted.file },
+      );
     })();
     return () => {
       cancelled = true;

@@ -3,7 +3,17 @@
 import { useMemo } from "react";
 import type { ActorSearchIndex } from "../../analysis";
 import type { DatasetLookup } from "../../model";
-import { applyFilters, filterCounts, findPaths, focusNetwork, pathElements, visibleElements, type AppState, type ExplorerView, type LoadedDataset } from "../../state";
+import {
+  applyFilters,
+  filterCounts,
+  findPaths,
+  focusNetwork,
+  pathElements,
+  visibleElements,
+  type AppState,
+  type ExplorerView,
+  type LoadedDataset,
+} from "../../state";
 import { useSearchIndex } from "./useSearchIndex";
 
 export interface ExplorerViewWithSearch extends ExplorerView {

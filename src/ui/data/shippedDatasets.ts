@@ -9,7 +9,9 @@ const rawFiles: Record<string, () => Promise<string>> = {
   ...import.meta.glob<string>("/data/*.json", { query: "?raw", import: "default" }),
   // data/index.json also lists the test fixture, for development and the browser tests; a
   // production build leaves it out (the branch is removed, and its chunk with it).
-  ...(import.meta.env.MODE === "production" ? {} : import.meta.glob<string>("/tests/fixtures/placeholder.json", { query: "?raw", import: "default" })),
+  ...(import.meta.env.MODE === "production"
+    ? {}
+    : import.meta.glob<string>("/tests/fixtures/placeholder.json", { query: "?raw", import: "default" })),
 };
 
 const catalog = parseCatalog(catalogJson);
@@ -21,10 +23,17 @@ export function shippedDatasets(): CatalogEntry[] {
 
 export async function loadShippedDataset(entry: CatalogEntry): Promise<ReadResult> {
   const load = rawFiles[`/${entry.file}`];
-  if (!load) return { ok: false, issues: [{ path: entry.file, message: "is listed in data/index.json but not shipped", severity: "error" }] };
+  if (!load)
+    return {
+      ok: false,
+      issues: [{ path: entry.file, message: "is listed in data/index.json but not shipped", severity: "error" }],
+    };
   try {
     return readDataset(await load());
   } catch {
-    return { ok: false, issues: [{ path: entry.file, message: "could not be loaded (offline and not cached?)", severity: "error" }] };
+    return {
+      ok: false,
+      issues: [{ path: entry.file, message: "could not be loaded (offline and not cached?)", severity: "error" }],
+    };
   }
 }

@@ -92,7 +92,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
 }
 
 /** The actor a layout with a root (breadth-first, concentric) starts from. */
-export const rootOf = (selection: Selection | undefined): string | undefined => (selection?.type === "actor" ? selection.id : undefined);
+export const rootOf = (selection: Selection | undefined): string | undefined =>
+  selection?.type === "actor" ? selection.id : undefined;
 
 /** 12345 → "12,345". Not toLocaleString: its first call costs ~25 ms, in the middle of opening a file. */
 const count = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");

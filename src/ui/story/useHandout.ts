@@ -28,7 +28,10 @@ async function drawSteps(view: GraphView, dataset: Dataset, story: Story, hideUn
   for (let index = 0; index < story.steps.length; index += 1) {
     const step = stepView(dataset, story, index, { hideUnconfirmed });
     // A step that names nothing known still gets a picture: the whole network.
-    const visible = step.focusActors.size > 0 ? { actors: step.focusActors, relations: step.focusRelations } : { actors: new Set(dataset.actors.map((actor) => actor.id)), relations: new Set<string>() };
+    const visible =
+      step.focusActors.size > 0
+        ? { actors: step.focusActors, relations: step.focusRelations }
+        : { actors: new Set(dataset.actors.map((actor) => actor.id)), relations: new Set<string>() };
     view.setScene({ visible, hiddenMode: "hide", emphasis: undefined, path: undefined, sizes: NO_SIZES, communities: undefined });
     urls.push(await view.pngDataUrl(dataset, 1));
   }
