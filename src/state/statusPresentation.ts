@@ -1,7 +1,7 @@
 // How each claim status is presented, in one table for the view (line style), the UI (badge,
 // legend, classroom label) and exports (the line-style note). To present a new kind of evidence
 // (e.g. unsourced relations), add a row: every reader goes through `STATUS_PRESENTATION`.
-import { STATUS_ORDER, type ClaimStatus } from "../model";
+import type { ClaimStatus } from "../model";
 
 export type LineStyle = "solid" | "dashed" | "dotted";
 
@@ -71,8 +71,8 @@ export const statusLabel = (status: ClaimStatus): string => STATUS_PRESENTATION[
 /** The legend line of exported pictures: each line style with the statuses drawn with it. */
 export function lineStyleNote(): string {
   const groups = new Map<string, string[]>();
-  for (const status of STATUS_ORDER) {
-    const { lineName } = STATUS_PRESENTATION[status];
+  // In the table's order (most to least certain), so that a new row joins the note on its own.
+  for (const [status, { lineName }] of Object.entries(STATUS_PRESENTATION)) {
     groups.set(lineName, [...(groups.get(lineName) ?? []), status]);
   }
   return `Lines: ${[...groups].map(([line, statuses]) => `${line} = ${statuses.join("/")}`).join(", ")}.`;
