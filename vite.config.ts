@@ -1,7 +1,7 @@
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
-import { offlineCache } from "./scripts/offline-cache";
+import { offlineCache } from "./scripts/offline-cache.ts";
 
 // A strict Content-Security-Policy for built pages: no network but our own files. Not in dev,
 // where the React refresh preamble is an inline script.

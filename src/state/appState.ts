@@ -5,6 +5,12 @@ export type ViewMode = "graph" | "table";
 export type LayoutName = "force" | "concentric" | "breadthfirst";
 export type Theme = "light" | "projector";
 export type HiddenMode = "hide" | "fade";
+
+/** Actor and relation ids, e.g. what is visible or what a path goes through. */
+export interface ElementSets {
+  actors: ReadonlySet<string>;
+  relations: ReadonlySet<string>;
+}
 export type SizeBy = "none" | "degree" | "pagerank" | "betweenness";
 export type ColourBy = "kind" | "community";
 

@@ -12,7 +12,7 @@ export interface GraphSnapshot {
   visibleNodes: string[];
   visibleEdges: string[];
   selected: string[];
-  focusedNodes: string[];
+  emphasisedNodes: string[];
   pathNodes: string[];
   zoom: number;
 }
@@ -30,7 +30,7 @@ export function graphSnapshot(cy: Core, graph: ActorGraph | undefined): GraphSna
     visibleNodes: ids(shown.nodes()),
     visibleEdges: ids(shown.edges()),
     selected: ids(cy.elements(":selected")),
-    focusedNodes: ids(cy.nodes(".focused")),
+    emphasisedNodes: ids(cy.nodes(".emphasised")),
     pathNodes: ids(cy.nodes(".on-path")),
     zoom: cy.zoom(),
   };

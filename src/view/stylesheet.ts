@@ -2,9 +2,8 @@
 // colours and shapes travel on the elements (elements.ts), so one rule serves every kind.
 import type { StylesheetJson } from "cytoscape";
 import { claimStatuses } from "../model";
-import type { Theme } from "../state";
-import { STATUS_LINE, THEME_TOKENS, type NodeShape } from "./palette";
-
+import { STATUS_PRESENTATION, type Theme } from "../state";
+import { THEME_TOKENS, type NodeShape } from "./palette";
 
 /**
  * Large graphs trade looks for speed, as cytoscape's performance guide advises: straight
@@ -63,7 +62,7 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
   ];
   const statuses: StylesheetJson = claimStatuses.map((status) => ({
     selector: `edge[status = "${status}"]`,
-    style: { "line-style": STATUS_LINE[status].style, "line-opacity": STATUS_LINE[status].opacity },
+    style: { "line-style": STATUS_PRESENTATION[status].line.style, "line-opacity": STATUS_PRESENTATION[status].line.opacity },
   }));
   // Communities beyond the palette have no colour of their own: grey.
   const communities: StylesheetJson = [
@@ -73,7 +72,7 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
   const states: StylesheetJson = [
     { selector: ".hidden", style: { display: "none" } },
     { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0 } },
-    { selector: ".dimmed, .unfocused", style: { opacity: 0.2 } },
+    { selector: ".dimmed, .deemphasised", style: { opacity: 0.2 } },
     { selector: "node.neighbour", style: { "border-color": tokens.text, "border-width": 2 } },
     // Relation kinds appear on the edges one looks at: selected, around a hovered actor, on a path.
     {
@@ -89,8 +88,8 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
       },
     },
     { selector: "edge.neighbour", style: { opacity: 1, width: tokens.edgeWidth * 1.6 } },
-    { selector: "node.focused", style: { "border-color": tokens.selection, "border-width": 5, "font-weight": "bold" } },
-    { selector: "edge.focused", style: { width: tokens.edgeWidth * 2, opacity: 1 } },
+    { selector: "node.emphasised", style: { "border-color": tokens.selection, "border-width": 5, "font-weight": "bold" } },
+    { selector: "edge.emphasised", style: { width: tokens.edgeWidth * 2, opacity: 1 } },
     { selector: "node.on-path", style: { "border-color": tokens.selection, "border-width": 5, opacity: 1, "text-opacity": 1 } },
     { selector: "edge.on-path", style: { "line-color": tokens.selection, "target-arrow-color": tokens.selection, width: tokens.edgeWidth * 2.2, opacity: 1 } },
     { selector: "node:selected", style: { "border-color": tokens.selection, "border-width": 6, "overlay-opacity": 0 } },

@@ -41,7 +41,7 @@ function expectedFocus(step: RawStep, hideUnconfirmed = false): string[] {
   return [...actors].sort();
 }
 
-const focused = async (page: Page) => (await snapshot(page)).focusedNodes.sort();
+const focused = async (page: Page) => (await snapshot(page)).emphasisedNodes.sort();
 const caption = (page: Page) => page.getByRole("region", { name: "Step caption" });
 
 async function expectStep(page: Page, index: number, steps: readonly RawStep[] = firstStory.steps) {

@@ -22,6 +22,7 @@ for (const name of files) {
     }
     expect(result.ok).toBe(false);
     if (result.ok) return;
+    expect(result.issues.length).toBeGreaterThan(0);
     for (const issue of result.issues) {
       expect(issue.path.startsWith(name)).toBe(true);
       expect(issue.message.length).toBeGreaterThan(5);

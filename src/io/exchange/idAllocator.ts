@@ -1,13 +1,8 @@
 // Imported ids must match the dataset format ([a-z0-9-], unique, at most LIMITS.id long). This
 // turns any text into such an id and remembers what was changed, so the import can say so.
-import { LIMITS, slugify, uniqueId } from "../../model";
+import { ID_PATTERN, LIMITS, slugify, uniqueId } from "../../model";
 
-const VALID_ID = /^[a-z0-9][a-z0-9-]*$/;
-
-export const isValidId = (text: string): boolean => VALID_ID.test(text) && text.length <= LIMITS.id;
-
-// Re-exported for the importers, which turn foreign kinds into ids too.
-export { slugify };
+export const isValidId = (text: string): boolean => ID_PATTERN.test(text) && text.length <= LIMITS.id;
 
 export interface IdAllocator {
   /** Marks ids as taken (ids already in the data that must not be handed out again). */

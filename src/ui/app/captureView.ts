@@ -1,7 +1,7 @@
 // "Add step from current view": what a teacher is looking at, as the focus of a new story step.
 import type { AppState, CapturedStep } from "../../state";
 import type { GraphView } from "../../view";
-import type { ExplorerView } from "./useExplorerView";
+import type { ExplorerViewWithSearch as ExplorerView } from "./useExplorerView";
 
 /**
  * The focus is the most specific thing on screen: a path, else the selection (an actor with its

@@ -1,24 +1,12 @@
-// Loads a shipped dataset by id (or the first listed) and builds its graph. An imported dataset
-// replaces it in memory; a failed load or import leaves the current dataset on screen.
-import { useEffect, useState } from "react";
-import { buildGraph, type ActorGraph, type Dataset, type Issue } from "../../model";
+// Where the dataset's text comes from: a shipped file by id (or the first listed), or an import
+// kept from an earlier visit. Every dataset, imported ones too, then goes through one reducer
+// (src/state/loadedDataset.ts). A failed load or import leaves the current dataset on screen.
+import { useCallback, useEffect, useReducer } from "react";
+import type { Dataset } from "../../model";
 import type { ReadResult } from "../../io";
+import { datasetReducer, INITIAL_DATASET_STATUS, type DatasetOrigin, type DatasetStatus } from "../../state";
 import { loadShippedDataset, shippedDatasets } from "../data/shippedDatasets";
 import { loadImported } from "../files/importedStore";
-
-export interface LoadedDataset {
-  dataset: Dataset;
-  graph: ActorGraph;
-}
-
-export type DatasetStatus =
-  | { kind: "loading" }
-  | { kind: "ready"; loaded: LoadedDataset }
-  | { kind: "failed"; issues: Issue[]; file: string };
-
-export function loaded(dataset: Dataset): LoadedDataset {
-  return { dataset, graph: buildGraph(dataset) };
-}
 
 const NO_DATASET: DatasetStatus = {
   kind: "failed",
@@ -35,8 +23,13 @@ async function restoredImport(datasetId: string): Promise<ReadResult | undefined
   return result.ok && result.dataset.id === datasetId ? result : undefined;
 }
 
-export function useShippedDataset(datasetId: string | undefined, onNotice: (text: string) => void): [DatasetStatus, (next: LoadedDataset) => void] {
-  const [status, setStatus] = useState<DatasetStatus>({ kind: "loading" });
+export type OpenDataset = (dataset: Dataset, origin: DatasetOrigin) => void;
+
+export function useDataset(
+  datasetId: string | undefined,
+  onNotice: (text: string) => void,
+): [DatasetStatus, OpenDataset] {
+  const [status, dispatch] = useReducer(datasetReducer, INITIAL_DATASET_STATUS);
   const entries = shippedDatasets();
   const entry = entries.find((candidate) => candidate.id === datasetId) ?? entries[0];
   const showing = status.kind === "ready" ? status.loaded.dataset.id : undefined;
@@ -50,16 +43,21 @@ export function useShippedDataset(datasetId: string | undefined, onNotice: (text
     void (async () => {
       const restored = notShipped ? await restoredImport(datasetId) : undefined;
       if (cancelled) return;
-      if (restored?.ok) return setStatus({ kind: "ready", loaded: loaded(restored.dataset) });
+      if (restored?.ok) return dispatch({ type: "loaded", dataset: restored.dataset, origin: "restored" });
       if (notShipped) onNotice(`There is no dataset "${datasetId}" here; showing "${wanted.title}".`);
       const result = await loadShippedDataset(wanted);
       if (cancelled) return;
-      setStatus(result.ok ? { kind: "ready", loaded: loaded(result.dataset) } : { kind: "failed", issues: result.issues, file: wanted.file });
+      dispatch(
+        result.ok
+          ? { type: "loaded", dataset: result.dataset, origin: "shipped" }
+          : { type: "failed", issues: result.issues, file: wanted.file },
+      );
     })();
     return () => {
       cancelled = true;
     };
   }, [wanted, showing, datasetId, onNotice]);
 
-  return [entry ? status : NO_DATASET, (next) => setStatus({ kind: "ready", loaded: next })];
+  const open = useCallback<OpenDataset>((dataset, origin) => dispatch({ type: "loaded", dataset, origin }), []);
+  return [entry ? status : NO_DATASET, open];
 }

@@ -2,7 +2,7 @@ import type { Actor, Relation } from "../../model";
 import type { Selection } from "../../state";
 import { StatusBadge } from "./StatusBadge";
 import { SourceCitation } from "./SourceCitation";
-import { actorKindLabel, actorName, relationKindLabel, type DatasetLookup } from "./datasetLookup";
+import { actorKindLabel, actorName, relationKindLabel, type DatasetLookup } from "../../model";
 import { strongestStatus } from "../../model";
 
 export interface ActorDetailsProps {

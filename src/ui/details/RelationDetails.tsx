@@ -2,7 +2,7 @@ import type { Claim, Relation } from "../../model";
 import type { Selection } from "../../state";
 import { ActorLink } from "./ActorLink";
 import { ClaimView } from "./ClaimView";
-import { relationKindLabel, type DatasetLookup } from "./datasetLookup";
+import { relationKindLabel, type DatasetLookup } from "../../model";
 
 export interface RelationDetailsProps {
   relation: Relation;

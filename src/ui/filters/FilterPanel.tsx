@@ -1,8 +1,7 @@
 // Legend and filters in one: every legend entry is a toggle with shown/total counts.
 import { claimStatuses, type Dataset } from "../../model";
-import { DEFAULT_FILTERS, FACTS_ONLY_STATUSES, filtersAreDefault, toggleListItem, type Filters } from "../../state";
-import { statusLabel } from "../details/StatusBadge";
-import type { FilterCounts } from "./filterCounts";
+import { DEFAULT_FILTERS, FACTS_ONLY_STATUSES, filtersAreDefault, statusLabel, toggleListItem, type Filters } from "../../state";
+import type { FilterCounts } from "../../state";
 import { ActorKindSwatch, LineSwatch, relationSwatchColour } from "./Swatch";
 import { ToggleRow } from "./ToggleRow";
 import { TimeWindow } from "./TimeWindow";

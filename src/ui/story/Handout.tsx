@@ -3,7 +3,7 @@
 // Everything is React text: nothing from the data is ever rendered as HTML.
 import type { Dataset, Source, Story } from "../../model";
 import { formatPartialDate } from "../format/dates";
-import type { HandoutContent } from "./handoutContent";
+import type { HandoutContent } from "../../state";
 
 export interface HandoutProps {
   dataset: Dataset;

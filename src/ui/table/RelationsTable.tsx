@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { STATUS_ORDER, strongestStatus, type Claim, type Relation } from "../../model";
 import type { Selection } from "../../state";
 import { StatusBadge } from "../details/StatusBadge";
-import { actorName, relationKindLabel, type DatasetLookup } from "../details/datasetLookup";
+import { actorName, relationKindLabel, type DatasetLookup } from "../../model";
 import { SortableHeader } from "./SortableHeader";
 import { TableHead } from "./TableHead";
 import { nextSort, rowMatches, sortRows, type SortState } from "./sortRows";

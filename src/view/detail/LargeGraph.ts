@@ -6,7 +6,7 @@ import type { LayoutName, Selection } from "../../state";
 import type { ElementFactory } from "../elements";
 import type { ElementState } from "../elementState";
 import { fitToBox } from "../fitToBox";
-import type { LayoutWorkerClient } from "../layoutWorkerClient";
+import type { LayoutWorkerClient } from "../../workers/layoutClient";
 import { boxAround, relationsAround, type Box, type Point } from "./chooseDetail";
 import { LevelOfDetail, type DetailInfo } from "./LevelOfDetail";
 import { breadthFirstPositions, concentricPositions, seededPositions } from "./modelLayouts";
@@ -76,7 +76,7 @@ export class LargeGraph {
       drawableRelation: state.drawableRelation,
       pinnedActors: [...selected, ...state.path.actors],
       pinnedRelations: [...selected, ...around, ...state.path.relations],
-      preferredActors: state.focus?.actors ?? [],
+      preferredActors: state.emphasis?.actors ?? [],
     });
     if (added.nonempty()) this.cy.batch(() => state.applyAll(added));
     if (selection) this.cy.getElementById(selection.id).select();

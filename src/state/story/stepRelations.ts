@@ -1,8 +1,8 @@
 // The "In this step" list of the presenter: each focused relation in words, with the classroom
 // label of its claims, so that a claim that is not a fact is never read out as one.
-import { strongestStatus } from "../../model";
-import { classroomLabel, type StepView } from "../../state";
-import { actorName, relationKindLabel, type DatasetLookup } from "../details/datasetLookup";
+import { actorName, relationKindLabel, strongestStatus, type DatasetLookup } from "../../model";
+import { classroomLabel } from "./classroomLabel";
+import type { StepView } from "./stepView";
 
 export interface StepRelationRow {
   id: string;

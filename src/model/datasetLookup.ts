@@ -1,5 +1,5 @@
 // Id → record maps for the panels, built once per dataset.
-import type { Actor, ActorKind, Dataset, Relation, RelationKind, Source } from "../../model";
+import type { Actor, ActorKind, Dataset, Relation, RelationKind, Source } from "./types";
 
 export interface DatasetLookup {
   dataset: Dataset;

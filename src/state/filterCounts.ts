@@ -1,6 +1,6 @@
 // Shown/total counts for each legend and filter entry.
-import type { Dataset } from "../../model";
-import type { FilterResult } from "../../state";
+import type { Dataset } from "../model";
+import type { FilterResult } from "./filters";
 
 export interface FilterCounts {
   actorKinds: Map<string, { shown: number; total: number }>;

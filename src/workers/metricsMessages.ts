@@ -2,8 +2,8 @@
 // request builder (main thread) and the answer (worker) are tested headless.
 import { MultiGraph } from "graphology";
 import type { AbstractGraph } from "graphology-types";
-import { detectCommunities, type Communities } from "./communities";
-import { computeMetrics, type ActorMetrics } from "./metrics";
+import { detectCommunities, type Communities } from "../analysis/communities";
+import { computeMetrics, type ActorMetrics } from "../analysis/metrics";
 
 export interface MetricsRequest {
   /** Echoed in the response, so the caller can drop answers to outdated requests. */

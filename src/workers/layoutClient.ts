@@ -1,16 +1,13 @@
 // Sends a graph to the layout worker (ForceAtlas2) and hands back the positions it returns. Only
 // the newest request is answered, so a quick second click does not land an old layout.
 import type { ActorGraph } from "../model";
-import type { Point } from "./detail/chooseDetail";
+import type { ForceLayoutRequest, ForceLayoutResponse } from "../analysis/forceLayout";
 
-/** Mirrors analysis/forceLayout's message shapes (the view layer may not import analysis). */
-interface LayoutRequest {
-  nodes: string[];
-  edges: Array<[number, number]>;
-  seed: number;
-  iterations: number;
+type LayoutResponse = ForceLayoutResponse | { error: string };
+interface Point {
+  x: number;
+  y: number;
 }
-type LayoutResponse = { positions: number[] } | { error: string };
 
 export type LayoutOutcome = { positions: Map<string, Point> } | { error: string };
 
@@ -44,7 +41,7 @@ export class LayoutWorkerClient {
       const flat = event.data.positions;
       onDone({ positions: new Map(ids.map((id, position) => [id, { x: flat[position * 2] ?? 0, y: flat[position * 2 + 1] ?? 0 }])) });
     };
-    const message: LayoutRequest = { nodes: [...ids], edges, seed, iterations: forceIterations(ids.length) };
+    const message: ForceLayoutRequest = { nodes: [...ids], edges, seed, iterations: forceIterations(ids.length) };
     worker.postMessage(message);
   }
 
@@ -53,7 +50,7 @@ export class LayoutWorkerClient {
   }
 
   private ensureWorker(): Worker {
-    this.worker ??= new Worker(new URL("../workers/layout.worker.ts", import.meta.url), { type: "module" });
+    this.worker ??= new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
     return this.worker;
   }
 }

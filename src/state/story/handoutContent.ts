@@ -1,8 +1,8 @@
 // What a printed handout says per step: title, text and the sources behind the claims the step
 // shows (hidden claims cite nothing), then every source cited once at the end.
 import type { Source, Story } from "../../model";
-import { stepView } from "../../state";
-import type { DatasetLookup } from "../details/datasetLookup";
+import { stepView } from "./stepView";
+import type { DatasetLookup } from "../../model";
 import { stepRelationRows, type StepRelationRow } from "./stepRelations";
 
 /** One source of a step, with every place in it that the step's claims point to. */

@@ -3,8 +3,8 @@
 // statuses, a relation whose every claim is hidden must not be drawn at all; GraphView has one
 // mode for everything outside the set, so the rest is then hidden rather than faded: the class
 // sees only the step, and nothing of what was hidden.
-import type { HiddenMode, StepView } from "../../state";
-import type { ElementSets } from "../../view";
+import type { ElementSets, HiddenMode } from "../appState";
+import type { StepView } from "./stepView";
 
 export interface ShownElements {
   visible: ElementSets;

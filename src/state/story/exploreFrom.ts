@@ -2,7 +2,8 @@
 // neighbours, with the claims the step hid still hidden (a class must not meet them as facts).
 import { busiestActor } from "../../analysis";
 import { STATUS_ORDER, type ActorGraph } from "../../model";
-import type { AppState, StepView } from "../../state";
+import type { AppState } from "../appState";
+import type { StepView } from "./stepView";
 
 export function exploreFromStep(state: AppState, graph: ActorGraph, view: StepView): AppState {
   const hub = busiestActor(graph, view.focusActors, view.focusRelations);
