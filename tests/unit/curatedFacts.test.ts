@@ -185,7 +185,7 @@ describe("curated dataset: editorial corrections", () => {
       .filter((relation) => relation.kind === "shared-stake-in")
       .map((relation) => relation.id);
     expect(step.focus.relations.filter((id) => stakes.includes(id))).toEqual([]);
-    expect(step.text).toMatch(/neither says that either man controls it/);
+    expect(step.text).toMatch(/neither says that either man controls it alone/);
   });
 
   it("gives a rate only where the reports give one: the $20–30 pay per fighter per month", () => {
@@ -210,7 +210,7 @@ describe("curated dataset: editorial corrections", () => {
     ] as const) {
       expect(actor(id).summary, id).toMatch(pattern);
       const asked = relationsBetween("reuters", id).filter(
-        (relation) => kindLabel(relation.kind) === "Asked for comment",
+        (relation) => kindLabel(relation.kind) === "Sought comment from",
       );
       expect(asked, id).toHaveLength(1);
       const claim = asked[0]!.claims[0]!;
