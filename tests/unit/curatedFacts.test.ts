@@ -1,6 +1,7 @@
 // Key facts of the two reports in the curated dataset, with the right numbers, dates and
 // statuses. Facts are looked up by what they say (endpoints, kind, quantity), never by claim ids.
 import { describe, expect, it } from "vitest";
+import { EDITORIAL_RULES } from "../../scripts/dataset-doc";
 import {
   dataset,
   allClaims,
@@ -319,4 +320,11 @@ describe("curated dataset: editorial corrections", () => {
     expect(step.text).toMatch(/own figures, not verified/);
     expect(step.text).toMatch(/took money from both sides/);
   });
+});
+
+it("the reviewer's page states the editorial rules for non-responses, inferences and rates", () => {
+  const rules = EDITORIAL_RULES[dataset.id] ?? [];
+  expect(rules.find((rule) => rule.startsWith("**Non-responses.**"))).toMatch(/never recorded as a denial/);
+  expect(rules.find((rule) => rule.startsWith("**Inferences.**"))).toMatch(/begins with “Inference:”/);
+  expect(rules.find((rule) => rule.startsWith("**Rates and counts.**"))).toMatch(/`per` is only ever a rate's denominator/);
 });
