@@ -35,7 +35,7 @@ const largeGraph = (zoomSteps: number) => async (page: Page) => {
 };
 
 /** Opens a small file with one relation that has no claim (as imported from a bare graph file) and selects it. */
-async function unsourcedRelation(page: Page): Promise<void> {
+async function unsourcedRelation(page: Page, select = true): Promise<void> {
   const file = join(mkdtempSync(join(tmpdir(), "tangle-shots-")), "unsourced.json");
   const dataset = JSON.parse(readFileSync("tests/fixtures/placeholder.json", "utf8")) as {
     origin?: unknown;
@@ -46,6 +46,7 @@ async function unsourcedRelation(page: Page): Promise<void> {
   writeFileSync(file, JSON.stringify(dataset));
   await page.getByTestId("import-input").setInputFiles(file);
   await page.waitForTimeout(1500);
+  if (!select) return;
   await page.evaluate(
     () => (window.location.hash = window.location.hash.replace(/&?sel=[^&]*/, "") + "&sel=r:rel-ada-militia"),
   );
@@ -77,6 +78,7 @@ const shots: Shot[] = [
   { name: "story-the-threat", hash: "#story=government-answer&step=2" },
   { name: "story-no-response", hash: "#story=exiles-and-money&step=9" },
   { name: "unsourced-relation", hash: "", prepare: unsourcedRelation },
+  { name: "unsourced-graph", hash: "", prepare: (page) => unsourcedRelation(page, false) },
   {
     name: "story-projector",
     hash: "#story=exiles-and-money&step=3&theme=projector",
