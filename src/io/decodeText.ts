@@ -65,6 +65,14 @@ function strictUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
+// Windows-1252's 0x80–0x9F, which some engines (Node's TextDecoder) decode as Latin-1 control
+// characters; the five bytes Windows-1252 leaves undefined keep their control character.
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+function windows1252(bytes: Uint8Array): string {
+  return new TextDecoder("windows-1252").decode(bytes).replace(/[\u0080-\u009F]/g, (char) => CP1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
+}
+
 const NAMES: Record<string, string> = { "utf-8": "UTF-8", "utf-16le": "UTF-16 (little-endian)", "utf-16be": "UTF-16 (big-endian)", "windows-1252": "Windows-1252 (Latin-1)" };
 /** A name for people: "UTF-8", "Windows-1252 (Latin-1)", or the WHATWG name. */
 export const encodingName = (encoding: string): string => NAMES[encoding] ?? encoding;
@@ -79,11 +87,12 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
     const decoder = decoderFor(declared);
     // A declared UTF-16 in bytes that are not is a wrong declaration: fall through to the checks.
     if (decoder && !decoder.encoding.startsWith("utf-16")) {
+      if (decoder.encoding === "windows-1252") return { text: windows1252(bytes), encoding: decoder.encoding };
       if (decoder.encoding !== "utf-8") return { text: decoder.decode(bytes), encoding: decoder.encoding };
     } else if (!decoder) note = `the declared encoding "${declared}" is unknown`;
   }
   const utf8 = strictUtf8(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", ...(note ? { note: `${note}; read as UTF-8` } : {}) };
   const fallback = `${note ? `${note}; ` : ""}not valid UTF-8; read as Windows-1252 (Latin-1)`;
-  return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252", note: fallback };
+  return { text: windows1252(bytes), encoding: "windows-1252", note: fallback };
 }
