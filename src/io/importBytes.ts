@@ -44,15 +44,24 @@ export function apartFromShipped(result: ReadResult, reservedIds: readonly strin
   const taken = new Set(reservedIds);
   const original = result.dataset.id;
   const id = uniqueId(`${original}-imported`, (candidate) => taken.has(candidate));
-  const warning = note("(root)", `this file's id "${original}" is that of a dataset that comes with Tangle; it was opened as "${id}", and the one that comes with Tangle is unchanged`);
+  const warning = note(
+    "(root)",
+    `this file's id "${original}" is that of a dataset that comes with Tangle; it was opened as "${id}", and the one that comes with Tangle is unchanged`,
+  );
   return { ok: true, dataset: { ...result.dataset, id }, warnings: [warning, ...result.warnings] };
 }
 
 /** Never throws. Texts already decoded (stored imports) skip the decoding. */
-export function importDecoded(files: readonly PickedFile[], notes: readonly Issue[], options: ImportOptions = {}): ReadResult {
+export function importDecoded(
+  files: readonly PickedFile[],
+  notes: readonly Issue[],
+  options: ImportOptions = {},
+): ReadResult {
   const result = apartFromShipped(importFiles(files), options.reservedIds);
   if (notes.length === 0) return result;
-  return result.ok ? { ...result, warnings: [...notes, ...result.warnings] } : { ok: false, issues: [...result.issues, ...notes] };
+  return result.ok
+    ? { ...result, warnings: [...notes, ...result.warnings] }
+    : { ok: false, issues: [...result.issues, ...notes] };
 }
 
 export function importBytes(raw: readonly RawFile[], options: ImportOptions = {}): BytesImport {
@@ -61,6 +70,12 @@ export function importBytes(raw: readonly RawFile[], options: ImportOptions = {}
     return { result: importDecoded(files, notes, options), files };
   } catch (cause) {
     const name = raw.map((file) => file.name).join(", ");
-    return { result: { ok: false, issues: [error(name, `unexpected error while reading this file (${String(cause).slice(0, 200)})`)] }, files: [] };
+    return {
+      result: {
+        ok: false,
+        issues: [error(name, `unexpected error while reading this file (${String(cause).slice(0, 200)})`)],
+      },
+      files: [],
+    };
   }
 }

@@ -37,7 +37,8 @@ function exceedsDepth(value: unknown, limit: number): boolean {
     const [item, depth] = stack.pop()!;
     if (typeof item !== "object" || item === null) continue;
     if (depth > limit) return true;
-    for (const child of Array.isArray(item) ? item : Object.values(item)) if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
+    for (const child of Array.isArray(item) ? item : Object.values(item))
+      if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
   }
   return false;
 }
@@ -57,8 +58,15 @@ export function parseJson(text: string): JsonResult {
     const offset = position ? Number(position[1]) : locateJsonError(text);
     if (offset === undefined) return { ok: false, issues: [error("(root)", "not valid JSON")] };
     const at = lineColumnAt(text, offset);
-    return { ok: false, issues: [error(`line ${at.line}, column ${at.column}`, `not valid JSON: ${describeCharacter(text, offset)}`)] };
+    return {
+      ok: false,
+      issues: [error(`line ${at.line}, column ${at.column}`, `not valid JSON: ${describeCharacter(text, offset)}`)],
+    };
   }
-  if (exceedsDepth(value, MAX_JSON_DEPTH)) return { ok: false, issues: [error("(root)", `nested more than ${MAX_JSON_DEPTH} levels deep; a dataset never is`)] };
+  if (exceedsDepth(value, MAX_JSON_DEPTH))
+    return {
+      ok: false,
+      issues: [error("(root)", `nested more than ${MAX_JSON_DEPTH} levels deep; a dataset never is`)],
+    };
   return { ok: true, value };
 }

@@ -1,4 +1,5 @@
 import { MultiGraph } from "graphology";
+import "./prototypeSafeGraphs";
 import { strongestStatus } from "./claimStatus";
 import type { Actor, ClaimStatus, Dataset, Relation } from "./types";
 

@@ -12,11 +12,17 @@ export interface ImportRun {
   cancel(): void;
 }
 
-const failed = (name: string, message: string): BytesImport => ({ result: { ok: false, issues: [{ path: name, message, severity: "error" }] }, files: [] });
+const failed = (name: string, message: string): BytesImport => ({
+  result: { ok: false, issues: [{ path: name, message, severity: "error" }] },
+  files: [],
+});
 
 /** Without Worker (tests in jsdom), the same import on this thread. */
 function inThisThread(files: readonly RawFile[], options: ImportOptions): ImportRun {
-  return { outcome: import("../io/importBytes").then(({ importBytes }) => importBytes(files, options)), cancel: () => undefined };
+  return {
+    outcome: import("../io/importBytes").then(({ importBytes }) => importBytes(files, options)),
+    cancel: () => undefined,
+  };
 }
 
 export function importInWorker(files: readonly RawFile[], options: ImportOptions = {}): ImportRun {
@@ -25,7 +31,10 @@ export function importInWorker(files: readonly RawFile[], options: ImportOptions
   const worker = new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module" });
   let settle: (outcome: BytesImport) => void = () => undefined;
   const outcome = new Promise<BytesImport>((resolve) => {
-    const timer = setTimeout(() => settle(failed(name, `took longer than ${TIME_LIMIT_MS / 1000} s to read; it was stopped`)), TIME_LIMIT_MS);
+    const timer = setTimeout(
+      () => settle(failed(name, `took longer than ${TIME_LIMIT_MS / 1000} s to read; it was stopped`)),
+      TIME_LIMIT_MS,
+    );
     settle = (result) => {
       clearTimeout(timer);
       worker.terminate();
@@ -38,10 +47,17 @@ export function importInWorker(files: readonly RawFile[], options: ImportOptions
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    settle(failed(name, `unexpected error while reading this file (${event.message || "the reader stopped"}); please report it with the file`));
+    settle(
+      failed(
+        name,
+        `unexpected error while reading this file (${event.message || "the reader stopped"}); please report it with the file`,
+      ),
+    );
   };
   worker.onmessageerror = () => settle(failed(name, "unexpected error: the result could not be passed back"));
-  const buffers = files.map((file) => file.bytes.buffer).filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer);
+  const buffers = files
+    .map((file) => file.bytes.buffer)
+    .filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer);
   worker.postMessage({ files, options }, buffers);
   return { outcome, cancel: () => settle(failed(name, "the import was cancelled; nothing was changed")) };
 }

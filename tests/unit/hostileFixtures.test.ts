@@ -54,12 +54,22 @@ describe.each(files)("%s", (name) => {
   });
 });
 
-const nameOf = (result: ReadResult, id: string) => (result.ok ? result.dataset.actors.find((actor) => actor.id === id)?.name : result.issues);
-const warningsOf = (result: ReadResult) => (result.ok ? result.warnings.map((warning) => warning.message).join("\n") : "");
+const nameOf = (result: ReadResult, id: string) =>
+  result.ok ? result.dataset.actors.find((actor) => actor.id === id)?.name : result.issues;
+const warningsOf = (result: ReadResult) =>
+  result.ok ? result.warnings.map((warning) => warning.message).join("\n") : "";
 
 describe("what the hostile files must read as", () => {
   it("decodes every encoding to the same name, and says which one was not UTF-8", () => {
-    for (const name of ["utf8-bom.json", "utf16le-bom.json", "utf16be-bom.json", "utf16le-no-bom.json", "utf16le-no-bom.gexf", "latin1-declared.gexf", "latin1-declared.graphml"]) {
+    for (const name of [
+      "utf8-bom.json",
+      "utf16le-bom.json",
+      "utf16be-bom.json",
+      "utf16le-no-bom.json",
+      "utf16le-no-bom.gexf",
+      "latin1-declared.gexf",
+      "latin1-declared.graphml",
+    ]) {
       expect(nameOf(imported(name), "ada-example"), name).toBe("José Müller");
     }
     expect(warningsOf(imported("utf16le-no-bom.json"))).toMatch(/read as UTF-16 \(little-endian\)/);
@@ -74,7 +84,11 @@ describe("what the hostile files must read as", () => {
   it("locates an error deep inside unclosed brackets, in our words", () => {
     const result = imported("deep-unclosed-arrays.json");
     expect(result.ok ? [] : result.issues).toEqual([
-      { path: "deep-unclosed-arrays.json line 1, column 5001", message: "not valid JSON: the text ends too early (a bracket, brace or string is not closed)", severity: "error" },
+      {
+        path: "deep-unclosed-arrays.json line 1, column 5001",
+        message: "not valid JSON: the text ends too early (a bracket, brace or string is not closed)",
+        severity: "error",
+      },
     ]);
     const html = imported("html-page.json");
     expect(html.ok ? "" : html.issues[0]?.message).toBe('not valid JSON: unexpected character "<"');
@@ -83,7 +97,9 @@ describe("what the hostile files must read as", () => {
   });
 
   it("reads envelopes and claims that hold unclosed brackets without them, and says so", () => {
-    expect(warningsOf(imported("envelope-deep-unclosed.gexf"))).toMatch(/dataset details stored in the file are not valid JSON/);
+    expect(warningsOf(imported("envelope-deep-unclosed.gexf"))).toMatch(
+      /dataset details stored in the file are not valid JSON/,
+    );
     expect(warningsOf(imported("claims-deep-unclosed.graphml"))).toMatch(/claims are not a JSON list/);
     const csv = imported("quantities-deep-unclosed.actors.csv");
     expect(csv.ok ? "" : csv.issues[0]?.message).toMatch(/^quantities is not valid JSON/);
@@ -92,14 +108,27 @@ describe("what the hostile files must read as", () => {
   it("gives a file with a shipped dataset's id a fresh id, and says so", () => {
     const result = imported("shipped-dataset-id.json");
     expect(result.ok && result.dataset.id).toBe("assad-exile-network-imported");
-    expect(warningsOf(result)).toMatch(/"assad-exile-network" is that of a dataset that comes with Tangle; it was opened as "assad-exile-network-imported"/);
+    expect(warningsOf(result)).toMatch(
+      /"assad-exile-network" is that of a dataset that comes with Tangle; it was opened as "assad-exile-network-imported"/,
+    );
   });
 
   it("keeps special ids as they are when they fit the format", () => {
     const result = imported("special-ids.json");
-    expect(result.ok && result.dataset.actors.map((actor) => actor.id)).toEqual(["constructor", "tostring", "0", "hasownproperty"]);
+    expect(result.ok && result.dataset.actors.map((actor) => actor.id)).toEqual([
+      "constructor",
+      "tostring",
+      "0",
+      "hasownproperty",
+    ]);
     const gexf = imported("special-ids.gexf");
-    expect(gexf.ok && gexf.dataset.actors.map((actor) => actor.id)).toEqual(["constructor", "proto", "tostring", "node", "0"]);
+    expect(gexf.ok && gexf.dataset.actors.map((actor) => actor.id)).toEqual([
+      "constructor",
+      "proto",
+      "tostring",
+      "node",
+      "0",
+    ]);
   });
 
   it("never expands entities or includes files", () => {

@@ -26,12 +26,18 @@ export const reservedDatasetIds = (): string[] => shippedDatasets().map((entry) 
 function tooBig(files: readonly File[], name: string): ImportOutcome | undefined {
   const big = files.find((file) => file.size > MAX_BYTES);
   if (!big) return undefined;
-  const issue: Issue = { path: big.name, message: `is ${Math.round(big.size / 1048576)} MB; the limit is 50 MB`, severity: "error" };
+  const issue: Issue = {
+    path: big.name,
+    message: `is ${Math.round(big.size / 1048576)} MB; the limit is 50 MB`,
+    severity: "error",
+  };
   return { file: name, result: { ok: false, issues: [issue] }, files: [] };
 }
 
 async function startImport(files: readonly File[]): Promise<ImportRun> {
-  const raw = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  const raw = await Promise.all(
+    files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+  );
   return importInWorker(raw, { reservedIds: reservedDatasetIds() });
 }
 

@@ -26,7 +26,10 @@ function openDatabase(): Promise<IDBDatabase> {
   });
 }
 
-async function withStore<T>(mode: IDBTransactionMode, makeRequest: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function withStore<T>(
+  mode: IDBTransactionMode,
+  makeRequest: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
   const database = await openDatabase();
   try {
     return await new Promise<T>((resolve, reject) => {
@@ -57,9 +60,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 export function checkKeptImport(value: unknown): KeptImport | string {
   if (!isRecord(value)) return "it is not a record";
   if (typeof value.datasetId !== "string") return "its dataset id is not text";
-  if (!Array.isArray(value.files) || value.files.length === 0 || value.files.length > 2) return "it does not hold one or two files";
+  if (!Array.isArray(value.files) || value.files.length === 0 || value.files.length > 2)
+    return "it does not hold one or two files";
   for (const [index, file] of (value.files as unknown[]).entries()) {
-    if (!isRecord(file) || typeof file.name !== "string" || typeof file.text !== "string") return `file ${index + 1} is not a name and a text`;
+    if (!isRecord(file) || typeof file.name !== "string" || typeof file.text !== "string")
+      return `file ${index + 1} is not a name and a text`;
   }
   return { datasetId: value.datasetId, files: (value.files as KeptFile[]).map(({ name, text }) => ({ name, text })) };
 }
