@@ -35,12 +35,17 @@ for (const [file, message] of cases) {
 test("markup in every text field is shown as text and never runs", async ({ page }) => {
   await openApp(page);
   await page.getByTestId("import-input").setInputFiles("tests/fixtures/hostile/markup-in-text.json");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText('<img src=x onerror="window.__pwned=1">Markup title');
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    '<img src=x onerror="window.__pwned=1">Markup title',
+  );
   await page.getByRole("combobox", { name: "Search actors" }).fill("Ada");
   await page.getByRole("option").first().click();
   const details = page.getByRole("complementary", { name: "Details" });
   await expect(details.getByRole("heading", { level: 2 })).toHaveText("<script>window.__pwned=2</script>Ada");
-  await details.getByRole("button", { name: /show claims/ }).first().click();
+  await details
+    .getByRole("button", { name: /show claims/ })
+    .first()
+    .click();
   await expect(details).toContainText('<a href="javascript:window.__pwned=4">click</a>');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator("iframe, script:not([src]), a[href^='javascript']").count()).toBe(0);
@@ -126,7 +131,9 @@ test("actors called constructor, 0 or tostring are drawn, selected and found on 
   for (const actor of ["Ada Example", "Bob Sample"]) {
     await page.getByRole("combobox", { name: "Search actors" }).fill(actor);
     await page.getByRole("option").first().click();
-    await expect(page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 })).toHaveText(actor);
+    await expect(page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 })).toHaveText(
+      actor,
+    );
   }
   expect((await snapshot(page)).selected).toEqual(["tostring"]);
   expect(errors).toEqual([]);
@@ -145,7 +152,9 @@ test("a file with the shipped dataset's id opens beside it, and a reload returns
   await openApp(page);
   const shippedTitle = await page.getByRole("heading", { level: 1 }).textContent();
   await page.getByTestId("import-input").setInputFiles(join(folder, "shipped-dataset-id.json"));
-  await expect(page.getByRole("status", { name: "Imported with warnings" })).toContainText('it was opened as "assad-exile-network-imported"');
+  await expect(page.getByRole("status", { name: "Imported with warnings" })).toContainText(
+    'it was opened as "assad-exile-network-imported"',
+  );
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Placeholder network");
   await expect(page).toHaveURL(/assad-exile-network-imported/);
   await page.reload();
@@ -172,7 +181,9 @@ test("a damaged import kept in browser storage is set aside and the app starts",
   );
   await page.goto("./#d=gone");
   await page.reload();
-  await expect(page.getByRole("status", { name: "Notices" })).toContainText("could not be read (file 1 is not a name and a text); it was set aside");
+  await expect(page.getByRole("status", { name: "Notices" })).toContainText(
+    "could not be read (file 1 is not a name and a text); it was set aside",
+  );
   await expect(page.getByTestId("graph-canvas")).toBeVisible();
   await expect(page.getByText("Loading the network…")).toBeHidden();
   const kept = await page.evaluate(
@@ -255,14 +266,25 @@ test("20 000 actors with Arabic ids are read off the main thread", async ({ page
   const errors = watchConsole(page);
   await openApp(page);
   const count = 20_000;
-  const nodes = Array.from({ length: count }, (_, index) => `<node id="عقدة-${index}" label="عقدة ${index}"/>`).join("\n");
-  const edges = Array.from({ length: count }, (_, index) => `<edge id="ضلع-${index}" source="عقدة-${index}" target="عقدة-${(index * 7 + 1) % count}"/>`).join("\n");
+  const nodes = Array.from({ length: count }, (_, index) => `<node id="عقدة-${index}" label="عقدة ${index}"/>`).join(
+    "\n",
+  );
+  const edges = Array.from(
+    { length: count },
+    (_, index) => `<edge id="ضلع-${index}" source="عقدة-${index}" target="عقدة-${(index * 7 + 1) % count}"/>`,
+  ).join("\n");
   const file = join(mkdtempSync(join(tmpdir(), "tangle-hostile-")), "arabic-20k.gexf");
-  writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes>${nodes}</nodes><edges>${edges}</edges></graph></gexf>`);
+  writeFileSync(
+    file,
+    `<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes>${nodes}</nodes><edges>${edges}</edges></graph></gexf>`,
+  );
   const tasks = await longTasksWhileReading(page, async () => {
     await page.getByTestId("import-input").setInputFiles(file);
     await expect(page.getByRole("button", { name: "Cancel" })).toBeVisible();
-    await expect(page.getByRole("status", { name: "Notices" })).toContainText(`Opened arabic-20k.gexf: ${count} actors`, { timeout: 80_000 });
+    await expect(page.getByRole("status", { name: "Notices" })).toContainText(
+      `Opened arabic-20k.gexf: ${count} actors`,
+      { timeout: 80_000 },
+    );
   });
   expect(Math.max(0, ...tasks)).toBeLessThan(200);
   expect(errors).toEqual([]);
@@ -275,9 +297,33 @@ test("a large import can be cancelled, keeping the graph", async ({ page }) => {
   const count = 20_000;
   const nodes = Array.from({ length: count }, (_, index) => `<node id="n${index}" label="Node ${index}"/>`).join("\n");
   const file = join(mkdtempSync(join(tmpdir(), "tangle-hostile-")), "big.gexf");
-  writeFileSync(file, `<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes>${nodes}</nodes><edges/></graph></gexf>`);
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes>${nodes}</nodes><edges/></graph></gexf>`,
+  );
   await page.getByTestId("import-input").setInputFiles(file);
   await page.getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByRole("alert")).toContainText("the import was cancelled; nothing was changed");
   expect((await snapshot(page)).nodeCount).toBe(before.nodeCount);
+});
+
+test("selecting in a real Gephi file over 400 nodes, whose edge ids are node ids too, draws and selects", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const errors = watchConsole(page);
+  await openApp(page);
+  await page.getByTestId("import-input").setInputFiles("/work/shared/real-graphs/gephi-lite/Java.gexf");
+  await expect(page.getByRole("status", { name: "Notices" })).toContainText("Opened Java.gexf: 1538 actors", {
+    timeout: 40_000,
+  });
+  for (const name of ["java.awt.BorderLayout", "java.util.logging.SocketHandler"]) {
+    await page.getByRole("combobox", { name: "Search actors" }).fill(name);
+    await page.getByRole("option").first().click();
+    await expect(page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 })).toHaveText(
+      name,
+    );
+    await expect.poll(async () => (await snapshot(page)).selected.length).toBe(1);
+  }
+  expect(errors).toEqual([]);
 });
