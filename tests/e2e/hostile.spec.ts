@@ -310,7 +310,7 @@ test("a large import can be cancelled, keeping the graph", async ({ page }) => {
 test("selecting in a real Gephi file over 400 nodes, whose edge ids are node ids too, draws and selects", async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const errors = watchConsole(page);
   await openApp(page);
   await page.getByTestId("import-input").setInputFiles("/work/shared/real-graphs/gephi-lite/Java.gexf");
