@@ -15,3 +15,4 @@ export { computeMetrics, type ActorMetrics } from "./metrics";
 export { detectCommunities, type Communities } from "./communities";
 export { metricsRequest, answerMetricsRequest, type MetricsRequest, type MetricsResponse } from "./metricsMessages";
 export { neighbourOrder, busiestActor } from "./neighbourOrder";
+export * from "./timeline";
