@@ -7,3 +7,5 @@ export { timelineRows, type Timeline, type TimelineRow, type TimelineClaim, type
 export { monthSteps } from "./monthSteps";
 export { brushPeriod, type BrushedPeriod } from "./brushPeriod";
 export { asOfSelection, claimHoldsAt, type AsOfSelection } from "./asOfSelection";
+export { axisTicks, extentYears, type AxisTick } from "./axisTicks";
+export { groupRows, type TimelineItem } from "./groupRows";

@@ -1,7 +1,7 @@
 // The main screen: header, legend and filters, graph or table, paths and details.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { searchActors } from "../../analysis";
-import type { AppState, CapturedStep, Selection } from "../../state";
+import { asOfMonth, type AppState, type CapturedStep, type Selection } from "../../state";
 import type { GraphView } from "../../view";
 import { CommunityLegend } from "../connections/CommunityLegend";
 import { FocusBar } from "../connections/FocusBar";
@@ -12,6 +12,7 @@ import { FilterPanel } from "../filters/FilterPanel";
 import { GraphCanvas } from "../graph/GraphCanvas";
 import { GraphToolbar } from "../graph/GraphToolbar";
 import { SearchBox } from "../search/SearchBox";
+import { AsOfSlot } from "../timeline/AsOfSlot";
 
 import { AppHeader } from "./AppHeader";
 import { ExplorerTools } from "./ExplorerTools";
@@ -39,6 +40,8 @@ export interface ExplorerProps {
 }
 
 const TableView = lazy(() => import("../table/TableView").then((module) => ({ default: module.TableView })));
+const TimelineSlot = lazy(() => import("../timeline/TimelineSlot").then((module) => ({ default: module.TimelineSlot })));
+const AREA_LABEL = { graph: "Network graph", table: "Network tables", timeline: "Timeline of claims" } as const;
 
 export function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, storiesPanel }: ExplorerProps) {
   const { dataset, graph } = loaded;
@@ -46,6 +49,8 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
   const [layoutRun, setLayoutRun] = useState(0);
   const [pathsOpen, setPathsOpen] = useState(state.path !== undefined);
   const [storiesOpenHere, setStoriesOpenHere] = useState(false);
+  // "As of" playback (src/ui/timeline): open when the link shows one month.
+  const [asOfOpen, setAsOfOpen] = useState(asOfMonth(state) !== undefined);
   // The app may own this state, so the panel is still open after previewing a story.
   const storiesOpen = storiesPanel?.open ?? storiesOpenHere;
   const toggleStories = () => (storiesPanel ? storiesPanel.onToggle() : setStoriesOpenHere((open) => !open));
@@ -95,6 +100,9 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
             <button type="button" aria-pressed={pathsOpen} onClick={() => setPathsOpen((open) => !open)}>
               Paths
             </button>
+            <button type="button" aria-pressed={asOfOpen} onClick={() => setAsOfOpen((open) => !open)}>
+              As of…
+            </button>
             {storyPanel && (
               <button type="button" aria-pressed={storiesOpen} onClick={toggleStories}>
                 Stories
@@ -106,8 +114,9 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
       />
       <main className="explorer-main">
         <FilterPanel dataset={dataset} filters={state.filters} counts={view.counts} onChange={(filters) => update((current) => ({ ...current, filters }))} />
-        <section className="graph-area" aria-label={state.view === "graph" ? "Network graph" : "Network tables"}>
+        <section className="graph-area" aria-label={AREA_LABEL[state.view]}>
           {state.focus && view.focus && <FocusBar focus={state.focus} lookup={view.lookup} shown={view.visible.actors.size} onChange={(focus) => update((current) => ({ ...current, focus }))} />}
+          {asOfOpen && state.view !== "table" && <AsOfSlot dataset={dataset} state={state} update={update} onClose={() => setAsOfOpen(false)} />}
           {state.view === "graph" && (
             <GraphToolbar
               layout={state.layout}
@@ -145,6 +154,11 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
           {state.view === "table" && (
             <Suspense fallback={<p className="loading">Opening the table…</p>}>
               <TableView graph={graph} lookup={view.lookup} actors={view.visible.actors} relations={view.visible.relations} shownClaims={view.filtered.claims} selection={state.selection} onSelect={select} />
+            </Suspense>
+          )}
+          {state.view === "timeline" && (
+            <Suspense fallback={<p className="loading">Opening the timeline…</p>}>
+              <TimelineSlot state={state} update={update} view={view} onSelect={select} />
             </Suspense>
           )}
         </section>

@@ -1,0 +1,17 @@
+// The timeline's rows as a flat list for drawing: one per relation, or grouped under the actor
+// each relation starts from (actors by name, their relations earliest first).
+import type { TimelineRow } from "./timelineRows";
+
+export type TimelineItem = { kind: "group"; actor: string } | { kind: "row"; row: TimelineRow };
+
+export function groupRows(rows: readonly TimelineRow[], byActor: boolean, actorName: (id: string) => string): TimelineItem[] {
+  if (!byActor) return rows.map((row) => ({ kind: "row", row }));
+  const groups = new Map<string, TimelineRow[]>();
+  for (const row of rows) {
+    const list = groups.get(row.relation.from);
+    if (list) list.push(row);
+    else groups.set(row.relation.from, [row]);
+  }
+  const actors = [...groups.keys()].sort((a, b) => actorName(a).localeCompare(actorName(b)));
+  return actors.flatMap((actor): TimelineItem[] => [{ kind: "group", actor }, ...(groups.get(actor) ?? []).map((row): TimelineItem => ({ kind: "row", row }))]);
+}
