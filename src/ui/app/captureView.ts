@@ -12,6 +12,8 @@ export function captureView(state: AppState, view: ExplorerView, graphView: Grap
   return {
     focus,
     hideStatuses: state.filters.hiddenStatuses.length > 0 ? [...state.filters.hiddenStatuses] : undefined,
+    // The time filter (a brushed period, an "as of" month) becomes the step's period.
+    time: state.filters.timeFrom !== undefined || state.filters.timeTo !== undefined ? { from: state.filters.timeFrom, to: state.filters.timeTo } : undefined,
     camera: graphView?.camera(),
     filters: state.filters,
   };

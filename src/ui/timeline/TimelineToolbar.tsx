@@ -2,7 +2,7 @@
 // clearing it, and how rows are grouped.
 import { extentYears, type TimelineExtent } from "../../analysis";
 import type { Filters } from "../../state";
-import { formatPartialDate } from "../format/dates";
+import { formatPeriod } from "../format/dates";
 
 export interface TimelineToolbarProps {
   extent: TimelineExtent | undefined;
@@ -14,14 +14,7 @@ export interface TimelineToolbarProps {
   undatedCount: number;
 }
 
-export function windowText(filters: Pick<Filters, "timeFrom" | "timeTo">): string {
-  const { timeFrom, timeTo } = filters;
-  if (timeFrom === undefined && timeTo === undefined) return "all time";
-  if (timeFrom === timeTo && timeFrom !== undefined) return formatPartialDate(timeFrom);
-  if (timeFrom === undefined) return `until ${formatPartialDate(timeTo ?? "")}`;
-  if (timeTo === undefined) return `since ${formatPartialDate(timeFrom)}`;
-  return `${formatPartialDate(timeFrom)} to ${formatPartialDate(timeTo)}`;
-}
+export const windowText = (filters: Pick<Filters, "timeFrom" | "timeTo">): string => formatPeriod(filters.timeFrom, filters.timeTo);
 
 export function TimelineToolbar({ extent, filters, byActor, onByActor, onWindow, rowCount, undatedCount }: TimelineToolbarProps) {
   const years = extent ? extentYears(extent) : [];
