@@ -8,7 +8,8 @@ import { chromium, type Page } from "playwright-core";
 import { syntheticDataset } from "./synthetic";
 
 const outDir = process.argv[2] ?? "docs/screenshots";
-const port = 4399;
+const port = Number(process.env.TANGLE_SHOTS_PORT ?? 4399);
+const buildDir = process.env.TANGLE_E2E_DIR ?? "dist-e2e";
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 interface Shot {
@@ -33,6 +34,11 @@ const largeGraph = (zoomSteps: number) => async (page: Page) => {
   await page.waitForTimeout(1000);
 };
 
+/** Points at the 2025 funding claim on the timeline, so the shot shows a claim's hint. */
+const hoverClaim = async (page: Page) => {
+  await page.locator('[data-claim="cl-hassan-spent-1-5-million"]').hover();
+};
+
 const shots: Shot[] = [
   { name: "explorer", hash: "" },
   { name: "actor-selected", hash: "#sel=a:rami-makhlouf" },
@@ -43,10 +49,14 @@ const shots: Shot[] = [
   { name: "ego-focus", hash: "#focus=kamal-hassan&depth=1" },
   { name: "large-overview", hash: "", prepare: largeGraph(0) },
   { name: "large-zoomed", hash: "", prepare: largeGraph(9) },
+  { name: "timeline", hash: "#view=timeline", prepare: hoverClaim },
+  { name: "timeline-projector", hash: "#view=timeline&theme=projector&tf=2025&tt=2025", prepare: hoverClaim },
+  { name: "as-of-2024-11", hash: "#tf=2024-11&tt=2024-11&undated=0" },
+  { name: "as-of-2025-09", hash: "#tf=2025-09&tt=2025-09&undated=0" },
   { name: "story-projector", hash: "#story=exiles-and-money&step=3&theme=projector", viewport: { width: 1280, height: 720 } },
 ];
 
-const server = spawn("npx", ["vite", "preview", "--outDir", "dist-e2e", "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { stdio: "ignore", detached: true });
+const server = spawn("npx", ["vite", "preview", "--outDir", buildDir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { stdio: "ignore", detached: true });
 try {
   await new Promise((resolve) => setTimeout(resolve, 2500));
   mkdirSync(outDir, { recursive: true });

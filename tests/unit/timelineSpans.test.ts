@@ -1,7 +1,9 @@
 // Partial and approximate dates as the spans the timeline draws.
 import { describe, expect, it } from "vitest";
 import {
+  axisTicks,
   brushPeriod,
+  extentYears,
   claimSpan,
   dayNumber,
   drawnSpan,
@@ -108,5 +110,17 @@ describe("timelineRows", () => {
     expect(timeline.rows[0]?.claims.map((entry) => entry.claim.id)).toEqual(["m3", "m2"]);
     expect(timeline.undated.map((entry) => entry.claim.id)).toEqual(["m1", "u1"]);
     expect(timeline.extent).toEqual({ start: day("2024-11-01"), end: day("2025-11-01") });
+  });
+});
+
+describe("axisTicks", () => {
+  it("ticks years, and every month when the extent is short", () => {
+    const short = axisTicks({ start: day("2024-11-01"), end: day("2025-03-01") });
+    expect(short.map((tick) => tick.date)).toEqual(["2024-11", "2024-12", "2025", "2025-01", "2025-02"]);
+    expect(short.filter((tick) => tick.major).map((tick) => tick.day)).toEqual([day("2025-01-01")]);
+    const long = axisTicks({ start: day("2010-06-01"), end: day("2025-01-01") });
+    expect(long.every((tick) => tick.major)).toBe(true);
+    expect(long.map((tick) => tick.date)).toEqual(Array.from({ length: 14 }, (_, index) => String(2011 + index)));
+    expect(extentYears({ start: day("2024-11-01"), end: day("2026-02-01") })).toEqual(["2024", "2025", "2026"]);
   });
 });

@@ -1,5 +1,5 @@
-// Tick marks for the timeline's axis: years, and months too when the extent is short enough
-// for them to be read.
+// Tick marks for the timeline's axis: years (major), and every month too (January included)
+// when the extent is short enough for them to be read.
 import { dayAfter, firstDayOf, monthOfDay } from "./dayNumber";
 import type { TimelineExtent } from "./timelineExtent";
 
@@ -20,7 +20,7 @@ export function axisTicks(extent: TimelineExtent, monthLimit = 36): AxisTick[] {
     const month = monthOfDay(day);
     const january = month.endsWith("-01");
     if (january) ticks.push({ day, date: month.slice(0, 4), major: true });
-    else if (months <= monthLimit) ticks.push({ day, date: month, major: false });
+    if (months <= monthLimit) ticks.push({ day, date: month, major: false });
     day = january && months > monthLimit ? firstDayOf(String(Number(month.slice(0, 4)) + 1)) : dayAfter(month);
   }
   return ticks;

@@ -50,6 +50,7 @@ export function TimelineView({ lookup, filters, focusRelations, shownClaims, sel
   const extent = timeline.extent;
   const ticks = useMemo(() => (extent ? axisTicks(extent) : []), [extent]);
 
+  const root = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLDivElement>(null);
   const plot = useRef<HTMLDivElement>(null);
@@ -131,9 +132,12 @@ export function TimelineView({ lookup, filters, focusRelations, shownClaims, sel
     const relation = relationId === undefined ? undefined : lookup.relations.get(relationId);
     const entry = relation && timeline.rows.find((row) => row.relation.id === relationId)?.claims[claimIndex ?? 0];
     if (!target || !relation || !entry) return setHint(undefined);
+    // Placed in the view's own coordinates, outside the scroller, so that it is never clipped.
     const box = target.getBoundingClientRect();
-    const home = scroller.current?.getBoundingClientRect();
-    setHint({ relation, claim: entry.claim, x: box.left - (home?.left ?? 0) + Math.min(box.width, 60), y: box.bottom - (home?.top ?? 0) + 4 });
+    const home = root.current;
+    const homeBox = home?.getBoundingClientRect();
+    const x = box.left - (homeBox?.left ?? 0) + Math.min(box.width, 60);
+    setHint({ relation, claim: entry.claim, x: Math.min(x, (homeBox?.width ?? 800) - 360), y: box.bottom - (homeBox?.top ?? 0) + (home?.scrollTop ?? 0) + 4 });
   };
 
   const drawAll = items.length <= DRAW_ALL;
@@ -151,15 +155,15 @@ export function TimelineView({ lookup, filters, focusRelations, shownClaims, sel
   const selectedActor = selection?.type === "actor" ? selection.id : undefined;
 
   return (
-    <div className="timeline-view" data-testid="timeline">
+    <div className="timeline-view" data-testid="timeline" ref={root}>
       <TimelineToolbar extent={extent} filters={filters} byActor={byActor} onByActor={setByActor} onWindow={onWindow} rowCount={timeline.rows.length} undatedCount={timeline.undated.length} />
       {extent ? (
         <div className="tl-scroller" ref={scroller} onScroll={measure} {...handlers} onKeyDown={onKeyDown} style={{ ["--tl-row" as string]: `${rowHeight}px` }}>
           <div className="tl-axis-row" aria-hidden="true">
-            <span className="tl-corner">Drag across the dates to filter by time</span>
+            <span className="tl-corner">Drag across dates to filter</span>
             <div className="tl-axis" ref={plot} data-testid="timeline-axis">
               {ticks.map((tick) => (
-                <span key={tick.day} className={tick.major ? "tl-tick tl-tick-major" : "tl-tick"} style={{ left: `${fractionOf(tick.day) * 100}%` }}>
+                <span key={`${tick.date}`} className={tick.major ? "tl-tick tl-tick-major" : "tl-tick"} style={{ left: `${fractionOf(tick.day) * 100}%` }}>
                   {tick.major ? tick.date : monthLetter(tick.date)}
                 </span>
               ))}
@@ -175,13 +179,13 @@ export function TimelineView({ lookup, filters, focusRelations, shownClaims, sel
             </div>
             {items.slice(first, last).map((item, offset) => renderItem(item, first + offset))}
           </div>
-          {hint && <ClaimHint hint={hint} lookup={lookup} />}
         </div>
       ) : (
         <p className="tl-empty">No claim shown here has a date, so there is no time to draw. The undated claims are listed below.</p>
       )}
       <UndatedClaims undated={timeline.undated} lookup={lookup} onSelect={onSelect} />
       {extent && <TimelineText rows={timeline.rows} lookup={lookup} />}
+      {hint && <ClaimHint hint={hint} lookup={lookup} />}
     </div>
   );
 
