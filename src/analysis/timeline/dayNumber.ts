@@ -9,11 +9,26 @@ export function dayNumber(isoDay: string): number {
   return Math.round(Date.UTC(Number(year), Number(month) - 1, Number(day)) / DAY_MS);
 }
 
+// Datasets repeat few distinct dates over many claims (60k claims, a few hundred dates), so each
+// is worked out once. Bounded, so that a stream of distinct dates cannot grow it without end.
+const CACHE_LIMIT = 20_000;
+const starts = new Map<string, number>();
+const ends = new Map<string, number>();
+
+function cached(cache: Map<string, number>, key: string, compute: (key: string) => number): number {
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const value = compute(key);
+  cache.set(key, value);
+  return value;
+}
+
 /** First day covered by a partial date ("2025-03" → the day number of 1 March 2025). */
-export const firstDayOf = (partialDate: string): number => dayNumber(periodStart(partialDate));
+export const firstDayOf = (partialDate: string): number => cached(starts, partialDate, (date) => dayNumber(periodStart(date)));
 
 /** The day after the last day a partial date covers, so that a span is [start, end). */
-export const dayAfter = (partialDate: string): number => dayNumber(periodEnd(partialDate)) + 1;
+export const dayAfter = (partialDate: string): number => cached(ends, partialDate, (date) => dayNumber(periodEnd(date)) + 1);
 
 /** The calendar month holding a day number, as "YYYY-MM". */
 export function monthOfDay(day: number): string {

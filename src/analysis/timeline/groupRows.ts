@@ -12,6 +12,9 @@ export function groupRows(rows: readonly TimelineRow[], byActor: boolean, actorN
     if (list) list.push(row);
     else groups.set(row.relation.from, [row]);
   }
-  const actors = [...groups.keys()].sort((a, b) => actorName(a).localeCompare(actorName(b)));
+  // One collator for the whole sort: localeCompare builds one per call, seconds at 20k actors.
+  const collator = new Intl.Collator();
+  const names = new Map([...groups.keys()].map((id) => [id, actorName(id)]));
+  const actors = [...groups.keys()].sort((a, b) => collator.compare(names.get(a) ?? a, names.get(b) ?? b));
   return actors.flatMap((actor): TimelineItem[] => [{ kind: "group", actor }, ...(groups.get(actor) ?? []).map((row): TimelineItem => ({ kind: "row", row }))]);
 }

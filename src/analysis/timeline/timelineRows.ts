@@ -28,7 +28,7 @@ export interface Timeline {
 }
 
 /** Open starts sort first: "until 2024" began before anything we know the start of. */
-const startKey = (span: ClaimSpan): number => span.start ?? -Infinity;
+const startKey = (span: ClaimSpan): number => span.start ?? Number.MIN_SAFE_INTEGER;
 
 export function timelineRows(relations: Iterable<Relation>, asOf?: string): Timeline {
   const rows: TimelineRow[] = [];
