@@ -6,6 +6,7 @@ import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { readDataset } from "../src/io";
 import type { Claim, Dataset, Quantity, SourceRef, TimeSpan } from "../src/model";
+import { formatPer } from "../src/ui/format/quantity";
 
 const DEFAULT_DATASET = "data/assad-exile-network.json";
 
@@ -60,8 +61,8 @@ export function formatQuantity(quantity: Quantity): string {
     quantity.max === undefined
       ? numberFormat.format(quantity.value)
       : `${numberFormat.format(quantity.value)}–${numberFormat.format(quantity.max)}`;
-  const parts = [quantity.qualifier, amount, quantity.unit].filter((part) => part !== undefined);
-  return quantity.per ? `${parts.join(" ")} (${quantity.per})` : parts.join(" ");
+  const parts = [quantity.qualifier, amount, quantity.unit, quantity.about].filter((part) => part !== undefined);
+  return quantity.per ? `${parts.join(" ")} ${formatPer(quantity.per)}` : parts.join(" ");
 }
 
 export function formatTime(time: TimeSpan | undefined): string {

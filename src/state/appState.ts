@@ -1,5 +1,5 @@
 // The app's navigation state: one plain object (Retina's shape), everything a person would share.
-import type { ClaimStatus } from "../model";
+import type { RelationStatus } from "../model";
 
 export type ViewMode = "graph" | "table" | "timeline";
 export type LayoutName = "force" | "concentric" | "breadthfirst";
@@ -14,7 +14,8 @@ export interface Filters {
   /** Kinds and statuses are stored as exclusions so that new vocabulary shows by default. */
   hiddenActorKinds: string[];
   hiddenRelationKinds: string[];
-  hiddenStatuses: ClaimStatus[];
+  /** Claim statuses, and "unsourced" for relations without any claim. */
+  hiddenStatuses: RelationStatus[];
   /** Only claims citing one of these sources (empty: any source). */
   sources: string[];
   /** Claims whose time overlaps this window (partial ISO dates). */

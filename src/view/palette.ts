@@ -1,6 +1,6 @@
 // Colours and shapes assigned to vocabulary entries by position. Colour-blind-safe hues
 // (Okabe–Ito and Tol), always paired with a shape or line style so colour is never alone.
-import type { ClaimStatus } from "../model";
+import type { RelationStatus } from "../model";
 import type { Theme } from "../state";
 
 const KIND_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#B8860B", "#56B4E9", "#882255", "#117733", "#332288", "#6B6B6B", "#44AA99", "#999933"];
@@ -19,14 +19,21 @@ export const communityColour = (index: number): string => at(COMMUNITY_COLOURS, 
 /** Communities beyond this many are drawn grey rather than reusing a colour. */
 export const COMMUNITY_COLOUR_COUNT = COMMUNITY_COLOURS.length;
 
-/** How each claim status is drawn: the line pattern carries the meaning, not only colour. */
-export const STATUS_LINE: Record<ClaimStatus, { style: "solid" | "dashed" | "dotted"; opacity: number }> = {
+/**
+ * How each status is drawn: the line pattern carries the meaning, not only colour. An unsourced
+ * relation (no claim at all) is thin, grey and finely dotted, unlike any claim status.
+ */
+export const STATUS_LINE: Record<RelationStatus, { style: "solid" | "dashed" | "dotted"; opacity: number }> = {
   confirmed: { style: "solid", opacity: 1 },
   reported: { style: "solid", opacity: 1 },
   claimed: { style: "dashed", opacity: 1 },
   disputed: { style: "dotted", opacity: 1 },
   denied: { style: "dotted", opacity: 0.35 },
+  unsourced: { style: "dotted", opacity: 0.9 },
 };
+
+/** The unsourced style's own colour and width factor: grey whatever the relation kind. */
+export const UNSOURCED_LINE = { colour: "#8a8a8a", widthFactor: 0.5 } as const;
 
 export interface ThemeTokens {
   background: string;

@@ -105,7 +105,9 @@ describe("timelineRows", () => {
       relation("late", [claim("l1", { from: "2025-09" })]),
       relation("mixed", [claim("m1"), claim("m2", { from: "2025-03" }), claim("m3", { to: "2024" })]),
       relation("undated", [claim("u1")]),
+      relation("unsourced", []),
     ]);
+    expect(timeline.unsourced).toBe(1);
     expect(timeline.rows.map((row) => row.relation.id)).toEqual(["mixed", "late"]);
     expect(timeline.rows[0]?.claims.map((entry) => entry.claim.id)).toEqual(["m3", "m2"]);
     expect(timeline.undated.map((entry) => entry.claim.id)).toEqual(["m1", "u1"]);

@@ -23,6 +23,8 @@ export interface UndatedClaim {
 export interface Timeline {
   rows: TimelineRow[];
   undated: UndatedClaim[];
+  /** Relations without any claim: no evidence, so no date either (counted, not drawn). */
+  unsourced: number;
   /** Undefined when no claim is dated. */
   extent: TimelineExtent | undefined;
 }
@@ -34,7 +36,9 @@ export function timelineRows(relations: Iterable<Relation>, asOf?: string): Time
   const rows: TimelineRow[] = [];
   const undated: UndatedClaim[] = [];
   const spans: ClaimSpan[] = [];
+  let unsourced = 0;
   for (const relation of relations) {
+    if (relation.claims.length === 0) unsourced++;
     const claims: TimelineClaim[] = [];
     for (const claim of relation.claims) {
       const span = claimSpan(claim.time);
@@ -50,5 +54,5 @@ export function timelineRows(relations: Iterable<Relation>, asOf?: string): Time
   }
   const first = (row: TimelineRow) => startKey((row.claims[0] as TimelineClaim).span);
   rows.sort((a, b) => first(a) - first(b) || (a.relation.id < b.relation.id ? -1 : a.relation.id > b.relation.id ? 1 : 0));
-  return { rows, undated, extent: timelineExtent(spans, asOf) };
+  return { rows, undated, unsourced, extent: timelineExtent(spans, asOf) };
 }

@@ -52,7 +52,9 @@ export function stepView(dataset: Dataset, story: Story, stepIndex: number, opti
   const window = { timeFrom: period?.from, timeTo: period?.to, includeUndated: true };
   const claimShown = (claim: Claim) => !hiddenStatuses.has(claim.status) && claimInWindow(claim, window);
   const visibleClaims = (relationId: string): Claim[] => relations.get(relationId)?.claims.filter(claimShown) ?? [];
-  const isShown = (relation: Relation): boolean => relation.claims.some(claimShown);
+  // A relation without claims shows only while no unconfirmed status is hidden: it has no evidence at all.
+  const unsourcedShown = !UNCONFIRMED_STATUSES.some((status) => hiddenStatuses.has(status));
+  const isShown = (relation: Relation): boolean => (relation.claims.length === 0 ? unsourcedShown : relation.claims.some(claimShown));
 
   const focusActors = new Set((step?.focus.actors ?? []).filter((id) => actorIds.has(id)));
   const listed = step?.focus.relations ?? [];

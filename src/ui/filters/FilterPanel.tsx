@@ -18,6 +18,7 @@ const zero = { shown: 0, total: 0 };
 
 export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelProps) {
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
+  const unsourcedCount = counts.statuses.get("unsourced") ?? zero;
   const factsOnly = FACTS_ONLY_STATUSES.every((status) => filters.hiddenStatuses.includes(status)) && filters.hiddenStatuses.length === FACTS_ONLY_STATUSES.length;
   return (
     <aside className="filter-panel" aria-label="Legend and filters" id="filters" tabIndex={-1}>
@@ -60,6 +61,9 @@ export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelP
               <ToggleRow key={status} checked={!filters.hiddenStatuses.includes(status)} onChange={() => set({ hiddenStatuses: toggleListItem(filters.hiddenStatuses, status) })} symbol={<LineSwatch status={status} />} label={statusLabel(status)} shown={count.shown} total={count.total} />
             );
           })}
+          {unsourcedCount.total > 0 && (
+            <ToggleRow checked={!filters.hiddenStatuses.includes("unsourced")} onChange={() => set({ hiddenStatuses: toggleListItem(filters.hiddenStatuses, "unsourced") })} symbol={<LineSwatch status="unsourced" />} label={`${statusLabel("unsourced")} (no claim, no source)`} shown={unsourcedCount.shown} total={unsourcedCount.total} />
+          )}
         </ul>
       </fieldset>
       <fieldset>

@@ -12,11 +12,12 @@ export interface TimelineToolbarProps {
   onWindow: (from: string | undefined, to: string | undefined) => void;
   rowCount: number;
   undatedCount: number;
+  unsourcedCount: number;
 }
 
 export const windowText = (filters: Pick<Filters, "timeFrom" | "timeTo">): string => formatPeriod(filters.timeFrom, filters.timeTo);
 
-export function TimelineToolbar({ extent, filters, byActor, onByActor, onWindow, rowCount, undatedCount }: TimelineToolbarProps) {
+export function TimelineToolbar({ extent, filters, byActor, onByActor, onWindow, rowCount, undatedCount, unsourcedCount }: TimelineToolbarProps) {
   const years = extent ? extentYears(extent) : [];
   const whole = filters.timeFrom === undefined && filters.timeTo === undefined;
   return (
@@ -35,6 +36,7 @@ export function TimelineToolbar({ extent, filters, byActor, onByActor, onWindow,
       <span className="toolbar-gap" />
       <span className="toolbar-label">
         {rowCount} dated relations · {undatedCount} undated claims
+        {unsourcedCount > 0 && ` · ${unsourcedCount} unsourced relations (no claim, no date)`}
       </span>
       <label className="toolbar-label">
         Rows{" "}

@@ -156,7 +156,7 @@ export function TimelineView({ lookup, filters, focusRelations, shownClaims, sel
 
   return (
     <div className="timeline-view" data-testid="timeline" ref={root}>
-      <TimelineToolbar extent={extent} filters={filters} byActor={byActor} onByActor={setByActor} onWindow={onWindow} rowCount={timeline.rows.length} undatedCount={timeline.undated.length} />
+      <TimelineToolbar extent={extent} filters={filters} byActor={byActor} onByActor={setByActor} onWindow={onWindow} rowCount={timeline.rows.length} undatedCount={timeline.undated.length} unsourcedCount={timeline.unsourced} />
       {extent ? (
         <div className="tl-scroller" ref={scroller} onScroll={measure} {...handlers} onKeyDown={onKeyDown} style={{ ["--tl-row" as string]: `${rowHeight}px` }}>
           <div className="tl-axis-row" aria-hidden="true">
