@@ -37,7 +37,8 @@ export function deleteActor(dataset: Dataset, actorId: string): Edit {
     if (!partyOf.has(relation.id)) continue;
     const claims = relation.claims.map((claim) => {
       if (claim.claimedBy !== actorId) return claim;
-      const { claimedBy: _dropped, ...rest } = claim;
+      const rest = { ...claim };
+      delete rest.claimedBy;
       return rest;
     });
     ops.push({ type: "put", collection: "relations", item: { ...relation, claims } });

@@ -90,14 +90,14 @@ function metaPatch(a: Dataset, b: Dataset): MetaPatch {
   const keys = [...new Set([...Object.keys(left), ...Object.keys(right)])].filter((key) => !skip.has(key));
   const patch: Record<string, unknown> = {};
   for (const key of keys) if (!deepEqual(left[key], right[key])) patch[key] = right[key];
-  return patch as MetaPatch;
+  return patch;
 }
 
 export function diffDatasets(a: Dataset, b: Dataset): DatasetDiff {
   const ops: EditOp[] = [];
   const collections = {} as Record<Collection, CollectionDiff>;
   for (const collection of COLLECTIONS) {
-    const result = collectionOps(collection, a[collection] as readonly AnyItem[], b[collection] as readonly AnyItem[]);
+    const result = collectionOps(collection, a[collection], b[collection]);
     ops.push(...result.ops);
     collections[collection] = result.diff;
   }

@@ -22,7 +22,7 @@ const nameOf = (item: { id: string; name?: string; title?: string; label?: strin
 export function putItem<C extends Collection>(dataset: Dataset, collection: C, item: Item<C>): Edit {
   const exists = (dataset[collection] as readonly { id: string }[]).some((candidate) => candidate.id === item.id);
   const noun = NOUNS[collection];
-  return { label: `${exists ? "Edit" : "Add"} ${noun} ${nameOf(item as never)}`, op: { type: "put", collection, item } };
+  return { label: `${exists ? "Edit" : "Add"} ${noun} ${nameOf(item)}`, op: { type: "put", collection, item } };
 }
 
 export function removeItem(dataset: Dataset, collection: Collection, id: string): Edit {
@@ -40,12 +40,12 @@ const NOUNS: Record<Collection, string> = {
 };
 
 export function newActor(dataset: Dataset, name: string, kind = dataset.actorKinds[0]?.id ?? ""): Actor {
-  return { id: freshId(dataset, "actors", name, "actor"), name, kind, aliases: [], tags: [], sources: [] } as Actor;
+  return { id: freshId(dataset, "actors", name, "actor"), name, kind, aliases: [], tags: [], sources: [] };
 }
 
 export function newRelation(dataset: Dataset, from: string, to: string, kind = dataset.relationKinds[0]?.id ?? ""): Relation {
   const id = uniqueId(`rel-${from}-${to}`.slice(0, 70), (candidate) => dataset.relations.some((relation) => relation.id === candidate));
-  return { id, from, to, kind, claims: [] } as unknown as Relation;
+  return { id, from, to, kind, claims: [] };
 }
 
 function relationWith(dataset: Dataset, relationId: string, change: (claims: Claim[]) => Claim[]): Relation | undefined {

@@ -24,7 +24,7 @@ export function mergedActor(keep: Actor, drop: Actor): Actor {
     aliases: union(keep.aliases, [drop.name], drop.aliases).filter((alias) => alias !== keep.name),
     tags: union(keep.tags, drop.tags),
     sources: union<SourceRef>(keep.sources, drop.sources),
-  } as Actor;
+  };
 }
 
 export function mergeActors(dataset: Dataset, keepId: string, dropId: string): Edit | undefined {

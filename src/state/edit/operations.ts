@@ -26,7 +26,7 @@ export type EditOp =
 type Items = readonly AnyItem[];
 
 function listOf(dataset: Dataset, collection: Collection): Items {
-  return dataset[collection] as Items;
+  return dataset[collection];
 }
 
 function withList(dataset: Dataset, collection: Collection, items: AnyItem[]): Dataset {
