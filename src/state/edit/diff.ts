@@ -70,7 +70,7 @@ function claimChange(before: Claim | undefined, after: Claim | undefined): Claim
 }
 
 function claimChanges(a: Dataset, b: Dataset): ClaimChange[] {
-  const claimsOf = (dataset: Dataset) => new Map(dataset.relations.flatMap((relation) => relation.claims.map((claim) => [claim.id, { relationId: relation.id, claim }] as const)));
+  const claimsOf = (dataset: Dataset) => new Map(dataset.relations.flatMap((relation) => (relation.claims ?? []).map((claim) => [claim.id, { relationId: relation.id, claim }] as const)));
   const before = claimsOf(a);
   const after = claimsOf(b);
   const ids = [...new Set([...before.keys(), ...after.keys()])];
