@@ -9,3 +9,4 @@ export * from "./duplicates";
 export * from "./mergeActors";
 export * from "./fieldIssues";
 export { deepEqual } from "./deepEqual";
+export { parseHistory } from "./parseHistory";
