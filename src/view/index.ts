@@ -4,5 +4,6 @@ export type { GraphSnapshot } from "./graphSnapshot";
 export type { DetailInfo } from "./detail/LevelOfDetail";
 export type { ElementSets } from "./elementState";
 export { buildStylesheet } from "./stylesheet";
+export type { DiffMark } from "./diffMarks"; // editor (issue 19)
 export type { Vocabulary } from "./elements";
 export { kindColour, kindShape, relationColour, communityColour, COMMUNITY_COLOUR_COUNT, STATUS_LINE } from "./palette";
