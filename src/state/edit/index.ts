@@ -10,3 +10,4 @@ export * from "./mergeActors";
 export * from "./fieldIssues";
 export { deepEqual } from "./deepEqual";
 export { parseHistory } from "./parseHistory";
+export { comparisonDataset, markMap, type Mark } from "./diffView";

@@ -28,6 +28,8 @@ const NO_DATASET: DatasetStatus = {
 
 /** A dataset imported earlier on this machine, read again from the files kept in browser storage. */
 async function restoredImport(datasetId: string): Promise<ReadResult | undefined> {
+  const edited = await import("../editor/editorStoreHandle").then((module) => module.libraryDataset(datasetId)); // EDITOR MOUNT (issue 19): networks of the library
+  if (edited) return { ok: true, dataset: edited, warnings: [] };
   const files = await loadImported(datasetId);
   if (!files) return undefined;
   const { importFiles } = await import("../../io/importFiles");
