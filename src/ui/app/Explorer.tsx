@@ -25,7 +25,7 @@ import { useNodeAppearance } from "./useNodeAppearance";
 import { announceSelection } from "./announceSelection";
 import { captureView } from "./captureView";
 import { exposeTestHook } from "./testHook";
-import type { EditorMount } from "../editor/useEditorMount"; // editor (issue 19)
+import { EditorPanelSlot, type EditorMount } from "../editor/useEditorMount"; // editor (issue 19)
 
 export interface ExplorerProps {
   loaded: LoadedDataset;
@@ -153,7 +153,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
           )}
         </section>
         <div className="side-panel">
-          {editor?.panel(viewRef) /* EDITOR MOUNT (issue 19) */}
+          {editor && <EditorPanelSlot render={editor.panel} viewRef={viewRef} /> /* EDITOR MOUNT (issue 19) */}
           {storiesOpen && storyPanel && <StoryPanelSlot render={storyPanel} capture={capture} />}
           {pathsOpen && (
             <PathFinder key={pathStart} initialFrom={pathStart} index={view.searchIndex} lookup={view.lookup} query={state.path} result={view.pathResult} onQuery={(path) => update((current) => ({ ...current, path }))} onSelect={select} />

@@ -1,7 +1,7 @@
 // The dataset's vocabularies: actor kinds and relation kinds (with their direction). A kind in
 // use cannot be deleted: the rules refuse it and say where it is used.
 import { useState } from "react";
-import type { ActorKind, Dataset, Issue, RelationKind } from "../../model";
+import type { Dataset, Issue } from "../../model";
 import { freshId, putItem, removeItem, type Edit } from "../../state/edit";
 
 function KindRow({ label, directed, onSave, onDelete }: { label: string; directed?: boolean; onSave: (label: string, directed: boolean) => void; onDelete: () => void }) {

@@ -70,3 +70,8 @@ export function useEditorMount({ dataset, show, state, update, notice }: EditorM
 
   return { headerTools, panel };
 }
+
+/** Calls the panel's render prop as a component, so the graph view ref is read in effects and handlers, not during the shell's render. */
+export function EditorPanelSlot({ render, viewRef }: { render: EditorMount["panel"]; viewRef: RefObject<GraphView | null> }) {
+  return render(viewRef);
+}
