@@ -13,7 +13,7 @@ export function ConnectActor({ dataset, actorId, apply, onCreated }: { dataset: 
     <fieldset className="editor-connect">
       <legend>New relation from here</legend>
       <div className="editor-row editor-wrap">
-        <select aria-label="New relation kind" value={kind} onChange={(event) => setKind(event.target.value)}>
+        <select aria-label="Kind of the new relation" value={kind} onChange={(event) => setKind(event.target.value)}>
           {dataset.relationKinds.map((entry) => (
             <option key={entry.id} value={entry.id}>
               {entry.label}

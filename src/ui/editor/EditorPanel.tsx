@@ -16,6 +16,7 @@ import { RelationForm } from "./RelationForm";
 import { SourcesSection } from "./SourcesSection";
 import type { EditorSession } from "./useEditor";
 import { VersionsSection, type Comparison } from "./VersionsSection";
+import { exposeTestHook } from "../app/testHook";
 import "./editor.css";
 
 export interface EditorPanelProps {
@@ -34,6 +35,7 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
   const [newName, setNewName] = useState<string | undefined>();
   const diff = useMemo(() => comparison && diffDatasets(comparison.a, comparison.b), [comparison]);
 
+  useEffect(() => exposeTestHook({ diffMarked: () => viewRef.current?.diffMarked() }), [viewRef]);
   // While comparing, the graph shows both versions with their changes marked.
   useEffect(() => {
     if (!comparison || !diff) return;
