@@ -40,6 +40,7 @@ async function connect(page: Page, to: string, claim?: string) {
 }
 
 test("a researcher builds a network, keeps it, undoes, versions, compares, merges and exports it", async ({ page }) => {
+  test.setTimeout(120_000);
   const errors = watchConsole(page);
   await openApp(page);
   await newNetwork(page, "Test network");
@@ -63,7 +64,7 @@ test("a researcher builds a network, keeps it, undoes, versions, compares, merge
   await connect(page, "Coastal Fighters", "Pays the fighters' salaries.");
   await page.goto("./#d=test-network&sel=a:kamal-hasan");
   await expect(page.getByRole("form", { name: "Edit actor Kamal Hasan" })).toBeVisible();
-  await connect(page, "Coastal Fighters");
+  await connect(page, "Coastal Fighters", "Named as a donor.");
   await expect(counts(page)).toHaveText("3 of 3 actors · 2 of 2 relations shown");
 
   // Kept over a reload, with its undo history.
@@ -72,7 +73,7 @@ test("a researcher builds a network, keeps it, undoes, versions, compares, merge
   await expect(page.getByTestId("network-kind")).toHaveText("Your network");
   await page.locator("body").click({ position: { x: 5, y: 890 } });
   await page.keyboard.press("Control+z");
-  await expect(page.getByTestId("editor-last")).toContainText("Add claim");
+  await expect(page.getByTestId("editor-last")).toContainText("Add relation");
   await page.keyboard.press("Control+z");
   await expect(counts(page)).toHaveText("3 of 3 actors · 1 of 1 relations shown");
   await page.keyboard.press("Control+Shift+z");
@@ -97,7 +98,7 @@ test("a researcher builds a network, keeps it, undoes, versions, compares, merge
   await editor(page).getByRole("button", { name: "Close comparison" }).click();
 
   // Two spellings of one person, merged, keeping both relations.
-  await editor(page).getByText("Duplicates").click();
+  await editor(page).getByText("Duplicates", { exact: true }).click();
   await editor(page).getByRole("button", { name: "Find likely duplicates" }).click();
   const pairs = editor(page).getByRole("list", { name: "Likely duplicates" });
   await expect(pairs).toContainText("Kamal Hasan / Kamal Hassan");

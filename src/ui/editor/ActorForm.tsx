@@ -2,7 +2,7 @@
 // only when the dataset rules accept it; otherwise each problem is shown at its field.
 import { useState } from "react";
 import type { Actor, Dataset, Issue } from "../../model";
-import { pathOf, putItem, type Edit } from "../../state/edit";
+import { freshId, pathOf, putItem, type Edit } from "../../state/edit";
 import { Field, OtherProblems } from "./Field";
 import { formProblems, optional, splitList } from "./formProblems";
 import { SourceRefsField } from "./SourceRefsField";
@@ -27,7 +27,9 @@ export function ActorForm({ dataset, actor, isNew, apply, onDone }: ActorFormPro
   const problems = formProblems(issues, pathOf(dataset, "actors", actor.id));
 
   const save = () => {
-    const next = { ...actor, name, kind, aliases: splitList(aliases), summary: optional(summary), tags: splitList(tags), sources } as Actor;
+    // A new actor's id comes from the name as typed, not from the blank form.
+    const id = isNew ? freshId(dataset, "actors", name, "actor") : actor.id;
+    const next = { ...actor, id, name, kind, aliases: splitList(aliases), summary: optional(summary), tags: splitList(tags), sources } as Actor;
     if (next.summary === undefined) delete next.summary;
     const refused = apply(putItem(dataset, "actors", next));
     setIssues(refused);
