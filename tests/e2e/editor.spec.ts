@@ -25,7 +25,7 @@ async function addActor(page: Page, name: string, kind?: string) {
   await expect(page.getByRole("form", { name: `Edit actor ${name}` })).toBeVisible();
 }
 
-async function connect(page: Page, to: string, claim?: string) {
+async function connect(page: Page, to: string, claim?: string, screenshot?: string) {
   await editor(page).getByLabel("Kind of the new relation").selectOption({ label: "Funds" });
   await editor(page).getByLabel("New relation to").selectOption({ label: to });
   await editor(page).getByRole("button", { name: "Add relation" }).click();
@@ -35,6 +35,7 @@ async function connect(page: Page, to: string, claim?: string) {
   const form = page.getByRole("form", { name: "New claim" });
   await form.getByLabel("Claim", { exact: true }).fill(claim);
   await form.getByLabel("From", { exact: true }).fill("2025-03");
+  if (screenshot) await page.screenshot({ path: screenshot });
   await form.getByRole("button", { name: "Add claim" }).click();
   await expect(editor(page).getByText(`reported: ${claim}`)).toBeVisible();
 }
@@ -54,6 +55,7 @@ test("a researcher builds a network, keeps it, undoes, versions, compares, merge
   await sourceForm.getByRole("button", { name: "Add source" }).click();
   await expect(sourceForm.getByRole("alert")).toHaveText("Address (URL) must be an http(s) address");
   await expect(sourceForm.getByLabel("Address (URL)")).toHaveAttribute("aria-invalid", "true");
+  await page.screenshot({ path: "docs/screenshots/editor-validation-at-field.png" });
   await sourceForm.getByLabel("Address (URL)").fill("https://example.org/report");
   await sourceForm.getByRole("button", { name: "Add source" }).click();
   await expect(editor(page).getByText("Sources (1)")).toBeVisible();
@@ -61,7 +63,7 @@ test("a researcher builds a network, keeps it, undoes, versions, compares, merge
   await addActor(page, "Coastal Fighters", "Organisation");
   await addActor(page, "Kamal Hasan");
   await addActor(page, "Kamal Hassan");
-  await connect(page, "Coastal Fighters", "Pays the fighters' salaries.");
+  await connect(page, "Coastal Fighters", "Pays the fighters' salaries.", "docs/screenshots/editor-forms.png");
   await page.goto("./#d=test-network&sel=a:kamal-hasan");
   await expect(page.getByRole("form", { name: "Edit actor Kamal Hasan" })).toBeVisible();
   await connect(page, "Coastal Fighters", "Named as a donor.");

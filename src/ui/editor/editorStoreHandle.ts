@@ -1,10 +1,10 @@
-// One editor store per page, opened on first use (IndexedDB is not touched by visitors who never edit).
-import type { EditorStore } from "../../io/store";
+// One editor store per page, opened on first use.
+import { openEditorStore, type EditorStore } from "../../io/store";
 
 let opening: Promise<EditorStore> | undefined;
 
 export function editorStore(): Promise<EditorStore> {
-  opening ??= import("../../io/store").then((module) => module.openEditorStore());
+  opening ??= openEditorStore();
   return opening;
 }
 

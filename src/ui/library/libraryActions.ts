@@ -3,7 +3,7 @@
 import type { Dataset } from "../../model";
 import { shippedDatasets } from "../data/shippedDatasets";
 import { editorStore } from "../editor/editorStoreHandle";
-import type { NetworkRecord } from "../../io/store";
+import { importedNetwork, type NetworkRecord } from "../../io/store";
 
 export async function libraryRecords(): Promise<NetworkRecord[]> {
   const store = await editorStore();
@@ -28,6 +28,5 @@ export async function renameRecord(record: NetworkRecord, title: string): Promis
 export async function keepImportInLibrary(dataset: Dataset): Promise<void> {
   const store = await editorStore();
   if (await store.network(dataset.id)) return;
-  const { importedNetwork } = await import("../../io/store");
   await store.putNetwork(importedNetwork(dataset, new Set(), Date.now()));
 }
