@@ -8,7 +8,8 @@ import { chromium, type Page } from "playwright-core";
 import { syntheticDataset } from "./synthetic";
 
 const outDir = process.argv[2] ?? "docs/screenshots";
-const port = 4399;
+const port = Number(process.env.TANGLE_SHOTS_PORT ?? 4399);
+const distDir = process.env.TANGLE_E2E_DIR ?? "dist-e2e";
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 interface Shot {
@@ -19,16 +20,16 @@ interface Shot {
   prepare?: (page: Page) => Promise<void>;
 }
 
-/** Opens a 5,000-actor synthetic file (drawn at a level of detail), then zooms in `zoomSteps` times. */
-const largeGraph = (zoomSteps: number) => async (page: Page) => {
-  const file = join(mkdtempSync(join(tmpdir(), "tangle-shots-")), "synthetic-5000.json");
-  writeFileSync(file, JSON.stringify(syntheticDataset(5000)));
+/** Opens a synthetic file of `size` actors (every one drawn), then zooms in `zoomSteps` times. */
+const largeGraph = (zoomSteps: number, size = 5000) => async (page: Page) => {
+  const file = join(mkdtempSync(join(tmpdir(), "tangle-shots-")), `synthetic-${size}.json`);
+  writeFileSync(file, JSON.stringify(syntheticDataset(size)));
   await page.getByTestId("import-input").setInputFiles(file);
   await page.getByTestId("graph-detail").waitFor();
   // The synthetic file's warnings and the "Opened" notice would cover the graph.
   await page.getByRole("button", { name: "Close" }).click();
   await page.getByRole("button", { name: /^Dismiss: Opened/ }).click();
-  await page.waitForTimeout(4000); // the layout worker's positions
+  await page.waitForTimeout(size > 5000 ? 14000 : 6000); // the layout worker's positions
   for (let step = 0; step < zoomSteps; step++) await page.getByRole("button", { name: "Zoom in" }).click();
   await page.waitForTimeout(1000);
 };
@@ -43,10 +44,11 @@ const shots: Shot[] = [
   { name: "ego-focus", hash: "#focus=kamal-hassan&depth=1" },
   { name: "large-overview", hash: "", prepare: largeGraph(0) },
   { name: "large-zoomed", hash: "", prepare: largeGraph(9) },
+  { name: "large-20k-overview", hash: "", prepare: largeGraph(0, 20000) },
   { name: "story-projector", hash: "#story=exiles-and-money&step=3&theme=projector", viewport: { width: 1280, height: 720 } },
 ];
 
-const server = spawn("npx", ["vite", "preview", "--outDir", "dist-e2e", "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { stdio: "ignore", detached: true });
+const server = spawn("npx", ["vite", "preview", "--outDir", distDir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { stdio: "ignore", detached: true });
 try {
   await new Promise((resolve) => setTimeout(resolve, 2500));
   mkdirSync(outDir, { recursive: true });

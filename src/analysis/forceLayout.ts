@@ -3,6 +3,7 @@
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { seededSquare } from "../model";
+import { clusteredStart } from "./clusteredStart";
 
 export interface ForceLayoutRequest {
   nodes: string[];
@@ -24,7 +25,9 @@ export function seededPositions(count: number, seed: number): number[] {
 
 export function forceLayout(request: ForceLayoutRequest): ForceLayoutResponse {
   const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
-  const start = seededPositions(request.nodes.length, request.seed);
+  // Large graphs start from their clusters (label propagation): the few iterations they can
+  // afford then show structure instead of a disc.
+  const start = request.nodes.length > 300 ? clusteredStart(request.nodes.length, request.edges, request.seed, 60) : seededPositions(request.nodes.length, request.seed);
   request.nodes.forEach((id, index) => graph.mergeNode(id, { x: start[index * 2] ?? 0, y: start[index * 2 + 1] ?? 0 }));
   for (const [from, to] of request.edges) {
     const source = request.nodes[from];

@@ -72,8 +72,10 @@ export class GraphView {
       const overview = new OverviewLayer(
         this.container,
         () => ({ zoom: cy.zoom(), pan: cy.pan(), width: cy.width(), height: cy.height() }),
-        // Cytoscape's large-graph node is 10 × nodeScale wide (stylesheet.ts).
-        (zoom) => Math.max(1.2, 5 * largeNodeScaleFor(zoom) * zoom),
+        // Cytoscape draws large-graph nodes 10 wide (stylesheet.ts), larger when zoomed out: the
+        // overview keeps them small there, so dense regions read as density and hubs (in the
+        // detail) stand out.
+        (zoom) => Math.max(1.5, 5 * zoom),
       );
       this.overview = overview;
       cy.on("viewport resize", () => overview.drawSoon());

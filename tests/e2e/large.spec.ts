@@ -1,7 +1,7 @@
 // The large-graph path (overview layer, level of detail, layout worker, deferred search index).
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { expect, test, type Download, type Page, type TestInfo } from "@playwright/test";
 import { syntheticDataset } from "../../scripts/synthetic";
 import { openApp, snapshot, watchConsole } from "./helpers";
 
@@ -104,8 +104,6 @@ test("5,000 actors: the first picture holds all of them, a click on one drawn on
   expect(errors).toEqual([]);
 });
 
-async function readDownload(download: import("@playwright/test").Download): Promise<string> {
-  const path = await download.path();
-  const { readFileSync } = await import("node:fs");
-  return readFileSync(path, "utf8");
+async function readDownload(download: Download): Promise<string> {
+  return readFileSync(await download.path(), "utf8");
 }
