@@ -5,7 +5,12 @@
 import { seededRandom } from "../model";
 
 /** Cluster of each node after `rounds` of (seeded, asynchronous) label propagation. */
-export function propagateLabels(count: number, edges: ReadonlyArray<readonly [number, number]>, seed: number, rounds = 6): Int32Array {
+export function propagateLabels(
+  count: number,
+  edges: ReadonlyArray<readonly [number, number]>,
+  seed: number,
+  rounds = 6,
+): Int32Array {
   const offsets = new Int32Array(count + 1);
   for (const [a, b] of edges) {
     offsets[a + 1]!++;
@@ -51,7 +56,12 @@ export function propagateLabels(count: number, edges: ReadonlyArray<readonly [nu
  * x0, y0, x1, y1, …: clusters on a sunflower spiral (largest in the middle), each cluster's
  * members in a disc whose area grows with its size; `spacing` is the room per node.
  */
-export function clusteredStart(count: number, edges: ReadonlyArray<readonly [number, number]>, seed: number, spacing: number): number[] {
+export function clusteredStart(
+  count: number,
+  edges: ReadonlyArray<readonly [number, number]>,
+  seed: number,
+  spacing: number,
+): number[] {
   const label = propagateLabels(count, edges, seed);
   const members = new Map<number, number[]>();
   label.forEach((cluster, node) => {

@@ -9,7 +9,7 @@ import type { Point } from "../../src/view/detail/chooseDetail";
 import { filePositions } from "../../src/view/detail/filePositions";
 import { ElementState } from "../../src/view/elementState";
 import { composeLargeSvg, coverageLine } from "../../src/view/overview/exportLarge";
-import { buildScene } from "../../src/view/overview/overviewScene";
+import { buildScene as buildSceneFrom, sceneBase } from "../../src/view/overview/overviewScene";
 import { SpatialGrid } from "../../src/view/overview/SpatialGrid";
 import { communityColour, kindColour } from "../../src/view/palette";
 
@@ -17,7 +17,8 @@ import { communityColour, kindColour } from "../../src/view/palette";
 function testGraph(display?: Record<string, { x: number; y: number }>): ActorGraph {
   const graph = new MultiGraph({ type: "mixed", allowSelfLoops: true });
   const kinds: Record<string, string> = { a: "person", b: "person", c: "place", d: "place" };
-  for (const id of ["a", "b", "c", "d"]) graph.addNode(id, { label: `Actor ${id}`, kind: kinds[id], actor: { id, display: display?.[id] } });
+  for (const id of ["a", "b", "c", "d"])
+    graph.addNode(id, { label: `Actor ${id}`, kind: kinds[id], actor: { id, display: display?.[id] } });
   graph.addUndirectedEdgeWithKey("a-b", "a", "b", { kind: "knows" });
   graph.addDirectedEdgeWithKey("b-c", "b", "c", { kind: "funds" });
   return graph as unknown as ActorGraph;
@@ -30,6 +31,7 @@ const positions = new Map<string, Point>([
   ["d", { x: 500, y: 500 }],
 ]);
 const kindIndex = (kind: string) => ["person", "place"].indexOf(kind);
+const buildScene = ({ graph, ...rest }: { graph: ActorGraph } & Omit<Parameters<typeof buildSceneFrom>[0], "base">) => buildSceneFrom({ base: sceneBase(graph), ...rest });
 
 describe("buildScene", () => {
   it("holds every actor and relation, grouped by colour, with relations as index pairs", () => {
@@ -68,7 +70,12 @@ describe("buildScene", () => {
   });
 
   it("skips actors without a place yet", () => {
-    const scene = buildScene({ graph: testGraph(), positions: new Map([["a", { x: 1, y: 1 }]]), state: new ElementState(), kindIndex });
+    const scene = buildScene({
+      graph: testGraph(),
+      positions: new Map([["a", { x: 1, y: 1 }]]),
+      state: new ElementState(),
+      kindIndex,
+    });
     expect(scene.ids).toEqual(["a"]);
     expect(scene.edgeFrom.length).toBe(0);
   });
@@ -93,7 +100,7 @@ describe("SpatialGrid", () => {
 
   it("agrees with a linear scan on many random points", () => {
     let seed = 3;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const count = 2000;
     const px = Float64Array.from({ length: count }, () => random() * 1000);
     const py = Float64Array.from({ length: count }, () => random() * 1000);
@@ -147,10 +154,15 @@ describe("clusteredStart", () => {
 
   it("starts each group in its own disc, the same for the same seed", () => {
     const start = clusteredStart(12, edges, 1, 10);
-    const centre = (from: number) => [0, 1].map((axis) => Array.from({ length: 6 }, (_, i) => start[(from + i) * 2 + axis] ?? 0).reduce((a, b) => a + b) / 6);
+    const centre = (from: number) =>
+      [0, 1].map(
+        (axis) => Array.from({ length: 6 }, (_, i) => start[(from + i) * 2 + axis] ?? 0).reduce((a, b) => a + b) / 6,
+      );
     const [ax = 0, ay = 0] = centre(0);
     const [bx = 0, by = 0] = centre(6);
-    const spreadA = Math.max(...Array.from({ length: 6 }, (_, i) => Math.hypot((start[i * 2] ?? 0) - ax, (start[i * 2 + 1] ?? 0) - ay)));
+    const spreadA = Math.max(
+      ...Array.from({ length: 6 }, (_, i) => Math.hypot((start[i * 2] ?? 0) - ax, (start[i * 2 + 1] ?? 0) - ay)),
+    );
     expect(Math.hypot(ax - bx, ay - by)).toBeGreaterThan(spreadA);
     expect(clusteredStart(12, edges, 1, 10)).toEqual(start);
   });
@@ -163,7 +175,12 @@ describe("large export", () => {
     const scene = buildScene({ graph: testGraph(), positions, state, kindIndex });
     const coverage = coverageLine(scene, 4, 2);
     expect(coverage).toBe("Drawn: all 3 shown actors (of 4) and all 2 shown relations (of 2).");
-    const svg = composeLargeSvg(scene, { title: "T <x>", legend: [], sourcesLine: "Sources: s" }, coverage, (id) => `<${id}>`);
+    const svg = composeLargeSvg(
+      scene,
+      { title: "T <x>", legend: [], sourcesLine: "Sources: s" },
+      coverage,
+      (id) => `<${id}>`,
+    );
     expect(svg.match(/<circle class="actor"/g)).toHaveLength(3);
     expect(svg).toContain("<title>&#60;a&#62;</title>");
     expect(svg).not.toContain("<a>");

@@ -12,7 +12,7 @@ import { LevelOfDetail, type DetailInfo } from "./LevelOfDetail";
 import { breadthFirstPositions, concentricPositions, seededPositions } from "./modelLayouts";
 import { filePositions } from "./filePositions";
 import type { OverviewLayer } from "../overview/OverviewLayer";
-import { buildScene } from "../overview/overviewScene";
+import { buildScene, sceneBase, type SceneBase } from "../overview/overviewScene";
 
 /** A selected actor is drawn with up to this many of its relations and their other actors. */
 const SELECTED_RELATIONS = 60;
@@ -24,6 +24,7 @@ export class LargeGraph {
   private sceneStale = true;
   /** A file's own positions are used for the first layout only; asking again runs ForceAtlas2. */
   private fileLayoutUsed = false;
+  private readonly sceneBase: SceneBase;
 
   constructor(
     private readonly cy: Core,
@@ -41,6 +42,7 @@ export class LargeGraph {
   ) {
     // Positions come from layout(), which the view runs right after.
     this.detail = new LevelOfDetail(cy, graph, make);
+    this.sceneBase = sceneBase(graph);
   }
 
   /** Lays out the actors the filters let through; the camera then shows them all. */
@@ -95,7 +97,7 @@ export class LargeGraph {
   refresh(state: ElementState, selection: Selection | undefined): void {
     if (this.sceneStale) {
       this.sceneStale = false;
-      this.overview.setScene(buildScene({ graph: this.graph, positions: this.detail.positions, state, kindIndex: this.kindIndex }));
+      this.overview.setScene(buildScene({ base: this.sceneBase, positions: this.detail.positions, state, kindIndex: this.kindIndex }));
     }
     const selected = selection ? [selection.id] : [];
     const around = selection?.type === "actor" ? relationsAround(this.graph, selection.id, state.drawableRelation, SELECTED_RELATIONS) : [];

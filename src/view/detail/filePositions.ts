@@ -9,7 +9,8 @@ interface DisplayHint {
 }
 
 /** Read loosely: `display` is optional in schema v2 and absent from older datasets. */
-const displayOf = (actor: unknown): DisplayHint | undefined => (actor as { display?: DisplayHint } | undefined)?.display;
+const displayOf = (actor: unknown): DisplayHint | undefined =>
+  (actor as { display?: DisplayHint } | undefined)?.display;
 
 /**
  * Every listed actor's file position (y pointing up in files such as GEXF, down on screen), or

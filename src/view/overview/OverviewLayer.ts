@@ -60,7 +60,12 @@ export class OverviewLayer {
       this.canvas.width = width;
       this.canvas.height = height;
     }
-    drawOverview(context, scene, { zoom, pan }, { width, height, radius: this.radiusAt(zoom), edgeColour: this.edgeColour });
+    drawOverview(
+      context,
+      scene,
+      { zoom, pan },
+      { width, height, radius: this.radiusAt(zoom), edgeColour: this.edgeColour },
+    );
     this.drawnActors = scene.ids.length;
     this.drawnRelations = scene.edgeFrom.length;
     this.canvas.dataset.drawnActors = String(this.drawnActors);

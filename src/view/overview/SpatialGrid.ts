@@ -37,7 +37,12 @@ export class SpatialGrid {
   nearest(at: Point, radius: number): number | undefined {
     let best: number | undefined;
     let bestDistance = radius * radius;
-    const [cx1, cx2, cy1, cy2] = [this.cell(at.x - radius), this.cell(at.x + radius), this.cell(at.y - radius), this.cell(at.y + radius)];
+    const [cx1, cx2, cy1, cy2] = [
+      this.cell(at.x - radius),
+      this.cell(at.x + radius),
+      this.cell(at.y - radius),
+      this.cell(at.y + radius),
+    ];
     // A huge radius (zoomed far out) would visit millions of empty cells: give up instead.
     if ((cx2 - cx1 + 1) * (cy2 - cy1 + 1) > 10_000) return undefined;
     for (let cx = cx1; cx <= cx2; cx++)

@@ -19,12 +19,18 @@ export interface DrawOptions {
 }
 
 /** How opaque relations are: dense graphs get fainter lines, so structure shows, not a blot. */
-export const edgeAlpha = (edgeCount: number): number => Math.min(0.5, Math.max(0.07, 0.5 * Math.sqrt(2000 / Math.max(edgeCount, 1))));
+export const edgeAlpha = (edgeCount: number): number =>
+  Math.min(0.5, Math.max(0.07, 0.5 * Math.sqrt(2000 / Math.max(edgeCount, 1))));
 
 let screenX = new Float32Array(0);
 let screenY = new Float32Array(0);
 
-export function drawOverview(context: CanvasRenderingContext2D, scene: OverviewScene, camera: Camera, options: DrawOptions): void {
+export function drawOverview(
+  context: CanvasRenderingContext2D,
+  scene: OverviewScene,
+  camera: Camera,
+  options: DrawOptions,
+): void {
   const { width, height, radius } = options;
   const count = scene.ids.length;
   if (screenX.length < count) {
@@ -52,7 +58,8 @@ export function drawOverview(context: CanvasRenderingContext2D, scene: OverviewS
       const ay = screenY[a] ?? 0;
       const bx = screenX[b] ?? 0;
       const by = screenY[b] ?? 0;
-      if ((ax < 0 && bx < 0) || (ay < 0 && by < 0) || (ax > width && bx > width) || (ay > height && by > height)) continue;
+      if ((ax < 0 && bx < 0) || (ay < 0 && by < 0) || (ax > width && bx > width) || (ay > height && by > height))
+        continue;
       context.moveTo(ax, ay);
       context.lineTo(bx, by);
     }

@@ -49,7 +49,13 @@ export function composeLargePng(scene: OverviewScene, caption: ExportCaption, co
   context.save();
   context.scale(scale, scale);
   context.translate(0, HEADER);
-  drawOverview(context, scene, frame, { width: frame.width, height: frame.height, radius: ACTOR_RADIUS, edgeColour: EDGE_COLOUR, clear: false });
+  drawOverview(context, scene, frame, {
+    width: frame.width,
+    height: frame.height,
+    radius: ACTOR_RADIUS,
+    edgeColour: EDGE_COLOUR,
+    clear: false,
+  });
   context.restore();
   context.fillStyle = "#111111";
   context.font = `bold ${20 * scale}px sans-serif`;
@@ -71,7 +77,12 @@ export function composeLargePng(scene: OverviewScene, caption: ExportCaption, co
 }
 
 /** One <circle> per shown actor (its name as a tooltip title), one <path> for the relations. */
-export function composeLargeSvg(scene: OverviewScene, caption: ExportCaption, coverage: string, nameOf: (id: string) => string): string {
+export function composeLargeSvg(
+  scene: OverviewScene,
+  caption: ExportCaption,
+  coverage: string,
+  nameOf: (id: string) => string,
+): string {
   const frame = frameFor(scene);
   const sx = (i: number) => ((scene.xs[i] ?? 0) * frame.zoom + frame.pan.x).toFixed(1);
   const sy = (i: number) => ((scene.ys[i] ?? 0) * frame.zoom + frame.pan.y).toFixed(1);

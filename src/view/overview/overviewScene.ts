@@ -26,15 +26,40 @@ export interface OverviewScene {
   indexOf: ReadonlyMap<string, number>;
 }
 
+/** The graph as flat arrays, built once per graph: scenes are rebuilt from it in a few ms. */
+export interface SceneBase {
+  nodeIds: string[];
+  nodeKinds: string[];
+  edgeIds: string[];
+  /** Endpoints as indexes into nodeIds. */
+  edgeA: Uint32Array;
+  edgeB: Uint32Array;
+}
+
+export function sceneBase(graph: ActorGraph): SceneBase {
+  const nodeIds = graph.nodes();
+  const index = new Map(nodeIds.map((id, position) => [id, position]));
+  const nodeKinds = nodeIds.map((id) => graph.getNodeAttribute(id, "kind"));
+  const edgeIds: string[] = [];
+  const a: number[] = [];
+  const b: number[] = [];
+  graph.forEachEdge((id, _attributes, source, target) => {
+    edgeIds.push(id);
+    a.push(index.get(source) ?? 0);
+    b.push(index.get(target) ?? 0);
+  });
+  return { nodeIds, nodeKinds, edgeIds, edgeA: Uint32Array.from(a), edgeB: Uint32Array.from(b) };
+}
+
 export interface SceneInput {
-  graph: ActorGraph;
+  base: SceneBase;
   positions: ReadonlyMap<string, Point>;
   state: ElementState;
   /** The position of an actor kind in the vocabulary (its colour), as elements.ts assigns it. */
   kindIndex: (kind: string) => number;
 }
 
-export function buildScene({ graph, positions, state, kindIndex }: SceneInput): OverviewScene {
+export function buildScene({ base, positions, state, kindIndex }: SceneInput): OverviewScene {
   const colours: string[] = [];
   const colourSlot = new Map<string, number>();
   const slotOf = (colour: string): number => {
@@ -47,22 +72,35 @@ export function buildScene({ graph, positions, state, kindIndex }: SceneInput): 
     return slot;
   };
   const communities = state.communities;
-  const colourFor = (id: string, kind: string): string => {
-    if (!communities) return kindColour(kindIndex(kind));
-    const community = communities.get(id);
-    return community === undefined || community >= COMMUNITY_COLOUR_COUNT ? NO_COMMUNITY : communityColour(community);
+  const kindSlots = new Map<string, number>();
+  const slotFor = (id: string, kind: string): number => {
+    if (communities) {
+      const community = communities.get(id);
+      return slotOf(community === undefined || community >= COMMUNITY_COLOUR_COUNT ? NO_COMMUNITY : communityColour(community));
+    }
+    let slot = kindSlots.get(kind);
+    if (slot === undefined) kindSlots.set(kind, (slot = slotOf(kindColour(kindIndex(kind)))));
+    return slot;
   };
 
-  // Gathered, then ordered by colour so that each colour is one path on the canvas.
-  const gathered: Array<{ id: string; slot: number; at: Point }> = [];
-  graph.forEachNode((id, attributes) => {
-    const at = positions.get(id);
-    if (!at || !state.drawableActor(id)) return;
-    gathered.push({ id, slot: slotOf(colourFor(id, attributes.kind)), at });
-  });
-  gathered.sort((a, b) => a.slot - b.slot);
+  // Drawable actors with a place, then ordered by colour (a counting sort: one path per colour).
+  const total = base.nodeIds.length;
+  const slots = new Int32Array(total).fill(-1);
+  const slotCounts: number[] = [];
+  for (let node = 0; node < total; node++) {
+    const id = base.nodeIds[node] ?? "";
+    if (!positions.has(id) || !state.drawableActor(id)) continue;
+    const slot = slotFor(id, base.nodeKinds[node] ?? "");
+    slots[node] = slot;
+    slotCounts[slot] = (slotCounts[slot] ?? 0) + 1;
+  }
+  const next: number[] = [];
+  let count = 0;
+  for (let slot = 0; slot < colours.length; slot++) {
+    next[slot] = count;
+    count += slotCounts[slot] ?? 0;
+  }
 
-  const count = gathered.length;
   const scene: OverviewScene = {
     ids: new Array<string>(count),
     xs: new Float64Array(count),
@@ -77,8 +115,15 @@ export function buildScene({ graph, positions, state, kindIndex }: SceneInput): 
     indexOf: new Map(),
   };
   const indexOf = new Map<string, number>();
+  const sceneIndex = new Int32Array(total).fill(-1);
   const fadedActor = fadedBy(state, "actors");
-  gathered.forEach(({ id, slot, at }, index) => {
+  for (let node = 0; node < total; node++) {
+    const slot = slots[node] ?? -1;
+    if (slot < 0) continue;
+    const id = base.nodeIds[node] ?? "";
+    const at = positions.get(id) ?? { x: 0, y: 0 };
+    const index = next[slot] ?? 0;
+    next[slot] = index + 1;
     scene.ids[index] = id;
     scene.xs[index] = at.x;
     scene.ys[index] = at.y;
@@ -86,23 +131,28 @@ export function buildScene({ graph, positions, state, kindIndex }: SceneInput): 
     scene.colourOf[index] = Math.min(slot, 255);
     scene.faded[index] = fadedActor(id) ? 1 : 0;
     indexOf.set(id, index);
-  });
+    sceneIndex[node] = index;
+  }
 
-  const from: number[] = [];
-  const to: number[] = [];
-  const faded: number[] = [];
+  const edges = base.edgeIds.length;
+  const from = new Uint32Array(edges);
+  const to = new Uint32Array(edges);
+  const faded = new Uint8Array(edges);
   const fadedRelation = fadedBy(state, "relations");
-  graph.forEachEdge((id, _attributes, source, target) => {
-    const a = indexOf.get(source);
-    const b = indexOf.get(target);
-    if (a === undefined || b === undefined || !state.drawableRelation(id)) return;
-    from.push(a);
-    to.push(b);
-    faded.push(fadedRelation(id) ? 1 : 0);
-  });
-  scene.edgeFrom = Uint32Array.from(from);
-  scene.edgeTo = Uint32Array.from(to);
-  scene.edgeFaded = Uint8Array.from(faded);
+  let drawn = 0;
+  for (let e = 0; e < edges; e++) {
+    const a = sceneIndex[base.edgeA[e] ?? 0] ?? -1;
+    const b = sceneIndex[base.edgeB[e] ?? 0] ?? -1;
+    const id = base.edgeIds[e] ?? "";
+    if (a < 0 || b < 0 || !state.drawableRelation(id)) continue;
+    from[drawn] = a;
+    to[drawn] = b;
+    faded[drawn] = fadedRelation(id) ? 1 : 0;
+    drawn++;
+  }
+  scene.edgeFrom = from.slice(0, drawn);
+  scene.edgeTo = to.slice(0, drawn);
+  scene.edgeFaded = faded.slice(0, drawn);
   scene.indexOf = indexOf;
   return scene;
 }
@@ -111,5 +161,6 @@ export function buildScene({ graph, positions, state, kindIndex }: SceneInput): 
 function fadedBy(state: ElementState, group: "actors" | "relations"): (id: string) => boolean {
   const visibility = state.visibility;
   const focus = state.focus;
-  return (id) => (visibility?.mode === "fade" && !visibility[group].has(id)) || (focus !== undefined && !focus[group].has(id));
+  return (id) =>
+    (visibility?.mode === "fade" && !visibility[group].has(id)) || (focus !== undefined && !focus[group].has(id));
 }
