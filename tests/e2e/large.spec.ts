@@ -101,6 +101,30 @@ test("5,000 actors: the first picture holds all of them, a click on one drawn on
   const svg = await readDownload(await download);
   expect(svg.match(/<circle class="actor"/g)?.length).toBe(5000);
   expect(svg).toContain("Drawn: all 5,000 shown actors (of 5,000) and all 15,000 shown relations (of 15,000).");
+
+  // The table holds every row but renders those near its scroll position.
+  await page.getByRole("button", { name: "Table", exact: true }).click();
+  const actorsRegion = page.getByRole("region", { name: "Actors, scrollable" });
+  await expect(page.getByText("5000 rows", { exact: true })).toBeVisible();
+  await expect(page.getByText("15000 rows", { exact: true })).toBeVisible();
+  const rendered = await actorsRegion.locator("tbody tr:not(.spacer-row)").count();
+  expect(rendered).toBeGreaterThan(10);
+  expect(rendered).toBeLessThan(200);
+  await actorsRegion.getByRole("button", { name: /^Degree/ }).click();
+  // Sorted by degree, highest first: the first row is the best-connected actor.
+  const ranked = syntheticDataset(5000);
+  const degree = new Map<string, Set<string>>();
+  for (const relation of ranked.relations) {
+    degree.set(relation.from, (degree.get(relation.from) ?? new Set()).add(relation.to));
+    degree.set(relation.to, (degree.get(relation.to) ?? new Set()).add(relation.from));
+  }
+  const most = Math.max(...[...degree.values()].map((set) => set.size));
+  await expect(actorsRegion.locator("tbody tr:not(.spacer-row)").first().locator("td.number").first()).toHaveText(String(most));
+  // Scrolled to the end, the last rows are rendered.
+  await actorsRegion.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+  await expect.poll(() => actorsRegion.locator("tbody tr:not(.spacer-row)").last().locator("td.number").first().textContent()).toBe("0");
+  await page.getByRole("button", { name: "Graph", exact: true }).click();
+  await expect(page.getByTestId("graph-overview")).toHaveAttribute("data-drawn-actors", "5000");
   expect(errors).toEqual([]);
 });
 
