@@ -5,7 +5,7 @@ import type { AppState, CapturedStep, Selection } from "../../state";
 import type { GraphView } from "../../view";
 import { CommunityLegend } from "../connections/CommunityLegend";
 import { FocusBar } from "../connections/FocusBar";
-import { MetricsSection } from "../connections/MetricsSection";
+import { degreeOf, MetricsSection } from "../connections/MetricsSection";
 import { PathFinder } from "../connections/PathFinder";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { FilterPanel } from "../filters/FilterPanel";
@@ -165,7 +165,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
                     setPathStart(id);
                     setPathsOpen(true);
                   }} />
-                <MetricsSection actorId={id} metrics={metrics} />
+                <MetricsSection actorId={id} metrics={metrics} degree={degreeOf(graph, id)} />
               </>
             )}
           />

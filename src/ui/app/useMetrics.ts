@@ -6,7 +6,7 @@ import type { ActorGraph } from "../../model";
 export type MetricsState =
   | { status: "idle" }
   | { status: "computing" }
-  | { status: "ready"; metrics: Record<string, ActorMetrics>; communities: Communities }
+  | { status: "ready"; metrics: Record<string, ActorMetrics>; communities: Communities; sampleSize?: number }
   | { status: "failed"; error: string };
 
 /** Above this, metrics wait until something asks for them: betweenness takes minutes at 20k. */
@@ -22,7 +22,7 @@ export function useMetrics(graph: ActorGraph, wanted: boolean): MetricsState {
     const worker = new Worker(new URL("../../workers/metrics.worker.ts", import.meta.url), { type: "module" });
     worker.onmessage = (event: MessageEvent<MetricsResponse>) => {
       const data = event.data;
-      setResult({ graph, state: "error" in data ? { status: "failed", error: data.error } : { status: "ready", metrics: data.metrics, communities: data.communities } });
+      setResult({ graph, state: "error" in data ? { status: "failed", error: data.error } : { status: "ready", metrics: data.metrics, communities: data.communities, sampleSize: data.sampleSize } });
       worker.terminate();
     };
     worker.onerror = () => setResult({ graph, state: { status: "failed", error: "the metrics worker stopped" } });
