@@ -26,8 +26,13 @@ export function useMetrics(graph: ActorGraph, wanted: boolean): MetricsState {
       worker.terminate();
     };
     worker.onerror = () => setResult({ graph, state: { status: "failed", error: "the metrics worker stopped" } });
-    worker.postMessage(metricsRequest(graph, 1));
-    return () => worker.terminate();
+    // After the frame that shows what asked for metrics (a selected actor's details): copying
+    // 60k relations to the worker would otherwise delay that frame.
+    const timer = setTimeout(() => worker.postMessage(metricsRequest(graph, 1)), 0);
+    return () => {
+      clearTimeout(timer);
+      worker.terminate();
+    };
   }, [graph, start]);
 
   if (result?.graph === graph) return result.state;

@@ -30,7 +30,7 @@ export function ActorsTable({ actors, lookup, degree, selection, onSelect }: Act
           : key === "degree"
             ? degree(actor.id).neighbours
             : degree(actor.id).relations;
-    const matching = actors.filter((actor) =>
+    const matching = filter.trim() === "" ? actors : actors.filter((actor) =>
       rowMatches([actor.name, ...actor.aliases, actor.kind, ...actor.tags], filter),
     );
     return sortRows(matching, sort, value);

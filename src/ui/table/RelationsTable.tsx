@@ -30,7 +30,7 @@ export function RelationsTable({ relations, lookup, shownClaims, selection, onSe
       const claims = shownClaims.get(relation.id) ?? relation.claims;
       return key === "claims" ? claims.length : STATUS_ORDER.indexOf(strongestStatus(claims));
     };
-    const matching = relations.filter((relation) =>
+    const matching = filter.trim() === "" ? relations : relations.filter((relation) =>
       rowMatches(
         [
           actorName(lookup, relation.from),

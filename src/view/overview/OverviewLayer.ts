@@ -9,12 +9,21 @@ import { SpatialGrid } from "./SpatialGrid";
 
 /** Pixels around an actor's centre that still count as a click on it. */
 const HIT_SLOP = 4;
+/** A full drawing slower than this is shown moved and scaled while the camera moves. */
+const SLOW_DRAW_MS = 25;
+/** How long the camera must rest before a moved picture is drawn again in full. */
+const REST_MS = 120;
 
 export class OverviewLayer {
   readonly canvas: HTMLCanvasElement;
   private scene: OverviewScene | undefined;
   private grid: SpatialGrid | undefined;
   private frame = 0;
+  private restTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The last full drawing and its camera: moved and scaled while the camera moves (large scenes). */
+  private readonly still = document.createElement("canvas");
+  private stillCamera: Camera | undefined;
+  private lastDrawMs = 0;
   /** Actors in the last picture drawn (the browser tests and the bench read it). */
   drawnActors = 0;
   drawnRelations = 0;
@@ -42,13 +51,32 @@ export class OverviewLayer {
     this.draw();
   }
 
-  /** Draws on the next animation frame (many camera events in one frame draw once). */
+  /**
+   * The camera moved: draws on the next animation frame (many camera events in one frame draw
+   * once). When a full drawing is slow (60k relations on a software canvas), the last one is
+   * shown moved and scaled instead, and drawn in full once the camera rests.
+   */
   drawSoon(): void {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.draw();
+      if (this.lastDrawMs < SLOW_DRAW_MS || !this.moveStill()) return this.draw();
+      clearTimeout(this.restTimer);
+      this.restTimer = setTimeout(() => this.draw(), REST_MS);
     });
+  }
+
+  private moveStill(): boolean {
+    const from = this.stillCamera;
+    const context = this.canvas.getContext("2d");
+    if (!from || !context) return false;
+    const { zoom, pan, width, height } = this.camera();
+    const scale = zoom / from.zoom;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, width, height);
+    // rendered = model × zoom + pan, so the old picture maps by scale and offset.
+    context.drawImage(this.still, pan.x - from.pan.x * scale, pan.y - from.pan.y * scale, this.still.width * scale, this.still.height * scale);
+    return true;
   }
 
   draw(): void {
@@ -72,6 +100,13 @@ export class OverviewLayer {
     this.canvas.dataset.drawnRelations = String(this.drawnRelations);
   }
 
+  private keepStill(camera: Camera): void {
+    this.still.width = this.canvas.width;
+    this.still.height = this.canvas.height;
+    this.still.getContext("2d")?.drawImage(this.canvas, 0, 0);
+    this.stillCamera = camera;
+  }
+
   /** The actor drawn at a point of the model (clicks on actors cytoscape does not hold). */
   actorAt(at: Point): string | undefined {
     const scene = this.scene;
@@ -93,6 +128,7 @@ export class OverviewLayer {
 
   destroy(): void {
     cancelAnimationFrame(this.frame);
+    clearTimeout(this.restTimer);
     this.canvas.remove();
   }
 }

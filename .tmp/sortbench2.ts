@@ -1,0 +1,16 @@
+import { syntheticDataset } from "../scripts/synthetic";
+const d = syntheticDataset(20000);
+const names = new Map(d.actors.map((a) => [a.id, a.name]));
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+let t = performance.now();
+const values = d.relations.map((r) => names.get(r.from) ?? "");
+console.log("values", (performance.now() - t).toFixed(0)); t = performance.now();
+const distinct = [...new Set(values)];
+console.log("distinct", distinct.length, (performance.now() - t).toFixed(0)); t = performance.now();
+const keyed = distinct.map((text) => ({ text, key: text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\d+/g, (x) => x.padStart(12, "0")) }));
+console.log("fold", (performance.now() - t).toFixed(0)); t = performance.now();
+keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+console.log("sort", (performance.now() - t).toFixed(0)); t = performance.now();
+for (let i = 1; i < keyed.length; i++) collator.compare(keyed[i - 1]!.text, keyed[i]!.text);
+console.log("adjacent compares", (performance.now() - t).toFixed(0)); t = performance.now();
+let x = 0; for (let i = 0; i < 1e7; i++) x += i; console.log("1e7 loop", (performance.now() - t).toFixed(0), x > 0);
