@@ -2,7 +2,7 @@
 // ForceAtlas2 with Barnes–Hut, from seeded starting positions so the result is stable.
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import { seededSquare } from "../model";
+import { seededPositions } from "../model";
 import { clusteredStart } from "./clusteredStart";
 
 export interface ForceLayoutRequest {
@@ -18,17 +18,17 @@ export interface ForceLayoutResponse {
   positions: number[];
 }
 
-/** Seeded starting positions, x0, y0, x1, y1, … (see seededSquare). */
-export function seededPositions(count: number, seed: number): number[] {
-  return seededSquare(count, seed, 60).flatMap(({ x, y }) => [x, y]);
-}
-
 export function forceLayout(request: ForceLayoutRequest): ForceLayoutResponse {
   const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
   // Large graphs start from their clusters (label propagation): the few iterations they can
   // afford then show structure instead of a disc.
-  const start = request.nodes.length > 300 ? clusteredStart(request.nodes.length, request.edges, request.seed, 60) : seededPositions(request.nodes.length, request.seed);
-  request.nodes.forEach((id, index) => graph.mergeNode(id, { x: start[index * 2] ?? 0, y: start[index * 2 + 1] ?? 0 }));
+  if (request.nodes.length > 300) {
+    const start = clusteredStart(request.nodes.length, request.edges, request.seed, 60);
+    request.nodes.forEach((id, index) => graph.mergeNode(id, { x: start[index * 2] ?? 0, y: start[index * 2 + 1] ?? 0 }));
+  } else {
+    const start = seededPositions(request.nodes, request.seed, 60);
+    request.nodes.forEach((id) => graph.mergeNode(id, start.get(id) ?? { x: 0, y: 0 }));
+  }
   for (const [from, to] of request.edges) {
     const source = request.nodes[from];
     const target = request.nodes[to];

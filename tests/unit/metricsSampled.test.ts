@@ -4,7 +4,7 @@ import { UndirectedGraph } from "graphology";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import closenessCentrality from "graphology-metrics/centrality/closeness";
 import { describe, expect, it } from "vitest";
-import { answerMetricsRequest } from "../../src/analysis/metricsMessages";
+import { answerMetricsRequest } from "../../src/workers/metricsMessages";
 import { EXACT_PATHS_UP_TO, PATH_SAMPLE_SIZE } from "../../src/analysis/metrics";
 import { sampledPaths } from "../../src/analysis/metricsSampled";
 import type { UndirectedProjection } from "../../src/analysis/undirectedProjection";

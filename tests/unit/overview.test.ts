@@ -47,7 +47,7 @@ describe("buildScene", () => {
     ]);
   });
 
-  it("leaves out what filters hide, fades what they fade or a focus leaves out, colours by community", () => {
+  it("leaves out what filters hide, fades what they fade or an emphasis leaves out, colours by community", () => {
     const state = new ElementState();
     state.visibility = { actors: new Set(["a", "b", "d"]), relations: new Set(["a-b"]), mode: "hide" };
     let scene = buildScene({ graph: testGraph(), positions, state, kindIndex });
@@ -55,7 +55,7 @@ describe("buildScene", () => {
     expect(scene.edgeFrom.length).toBe(1);
 
     state.visibility = { actors: new Set(["a", "b"]), relations: new Set(["a-b"]), mode: "fade" };
-    state.focus = { actors: new Set(["a", "b", "c"]), relations: new Set(["a-b", "b-c"]) };
+    state.emphasis = { actors: new Set(["a", "b", "c"]), relations: new Set(["a-b", "b-c"]) };
     state.communities = new Map([
       ["a", 0],
       ["b", 1],

@@ -1,7 +1,8 @@
 // PNG and SVG of a large graph drawn from the model: every shown actor and relation (cytoscape
 // holds only the detail), with the title, a line that says how much is drawn, the legend and
 // the sources, as exportImage.ts does for small graphs.
-import { LINE_STYLE_NOTE, xmlEscape, type ExportCaption } from "../exportCaption";
+import { lineStyleNote } from "../../state";
+import { xmlEscape, type ExportCaption } from "../exportCaption";
 import { boxAround } from "../detail/chooseDetail";
 import { drawOverview, edgeAlpha } from "./drawOverview";
 import type { OverviewScene } from "./overviewScene";
@@ -71,7 +72,7 @@ export function composeLargePng(scene: OverviewScene, caption: ExportCaption, co
     context.fillStyle = "#111111";
     context.fillText(entry.label, x + 14 * scale, y);
   });
-  context.fillText(LINE_STYLE_NOTE, 12 * scale, (y += LINE * scale));
+  context.fillText(lineStyleNote(), 12 * scale, (y += LINE * scale));
   context.fillText(caption.sourcesLine, 12 * scale, y + LINE * scale, canvas.width - 24 * scale);
   return canvas.toDataURL("image/png");
 }
@@ -125,7 +126,7 @@ export function composeLargeSvg(
     ...actors,
     `</g>`,
     legend,
-    `<text x="12" y="${notesTop}">${xmlEscape(LINE_STYLE_NOTE)}</text>`,
+    `<text x="12" y="${notesTop}">${xmlEscape(lineStyleNote())}</text>`,
     `<text x="12" y="${notesTop + LINE}">${xmlEscape(caption.sourcesLine)}</text>`,
     `</svg>`,
   ].join("\n");

@@ -17,7 +17,7 @@ export interface OverviewScene {
   sizes: Float32Array;
   colours: string[];
   colourOf: Uint8Array;
-  /** Faded by a filter in "fade" mode, or outside a focus. */
+  /** Faded by a filter in "fade" mode, or outside the emphasis (a story step, a path). */
   faded: Uint8Array;
   /** Drawn relations as pairs of actor indices. */
   edgeFrom: Uint32Array;
@@ -157,10 +157,10 @@ export function buildScene({ base, positions, state, kindIndex }: SceneInput): O
   return scene;
 }
 
-/** The same rules as ElementState's "faded" and "unfocused" classes. */
+/** The same rules as ElementState's "faded" and "deemphasised" classes. */
 function fadedBy(state: ElementState, group: "actors" | "relations"): (id: string) => boolean {
   const visibility = state.visibility;
-  const focus = state.focus;
+  const emphasis = state.emphasis;
   return (id) =>
-    (visibility?.mode === "fade" && !visibility[group].has(id)) || (focus !== undefined && !focus[group].has(id));
+    (visibility?.mode === "fade" && !visibility[group].has(id)) || (emphasis !== undefined && !emphasis[group].has(id));
 }
