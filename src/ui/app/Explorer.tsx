@@ -6,7 +6,7 @@ import { asOfMonth, type AppState, type CapturedStep, type LoadedDataset, type S
 import type { GraphView, Scene } from "../../view";
 import { CommunityLegend } from "../connections/CommunityLegend";
 import { FocusBar } from "../connections/FocusBar";
-import { MetricsSection } from "../connections/MetricsSection";
+import { degreeOf, MetricsSection } from "../connections/MetricsSection";
 import { PathFinder } from "../connections/PathFinder";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { FilterPanel } from "../filters/FilterPanel";
@@ -189,7 +189,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
                     setPathStart(id);
                     setPathsOpen(true);
                   }} />
-                <MetricsSection actorId={id} metrics={metrics} />
+                <MetricsSection actorId={id} metrics={metrics} degree={degreeOf(graph, id)} />
               </>
             )}
           />
