@@ -18,8 +18,7 @@ export function embedUrl(appUrl: string, state: AppState): string {
 
 /** The full app showing the same view. */
 export function openInTangleUrl(appUrl: string, state: AppState): string {
-  const { embed: _embed, ...rest } = state;
-  return `${withoutHash(appUrl)}${stateToHash(rest)}`;
+  return `${withoutHash(appUrl)}${stateToHash({ ...state, embed: undefined })}`;
 }
 
 const withoutHash = (url: string): string => url.replace(/#.*$/s, "");

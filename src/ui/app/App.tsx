@@ -16,6 +16,7 @@ import { useHashState } from "./useHashState";
 
 // Classroom views load when first opened, keeping the first page light.
 const Presenter = lazy(() => import("../story/Presenter").then((module) => ({ default: module.Presenter })));
+const EmbedView = lazy(() => import("../share/EmbedView").then((module) => ({ default: module.EmbedView })));
 const StoryEditor = lazy(() => import("../story/StoryEditor").then((module) => ({ default: module.StoryEditor })));
 
 export function App() {
@@ -70,7 +71,12 @@ export function App() {
           <Presenter loaded={ready} story={story} position={state.story} state={state} update={update} />
         </Suspense>
       )}
-      {ready && !story && (
+      {ready && !story && state.embed && (
+        <Suspense fallback={<p className="loading">Loading the network…</p>}>
+          <EmbedView loaded={ready} state={state} update={update} />
+        </Suspense>
+      )}
+      {ready && !story && !state.embed && (
         <Explorer
           loaded={ready}
           state={state}
