@@ -37,8 +37,16 @@ export function inlineScript(script: string): string {
   return script.replace(/<\/(script)/gi, "<\\/$1").replace(/<!-{2}/g, "<\\!--");
 }
 
+/**
+ * Cytoscape adds a <style> element with this id unless one exists; the page's CSP would refuse
+ * it. The page's own style element carries the id and the one rule cytoscape wanted.
+ */
+export const CYTOSCAPE_STYLESHEET_ID = "__________cytoscape_stylesheet";
+const CYTOSCAPE_RULE = ".__________cytoscape_container { position: relative; }";
+
+/** The text placed between <style> and </style>, with cytoscape's rule. */
 export function inlineStyle(style: string): string {
-  return style.replace(/<\/(style)/gi, "<\\/$1");
+  return `${CYTOSCAPE_RULE}\n${style}`.replace(/<\/(style)/gi, "<\\/$1");
 }
 
 /** JSON that cannot end its <script> element: every `<` is written as \u003c. */
@@ -61,7 +69,7 @@ export function storyPageHtml(parts: StoryPageParts): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Tangle">
 <title>${text(parts.title)}</title>
-<style>${parts.style}</style>
+<style id="${CYTOSCAPE_STYLESHEET_ID}">${parts.style}</style>
 </head>
 <body>
 <div id="root"></div>

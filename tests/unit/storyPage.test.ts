@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { dataBlock, inlineScript, readStoryPage, storyPageCsp, storyPageHtml, STORY_PAGE_FORMAT, type StoryPageData } from "../../src/io/storyPage";
+import { CYTOSCAPE_STYLESHEET_ID, dataBlock, inlineScript, inlineStyle, readStoryPage, storyPageCsp, storyPageHtml, STORY_PAGE_FORMAT, type StoryPageData } from "../../src/io/storyPage";
 import { parseDataset, validate, type Dataset } from "../../src/model";
 import { storyDataset, storyElements } from "../../src/state/share/storyDataset";
 
@@ -58,7 +58,9 @@ describe("story page html", () => {
     expect(html).toContain(`content="${storyPageCsp("AAA=", "BBB=")}"`);
     expect(storyPageCsp("AAA=", "BBB=")).toBe("default-src 'none'; script-src 'sha256-AAA='; style-src 'sha256-BBB='; img-src data:; base-uri 'none'; form-action 'none'");
     expect(html).toContain("<title>A &lt;b&gt; story</title>");
-    expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<style>"));
+    // Cytoscape finds its stylesheet already there and adds none that the CSP would refuse.
+    expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf(`<style id="${CYTOSCAPE_STYLESHEET_ID}">`));
+    expect(inlineStyle("p{}</style>")).toBe(".__________cytoscape_container { position: relative; }\np{}<\\/style>");
   });
 
   it("says what is wrong with a damaged data block", () => {

@@ -1,5 +1,6 @@
 // Entry of the presenter-only build (scripts/standalone-presenter.ts): one script and one
 // stylesheet, inlined into a story page. No service worker, no dynamic chunks.
+import "./zodJitless";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { STATUS_PRESENTATION } from "../../state";
