@@ -1,4 +1,5 @@
 // Public surface of the model layer.
+import "./prototypeSafeGraphs";
 export * from "./types";
 export * from "./issue";
 export * from "./partialDate";

@@ -8,6 +8,7 @@ import type { ElementSets, HiddenMode, LayoutName, Selection, Theme } from "../s
 import { elementFactory, graphToElements, type Vocabulary } from "./elements";
 import { ElementState } from "./elementState";
 import { NO_ELEMENTS, type Scene } from "./scene";
+import { actorElementId, elementIdOf, modelIdOf } from "./elementIds";
 import { DetailScheduler } from "./detail/DetailScheduler";
 import { LargeGraph } from "./detail/LargeGraph";
 import { graphSnapshot, type GraphSnapshot } from "./graphSnapshot";
@@ -18,6 +19,7 @@ import { seedFrom } from "./seededRandom";
 import { largeNodeScaleFor, watchLabelScale } from "./labelScale";
 import { prefersReducedMotion, skipLayeredTextures } from "./rendererTweaks";
 import { buildStylesheet } from "./stylesheet";
+import { applyDiffMarks, DIFF_STYLES, type DiffMark } from "./diffMarks"; // editor (issue 19)
 
 cytoscape.use(fcose);
 
@@ -44,6 +46,8 @@ export class GraphView {
   private pendingLayout: { name: LayoutName; root: string | undefined } | undefined;
   private readonly detail = new DetailScheduler(() => this.drawDetail());
   private readonly layoutWorker = new LayoutWorkerClient();
+  /** Editor (issue 19): the diff of two versions marked on the graph; kept across loads. */
+  private diffMarks: ReadonlyMap<string, DiffMark> = new Map();
 
   constructor(
     private readonly container: HTMLElement,
@@ -116,6 +120,7 @@ export class GraphView {
     else this.cy.batch(() => this.cy.add(graphToElements(graph, vocabulary)));
     this.layout("force");
     this.pendingLayout = layout === "force" ? undefined : { name: layout, root };
+    if (this.diffMarks.size > 0) this.setDiffMarks(this.diffMarks); // editor (issue 19)
     // Marks for `npm run bench`: the view has the graph, then cytoscape has drawn it.
     performance.mark("tangle:view-loaded");
     this.cy.one("render", () => performance.mark("tangle:view-drawn", { detail: { drawnNodes: this.cy.nodes().length } }));
@@ -128,7 +133,19 @@ export class GraphView {
   }
 
   private restyle(): void {
-    this.cy.style(buildStylesheet(this.theme, this.largeCore, this.labelScale, this.nodeScale));
+    this.cy.style([...buildStylesheet(this.theme, this.largeCore, this.labelScale, this.nodeScale), ...DIFF_STYLES]);
+  }
+
+  /** Editor (issue 19): marks added, removed and changed elements; an empty map clears them. */
+  setDiffMarks(marks: ReadonlyMap<string, DiffMark>): void {
+    this.diffMarks = marks;
+    this.cy.batch(() => applyDiffMarks(this.cy.elements(), marks));
+  }
+
+  /** Editor (issue 19), for browser tests: the ids drawn with each diff class. */
+  diffMarked(): Record<DiffMark, string[]> {
+    const ids = (mark: DiffMark) => this.cy.elements(`.diff-${mark}`).map((element) => modelIdOf(element));
+    return { added: ids("added"), removed: ids("removed"), changed: ids("changed") };
   }
 
   /** Runs a layout, also again when it is the current one ("lay out again"). */
@@ -196,11 +213,11 @@ export class GraphView {
   select(selection: Selection | undefined, centre = false): void {
     this.selection = selection;
     // An actor not drawn yet (large graphs) is drawn at once, to be selected and centred.
-    if (selection && this.cy.getElementById(selection.id).empty()) this.detail.now();
+    if (selection && this.cy.getElementById(elementIdOf(selection)).empty()) this.detail.now();
     else this.detail.soon();
     this.cy.elements().unselect();
     if (!selection) return;
-    const element = this.cy.getElementById(selection.id);
+    const element = this.cy.getElementById(elementIdOf(selection));
     if (element.empty()) return;
     element.select();
     if (centre) this.cy.animate({ center: { eles: element }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: prefersReducedMotion() ? 0 : 300 });
@@ -208,8 +225,9 @@ export class GraphView {
 
   fit(elementIds?: readonly string[]): void {
     if (this.large) return this.large.fit(elementIds, this.state);
+    const wanted = new Set(elementIds);
     const target = elementIds
-      ? this.cy.elements().filter((element) => elementIds.includes(element.id()))
+      ? this.cy.elements().filter((element) => wanted.has(modelIdOf(element)))
       : this.cy.elements().not(".hidden");
     this.cy.animate({ fit: { eles: target, padding: 50 } }, { duration: prefersReducedMotion() ? 0 : 400 });
   }
@@ -254,7 +272,7 @@ export class GraphView {
   }
 
   private highlightNeighbourhood(id: string): void {
-    const node = this.cy.getElementById(id);
+    const node = this.cy.getElementById(actorElementId(id));
     const neighbourhood = node.closedNeighborhood();
     this.cy.batch(() => {
       // Dimming every other element costs a restyle of the whole graph: small graphs only.
@@ -264,4 +282,4 @@ export class GraphView {
   }
 }
 
-const targetId = (event: EventObject): string => (event.target as cytoscape.SingularElementArgument).id();
+const targetId = (event: EventObject): string => modelIdOf(event.target as cytoscape.SingularElementArgument);

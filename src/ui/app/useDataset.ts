@@ -7,6 +7,7 @@ import type { ReadResult } from "../../io";
 import { datasetReducer, INITIAL_DATASET_STATUS, type DatasetOrigin, type DatasetStatus } from "../../state";
 import { loadShippedDataset, shippedDatasets } from "../data/shippedDatasets";
 import { loadImported } from "../files/importedStore";
+import { importInWorker } from "../../workers/importClient";
 
 const NO_DATASET: DatasetStatus = {
   kind: "failed",
@@ -14,13 +15,30 @@ const NO_DATASET: DatasetStatus = {
   issues: [{ path: "datasets", message: "lists no dataset", severity: "error" }],
 };
 
-/** A dataset imported earlier on this machine, read again from the files kept in browser storage. */
-async function restoredImport(datasetId: string): Promise<ReadResult | undefined> {
-  const files = await loadImported(datasetId);
-  if (!files) return undefined;
-  const { importFiles } = await import("../../io/importFiles");
-  const result = importFiles(files);
-  return result.ok && result.dataset.id === datasetId ? result : undefined;
+/**
+ * A dataset imported earlier on this machine, read again from the files kept in browser storage
+ * (read like any file: never throws; an entry that cannot be read is set aside and said so).
+ */
+async function restoredImport(datasetId: string, onNotice: (text: string) => void): Promise<ReadResult | undefined> {
+  try {
+    // EDITOR MOUNT (issue 19): networks of the library (new and edited ones) come first.
+    const edited = await import("../editor/editorStoreHandle").then((module) => module.libraryDataset(datasetId));
+    if (edited) return { ok: true, dataset: edited, warnings: [] };
+    const loaded = await loadImported(datasetId);
+    if (!loaded) return undefined;
+    if ("setAside" in loaded) {
+      onNotice(`The import kept from your last visit could not be read (${loaded.setAside}); it was set aside.`);
+      return undefined;
+    }
+    // Read in the import worker, like a picked file: a large kept import must not freeze the start.
+    const encoder = new TextEncoder();
+    const raw = loaded.files.map((file) => ({ name: file.name, bytes: encoder.encode(file.text) }));
+    const { result } = await importInWorker(raw, { reservedIds: shippedDatasets().map((entry) => entry.id) }).outcome;
+    if (!result.ok) onNotice(`The import kept from your last visit could not be read again (${result.issues[0]?.message ?? "invalid"}).`);
+    return result.ok && result.dataset.id === datasetId ? result : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export type OpenDataset = (dataset: Dataset, origin: DatasetOrigin) => void;
@@ -41,7 +59,7 @@ export function useDataset(
     let cancelled = false;
     const notShipped = datasetId !== undefined && wanted.id !== datasetId;
     void (async () => {
-      const restored = notShipped ? await restoredImport(datasetId) : undefined;
+      const restored = notShipped ? await restoredImport(datasetId, onNotice) : undefined;
       if (cancelled) return;
       if (restored?.ok) return dispatch({ type: "loaded", dataset: restored.dataset, origin: "restored" });
       if (notShipped) onNotice(`There is no dataset "${datasetId}" here; showing "${wanted.title}".`);

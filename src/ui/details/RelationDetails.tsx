@@ -22,9 +22,8 @@ export function RelationDetails({ relation, lookup, shownClaims, onSelect }: Rel
     <article aria-labelledby="details-title">
       <p className="details-kind">Relation · {kind?.directed ? "directed" : "mutual"}</p>
       <h2 id="details-title">
-        {lookup.actors.get(relation.from)?.name} {kind?.directed ? "→" : "—"}{" "}
-        {relation.kind && relationKindLabel(lookup, relation.kind).toLowerCase()} {kind?.directed ? "→" : "—"}{" "}
-        {lookup.actors.get(relation.to)?.name}
+        <bdi>{lookup.actors.get(relation.from)?.name}</bdi> {kind?.directed ? "→" : "—"} <bdi>{relation.kind && relationKindLabel(lookup, relation.kind).toLowerCase()}</bdi>{" "}
+        {kind?.directed ? "→" : "—"} <bdi>{lookup.actors.get(relation.to)?.name}</bdi>
       </h2>
       <p className="relation-ends">
         <ActorLink id={relation.from} lookup={lookup} onSelect={selectActor} />{" "}

@@ -68,7 +68,7 @@ export function RelationsTable({ relations, lookup, shownClaims, selection, onSe
                   <ul className="cell-claims">
                     {claims.map((claim) => (
                       <li key={claim.id}>
-                        <StatusBadge status={claim.status} /> {claim.text}
+                        <StatusBadge status={claim.status} /> <bdi>{claim.text}</bdi>
                       </li>
                     ))}
                   </ul>
