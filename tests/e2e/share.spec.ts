@@ -111,6 +111,10 @@ test("the embed code copied from the dialog embeds the same view, or a story", a
   const storyFrame = page.frameLocator("iframe");
   await expect(storyFrame.getByText(`Step 1 of ${story.steps.length}`)).toBeVisible();
   await expect(storyFrame.getByRole("region", { name: "Step caption" }).getByRole("heading")).toHaveText(story.steps[0]!.title);
+  // Read-only: no way out to the explorer or to save files; the full app opens in a new tab.
+  for (const name of ["Exit", "Save as page"]) await expect(storyFrame.getByRole("button", { name })).toHaveCount(0);
+  const open = storyFrame.getByRole("link", { name: /Open in Tangle/ });
+  expect(await open.getAttribute("href")).toBe(`${baseURL}#d=${curated.id}&story=${story.id}&step=1`);
 });
 
 test("a story saved as a page plays from file:// with the network blocked, and prints its handout", async ({ page, browser }, testInfo) => {

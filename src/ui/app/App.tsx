@@ -3,7 +3,7 @@
 // and the network on screen stays as it was.
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { Dataset } from "../../model";
-import { openDataset, playStory } from "../../state";
+import { openDataset, openInTangleUrl, playStory } from "../../state";
 import type { ImportOutcome } from "../files/ImportButton";
 import { saveImported } from "../files/importedStore";
 import { useSavedStories } from "../story/useSavedStories";
@@ -75,7 +75,15 @@ export function App() {
       {status.kind === "failed" && <IssueList title="This dataset could not be opened" file={status.file} issues={status.issues} />}
       {ready && story && state.story && (
         <Suspense fallback={<p className="loading">Opening the story…</p>}>
-          <Presenter loaded={ready} story={story} position={state.story} state={state} update={update} />
+          <Presenter
+            loaded={ready}
+            story={story}
+            position={state.story}
+            state={state}
+            update={update}
+            standalone={state.embed}
+            openInTangle={state.embed ? openInTangleUrl(window.location.href, state) : undefined}
+          />
         </Suspense>
       )}
       {ready && !story && state.embed && (

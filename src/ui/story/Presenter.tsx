@@ -48,11 +48,13 @@ export interface PresenterProps {
   update: StateUpdate;
   /** Played from a page of its own (a story handed out as a file): no explorer to leave to. */
   standalone?: boolean;
+  /** Embedded in another page: read-only like a story page, with this link to the full app. */
+  openInTangle?: string;
 }
 
 const NO_SIZES: ReadonlyMap<string, number> = new Map();
 
-export function Presenter({ loaded, story, position, state, update, standalone = false }: PresenterProps) {
+export function Presenter({ loaded, story, position, state, update, standalone = false, openInTangle }: PresenterProps) {
   const { dataset, lookup } = loaded;
   const root = useRef<HTMLDivElement>(null);
   const graphBox = useRef<HTMLDivElement>(null);
@@ -121,7 +123,13 @@ export function Presenter({ loaded, story, position, state, update, standalone =
         onProjector={() => update(toggleProjector)}
         onPrint={handout.print}
         onExit={standalone ? undefined : exit}
-        extraControls={standalone ? undefined : <StoryPageDialog dataset={dataset} story={story} hideUnconfirmed={hideUnconfirmed} projector={state.theme === "projector"} />}
+        extraControls={
+          openInTangle !== undefined ? (
+            <a className="presenter-open" href={openInTangle} target="_blank" rel="noopener">
+              Open in Tangle<span aria-hidden="true"> ↗</span>
+            </a>
+          ) : standalone ? undefined : <StoryPageDialog dataset={dataset} story={story} hideUnconfirmed={hideUnconfirmed} projector={state.theme === "projector"} />
+        }
       />
       {handout.error && (
         <p className="presenter-error" role="alert">
