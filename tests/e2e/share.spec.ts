@@ -95,6 +95,7 @@ test("the embed code copied from the dialog embeds the same view, or a story", a
   const viewCode = await page.evaluate(() => navigator.clipboard.readText());
   expect(viewCode).toMatch(/^<iframe src="[^"]+" title="Tangle: [^"]+" width="800" height="500" /);
   await dialog.getByLabel("Show").selectOption({ label: `Story: ${story.title}` });
+  await dialog.getByLabel(/Hide unconfirmed claims/).check();
   await dialog.getByRole("button", { name: "Copy" }).click();
   const storyCode = await page.evaluate(() => navigator.clipboard.readText());
   expect(storyCode).toContain(`title="Tangle story: ${story.title}"`);
@@ -110,11 +111,12 @@ test("the embed code copied from the dialog embeds the same view, or a story", a
   await hostPage(page, storyCode);
   const storyFrame = page.frameLocator("iframe");
   await expect(storyFrame.getByText(`Step 1 of ${story.steps.length}`)).toBeVisible();
+  await expect(storyFrame.getByRole("button", { name: "Hide unconfirmed" })).toHaveAttribute("aria-pressed", "true");
   await expect(storyFrame.getByRole("region", { name: "Step caption" }).getByRole("heading")).toHaveText(story.steps[0]!.title);
   // Read-only: no way out to the explorer or to save files; the full app opens in a new tab.
   for (const name of ["Exit", "Save as page"]) await expect(storyFrame.getByRole("button", { name })).toHaveCount(0);
   const open = storyFrame.getByRole("link", { name: /Open in Tangle/ });
-  expect(await open.getAttribute("href")).toBe(`${baseURL}#d=${curated.id}&story=${story.id}&step=1`);
+  expect(await open.getAttribute("href")).toBe(`${baseURL}#d=${curated.id}&story=${story.id}&step=1&hu=1`);
 });
 
 test("a story saved as a page plays from file:// with the network blocked, and prints its handout", async ({ page, browser }, testInfo) => {
@@ -187,4 +189,24 @@ test("a story saved as a page plays from file:// with the network blocked, and p
   expect(requests).toEqual([]);
   expect(errors).toEqual([]);
   await offline.close();
+});
+
+test("after one visit, a story page is still saved with the network off (its files are in the offline cache)", async ({ page, context }) => {
+  await openApp(page, `#d=${curated.id}`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+  });
+  await context.setOffline(true);
+  await page.goto(`./#d=${curated.id}&story=${story.id}&step=1`);
+  await page.reload();
+  await page.getByRole("button", { name: "Save as page" }).click();
+  const dialog = page.getByRole("dialog", { name: "Download story as a page" });
+  await dialog.getByLabel("The whole dataset").check();
+  const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "Download" }).click()]);
+  const html = readFileSync(await download.path(), "utf8");
+  const data = JSON.parse(/<script type="application\/json" id="tangle-story">(.*?)<\/script>/s.exec(html)![1]!) as { dataset: RawDataset };
+  expect(data.dataset.actors).toHaveLength(curated.actors.length);
+  await expect(dialog.getByRole("status")).toContainText(`Saved ${story.id}.html`);
+  await context.setOffline(false);
 });

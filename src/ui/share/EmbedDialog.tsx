@@ -1,7 +1,7 @@
 // "Embed": the <iframe> code for the current view or one of the dataset's stories, with a Copy
 // button. The embedded page is this app with `embed=1` in its link (src/ui/share/EmbedView.tsx).
 import { useId, useRef, useState } from "react";
-import { DEFAULT_EMBED_SIZE, embedSnippet, embedUrl, type AppState } from "../../state";
+import { DEFAULT_EMBED_SIZE, DEFAULT_STATE, embedSnippet, embedUrl, type AppState } from "../../state";
 import type { Dataset } from "../../model";
 import "./share.css";
 
@@ -28,9 +28,11 @@ export function EmbedDialog({ dataset, state }: EmbedDialogProps) {
   const [what, setWhat] = useState("view");
   const [size, setSize] = useState(DEFAULT_EMBED_SIZE);
   const [copied, setCopied] = useState<string | undefined>();
+  const [hideUnconfirmed, setHideUnconfirmed] = useState(false);
   const story = dataset.stories.find((candidate) => `story:${candidate.id}` === what);
   const embedded: AppState = story
-    ? { ...state, selection: undefined, query: "", focus: undefined, path: undefined, story: { id: story.id, step: 0, hideUnconfirmed: state.story?.hideUnconfirmed } }
+    ? // The story's own steps decide what shows; the explorer's filters do not come along.
+      { ...DEFAULT_STATE, datasetId: state.datasetId, theme: state.theme, story: { id: story.id, step: 0, hideUnconfirmed: hideUnconfirmed || undefined } }
     : { ...state, story: undefined };
   const title = story ? `Tangle story: ${story.title}` : `Tangle: ${dataset.title}`;
   const snippet = embedSnippet({ url: embedUrl(window.location.href, embedded), title, size });
@@ -58,6 +60,12 @@ export function EmbedDialog({ dataset, state }: EmbedDialogProps) {
             ))}
           </select>
         </label>
+        {story && (
+          <label className="share-option">
+            <input type="checkbox" checked={hideUnconfirmed} onChange={(event) => (setHideUnconfirmed(event.target.checked), setCopied(undefined))} /> Hide unconfirmed claims (only
+            what a source found or verified)
+          </label>
+        )}
         <fieldset className="share-size">
           <legend className="visually-hidden">Size</legend>
           <label>
