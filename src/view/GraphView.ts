@@ -17,6 +17,9 @@ import { seedFrom } from "./seededRandom";
 import { largeNodeScaleFor, watchLabelScale } from "./labelScale";
 import { prefersReducedMotion, skipLayeredTextures } from "./rendererTweaks";
 import { buildStylesheet } from "./stylesheet";
+import { LabelLayer } from "./labels/LabelLayer";
+import { drawnLabels, type DrawnLabel } from "./labels/drawnLabels";
+import { fitPadding } from "./fitToBox";
 
 cytoscape.use(fcose);
 
@@ -39,6 +42,8 @@ export class GraphView {
   private selection: Selection | undefined;
   private readonly detail = new DetailScheduler(() => this.drawDetail());
   private readonly layoutWorker = new LayoutWorkerClient();
+  /** Small graphs: which labels are drawn so that none overlap (labels/). */
+  private labels: LabelLayer | undefined;
 
   constructor(
     private readonly container: HTMLElement,
@@ -65,11 +70,14 @@ export class GraphView {
       skipLayeredTextures(cy);
       cy.on("viewport", () => this.detail.afterRest());
       cy.on("free", "node", (event: EventObject) => this.large?.remember(targetId(event), (event.target as cytoscape.NodeSingular).position()));
-    } else
+    } else {
       watchLabelScale(cy, (scale) => {
         this.labelScale = scale;
         this.restyle();
       });
+      this.labels?.cancel();
+      this.labels = new LabelLayer(cy);
+    }
     this.bindEvents(cy, this.callbacks);
     return cy;
   }
@@ -81,8 +89,23 @@ export class GraphView {
     this.cy.on("tap", (event: EventObject) => {
       if (event.target === this.cy) callbacks.onSelect(undefined);
     });
-    this.cy.on("mouseover", "node", (event: EventObject) => this.highlightNeighbourhood(targetId(event)));
-    this.cy.on("mouseout", "node", () => this.cy.elements(".dimmed, .neighbour").removeClass("dimmed neighbour"));
+    this.cy.on("mouseover", "node", (event: EventObject) => {
+      this.highlightNeighbourhood(targetId(event));
+      this.labels?.hover(targetId(event));
+    });
+    this.cy.on("mouseout", "node", () => {
+      this.cy.elements(".dimmed, .neighbour").removeClass("dimmed neighbour");
+      this.labels?.hover(undefined);
+    });
+    // An edge names its kind while hovered.
+    this.cy.on("mouseover", "edge", (event: EventObject) => {
+      (event.target as cytoscape.EdgeSingular).addClass("neighbour");
+      this.labels?.place();
+    });
+    this.cy.on("mouseout", "edge", (event: EventObject) => {
+      (event.target as cytoscape.EdgeSingular).removeClass("neighbour");
+      this.labels?.place();
+    });
   }
 
   load(graph: ActorGraph, vocabulary: Vocabulary, theme: Theme): void {
@@ -118,11 +141,16 @@ export class GraphView {
 
   private restyle(): void {
     this.cy.style(buildStylesheet(this.theme, this.largeCore, this.labelScale, this.nodeScale));
+    this.labels?.soon();
   }
 
   layout(name: LayoutName, root?: string): void {
     if (this.large) this.large.layout(name, root, this.state);
-    else runLayout(this.cy, name, this.seed, root);
+    else {
+      this.labels?.showAll();
+      runLayout(this.cy, name, this.seed, root, fitPadding(this.cy));
+      this.labels?.place();
+    }
   }
 
   /** Large graphs: draws what the camera shows now (see DetailScheduler for when). */
@@ -140,6 +168,7 @@ export class GraphView {
   applyVisibility(actors: ReadonlySet<string>, relations: ReadonlySet<string>, mode: HiddenMode): void {
     this.state.visibility = { actors, relations, mode };
     this.cy.batch(() => this.state.applyVisibility(this.cy.elements()));
+    this.labels?.soon();
     this.detail.soon();
   }
 
@@ -147,12 +176,14 @@ export class GraphView {
   setFocus(focus: ElementSets | undefined): void {
     this.state.focus = focus;
     this.cy.batch(() => this.state.applyFocus(this.cy.elements()));
+    this.labels?.soon();
     this.detail.soon();
   }
 
   setPath(actors: ReadonlySet<string>, relations: ReadonlySet<string>): void {
     this.state.path = { actors, relations };
     this.cy.batch(() => this.state.applyPath(this.cy.elements()));
+    this.labels?.soon();
     this.detail.soon();
   }
 
@@ -162,10 +193,14 @@ export class GraphView {
     if (selection && this.cy.getElementById(selection.id).empty()) this.detail.now();
     else this.detail.soon();
     this.cy.elements().unselect();
+    this.cy.edges(".of-selection").removeClass("of-selection");
+    this.labels?.soon();
     if (!selection) return;
     const element = this.cy.getElementById(selection.id);
     if (element.empty()) return;
     element.select();
+    // The selected actor's relations name their kind (where the label fits).
+    if (element.isNode() && !this.largeCore) element.connectedEdges().not(".hidden").addClass("of-selection");
     if (centre) this.cy.animate({ center: { eles: element }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: prefersReducedMotion() ? 0 : 300 });
   }
 
@@ -173,6 +208,7 @@ export class GraphView {
   setNodeSizes(sizes: ReadonlyMap<string, number>): void {
     this.state.sizes = sizes;
     this.cy.batch(() => this.state.applySizes(this.cy.elements()));
+    this.labels?.soon();
   }
 
   setCommunities(communityOf: ReadonlyMap<string, number> | undefined): void {
@@ -185,7 +221,7 @@ export class GraphView {
     const target = elementIds
       ? this.cy.elements().filter((element) => elementIds.includes(element.id()))
       : this.cy.elements().not(".hidden");
-    this.cy.animate({ fit: { eles: target, padding: 50 } }, { duration: prefersReducedMotion() ? 0 : 400 });
+    this.cy.animate({ fit: { eles: target, padding: fitPadding(this.cy) } }, { duration: prefersReducedMotion() ? 0 : 400 });
   }
 
   zoomBy(factor: number): void {
@@ -221,8 +257,14 @@ export class GraphView {
     return graphSnapshot(this.cy, this.large?.graph);
   }
 
+  /** The labels drawn now, in screen pixels (tests read them through the test hook). */
+  labelBoxes(): DrawnLabel[] {
+    return drawnLabels(this.cy);
+  }
+
   destroy(): void {
     this.detail.cancel();
+    this.labels?.cancel();
     this.layoutWorker.destroy();
     this.cy.destroy();
   }

@@ -5,4 +5,5 @@ export type { DetailInfo } from "./detail/LevelOfDetail";
 export type { ElementSets } from "./elementState";
 export { buildStylesheet } from "./stylesheet";
 export type { Vocabulary } from "./elements";
-export { kindColour, kindShape, relationColour, communityColour, COMMUNITY_COLOUR_COUNT, STATUS_LINE } from "./palette";
+export { relationFamilies, type RelationFamily } from "./relationFamilies";
+export { kindColour, kindShape, communityColour, COMMUNITY_COLOUR_COUNT, STATUS_LINE } from "./palette";

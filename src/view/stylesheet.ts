@@ -4,6 +4,7 @@ import type { StylesheetJson } from "cytoscape";
 import { claimStatuses } from "../model";
 import type { Theme } from "../state";
 import { STATUS_LINE, THEME_TOKENS, type NodeShape } from "./palette";
+import { LABEL_HIDDEN, LABEL_HOVER, LABEL_SHORT, LABELLED_EDGES } from "./labels/labelClasses";
 
 
 /**
@@ -65,6 +66,8 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
     selector: `edge[status = "${status}"]`,
     style: { "line-style": STATUS_LINE[status].style, "line-opacity": STATUS_LINE[status].opacity },
   }));
+  // A double line needs width to read as two.
+  const confirmed: StylesheetJson = [{ selector: 'edge[status = "confirmed"]', style: { width: tokens.edgeWidth * 2.2 } }];
   // Communities beyond the palette have no colour of their own: grey.
   const communities: StylesheetJson = [
     { selector: "node.by-community", style: { "background-color": "#999999" } },
@@ -77,7 +80,7 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
     { selector: "node.neighbour", style: { "border-color": tokens.text, "border-width": 2 } },
     // Relation kinds appear on the edges one looks at: selected, around a hovered actor, on a path.
     {
-      selector: "edge:selected, edge.neighbour, edge.on-path",
+      selector: LABELLED_EDGES,
       style: {
         label: "data(kindLabel)",
         "font-size": Math.round(tokens.fontSize * 0.85 * labelScale),
@@ -96,5 +99,14 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
     { selector: "node:selected", style: { "border-color": tokens.selection, "border-width": 6, "overlay-opacity": 0 } },
     { selector: "edge:selected", style: { "line-color": tokens.selection, "target-arrow-color": tokens.selection, width: tokens.edgeWidth * 2.4, opacity: 1 } },
   ];
-  return [...base, ...kinds, ...statuses, ...communities, ...(large ? largeGraphStyle(nodeScale) : []), ...states];
+  // Which labels are drawn is decided by labels/LabelLayer.ts: these classes carry its choice.
+  const labels: StylesheetJson = [
+    { selector: `node.${LABEL_SHORT}`, style: { label: "data(shortLabel)", "text-wrap": "none" } },
+    { selector: `.${LABEL_HIDDEN}`, style: { label: "" } },
+    {
+      selector: `node.${LABEL_HOVER}`,
+      style: { label: "data(label)", "z-index": 100, "text-background-color": tokens.background, "text-background-opacity": 0.9, "text-background-padding": "2px" },
+    },
+  ];
+  return [...base, ...kinds, ...statuses, ...confirmed, ...communities, ...(large ? largeGraphStyle(nodeScale) : []), ...states, ...labels];
 }

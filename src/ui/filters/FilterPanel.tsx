@@ -3,7 +3,8 @@ import { claimStatuses, type Dataset } from "../../model";
 import { DEFAULT_FILTERS, FACTS_ONLY_STATUSES, filtersAreDefault, toggleListItem, type Filters } from "../../state";
 import { statusLabel } from "../details/StatusBadge";
 import type { FilterCounts } from "./filterCounts";
-import { ActorKindSwatch, LineSwatch, relationSwatchColour } from "./Swatch";
+import { relationFamilies, type RelationFamily } from "../../view";
+import { ActorKindSwatch, LineSwatch } from "./Swatch";
 import { ToggleRow } from "./ToggleRow";
 import { TimeWindow } from "./TimeWindow";
 
@@ -43,12 +44,20 @@ export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelP
       <fieldset>
         <legend>Relations</legend>
         <ul className="toggle-list">
-          {dataset.relationKinds.map((kind, index) => {
-            const count = counts.relationKinds.get(kind.id) ?? zero;
-            return (
-              <ToggleRow key={kind.id} checked={!filters.hiddenRelationKinds.includes(kind.id)} onChange={() => set({ hiddenRelationKinds: toggleListItem(filters.hiddenRelationKinds, kind.id) })} symbol={<LineSwatch colour={relationSwatchColour(index)} />} label={`${kind.label}${kind.directed ? " →" : ""}`} shown={count.shown} total={count.total} />
-            );
-          })}
+          {groupByFamily(dataset.relationKinds).map(({ family, kinds }) => (
+            <li key={family.id} className="relation-family">
+              {/* With few kinds each is its own family: no heading. */}
+              {kinds.length > 1 || kinds[0]?.id !== family.id ? <span className="family-heading">{family.label}</span> : null}
+              <ul className="toggle-list">
+                {kinds.map((kind) => {
+                  const count = counts.relationKinds.get(kind.id) ?? zero;
+                  return (
+                    <ToggleRow key={kind.id} checked={!filters.hiddenRelationKinds.includes(kind.id)} onChange={() => set({ hiddenRelationKinds: toggleListItem(filters.hiddenRelationKinds, kind.id) })} symbol={<LineSwatch colour={family.colour} />} label={`${kind.label}${kind.directed ? " →" : ""}`} shown={count.shown} total={count.total} />
+                  );
+                })}
+              </ul>
+            </li>
+          ))}
         </ul>
       </fieldset>
       <fieldset>
@@ -61,6 +70,7 @@ export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelP
             );
           })}
         </ul>
+        <p className="hint">Lines: double = confirmed, single = reported, dashed = claimed, dotted = disputed, faint dotted = denied.</p>
       </fieldset>
       <fieldset>
         <legend>Sources</legend>
@@ -86,4 +96,17 @@ export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelP
       </fieldset>
     </aside>
   );
+}
+
+/** Relation kinds in colour families (at most 8), families in order of first appearance. */
+function groupByFamily(kinds: Dataset["relationKinds"]) {
+  const families = relationFamilies(kinds);
+  const groups = new Map<string, { family: RelationFamily; kinds: Dataset["relationKinds"] }>();
+  for (const kind of kinds) {
+    const family = families.get(kind.id) ?? { id: kind.id, label: kind.label, colour: "#666666" };
+    const group = groups.get(family.id);
+    if (group) group.kinds.push(kind);
+    else groups.set(family.id, { family, kinds: [kind] });
+  }
+  return [...groups.values()];
 }

@@ -53,7 +53,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     viewRef.current = view;
     const observer = new ResizeObserver(() => view.resize());
     observer.observe(container.current);
-    exposeTestHook({ snapshot: () => view.snapshot() });
+    exposeTestHook({ snapshot: () => view.snapshot(), labelBoxes: () => view.labelBoxes(), camera: () => view.camera() });
     return () => {
       observer.disconnect();
       view.destroy();

@@ -1,0 +1,33 @@
+// The label boxes cytoscape draws now, in screen pixels: for browser tests and exports' checks.
+import { parsedStyle } from "./parsedStyle";
+import type { Core } from "cytoscape";
+import { LABEL_HIDDEN, LABELLED_EDGES } from "./labelClasses";
+
+export interface DrawnLabel {
+  id: string;
+  text: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+const LABEL_ONLY = { includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeOverlays: false } as const;
+
+export function drawnLabels(cy: Core): DrawnLabel[] {
+  const zoom = cy.zoom();
+  return cy
+    .elements()
+    .not(`.hidden, .faded, .${LABEL_HIDDEN}`)
+    .filter((element) => element.isNode() || element.is(LABELLED_EDGES))
+    .filter((element) => {
+      const text = String(parsedStyle(element, "label").strValue ?? "");
+      // Labels too small on screen are not drawn (min-zoomed-font-size).
+      const drawnSize = Number(parsedStyle(element, "font-size").pfValue) * zoom;
+      return text !== "" && drawnSize >= Number(parsedStyle(element, "min-zoomed-font-size").pfValue) && Number(parsedStyle(element, "text-opacity").value) > 0;
+    })
+    .map((element) => {
+      const box = element.renderedBoundingBox(LABEL_ONLY);
+      return { id: element.id(), text: String(parsedStyle(element, "label").strValue), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
+    });
+}
