@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./ui/app/App";
 import { ErrorBoundary } from "./ui/app/ErrorBoundary";
 import "./ui/app/app.css";
+import "./ui/app/reflow.css";
 
 const root = document.getElementById("root");
 if (root) createRoot(root).render(

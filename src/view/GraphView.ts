@@ -4,7 +4,7 @@ import fcose from "cytoscape-fcose";
 import type { ActorGraph, Dataset } from "../model";
 import { exportCaption } from "./exportCaption";
 import { composePng, composeSvg } from "./exportImage";
-import type { HiddenMode, LayoutName, Selection, Theme } from "../state";
+import type { Camera, HiddenMode, LayoutName, Selection, Theme } from "../state";
 import { elementFactory, graphToElements, type Vocabulary } from "./elements";
 import { ElementState, type ElementSets } from "./elementState";
 import { DetailScheduler } from "./detail/DetailScheduler";
@@ -14,7 +14,10 @@ import type { DetailInfo } from "./detail/LevelOfDetail";
 import { LARGE_GRAPH, runLayout } from "./layouts";
 import { LayoutWorkerClient } from "./layoutWorkerClient";
 import { seedFrom } from "./seededRandom";
-import { largeNodeScaleFor, watchLabelScale } from "./labelScale";
+import { labelScaleFor, largeNodeScaleFor, watchLabelScale } from "./labelScale";
+import { THEME_TOKENS } from "./palette";
+
+const PROJECTOR_LABEL_PX = 24;
 import { prefersReducedMotion, skipLayeredTextures } from "./rendererTweaks";
 import { buildStylesheet } from "./stylesheet";
 import { LabelLayer } from "./labels/LabelLayer";
@@ -27,6 +30,8 @@ export interface GraphViewCallbacks {
   onSelect: (selection: Selection | undefined) => void;
   /** Large graphs: how much of what is in view is drawn (undefined when everything is). */
   onDetail?: (info: DetailInfo | undefined) => void;
+  /** The person moved the camera (pan, zoom) and it came to rest: small graphs only. */
+  onCamera?: (camera: Camera) => void;
 }
 
 export class GraphView {
@@ -44,6 +49,9 @@ export class GraphView {
   private readonly layoutWorker = new LayoutWorkerClient();
   /** Small graphs: which labels are drawn so that none overlap (labels/). */
   private labels: LabelLayer | undefined;
+  /** Camera moves before this time are the view's own (layout, fit): not reported. */
+  private quietUntil = 0;
+  private cameraTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly container: HTMLElement,
@@ -71,12 +79,22 @@ export class GraphView {
       cy.on("viewport", () => this.detail.afterRest());
       cy.on("free", "node", (event: EventObject) => this.large?.remember(targetId(event), (event.target as cytoscape.NodeSingular).position()));
     } else {
-      watchLabelScale(cy, (scale) => {
-        this.labelScale = scale;
-        this.restyle();
-      });
+      watchLabelScale(
+        cy,
+        (scale) => {
+          this.labelScale = scale;
+          this.restyle();
+        },
+        (zoom) => this.labelScaleAt(zoom),
+      );
       this.labels?.cancel();
       this.labels = new LabelLayer(cy);
+      cy.on("viewport", () => {
+        clearTimeout(this.cameraTimer);
+        this.cameraTimer = setTimeout(() => {
+          if (performance.now() >= this.quietUntil) this.callbacks.onCamera?.(this.centreCamera());
+        }, 400);
+      });
     }
     this.bindEvents(cy, this.callbacks);
     return cy;
@@ -136,7 +154,13 @@ export class GraphView {
   setTheme(theme: Theme): void {
     if (theme === this.theme) return;
     this.theme = theme;
+    if (!this.largeCore) this.labelScale = this.labelScaleAt(this.cy.zoom());
     this.restyle();
+  }
+
+  /** The projector theme keeps labels at least 24 px tall on screen (read from the back of a room). */
+  private labelScaleAt(zoom: number): number {
+    return this.theme === "projector" ? labelScaleFor(zoom, PROJECTOR_LABEL_PX, THEME_TOKENS.projector.fontSize) : labelScaleFor(zoom);
   }
 
   private restyle(): void {
@@ -145,6 +169,7 @@ export class GraphView {
   }
 
   layout(name: LayoutName, root?: string): void {
+    this.quiet(0);
     if (this.large) this.large.layout(name, root, this.state);
     else {
       this.labels?.showAll();
@@ -201,6 +226,7 @@ export class GraphView {
     element.select();
     // The selected actor's relations name their kind (where the label fits).
     if (element.isNode() && !this.largeCore) element.connectedEdges().not(".hidden").addClass("of-selection");
+    if (centre) this.quiet(300);
     if (centre) this.cy.animate({ center: { eles: element }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: prefersReducedMotion() ? 0 : 300 });
   }
 
@@ -217,6 +243,7 @@ export class GraphView {
   }
 
   fit(elementIds?: readonly string[]): void {
+    this.quiet(400);
     if (this.large) return this.large.fit(elementIds, this.state);
     const target = elementIds
       ? this.cy.elements().filter((element) => elementIds.includes(element.id()))
@@ -226,6 +253,24 @@ export class GraphView {
 
   zoomBy(factor: number): void {
     this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+  }
+
+  /** The camera as the URL keeps it: zoom and the model point at the canvas's centre. */
+  centreCamera(): Camera {
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    return { zoom, x: (this.cy.width() / 2 - pan.x) / zoom, y: (this.cy.height() / 2 - pan.y) / zoom };
+  }
+
+  /** Points the camera as a shared link says (see centreCamera). */
+  showCamera(camera: Camera): void {
+    this.quiet(0);
+    const zoom = Math.max(this.cy.minZoom(), Math.min(this.cy.maxZoom(), camera.zoom));
+    this.cy.viewport({ zoom, pan: { x: this.cy.width() / 2 - camera.x * zoom, y: this.cy.height() / 2 - camera.y * zoom } });
+  }
+
+  private quiet(animationMs: number): void {
+    this.quietUntil = performance.now() + animationMs + 500;
   }
 
   camera(): { zoom: number; pan: { x: number; y: number } } {
@@ -238,11 +283,18 @@ export class GraphView {
 
   /** PNG of the visible graph with title, legend and sources burned in. */
   pngDataUrl(dataset: Dataset, scale = 2): Promise<string> {
-    return composePng(this.cy, exportCaption(dataset, this.shownKinds()), scale);
+    // The same labels as on screen, placed for what is shown now (the handout changes steps fast).
+    this.labels?.place();
+    return composePng(this.cy, exportCaption(dataset, this.shownKinds(), this.shownRelationKinds()), scale);
   }
 
   svgText(dataset: Dataset): Promise<string> {
-    return composeSvg(this.cy, exportCaption(dataset, this.shownKinds()));
+    this.labels?.place();
+    return composeSvg(this.cy, exportCaption(dataset, this.shownKinds(), this.shownRelationKinds()), THEME_TOKENS[this.theme].text);
+  }
+
+  private shownRelationKinds(): Set<string> {
+    return new Set(this.cy.edges().not(".hidden").map((edge) => edge.data("kind") as string));
   }
 
   private shownKinds(): Set<string> {
@@ -265,6 +317,7 @@ export class GraphView {
   destroy(): void {
     this.detail.cancel();
     this.labels?.cancel();
+    clearTimeout(this.cameraTimer);
     this.layoutWorker.destroy();
     this.cy.destroy();
   }

@@ -83,7 +83,7 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
       selector: LABELLED_EDGES,
       style: {
         label: "data(kindLabel)",
-        "font-size": Math.round(tokens.fontSize * 0.85 * labelScale),
+        "font-size": Math.round(tokens.fontSize * (theme === "projector" ? 1 : 0.85) * labelScale),
         color: tokens.text,
         "text-rotation": "autorotate",
         "text-background-color": tokens.background,

@@ -1,7 +1,7 @@
 // The main screen: header, legend and filters, graph or table, paths and details.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { searchActors } from "../../analysis";
-import type { AppState, CapturedStep, Selection } from "../../state";
+import { roundCamera, type AppState, type CapturedStep, type Selection } from "../../state";
 import type { GraphView } from "../../view";
 import { CommunityLegend } from "../connections/CommunityLegend";
 import { FocusBar } from "../connections/FocusBar";
@@ -66,6 +66,11 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
       },
     });
   }, [searchIndex]);
+  // A new path is brought into view whole (after the graph has drawn it: parent effects run last).
+  const pathActors = view.pathElements?.actors;
+  useEffect(() => {
+    if (pathActors && pathActors.size > 0) viewRef.current?.fit([...pathActors]);
+  }, [pathActors]);
   const select = (selection: Selection | undefined) => update((current) => ({ ...current, selection }));
   const counts = `${view.visible.actors.size} of ${dataset.actors.length} actors · ${view.visible.relations.size} of ${dataset.relations.length} relations shown`;
   const graphLabel = useMemo(() => `Network of ${dataset.actors.length} actors and ${dataset.relations.length} relations. The table view lists the same data.`, [dataset]);
@@ -118,7 +123,10 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
                 update((current) => ({ ...current, layout }));
                 setLayoutRun((run) => run + 1);
               }}
-              onFit={() => viewRef.current?.fit()}
+              onFit={() => {
+                viewRef.current?.fit();
+                update((current) => ({ ...current, camera: undefined }));
+              }}
               onZoom={(factor) => viewRef.current?.zoomBy(factor)}
             />
           )}
@@ -140,6 +148,8 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
               viewRef={viewRef}
               label={graphLabel}
               fitKey={state.focus ? `${state.focus.actor}:${state.focus.depth}` : undefined}
+              camera={state.camera}
+              onCamera={(camera) => update((current) => ({ ...current, camera: roundCamera(camera) }))}
             />
           </div>
           {state.view === "table" && (

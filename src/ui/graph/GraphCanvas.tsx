@@ -1,6 +1,6 @@
 // Hosts the GraphView and keeps it in step with app state. The only UI file that holds the view.
 import { useEffect, useRef, useState, type RefObject } from "react";
-import type { HiddenMode, LayoutName, Selection, Theme } from "../../state";
+import type { Camera, HiddenMode, LayoutName, Selection, Theme } from "../../state";
 import { GraphView, type DetailInfo, type ElementSets } from "../../view";
 import type { LoadedDataset } from "../app/useDataset";
 import { exposeTestHook } from "../app/testHook";
@@ -24,6 +24,9 @@ export interface GraphCanvasProps {
   label: string;
   /** When this changes, the camera fits what is visible (e.g. a new ego focus). */
   fitKey?: string;
+  /** The camera of a shared link, applied when the dataset is drawn; then reported as it moves. */
+  camera?: Camera;
+  onCamera?: (camera: Camera) => void;
   /** Keyboard walking of the graph (off in the presenter, whose keys step the story). */
   keyboard?: boolean;
 }
@@ -37,8 +40,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const [detail, setDetail] = useState<DetailInfo | undefined>();
   const onKeyDown = useGraphKeyboard(loaded.graph, visible, selection, props.onSelect, viewRef);
 
+  const onCamera = useRef(props.onCamera);
+  const camera = useRef(props.camera);
   useEffect(() => {
     onSelect.current = props.onSelect;
+    onCamera.current = props.onCamera;
+    camera.current = props.camera;
   });
 
   useEffect(() => {
@@ -49,6 +56,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         onSelect.current(next);
       },
       onDetail: setDetail,
+      onCamera: (moved) => onCamera.current?.(moved),
     });
     viewRef.current = view;
     const observer = new ResizeObserver(() => view.resize());
@@ -63,22 +71,24 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   useEffect(() => {
     viewRef.current?.load(loaded.graph, loaded.dataset, theme);
+    if (camera.current) viewRef.current?.showCamera(camera.current);
     // Theme changes restyle without a new layout (next effect).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded, viewRef]);
 
   useEffect(() => viewRef.current?.setTheme(theme), [theme, viewRef]);
+  useEffect(() => viewRef.current?.applyVisibility(visible.actors, visible.relations, hiddenMode), [loaded, visible, hiddenMode, viewRef]);
+  useEffect(() => viewRef.current?.setFocus(focus), [loaded, focus, viewRef]);
+  useEffect(() => viewRef.current?.setPath(path?.actors ?? new Set(), path?.relations ?? new Set()), [loaded, path, viewRef]);
+  useEffect(() => viewRef.current?.setNodeSizes(sizes), [loaded, sizes, viewRef]);
+  useEffect(() => viewRef.current?.setCommunities(communities), [loaded, communities, viewRef]);
+  // After the visibility effect above: actors a new focus shows must be drawn to be fitted.
   const fitKey = props.fitKey;
   useEffect(() => {
     if (fitKey !== undefined) viewRef.current?.fit([...visible.actors]);
     // Only a new key refits; visibility changes alone keep the user's camera.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fitKey, viewRef]);
-  useEffect(() => viewRef.current?.applyVisibility(visible.actors, visible.relations, hiddenMode), [loaded, visible, hiddenMode, viewRef]);
-  useEffect(() => viewRef.current?.setFocus(focus), [loaded, focus, viewRef]);
-  useEffect(() => viewRef.current?.setPath(path?.actors ?? new Set(), path?.relations ?? new Set()), [loaded, path, viewRef]);
-  useEffect(() => viewRef.current?.setNodeSizes(sizes), [loaded, sizes, viewRef]);
-  useEffect(() => viewRef.current?.setCommunities(communities), [loaded, communities, viewRef]);
 
   useEffect(() => {
     if (layoutRun === 0 && layout === "force") return; // load() already laid out
