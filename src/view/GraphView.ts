@@ -21,7 +21,7 @@ const PROJECTOR_LABEL_PX = 24;
 import { prefersReducedMotion, skipLayeredTextures } from "./rendererTweaks";
 import { buildStylesheet } from "./stylesheet";
 import { LabelLayer } from "./labels/LabelLayer";
-import { drawnLabels, type DrawnLabel } from "./labels/drawnLabels";
+import { actorsOffCanvas, drawnLabels, type DrawnLabel } from "./labels/drawnLabels";
 import { fitPadding } from "./fitToBox";
 
 cytoscape.use(fcose);
@@ -312,6 +312,16 @@ export class GraphView {
   /** The labels drawn now, in screen pixels (tests read them through the test hook). */
   labelBoxes(): DrawnLabel[] {
     return drawnLabels(this.cy);
+  }
+
+  /** As hovering an actor does: its name is drawn whatever it covers (undefined: none). */
+  showLabelOf(id: string | undefined): void {
+    this.labels?.hover(id);
+  }
+
+  /** Shown actors the camera leaves out (tests of fitting). */
+  offCanvas(): string[] {
+    return actorsOffCanvas(this.cy);
   }
 
   destroy(): void {

@@ -7,6 +7,10 @@ interface TestHook {
   searchMs?: (query: string) => number;
   /** The labels drawn now, in screen pixels (view/labels/drawnLabels.ts). */
   labelBoxes?: () => unknown;
+  /** Shown actors outside the canvas; the camera (zoom, model centre); a hover by id. */
+  offCanvas?: () => unknown;
+  camera?: () => unknown;
+  hover?: (id: string) => unknown;
   [key: string]: ((query: string) => unknown) | undefined;
 }
 

@@ -61,7 +61,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     viewRef.current = view;
     const observer = new ResizeObserver(() => view.resize());
     observer.observe(container.current);
-    exposeTestHook({ snapshot: () => view.snapshot(), labelBoxes: () => view.labelBoxes(), camera: () => view.camera() });
+    exposeTestHook({ snapshot: () => view.snapshot(), labelBoxes: () => view.labelBoxes(), offCanvas: () => view.offCanvas(), hover: (id) => view.showLabelOf(id), camera: () => view.centreCamera() });
     return () => {
       observer.disconnect();
       view.destroy();

@@ -10,6 +10,9 @@ export interface DrawnLabel {
   y1: number;
   x2: number;
   y2: number;
+  /** The font's size on screen, in pixels. */
+  fontPx: number;
+  kind: "node" | "edge";
 }
 
 const LABEL_ONLY = { includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeOverlays: false } as const;
@@ -28,6 +31,22 @@ export function drawnLabels(cy: Core): DrawnLabel[] {
     })
     .map((element) => {
       const box = element.renderedBoundingBox(LABEL_ONLY);
-      return { id: element.id(), text: String(parsedStyle(element, "label").strValue), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
+      const fontPx = parsedStyle(element, "font-size").pfValue * zoom;
+      return { id: element.id(), text: String(parsedStyle(element, "label").strValue), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2, fontPx, kind: element.isNode() ? "node" : "edge" };
     });
+}
+
+/** Shown actors whose centre lies outside the canvas (a fit that left them out). */
+export function actorsOffCanvas(cy: Core): string[] {
+  const width = cy.width();
+  const height = cy.height();
+  return cy
+    .nodes()
+    .not(".hidden")
+    .nodes()
+    .filter((node) => {
+      const { x, y } = node.renderedPosition();
+      return x < 0 || y < 0 || x > width || y > height;
+    })
+    .map((node) => node.id());
 }
