@@ -1,5 +1,6 @@
 // `npx tsx scripts/screenshots.ts [out-dir]`: screenshots of each view of the curated dataset,
 // for docs/screenshots/ (reviewers see changes) — run `npm run test:e2e` or build dist-e2e first.
+// TANGLE_E2E_DIR and TANGLE_SHOTS_PORT pick another build and port (parallel worktrees).
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,7 +9,8 @@ import { chromium, type Page } from "playwright-core";
 import { syntheticDataset } from "./synthetic";
 
 const outDir = process.argv[2] ?? "docs/screenshots";
-const port = 4399;
+const port = Number(process.env.TANGLE_SHOTS_PORT ?? 4399);
+const buildDir = process.env.TANGLE_E2E_DIR ?? "dist-e2e";
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 interface Shot {
@@ -33,6 +35,26 @@ const largeGraph = (zoomSteps: number) => async (page: Page) => {
   await page.waitForTimeout(1000);
 };
 
+/** Exports the PNG (2×) and shows it in place of the app, so the shot is the exported picture. */
+const exportedPng = async (page: Page) => {
+  await page.waitForTimeout(1000);
+  await page.getByRole("button", { name: "Export" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "PNG image (2×)" }).click();
+  const file = await (await download).path();
+  const { readFileSync } = await import("node:fs");
+  const url = `data:image/png;base64,${readFileSync(file).toString("base64")}`;
+  const size = await page.evaluate(async (src) => {
+    const image = new Image();
+    image.src = src;
+    await image.decode();
+    document.body.replaceChildren(image);
+    image.style.width = `${image.naturalWidth / 2}px`;
+    return { width: Math.ceil(image.naturalWidth / 2), height: Math.ceil(image.naturalHeight / 2) };
+  }, url);
+  await page.setViewportSize(size);
+};
+
 const shots: Shot[] = [
   { name: "explorer", hash: "" },
   { name: "actor-selected", hash: "#sel=a:rami-makhlouf" },
@@ -43,10 +65,17 @@ const shots: Shot[] = [
   { name: "ego-focus", hash: "#focus=kamal-hassan&depth=1" },
   { name: "large-overview", hash: "", prepare: largeGraph(0) },
   { name: "large-zoomed", hash: "", prepare: largeGraph(9) },
+  { name: "layout-force", hash: "" },
+  { name: "layout-concentric", hash: "#layout=concentric" },
+  { name: "layout-tree", hash: "#layout=breadthfirst" },
+  { name: "projector-theme", hash: "#theme=projector", viewport: { width: 1280, height: 720 } },
+  { name: "actor-edge-labels", hash: "#sel=a:kamal-hassan" },
+  { name: "reflow-800", hash: "#sel=a:rami-makhlouf", viewport: { width: 800, height: 900 } },
+  { name: "exported-png", hash: "#sel=a:kamal-hassan", prepare: exportedPng },
   { name: "story-projector", hash: "#story=exiles-and-money&step=3&theme=projector", viewport: { width: 1280, height: 720 } },
 ];
 
-const server = spawn("npx", ["vite", "preview", "--outDir", "dist-e2e", "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { stdio: "ignore", detached: true });
+const server = spawn("npx", ["vite", "preview", "--outDir", buildDir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { stdio: "ignore", detached: true });
 try {
   await new Promise((resolve) => setTimeout(resolve, 2500));
   mkdirSync(outDir, { recursive: true });

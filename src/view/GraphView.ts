@@ -283,14 +283,17 @@ export class GraphView {
 
   /** PNG of the visible graph with title, legend and sources burned in. */
   pngDataUrl(dataset: Dataset, scale = 2): Promise<string> {
-    // The same labels as on screen, placed for what is shown now (the handout changes steps fast).
-    this.labels?.place();
-    return composePng(this.cy, exportCaption(dataset, this.shownKinds(), this.shownRelationKinds()), scale);
+    return composePng(this.cy, exportCaption(dataset, this.shownKinds(), this.shownRelationKinds()), scale, () => this.placeLabelsForExport());
   }
 
   svgText(dataset: Dataset): Promise<string> {
-    this.labels?.place();
-    return composeSvg(this.cy, exportCaption(dataset, this.shownKinds(), this.shownRelationKinds()), THEME_TOKENS[this.theme].text);
+    return composeSvg(this.cy, exportCaption(dataset, this.shownKinds(), this.shownRelationKinds()), THEME_TOKENS[this.theme].text, () => this.placeLabelsForExport());
+  }
+
+  /** Labels placed for the whole graph, not the canvas (what is shown may just have changed: the handout); the screen's come back next frame. */
+  private placeLabelsForExport(): void {
+    this.labels?.place(false);
+    this.labels?.soon();
   }
 
   private shownRelationKinds(): Set<string> {

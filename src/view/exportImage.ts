@@ -14,7 +14,9 @@ const notesFor = (caption: ExportCaption, width: number) => {
 
 const footerLines = (caption: ExportCaption, width: number) => Math.ceil(caption.legend.length / 6) + notesFor(caption, width).length;
 
-export async function composePng(cy: Core, caption: ExportCaption, scale: number): Promise<string> {
+/** `prepare` runs just before the graph is drawn (the labels are placed for the whole graph). */
+export async function composePng(cy: Core, caption: ExportCaption, scale: number, prepare?: () => void): Promise<string> {
+  prepare?.();
   const graphUrl = cy.png({ full: true, scale, bg: "#ffffff" });
   const image = new Image();
   image.src = graphUrl;
@@ -64,13 +66,14 @@ export function repairLabelText(svg: string, textColour: string): string {
   });
 }
 
-export async function composeSvg(cy: Core, caption: ExportCaption, textColour = "#1a1a1a"): Promise<string> {
+export async function composeSvg(cy: Core, caption: ExportCaption, textColour = "#1a1a1a", prepare?: () => void): Promise<string> {
   if (!svgRegistered) {
     // Loaded on demand: the SVG writer is only needed when someone exports.
     const { default: svg } = await import("cytoscape-svg");
     cytoscape.use(svg);
     svgRegistered = true;
   }
+  prepare?.();
   const inner = (cy as Core & { svg: (options: object) => string }).svg({ full: true, scale: 1, bg: "#ffffff" }).replace(/^<\?xml[^>]*>\s*/, "");
   const repaired = repairLabelText(inner, textColour);
   const width = Math.max(Number(/width="([\d.]+)/.exec(inner)?.[1] ?? 800), 900);

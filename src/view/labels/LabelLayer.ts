@@ -14,6 +14,7 @@ const GAP_PX = 3;
 
 export class LabelLayer {
   private hovered: string | undefined;
+  private inView: LabelBox | undefined;
   private frame = 0;
   private restTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly measure = document.createElement("canvas").getContext("2d");
@@ -50,9 +51,14 @@ export class LabelLayer {
     this.cy.batch(() => this.cy.elements(`.${LABEL_HIDDEN}, .${LABEL_SHORT}`).removeClass(`${LABEL_HIDDEN} ${LABEL_SHORT}`));
   }
 
-  place(): void {
+  /**
+   * `inView`: a label that would run off the canvas counts as not fitting (on screen); exports
+   * draw the whole graph and pass false.
+   */
+  place(inView = true): void {
     const cy = this.cy;
     if (cy.destroyed()) return;
+    this.inView = inView ? viewBox(cy) : undefined;
     const candidates = [...cy.nodes().not(".hidden, .faded"), ...cy.edges(LABELLED_EDGES).not(".hidden, .faded")];
     // Measure every label at full length: shown first, with nothing hidden.
     cy.batch(() => cy.elements(`.${LABEL_HIDDEN}, .${LABEL_SHORT}, .${LABEL_HOVER}`).removeClass(`${LABEL_HIDDEN} ${LABEL_SHORT} ${LABEL_HOVER}`));
@@ -75,7 +81,10 @@ export class LabelLayer {
     const boxes: LabelBox[] = [full];
     const short = element.isNode() ? abbreviate(String(element.data("label") ?? "")) : undefined;
     if (short !== undefined) boxes.push(this.shortBox(element, full, short));
-    return [{ ...this.rank(element), boxes }];
+    const view = this.inView;
+    // A form running off the canvas does not fit; one wholly outside it costs nothing to keep.
+    const fitting = view ? boxes.map((box) => (within(box, view) || !touches(box, view) ? box : NOWHERE)) : boxes;
+    return [{ ...this.rank(element), boxes: fitting }];
   }
 
   private rank(element: SingularElementArgument): Pick<LabelCandidate, "id" | "priority" | "forced"> {
@@ -111,11 +120,13 @@ export class LabelLayer {
 }
 
 /**
- * Selection first (forced), then the path, the story's emphasis, the relations of the selected
- * actor, then the chosen size metric and the number of connections.
+ * Selection first (forced), then the path, the selected actor's neighbours and relations, the
+ * story's emphasis, then the chosen size metric and the number of connections.
  */
 export function priorityOf(element: SingularElementArgument): number {
   if (element.hasClass("on-path")) return 4e6 + (element.isNode() ? 1 : 0);
+  // Who the selected actor is connected to comes before what the connections are called.
+  if (element.isNode() && element.neighborhood("node:selected").nonempty()) return 3.5e6;
   if (element.hasClass("of-selection")) return 3e6;
   if (element.hasClass("focused")) return 2e6;
   if (element.isEdge()) return 1e6;
@@ -130,3 +141,15 @@ export function labelBox(element: SingularElementArgument): LabelBox | undefined
   if (!(box.w > 0 && box.h > 0)) return undefined;
   return { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
 }
+
+/** A form that never fits (placeLabels skips boxes that are not numbers). */
+const NOWHERE: LabelBox = { x1: Number.NaN, y1: Number.NaN, x2: Number.NaN, y2: Number.NaN };
+
+/** The canvas in model coordinates. */
+function viewBox(cy: Core): LabelBox {
+  const extent = cy.extent();
+  return { x1: extent.x1, y1: extent.y1, x2: extent.x2, y2: extent.y2 };
+}
+
+const within = (box: LabelBox, view: LabelBox) => box.x1 >= view.x1 && box.y1 >= view.y1 && box.x2 <= view.x2 && box.y2 <= view.y2;
+const touches = (box: LabelBox, view: LabelBox) => box.x1 < view.x2 && view.x1 < box.x2 && box.y1 < view.y2 && view.y1 < box.y2;
