@@ -1,7 +1,8 @@
 // PNG and SVG of the graph with the title, legend and sources burned in, so an image that
 // travels alone still says what it shows and where it comes from.
 import cytoscape, { type Core } from "cytoscape";
-import { LINE_STYLE_NOTE, wrapCaption, xmlEscape, type ExportCaption } from "./exportCaption";
+import { lineStyleNote } from "../state";
+import { wrapCaption, xmlEscape, type ExportCaption } from "./exportCaption";
 
 const HEADER = 44;
 const LINE = 18;
@@ -9,7 +10,7 @@ const LINE = 18;
 /** 12 px sans-serif averages under 7 px a character: lines of width / 7 characters fit. */
 const notesFor = (caption: ExportCaption, width: number) => {
   const chars = Math.max(40, Math.floor((width - 24) / 7));
-  return [...wrapCaption(LINE_STYLE_NOTE, chars), ...wrapCaption(caption.sourcesLine, chars)];
+  return [...wrapCaption(lineStyleNote(), chars), ...wrapCaption(caption.sourcesLine, chars)];
 };
 
 const footerLines = (caption: ExportCaption, width: number) => Math.ceil(caption.legend.length / 6) + notesFor(caption, width).length;

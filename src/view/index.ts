@@ -2,8 +2,9 @@
 export { GraphView, type GraphViewCallbacks } from "./GraphView";
 export type { GraphSnapshot } from "./graphSnapshot";
 export type { DetailInfo } from "./detail/LevelOfDetail";
-export type { ElementSets } from "./elementState";
+export type { ElementSets } from "../state";
 export { buildStylesheet } from "./stylesheet";
 export type { Vocabulary } from "./elements";
 export { relationFamilies, type RelationFamily } from "./relationFamilies";
-export { kindColour, kindShape, communityColour, COMMUNITY_COLOUR_COUNT, STATUS_LINE } from "./palette";
+export { kindColour, kindShape, communityColour, COMMUNITY_COLOUR_COUNT } from "./palette";
+export { NO_ELEMENTS, type Scene } from "./scene";

@@ -4,6 +4,7 @@ import type { Collection, Core, LayoutOptions, NodeCollection, NodeSingular } fr
 import type { LayoutName } from "../state";
 import { seededSquare } from "../model";
 import { withSeededRandom } from "./seededRandom";
+import { actorElementId } from "./elementIds";
 import { layeredLayout } from "./layeredLayout";
 import { parsedStyle } from "./labels/parsedStyle";
 
@@ -67,7 +68,8 @@ export function runLayout(cy: Core, name: LayoutName, seed: number, root?: strin
     return;
   }
   const hub = visible.nodes().max((node) => node.degree(false)).ele as NodeSingular | undefined;
-  const start = root && cy.getElementById(root).nonempty() ? root : hub?.id();
+  // `root` is a model id; the layered layout works on element ids throughout.
+  const start = root && cy.getElementById(actorElementId(root)).nonempty() ? actorElementId(root) : hub?.id();
   runLayered(cy, visible, start, padding);
 }
 

@@ -35,6 +35,7 @@ for (const [name, hash] of views) {
 }
 
 test("no serious accessibility violations: table view", async ({ page }) => {
+  test.setTimeout(60_000); // axe over every row of the curated table takes ~30 s on a loaded 2-core machine
   await openApp(page);
   await page.getByRole("button", { name: "Table", exact: true }).click();
   await expect(page.getByRole("table").first()).toBeVisible();

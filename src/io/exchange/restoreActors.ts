@@ -3,7 +3,8 @@ import { LIMITS, type Actor, type Issue, type SourceRef } from "../../model";
 import { parseJson } from "../parseJson";
 import { NODE_ATTRIBUTES } from "./graphAttributes";
 import type { NodeDraft } from "./graphDraft";
-import { createIdAllocator, describeChangedIds, isValidId, slugify } from "./idAllocator";
+import { createIdAllocator, describeChangedIds, isValidId } from "./idAllocator";
+import { slugify } from "../../model";
 import { fitText } from "./fitText";
 import { splitList } from "./listCell";
 

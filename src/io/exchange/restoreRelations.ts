@@ -5,7 +5,8 @@ import { fitText } from "./fitText";
 import { parseJson } from "../parseJson";
 import { EDGE_ATTRIBUTES } from "./graphAttributes";
 import type { EdgeDraft } from "./graphDraft";
-import { createIdAllocator, describeChangedIds, isValidId, slugify } from "./idAllocator";
+import { createIdAllocator, describeChangedIds, isValidId } from "./idAllocator";
+import { slugify } from "../../model";
 
 export const FOREIGN_RELATION_KIND = "edge";
 export const IMPORTED_CLAIM_TEXT = "Imported edge";

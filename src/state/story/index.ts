@@ -22,3 +22,7 @@ export { draftToStory, storyToDraft } from "./draftConversion";
 export { withStories } from "./withStories";
 export { encodeSavedStories, restoreSavedStories, type RestoredStories } from "./savedStories";
 export { SAVED_STORIES_FORMAT, SAVED_STORIES_VERSION, SAVED_LIMITS } from "./savedStoriesSchema";
+export { exploreFromStep } from "./exploreFrom";
+export { handoutContent, type HandoutContent, type HandoutCitation } from "./handoutContent";
+export { stepRelationRows, type StepRelationRow } from "./stepRelations";
+export { shownElements, type ShownElements } from "./shownElements";

@@ -40,7 +40,10 @@ export function stepView(dataset: Dataset, story: Story, stepIndex: number, opti
 
   const visibleClaims = (relationId: string): Claim[] =>
     relations.get(relationId)?.claims.filter((claim) => !hiddenStatuses.has(claim.status)) ?? [];
-  const isShown = (relation: Relation): boolean => relation.claims.some((claim) => !hiddenStatuses.has(claim.status));
+  // A relation without claims shows only while no unconfirmed status is hidden: it has no evidence at all.
+  const unsourcedShown = !UNCONFIRMED_STATUSES.some((status) => hiddenStatuses.has(status));
+  const isShown = (relation: Relation): boolean =>
+    relation.claims.length === 0 ? unsourcedShown : relation.claims.some((claim) => !hiddenStatuses.has(claim.status));
 
   const focusActors = new Set((step?.focus.actors ?? []).filter((id) => actorIds.has(id)));
   const listed = step?.focus.relations ?? [];

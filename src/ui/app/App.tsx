@@ -2,7 +2,7 @@
 // Imports replace the dataset only when they are valid; otherwise their problems are listed
 // and the network on screen stays as it was.
 import { lazy, Suspense, useEffect, useState } from "react";
-import { DEFAULT_FILTERS } from "../../state";
+import { openDataset, playStory } from "../../state";
 import type { ImportOutcome } from "../files/ImportButton";
 import { saveImported } from "../files/importedStore";
 import { useSavedStories } from "../story/useSavedStories";
@@ -11,7 +11,7 @@ import { Explorer } from "./Explorer";
 import { IssueList } from "./IssueList";
 import { Notices } from "./Notices";
 import { exposeTestHook } from "./testHook";
-import { loaded, useShippedDataset } from "./useDataset";
+import { useDataset } from "./useDataset";
 import { useHashState } from "./useHashState";
 
 // Classroom views load when first opened, keeping the first page light.
@@ -20,7 +20,7 @@ const StoryEditor = lazy(() => import("../story/StoryEditor").then((module) => (
 
 export function App() {
   const { state, update, notices, addNotice, dismissNotice } = useHashState();
-  const [status, setLoaded] = useShippedDataset(state.datasetId, addNotice);
+  const [status, openLoaded] = useDataset(state.datasetId, addNotice);
   const [importProblems, setImportProblems] = useState<ImportOutcome | undefined>();
   // Kept here, not in the explorer, so the panel is still open after previewing a story.
   const [storiesOpen, setStoriesOpen] = useState(false);
@@ -29,7 +29,7 @@ export function App() {
   const story = useStoryRoute(ready?.dataset, saved.drafts, state.story, update, addNotice);
   // The dataset's own first story, else the teacher's first saved one that has steps.
   const firstStory = ready?.dataset.stories[0]?.id ?? saved.drafts.find((draft) => draft.steps.length > 0)?.id;
-  const play = (id: string, step: number) => update((current) => ({ ...current, story: { id, step } }));
+  const play = (id: string, step: number) => update(playStory(id, step));
 
   useEffect(() => exposeTestHook({ state: () => state }), [state]);
   useEffect(() => {
@@ -43,9 +43,9 @@ export function App() {
       return;
     }
     setImportProblems(result.warnings.length > 0 ? outcome : undefined);
-    setLoaded(loaded(result.dataset));
+    openLoaded(result.dataset, "imported");
     performance.mark("tangle:graph-built");
-    update((current) => ({ ...current, datasetId: result.dataset.id, selection: undefined, focus: undefined, path: undefined, story: undefined, query: "", filters: DEFAULT_FILTERS }));
+    update(openDataset(result.dataset.id));
     addNotice(`Opened ${outcome.file}: ${result.dataset.actors.length} actors, ${result.dataset.relations.length} relations.`);
     void saveImported(result.dataset.id, outcome.files).then((kept) => {
       if (!kept) addNotice(`${outcome.file} could not be kept for the next visit (browser storage is full or off).`);

@@ -1,15 +1,16 @@
 // The main screen: header, legend and filters, graph or table, paths and details.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { searchActors } from "../../analysis";
-import { roundCamera, type AppState, type CapturedStep, type Selection } from "../../state";
-import type { GraphView } from "../../view";
+import { fitCamera, moveCamera, search, select as selectTransition, setAppearance, setFilters, setFocus, setLayout, setPath, setTheme, showView } from "../../state";
+import type { AppState, CapturedStep, LoadedDataset, Selection } from "../../state";
+import type { GraphView, Scene } from "../../view";
 import { CommunityLegend } from "../connections/CommunityLegend";
 import { FocusBar } from "../connections/FocusBar";
 import { MetricsSection } from "../connections/MetricsSection";
 import { PathFinder } from "../connections/PathFinder";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { FilterPanel } from "../filters/FilterPanel";
-import { GraphCanvas } from "../graph/GraphCanvas";
+import { GraphCanvas, rootOf } from "../graph/GraphCanvas";
 import { GraphToolbar } from "../graph/GraphToolbar";
 import { SearchBox } from "../search/SearchBox";
 
@@ -17,7 +18,6 @@ import { AppHeader } from "./AppHeader";
 import { ExplorerTools } from "./ExplorerTools";
 import type { ImportOutcome } from "../files/ImportButton";
 import { ActorActions } from "./ActorActions";
-import type { LoadedDataset } from "./useDataset";
 import { useExplorerView } from "./useExplorerView";
 import type { StateUpdate } from "./useHashState";
 import { useMetrics } from "./useMetrics";
@@ -43,7 +43,6 @@ const TableView = lazy(() => import("../table/TableView").then((module) => ({ de
 export function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, storiesPanel }: ExplorerProps) {
   const { dataset, graph } = loaded;
   const viewRef = useRef<GraphView | null>(null);
-  const [layoutRun, setLayoutRun] = useState(0);
   const [pathsOpen, setPathsOpen] = useState(state.path !== undefined);
   const [storiesOpenHere, setStoriesOpenHere] = useState(false);
   // The app may own this state, so the panel is still open after previewing a story.
@@ -66,12 +65,21 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
       },
     });
   }, [searchIndex]);
-  // A new path is brought into view whole (after the graph has drawn it: parent effects run last).
-  const pathActors = view.pathElements?.actors;
-  useEffect(() => {
-    if (pathActors && pathActors.size > 0) viewRef.current?.fit([...pathActors]);
-  }, [pathActors]);
-  const select = (selection: Selection | undefined) => update((current) => ({ ...current, selection }));
+  const select = (selection: Selection | undefined) => update(selectTransition(selection));
+  const fitKey = state.focus ? `${state.focus.actor}:${state.focus.depth}` : undefined;
+  const scene = useMemo<Scene>(
+    () => ({
+      visible: view.visible,
+      hiddenMode: state.filters.mode,
+      emphasis: view.pathElements,
+      path: view.pathElements,
+      sizes,
+      communities,
+      fitKey,
+      camera: state.camera,
+    }),
+    [view.visible, state.filters.mode, view.pathElements, sizes, communities, fitKey, state.camera],
+  );
   const counts = `${view.visible.actors.size} of ${dataset.actors.length} actors · ${view.visible.relations.size} of ${dataset.relations.length} relations shown`;
   const graphLabel = useMemo(() => `Network of ${dataset.actors.length} actors and ${dataset.relations.length} relations. The table view lists the same data.`, [dataset]);
 
@@ -93,8 +101,8 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
         title={dataset.title}
         counts={counts}
         view={state.view}
-        onView={(mode) => update((current) => ({ ...current, view: mode }))}
-        search={<SearchBox index={view.searchIndex} query={state.query} shortcut onQuery={(query) => update((current) => ({ ...current, query }))} onPick={(id) => select({ type: "actor", id })} />}
+        onView={(mode) => update(showView(mode))}
+        search={<SearchBox index={view.searchIndex} query={state.query} shortcut onQuery={(query) => update(search(query))} onPick={(id) => select({ type: "actor", id })} />}
         tools={
           <>
             <button type="button" aria-pressed={pathsOpen} onClick={() => setPathsOpen((open) => !open)}>
@@ -105,27 +113,27 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
                 Stories
               </button>
             )}
-            <ExplorerTools dataset={dataset} visible={view.visible} viewRef={viewRef} theme={state.theme} onTheme={(theme) => update((current) => ({ ...current, theme }))} onImport={onImport} onPresent={onPresent} />
+            <ExplorerTools dataset={dataset} visible={view.visible} viewRef={viewRef} theme={state.theme} onTheme={(theme) => update(setTheme(theme))} onImport={onImport} onPresent={onPresent} />
           </>
         }
       />
       <main className="explorer-main">
-        <FilterPanel dataset={dataset} filters={state.filters} counts={view.counts} onChange={(filters) => update((current) => ({ ...current, filters }))} />
+        <FilterPanel dataset={dataset} filters={state.filters} counts={view.counts} onChange={(filters) => update(setFilters(filters))} />
         <section className="graph-area" aria-label={state.view === "graph" ? "Network graph" : "Network tables"}>
-          {state.focus && view.focus && <FocusBar focus={state.focus} lookup={view.lookup} shown={view.visible.actors.size} onChange={(focus) => update((current) => ({ ...current, focus }))} />}
+          {state.focus && view.focus && <FocusBar focus={state.focus} lookup={view.lookup} shown={view.visible.actors.size} onChange={(focus) => update(setFocus(focus))} />}
           {state.view === "graph" && (
             <GraphToolbar
               layout={state.layout}
               sizeBy={state.sizeBy}
               colourBy={state.colourBy}
-              onAppearance={(patch) => update((current) => ({ ...current, ...patch }))}
+              onAppearance={(patch) => update(setAppearance(patch))}
               onLayout={(layout) => {
-                update((current) => ({ ...current, layout }));
-                setLayoutRun((run) => run + 1);
+                viewRef.current?.layout(layout, rootOf(state.selection));
+                update(setLayout(layout));
               }}
               onFit={() => {
                 viewRef.current?.fit();
-                update((current) => ({ ...current, camera: undefined }));
+                update(fitCamera);
               }}
               onZoom={(factor) => viewRef.current?.zoomBy(factor)}
             />
@@ -135,21 +143,13 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
             <GraphCanvas
               loaded={loaded}
               theme={state.theme}
-              visible={view.visible}
-              hiddenMode={state.filters.mode}
-              selection={state.selection}
-              focus={view.pathElements}
-              path={view.pathElements}
+              scene={scene}
               layout={state.layout}
-              layoutRun={layoutRun}
-              sizes={sizes}
-              communities={communities}
+              selection={state.selection}
               onSelect={select}
               viewRef={viewRef}
               label={graphLabel}
-              fitKey={state.focus ? `${state.focus.actor}:${state.focus.depth}` : undefined}
-              camera={state.camera}
-              onCamera={(camera) => update((current) => ({ ...current, camera: roundCamera(camera) }))}
+              onCamera={(camera) => update(moveCamera(camera))}
             />
           </div>
           {state.view === "table" && (
@@ -161,7 +161,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
         <div className="side-panel">
           {storiesOpen && storyPanel && <StoryPanelSlot render={storyPanel} capture={capture} />}
           {pathsOpen && (
-            <PathFinder key={pathStart} initialFrom={pathStart} index={view.searchIndex} lookup={view.lookup} query={state.path} result={view.pathResult} onQuery={(path) => update((current) => ({ ...current, path }))} onSelect={select} />
+            <PathFinder key={pathStart} initialFrom={pathStart} index={view.searchIndex} lookup={view.lookup} query={state.path} result={view.pathResult} onQuery={(path) => update(setPath(path))} onSelect={select} />
           )}
           <DetailsPanel
             selection={state.selection}

@@ -2,6 +2,8 @@
 // ranks them (selection, path, story emphasis, then the size metric and degree) and keeps those
 // that fit (placeLabels), short forms next, hiding the rest with classes the stylesheet knows.
 // Runs when the camera rests, after layouts and whenever what is emphasised changes.
+// Keys are cytoscape (namespaced) ids, never model ids: an actor and a relation may share a model
+// id (elementIds.ts), and nothing keyed here leaves the view.
 import { parsedStyle } from "./parsedStyle";
 import type { BoundingBox12, Collection, Core, SingularElementArgument } from "cytoscape";
 import { abbreviate } from "./abbreviate";
@@ -35,6 +37,7 @@ export class LabelLayer {
     });
   }
 
+  /** `id`: the hovered actor's cytoscape id (actorElementId), or undefined. */
   hover(id: string | undefined): void {
     this.hovered = id;
     this.place();
@@ -128,7 +131,7 @@ export function priorityOf(element: SingularElementArgument): number {
   // Who the selected actor is connected to comes before what the connections are called.
   if (element.isNode() && element.neighborhood("node:selected").nonempty()) return 3.5e6;
   if (element.hasClass("of-selection")) return 3e6;
-  if (element.hasClass("focused")) return 2e6;
+  if (element.hasClass("emphasised")) return 2e6;
   if (element.isEdge()) return 1e6;
   const size = Number(element.data("size") ?? 0);
   return size * 1e4 + element.degree(false);

@@ -2,8 +2,10 @@
 import { parsedStyle } from "./parsedStyle";
 import type { Core } from "cytoscape";
 import { LABEL_HIDDEN, LABELLED_EDGES } from "./labelClasses";
+import { modelIdOf } from "../elementIds";
 
 export interface DrawnLabel {
+  /** The actor's or relation's model id (see `kind`). */
   id: string;
   text: string;
   x1: number;
@@ -32,7 +34,7 @@ export function drawnLabels(cy: Core): DrawnLabel[] {
     .map((element) => {
       const box = element.renderedBoundingBox(LABEL_ONLY);
       const fontPx = parsedStyle(element, "font-size").pfValue * zoom;
-      return { id: element.id(), text: String(parsedStyle(element, "label").strValue), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2, fontPx, kind: element.isNode() ? "node" : "edge" };
+      return { id: modelIdOf(element), text: String(parsedStyle(element, "label").strValue), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2, fontPx, kind: element.isNode() ? "node" : "edge" };
     });
 }
 
@@ -48,5 +50,5 @@ export function actorsOffCanvas(cy: Core): string[] {
       const { x, y } = node.renderedPosition();
       return x < 0 || y < 0 || x > width || y > height;
     })
-    .map((node) => node.id());
+    .map((node) => modelIdOf(node));
 }
