@@ -4,20 +4,18 @@ import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/model";
 import { buildStylesheet, kindColour, kindShape, relationFamilies } from "../../src/view";
-import { actorElementId, modelIdOf, relationElementId } from "../../src/view/elementIds";
 import { graphToElements } from "../../src/view/elements";
 import { ElementState } from "../../src/view/elementState";
 import { placeholderDataset } from "./fixtures";
+import { actorElementId, modelId } from "../../src/view/elementIds";
 
 const dataset = placeholderDataset();
 const graph = buildGraph(dataset);
 const elements = graphToElements(graph, dataset);
-// Cytoscape ids are namespaced (elementIds.ts): read back as model ids, as the view does.
-const byElementId = (id: string) => elements.find((element) => element.data.id === id);
-const node = (id: string) => byElementId(actorElementId(id));
-const edge = (id: string) => byElementId(relationElementId(id));
+// Cytoscape ids are namespaced (src/view/elementIds.ts): "a:" actors, "r:" relations.
+const byId = (id: string) => elements.find((element) => modelId(element.data.id ?? "") === id);
 const ids = (collection: { map: (each: (element: { id: () => string }) => string) => string[] }) =>
-  collection.map((element) => modelIdOf(element)).sort();
+  collection.map((element) => modelId(element.id())).sort();
 
 describe("graphToElements", () => {
   it("makes one node per actor and one edge per relation, colour and shape by vocabulary position", () => {
@@ -25,7 +23,7 @@ describe("graphToElements", () => {
     expect(elements.filter((element) => element.group === "edges")).toHaveLength(dataset.relations.length);
     const ada = dataset.actors.find((actor) => actor.id === "ada-example")!;
     const kindIndex = dataset.actorKinds.findIndex((kind) => kind.id === ada.kind);
-    expect(node("ada-example")?.data).toMatchObject({
+    expect(byId("ada-example")?.data).toMatchObject({
       label: ada.name,
       kind: ada.kind,
       colour: kindColour(kindIndex),
@@ -36,7 +34,7 @@ describe("graphToElements", () => {
   it("gives each edge its ends, its strongest status, its kind's family colour and an arrow only when directed", () => {
     const relation = dataset.relations.find((candidate) => candidate.id === "rel-fund-militia")!;
     const family = relationFamilies(dataset.relationKinds).get(relation.kind)!;
-    expect(edge("rel-fund-militia")?.data).toMatchObject({
+    expect(byId("rel-fund-militia")?.data).toMatchObject({
       source: actorElementId("example-fund"),
       target: actorElementId("sample-militia"),
       status: "claimed",
@@ -45,7 +43,7 @@ describe("graphToElements", () => {
     const directed = (id: string) =>
       dataset.relationKinds.find((kind) => kind.id === dataset.relations.find((r) => r.id === id)!.kind)!.directed;
     for (const id of ["rel-ada-fund", "rel-fund-militia", "rel-bob-ada"])
-      expect(edge(id)?.classes === "directed").toBe(directed(id));
+      expect(byId(id)?.classes === "directed").toBe(directed(id));
   });
 
   it("keeps markup in labels as plain text", () => {

@@ -16,3 +16,8 @@ export const openDataset =
     filters: DEFAULT_FILTERS,
     camera: undefined,
   });
+
+/** Opening a network of the editor's library: like openDataset, but the reader's filters stay. */
+export const openNetwork =
+  (datasetId: string): Transition =>
+  (state) => ({ ...openDataset(datasetId)(state), filters: state.filters });

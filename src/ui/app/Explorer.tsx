@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { searchActors } from "../../analysis";
 import { fitCamera, moveCamera, search, select as selectTransition, setAppearance, setFilters, setFocus, setLayout, setPath, setTheme, showView } from "../../state";
-import type { AppState, CapturedStep, LoadedDataset, Selection } from "../../state";
+import { asOfMonth, type AppState, type CapturedStep, type LoadedDataset, type Selection } from "../../state";
 import type { GraphView, Scene } from "../../view";
 import { CommunityLegend } from "../connections/CommunityLegend";
 import { FocusBar } from "../connections/FocusBar";
@@ -13,6 +13,7 @@ import { FilterPanel } from "../filters/FilterPanel";
 import { GraphCanvas, rootOf } from "../graph/GraphCanvas";
 import { GraphToolbar } from "../graph/GraphToolbar";
 import { SearchBox } from "../search/SearchBox";
+import { AsOfSlot } from "../timeline/AsOfSlot";
 
 import { AppHeader } from "./AppHeader";
 import { ExplorerTools } from "./ExplorerTools";
@@ -25,6 +26,7 @@ import { useNodeAppearance } from "./useNodeAppearance";
 import { announceSelection } from "./announceSelection";
 import { captureView } from "./captureView";
 import { exposeTestHook } from "./testHook";
+import { EditorPanelSlot, type EditorMount } from "../editor/useEditorMount"; // editor (issue 19)
 
 export interface ExplorerProps {
   loaded: LoadedDataset;
@@ -36,15 +38,21 @@ export interface ExplorerProps {
   storyPanel?: (capture: () => CapturedStep) => React.ReactNode;
   /** Whether the story panel is open, when the caller keeps that across explorer visits. */
   storiesPanel?: { open: boolean; onToggle: () => void };
+  /** EDITOR MOUNT (issue 19): the network bar in the header and the editor panel beside the graph. */
+  editor?: EditorMount;
 }
 
 const TableView = lazy(() => import("../table/TableView").then((module) => ({ default: module.TableView })));
+const TimelineSlot = lazy(() => import("../timeline/TimelineSlot").then((module) => ({ default: module.TimelineSlot })));
+const AREA_LABEL = { graph: "Network graph", table: "Network tables", timeline: "Timeline of claims" } as const;
 
-export function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, storiesPanel }: ExplorerProps) {
+export function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, storiesPanel, editor }: ExplorerProps) {
   const { dataset, graph } = loaded;
   const viewRef = useRef<GraphView | null>(null);
   const [pathsOpen, setPathsOpen] = useState(state.path !== undefined);
   const [storiesOpenHere, setStoriesOpenHere] = useState(false);
+  // "As of" playback (src/ui/timeline): open when the link shows one month.
+  const [asOfOpen, setAsOfOpen] = useState(asOfMonth(state) !== undefined);
   // The app may own this state, so the panel is still open after previewing a story.
   const storiesOpen = storiesPanel?.open ?? storiesOpenHere;
   const toggleStories = () => (storiesPanel ? storiesPanel.onToggle() : setStoriesOpenHere((open) => !open));
@@ -105,8 +113,12 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
         search={<SearchBox index={view.searchIndex} query={state.query} shortcut onQuery={(query) => update(search(query))} onPick={(id) => select({ type: "actor", id })} />}
         tools={
           <>
+            {editor?.headerTools /* EDITOR MOUNT (issue 19) */}
             <button type="button" aria-pressed={pathsOpen} onClick={() => setPathsOpen((open) => !open)}>
               Paths
+            </button>
+            <button type="button" aria-pressed={asOfOpen} onClick={() => setAsOfOpen((open) => !open)}>
+              As of…
             </button>
             {storyPanel && (
               <button type="button" aria-pressed={storiesOpen} onClick={toggleStories}>
@@ -119,8 +131,9 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
       />
       <main className="explorer-main">
         <FilterPanel dataset={dataset} filters={state.filters} counts={view.counts} onChange={(filters) => update(setFilters(filters))} />
-        <section className="graph-area" aria-label={state.view === "graph" ? "Network graph" : "Network tables"}>
+        <section className="graph-area" aria-label={AREA_LABEL[state.view]}>
           {state.focus && view.focus && <FocusBar focus={state.focus} lookup={view.lookup} shown={view.visible.actors.size} onChange={(focus) => update(setFocus(focus))} />}
+          {asOfOpen && state.view !== "table" && <AsOfSlot dataset={dataset} state={state} update={update} onClose={() => setAsOfOpen(false)} />}
           {state.view === "graph" && (
             <GraphToolbar
               layout={state.layout}
@@ -157,8 +170,14 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
               <TableView graph={graph} lookup={view.lookup} actors={view.visible.actors} relations={view.visible.relations} shownClaims={view.filtered.claims} selection={state.selection} onSelect={select} />
             </Suspense>
           )}
+          {state.view === "timeline" && (
+            <Suspense fallback={<p className="loading">Opening the timeline…</p>}>
+              <TimelineSlot state={state} update={update} view={view} onSelect={select} />
+            </Suspense>
+          )}
         </section>
         <div className="side-panel">
+          {editor && <EditorPanelSlot render={editor.panel} viewRef={viewRef} /> /* EDITOR MOUNT (issue 19) */}
           {storiesOpen && storyPanel && <StoryPanelSlot render={storyPanel} capture={capture} />}
           {pathsOpen && (
             <PathFinder key={pathStart} initialFrom={pathStart} index={view.searchIndex} lookup={view.lookup} query={state.path} result={view.pathResult} onQuery={(path) => update(setPath(path))} onSelect={select} />
