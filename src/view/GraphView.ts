@@ -208,6 +208,8 @@ export class GraphView {
       this.labels?.showAll();
       runLayout(this.cy, name, this.seed, root, fitPadding(this.cy));
       this.labels?.place();
+      // Again from the end: a layout can take longer than the quiet time on a slow machine.
+      this.quiet(0);
     }
   }
 
