@@ -2,9 +2,12 @@
 // colours and shapes travel on the elements (elements.ts), so one rule serves every kind.
 import type { StylesheetJson } from "cytoscape";
 import { RELATION_STATUS_ORDER } from "../model";
-import { STATUS_PRESENTATION, UNSOURCED_LINE, type Theme } from "../state";
+import { STATUS_PRESENTATION, UNSOURCED_LINE, type LineStyle, type Theme } from "../state";
 import { THEME_TOKENS, type NodeShape } from "./palette";
 import { LABEL_HIDDEN, LABEL_HOVER, LABEL_SHORT, LABELLED_EDGES } from "./labels/labelClasses";
+
+/** The line style cytoscape knows for a presented one ("double" is drawn with an outline). */
+const cytoscapeLineStyle = (style: LineStyle): "solid" | "dashed" | "dotted" => (style === "double" ? "solid" : style);
 
 /**
  * Large graphs trade looks for speed, as cytoscape's performance guide advises: straight
@@ -63,12 +66,18 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
   ];
   const statuses: StylesheetJson = RELATION_STATUS_ORDER.map((status) => ({
     selector: `edge[status = "${status}"]`,
-    style: { "line-style": STATUS_PRESENTATION[status].line.style, "line-opacity": STATUS_PRESENTATION[status].line.opacity },
+    style: { "line-style": cytoscapeLineStyle(STATUS_PRESENTATION[status].line.style), "line-opacity": STATUS_PRESENTATION[status].line.opacity },
   }));
-  // A double line needs width to read as two (confirmed, in the presentation table).
+  // Cytoscape has no double line: a core in the background colour with an outline of the kind's
+  // colour on each side draws two parallel lines (confirmed, in the presentation table).
   const doubles: StylesheetJson = RELATION_STATUS_ORDER.filter((status) => STATUS_PRESENTATION[status].line.style === "double").map((status) => ({
     selector: `edge[status = "${status}"]`,
-    style: { width: tokens.edgeWidth * 2.2 },
+    style: {
+      width: tokens.edgeWidth * 1.1,
+      "line-color": tokens.background,
+      "line-outline-width": Math.max(1, tokens.edgeWidth * 0.55),
+      "line-outline-color": "data(colour)",
+    },
   }));
   // No claim, no source: grey, thin and finely dotted whatever its kind, so it never passes for evidence.
   statuses.push({
