@@ -5,17 +5,17 @@ import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/model";
 import { buildStylesheet, kindColour, kindShape, relationColour } from "../../src/view";
 import { graphToElements } from "../../src/view/elements";
-import { actorElementId, modelIdOf, relationElementId } from "../../src/view/elementIds";
 import { ElementState } from "../../src/view/elementState";
 import { placeholderDataset } from "./fixtures";
+import { actorElementId, modelId } from "../../src/view/elementIds";
 
 const dataset = placeholderDataset();
 const graph = buildGraph(dataset);
 const elements = graphToElements(graph, dataset);
-// Cytoscape ids are namespaced (elementIds.ts): tests name model ids and read them back through it.
-const byId = (id: string) => elements.find((element) => element.data.id === actorElementId(id) || element.data.id === relationElementId(id));
+// Cytoscape ids are namespaced (src/view/elementIds.ts): "a:" actors, "r:" relations.
+const byId = (id: string) => elements.find((element) => modelId(element.data.id ?? "") === id);
 const ids = (collection: { map: (each: (element: { id: () => string }) => string) => string[] }) =>
-  collection.map((element) => modelIdOf(element)).sort();
+  collection.map((element) => modelId(element.id())).sort();
 
 describe("graphToElements", () => {
   it("makes one node per actor and one edge per relation, colour and shape by vocabulary position", () => {

@@ -13,6 +13,7 @@ import { FilterPanel } from "../filters/FilterPanel";
 import { GraphCanvas, rootOf } from "../graph/GraphCanvas";
 import { GraphToolbar } from "../graph/GraphToolbar";
 import { SearchBox } from "../search/SearchBox";
+import { EmbedDialog } from "../share/EmbedDialog";
 import { AsOfSlot } from "../timeline/AsOfSlot";
 
 import { AppHeader } from "./AppHeader";
@@ -125,6 +126,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
               </button>
             )}
             <ExplorerTools dataset={dataset} visible={view.visible} viewRef={viewRef} theme={state.theme} onTheme={(theme) => update(setTheme(theme))} onImport={onImport} onPresent={onPresent} />
+            <EmbedDialog dataset={dataset} state={state} />
           </>
         }
       />
