@@ -2,8 +2,7 @@
 // ForceAtlas2 with Barnes–Hut, from seeded starting positions so the result is stable.
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import { seededPositions } from "../model";
-import { clusteredStart } from "./clusteredStart";
+import { clusteredStart, seededPositions } from "../model";
 
 export interface ForceLayoutRequest {
   nodes: string[];

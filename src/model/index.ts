@@ -10,5 +10,6 @@ export { validate, parseDataset, type ParseResult } from "./validate";
 export { buildGraph, type ActorGraph, type ActorNode, type RelationEdge, type GraphInfo } from "./buildGraph";
 export { subsetDataset } from "./subsetDataset";
 export { seededRandom, seededSquare, seededPositions } from "./seededRandom";
+export { clusteredStart, propagateLabels } from "./clusteredStart";
 export { slugify, uniqueId } from "./slug";
 export { datasetLookup, actorName, relationKindLabel, actorKindLabel, type DatasetLookup } from "./datasetLookup";

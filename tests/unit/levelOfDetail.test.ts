@@ -4,7 +4,7 @@ import { MultiGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import type { ActorGraph } from "../../src/model";
 import { boxAround, chooseDetail, relationsAround, type DetailRequest, type Point } from "../../src/view/detail/chooseDetail";
-import { breadthFirstPositions, concentricPositions, rankByDegree, seededPositions } from "../../src/view/detail/modelLayouts";
+import { breadthFirstPositions, clusteredPositions, concentricPositions, rankByDegree, seededPositions } from "../../src/view/detail/modelLayouts";
 import { scaledInto } from "../../src/view/detail/LargeGraph";
 import { forceIterations } from "../../src/workers/layoutClient";
 
@@ -102,6 +102,30 @@ describe("layouts of large graphs, on the model", () => {
     const ids = ["a", "b", "c"];
     expect(seededPositions(ids, 4)).toEqual(seededPositions(ids, 4));
     expect(seededPositions(ids, 4)).not.toEqual(seededPositions(ids, 5));
+  });
+
+  it("starts large graphs on their clusters: two separate cliques in two places, the same for a seed", () => {
+    const graph = new MultiGraph({ type: "mixed", allowSelfLoops: true });
+    const left = Array.from({ length: 30 }, (_, i) => `l${i}`);
+    const right = Array.from({ length: 30 }, (_, i) => `r${i}`);
+    for (const id of [...left, ...right]) graph.addNode(id);
+    for (const group of [left, right])
+      group.forEach((a, i) => group.slice(i + 1).forEach((b) => graph.addUndirectedEdgeWithKey(`${a}-${b}`, a, b)));
+    const ids = [...left, ...right];
+    const placed = clusteredPositions(graph as unknown as ActorGraph, ids, 3);
+    expect(clusteredPositions(graph as unknown as ActorGraph, ids, 3)).toEqual(placed);
+    const centre = (group: string[]) => {
+      const points = group.map((id) => placed.get(id) ?? { x: NaN, y: NaN });
+      return { x: points.reduce((sum, p) => sum + p.x, 0) / points.length, y: points.reduce((sum, p) => sum + p.y, 0) / points.length };
+    };
+    const spread = (group: string[]) => {
+      const c = centre(group);
+      return Math.max(...group.map((id) => Math.hypot((placed.get(id)?.x ?? 0) - c.x, (placed.get(id)?.y ?? 0) - c.y)));
+    };
+    const apart = Math.hypot(centre(left).x - centre(right).x, centre(left).y - centre(right).y);
+    // Each clique sits in its own disc: the discs' centres are further apart than either's radius.
+    expect(apart).toBeGreaterThan(spread(left));
+    expect(apart).toBeGreaterThan(spread(right));
   });
 
   it("puts the best-connected actor in the middle of the concentric layout, the rest further out", () => {

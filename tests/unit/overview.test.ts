@@ -4,7 +4,7 @@
 import { MultiGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import type { ActorGraph } from "../../src/model";
-import { clusteredStart, propagateLabels } from "../../src/analysis/clusteredStart";
+import { clusteredStart, propagateLabels } from "../../src/model/clusteredStart";
 import type { Point } from "../../src/view/detail/chooseDetail";
 import { filePositions } from "../../src/view/detail/filePositions";
 import { ElementState } from "../../src/view/elementState";

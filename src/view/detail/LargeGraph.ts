@@ -10,7 +10,7 @@ import { fitToBox } from "../fitToBox";
 import type { LayoutWorkerClient } from "../../workers/layoutClient";
 import { boxAround, relationsAround, type Box, type Point } from "./chooseDetail";
 import { LevelOfDetail, type DetailInfo } from "./LevelOfDetail";
-import { breadthFirstPositions, concentricPositions, seededPositions } from "./modelLayouts";
+import { breadthFirstPositions, clusteredPositions, concentricPositions, seededPositions } from "./modelLayouts";
 import { filePositions } from "./filePositions";
 import type { OverviewLayer } from "../overview/OverviewLayer";
 import { buildScene, sceneBase, type SceneBase } from "../overview/overviewScene";
@@ -55,18 +55,22 @@ export class LargeGraph {
     };
     if (name === "concentric") return place(concentricPositions(ids));
     if (name === "breadthfirst") return place(breadthFirstPositions(this.graph, ids, root ?? ids[0]));
-    // Drawn at once on seeded positions, refined by ForceAtlas2 in the worker; or where the
-    // file put every actor (scaled like ForceAtlas2's answer, for room for labels).
-    const seeded = seededPositions(ids, this.seed);
+    // Drawn at once where the file put every actor (scaled like ForceAtlas2's answer, for room
+    // for labels); otherwise on its clusters (label propagation), refined by ForceAtlas2 in the
+    // worker, which starts from the same clusters.
     const fromFile = this.fileLayoutUsed ? undefined : filePositions(this.graph, ids);
     this.fileLayoutUsed = true;
-    const seedBox = boxAround(seeded.values());
-    if (fromFile) return place(seedBox ? scaledInto(fromFile, seedBox) : fromFile);
-    place(seeded);
+    if (fromFile) {
+      const box = boxAround(seededPositions(ids, this.seed).values());
+      return place(box ? scaledInto(fromFile, box) : fromFile);
+    }
+    const start = clusteredPositions(this.graph, ids, this.seed);
+    const seedBox = boxAround(start.values());
+    place(start);
     const camera = this.cameraKey();
     this.worker.run(this.graph, ids, this.seed, (outcome) => {
       if (this.stopped || !("positions" in outcome)) return;
-      // Scaled into the seeded square, which gives each actor room for its label when zoomed
+      // Scaled into the starting box, which gives each actor room for its label when zoomed
       // in (ForceAtlas2's own scale packs 5k actors tighter than their names).
       const positions = seedBox ? scaledInto(outcome.positions, seedBox) : outcome.positions;
       if (this.cameraKey() === camera) return place(positions);

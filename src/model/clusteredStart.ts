@@ -2,7 +2,7 @@
 // a few rounds of label propagation group actors with their neighbours, each group starts in
 // its own disc. From random starts, the few iterations a 20k graph can afford (15–40) leave
 // a structureless disc; from here they only have to tidy the picture.
-import { seededRandom } from "../model";
+import { seededRandom } from "./seededRandom";
 
 /** Cluster of each node after `rounds` of (seeded, asynchronous) label propagation. */
 export function propagateLabels(

@@ -1,5 +1,5 @@
 var e=`{
-  "schemaVersion": 1,
+  "schemaVersion": 2,
   "id": "assad-exile-network",
   "title": "Assad's exiles and the new Syria (December 2025)",
   "summary": "Who is who in the plans of Bashar al-Assad's former inner circle, exiled in Moscow, to pay fighters for an uprising on the Syrian coast, and in the new government's answer. Built from two news reports of December 2025 that both relay the same Reuters investigation, so for most claims there is one independent source.",
@@ -49,7 +49,8 @@ var e=`{
       "id": "structure",
       "label": "Structure or facility",
       "description": "Buildings, bases, caches and networks of facilities."
-    }
+    },
+    { "id": "event", "label": "Event", "description": "Something that happened, such as a wave of violence." }
   ],
   "relationKinds": [
     { "id": "family-of", "label": "Family of", "directed": false },
@@ -93,7 +94,34 @@ var e=`{
     { "id": "legal-action-against", "label": "Takes legal action against", "directed": true },
     { "id": "pressures", "label": "Puts pressure on", "directed": true },
     { "id": "visits", "label": "Visits", "directed": true },
-    { "id": "investigates", "label": "Investigates", "directed": true }
+    { "id": "investigates", "label": "Investigates", "directed": true },
+    {
+      "id": "not-reconciled-to-loss-of",
+      "label": "Has not accepted the loss of power in",
+      "directed": true,
+      "description": "A person who, by a report's account, has not come to terms with losing the power he held in a regime. Says nothing about plotting or action."
+    },
+    {
+      "id": "shared-stake-in",
+      "label": "Shares a stake in",
+      "directed": true,
+      "description": "Control of it is named as a reward or advantage for this person together with another one: a shared prospect, not sole control."
+    },
+    {
+      "id": "sought-comment-from",
+      "label": "Sought comment from",
+      "directed": true,
+      "description": "A news organisation asked a person for comment, or tried to. Not answering is recorded as such: it is not a denial."
+    },
+    {
+      "id": "challenge-for",
+      "label": "Is a challenge for",
+      "directed": true,
+      "description": "Something a report lists among the challenges a country faces."
+    },
+    { "id": "defeated", "label": "Defeated", "directed": true },
+    { "id": "interviewed", "label": "Interviewed", "directed": true },
+    { "id": "turned-against", "label": "Turned against", "directed": true }
   ],
   "actors": [
     {
@@ -101,7 +129,7 @@ var e=`{
       "name": "Bashar al-Assad",
       "kind": "person",
       "aliases": ["Assad", "al-Assad", "Al-Assad", "Bashar Assad", "Bashar al-Asad", "بشار الأسد"],
-      "summary": "Syria's former president, who lost power in December 2024 and fled to Russia, where he has asylum. Syria's new justice ministry wants him arrested.",
+      "summary": "Syria's former president, who lost power in December 2024 and fled to Russia, where he has asylum. Syria's Ministry of Justice has issued a warrant for his arrest. Reuters could not reach him for comment.",
       "tags": ["assad-family", "exile", "former-regime"],
       "sources": [
         { "source": "src-inner-circle-report", "locator": "paragraphs 1, 2, 4, 16" },
@@ -113,7 +141,7 @@ var e=`{
       "name": "Maher al-Assad",
       "kind": "person",
       "aliases": ["Maher Assad", "Maher al-Asad", "ماهر الأسد"],
-      "summary": "Bashar al-Assad's brother. The second report counts him among the old inner circle that, unlike Bashar, has not come to terms with losing power.",
+      "summary": "Bashar al-Assad's brother. The second report counts him among the high-ranking members of the old inner circle who, unlike Bashar, have not accepted the loss of power; neither report links him to the plot. Reuters could not reach him for comment.",
       "tags": ["assad-family", "former-regime"],
       "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraphs 2, 11" }]
     },
@@ -145,8 +173,8 @@ var e=`{
       "id": "kamal-hassan",
       "name": "Kamal Hassan",
       "kind": "person",
-      "aliases": ["Kamal Hasan", "Kamal al-Hassan", "Major General Kamal Hassan", "كمال حسن"],
-      "summary": "Major general who headed Assad's military intelligence and its detention system. From exile in Moscow he pays and messages fighters on the Syrian coast, in competition with Rami Makhlouf.",
+      "aliases": ["Kamal Hasan", "Major General Kamal Hassan"],
+      "summary": "Major general who headed Assad's military intelligence and ran the regime's military detention system. From exile in Moscow he funds would-be fighters and, according to his relatives, calls and sends voice messages to commanders, in competition with Rami Makhlouf. He did not respond to Reuters' request for comment.",
       "tags": ["exile", "financier", "former-regime"],
       "sources": [
         { "source": "src-inner-circle-report", "locator": "paragraphs 4, 6, 7, 8, 12, 15" },
@@ -158,7 +186,7 @@ var e=`{
       "name": "Relatives of Kamal Hassan",
       "kind": "group",
       "aliases": ["Hassan's relatives"],
-      "summary": "Family members of Kamal Hassan who talked to Reuters and described how he directs commanders by phone from Moscow.",
+      "summary": "Family members of Kamal Hassan interviewed by Reuters, who said he calls and sends voice messages to commanders from his villa in Moscow.",
       "tags": ["witness"],
       "sources": [{ "source": "src-inner-circle-report", "locator": "paragraph 6" }]
     },
@@ -167,7 +195,7 @@ var e=`{
       "name": "Rami Makhlouf",
       "kind": "person",
       "aliases": ["Rami Makhluf", "Makhlouf", "رامي مخلوف"],
-      "summary": "Billionaire cousin of Bashar al-Assad whose business empire once paid for the regime. After breaking with the family and years of house arrest he lives in Moscow, pays fighters and presents himself as a messianic leader.",
+      "summary": "Billionaire cousin of Bashar al-Assad whose business empire once helped finance the regime. After falling out with his most powerful relatives and years of house arrest he lives in Moscow, funds fighters and presents himself as a messianic figure. He did not respond to Reuters' request for comment.",
       "tags": ["exile", "financier", "former-regime"],
       "sources": [
         { "source": "src-inner-circle-report", "locator": "paragraphs 4, 9, 10, 12, 15" },
@@ -178,7 +206,7 @@ var e=`{
       "id": "military-intelligence",
       "name": "Military intelligence (Assad era)",
       "kind": "organisation",
-      "aliases": ["Military Intelligence Directorate", "Assad's military intelligence"],
+      "aliases": ["Assad's military intelligence"],
       "summary": "The intelligence service of Assad's armed forces, once headed by Kamal Hassan.",
       "tags": ["former-regime"],
       "sources": [
@@ -197,7 +225,7 @@ var e=`{
     },
     {
       "id": "assad-loyalist-exiles",
-      "name": "Assad loyalists in exile and allied factions",
+      "name": "Assad loyalists in exile and other factions",
       "kind": "group",
       "aliases": [
         "the exiles",
@@ -206,7 +234,7 @@ var e=`{
         "Assad's former inner circle",
         "pro-Assad plotters"
       ],
-      "summary": "The loose camp of former Assad insiders, led by the Moscow exiles Kamal Hassan and Rami Makhlouf, together with other factions that pay would-be fighters in Syria hoping for a revolt against the new government.",
+      "summary": "The loose camp of former Assad loyalists who fled to Russia after his fall, among them the rivals Kamal Hassan and Rami Makhlouf, together with other factions vying for power, who fund would-be fighters in Syria hoping for an uprising against the new government.",
       "tags": ["exile"],
       "sources": [
         { "source": "src-inner-circle-report", "locator": "paragraphs 1, 5, 14, 15, 16" },
@@ -218,7 +246,7 @@ var e=`{
       "name": "Commanders on the ground",
       "kind": "group",
       "aliases": ["local commanders", "field commanders"],
-      "summary": "Commanders inside Syria who receive Hassan's calls and voice messages and who told Reuters how little the fighters are paid.",
+      "summary": "Commanders inside Syria. The reports say Hassan calls and sends voice messages to commanders, and that commanders on the ground told Reuters how little the fighters are paid; they do not say these are the same commanders.",
       "tags": ["fighters"],
       "sources": [
         { "source": "src-inner-circle-report", "locator": "paragraphs 6, 13" },
@@ -229,8 +257,8 @@ var e=`{
       "id": "coastal-fighters",
       "name": "Would-be fighters",
       "kind": "armed-group",
-      "aliases": ["militias", "potential fighters", "Alawite militias", "would-be insurgents"],
-      "summary": "Tens of thousands of men, meant to be drawn from the Alawite minority, on the payrolls of the exiles and other factions as militias for an uprising. Commanders say many take money from both rival camps.",
+      "aliases": ["militias", "potential fighters", "would-be insurgents"],
+      "summary": "Tens of thousands of would-be fighters, meant to be drawn from the Alawite minority, paid by the exiles and other factions in the hope of an uprising. Commanders say the fighters are paid a pittance and took money from both sides.",
       "tags": ["fighters"],
       "sources": [
         { "source": "src-inner-circle-report", "locator": "paragraphs 1, 4, 5, 8, 12, 13" },
@@ -242,7 +270,7 @@ var e=`{
       "name": "Underground command rooms",
       "kind": "structure",
       "aliases": ["network of 14 underground command rooms", "hidden command rooms"],
-      "summary": "Fourteen hidden command rooms dug underground on the Syrian coast in the last period of Assad's rule. Officials confirmed they exist; control of them is part of the contest between Hassan and Makhlouf.",
+      "summary": "Fourteen hidden command rooms built underground on the Syrian coast near the end of Assad's rule. Two officers and a regional governor confirmed that they exist. Both reports name control of them as a reward or advantage for Hassan and Makhlouf together.",
       "tags": ["infrastructure"],
       "sources": [
         { "source": "src-inner-circle-report", "locator": "paragraphs 10, 11" },
@@ -314,7 +342,7 @@ var e=`{
       "name": "Khaled al-Ahmad",
       "kind": "person",
       "aliases": ["Khalid al-Ahmad", "Khaled Ahmad", "خالد الأحمد"],
-      "summary": "An Alawite who has been al-Sharaa's friend since childhood; he once led pro-Assad forces and later changed sides. The new government relies on him to win over former soldiers and Alawite civilians.",
+      "summary": "An Alawite and a childhood friend of al-Sharaa. He was a leader of Assad's militarized formations and later changed sides. The new government relies on him to win over former soldiers and Alawite civilians.",
       "tags": ["government"],
       "sources": [
         { "source": "src-inner-circle-report", "locator": "paragraphs 17, 18" },
@@ -326,7 +354,7 @@ var e=`{
       "name": "Ahmed al-Shami",
       "kind": "person",
       "aliases": ["Ahmad al-Shami", "Governor of Tartus", "أحمد الشامي"],
-      "summary": "Governor of the coastal Tartus region. He told Reuters the authorities know about the plots, and he doubts the plotters can achieve anything.",
+      "summary": "Governor of the coastal Tartus region. He told Reuters the authorities know about the plots and are ready to combat them, and said he is certain the plotters cannot do anything effective because they lack powerful tools on the ground.",
       "tags": ["government"],
       "sources": [{ "source": "src-inner-circle-report", "locator": "paragraphs 19, 20" }]
     },
@@ -343,7 +371,7 @@ var e=`{
       "id": "russia",
       "name": "Russia",
       "kind": "state",
-      "aliases": ["Russian Federation", "روسيا"],
+      "aliases": ["روسيا"],
       "summary": "Gave Bashar al-Assad asylum and hosts the exiles, but has not backed their plans; it now deals with al-Sharaa's government to keep its military bases at Tartus.",
       "tags": ["foreign-state"],
       "sources": [
@@ -376,7 +404,7 @@ var e=`{
       "id": "syria",
       "name": "Syria",
       "kind": "state",
-      "aliases": ["Syrian Arab Republic", "سوريا", "سورية"],
+      "aliases": ["سوريا", "سورية"],
       "summary": "The country at the centre of the story, one year into a fragile transition after Assad's fall.",
       "tags": ["place"],
       "sources": [
@@ -427,8 +455,8 @@ var e=`{
       "id": "un-security-council",
       "name": "UN Security Council",
       "kind": "international-body",
-      "aliases": ["United Nations Security Council", "UNSC", "مجلس الأمن الدولي"],
-      "summary": "Sent a delegation to Syria in December 2025, its first visit ever, a sign of al-Sharaa's rising standing abroad.",
+      "aliases": ["UNSC", "مجلس الأمن الدولي"],
+      "summary": "Sent a delegation to Syria on its first-ever visit in the week of the first report (about December 2025: the month is inferred from \\"this week\\"), a sign of al-Sharaa's growing standing abroad.",
       "tags": ["international"],
       "sources": [{ "source": "src-inner-circle-report", "locator": "paragraph 22" }]
     },
@@ -443,6 +471,42 @@ var e=`{
         { "source": "src-inner-circle-report", "locator": "paragraphs 1, 2" },
         { "source": "src-pro-assad-russians-report", "locator": "paragraphs 1, 10" }
       ]
+    },
+    {
+      "id": "sectarian-violence-2025",
+      "name": "Sectarian violence of March and July 2025",
+      "kind": "event",
+      "aliases": ["deadly sectarian violence", "sectarian tensions"],
+      "summary": "Sectarian tensions in Syria that escalated into deadly violence in March and July 2025 (the year is inferred from the report's date). The report names no parties to it.",
+      "tags": ["violence"],
+      "sources": [{ "source": "src-inner-circle-report", "locator": "paragraph 21" }]
+    },
+    {
+      "id": "kamal-hassan-advisers",
+      "name": "Advisers of Kamal Hassan",
+      "kind": "group",
+      "aliases": ["Hassan's advisers"],
+      "summary": "Advisers whom, according to the second report, Hassan constantly calls and sends voice messages to. They are not named.",
+      "tags": [],
+      "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 6" }]
+    },
+    {
+      "id": "syrian-opposition",
+      "name": "Syrian opposition",
+      "kind": "group",
+      "aliases": ["the opposition"],
+      "summary": "The opposition whose victory in December 2024 ended Bashar al-Assad's rule and led him to flee to Russia.",
+      "tags": [],
+      "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 12" }]
+    },
+    {
+      "id": "assad-militarized-formations",
+      "name": "Assad's militarized formations",
+      "kind": "armed-group",
+      "aliases": ["pro-Assad armed formations"],
+      "summary": "Armed formations on Assad's side, of which Khaled al-Ahmad was a leader before he joined the new authorities.",
+      "tags": ["former-regime"],
+      "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 9" }]
     }
   ],
   "relations": [
@@ -558,12 +622,15 @@ var e=`{
       "claims": [
         {
           "id": "cl-hassan-once-closest",
-          "text": "Kamal Hassan was one of the two men who used to be closest to Assad.",
+          "text": "The first report calls Hassan one of the two men once closest to Assad.",
           "status": "reported",
-          "sources": [
-            { "source": "src-inner-circle-report", "locator": "paragraph 4" },
-            { "source": "src-pro-assad-russians-report", "locator": "paragraph 3" }
-          ]
+          "sources": [{ "source": "src-inner-circle-report", "locator": "paragraph 4" }]
+        },
+        {
+          "id": "cl-hassan-once-closest-associate",
+          "text": "The second report calls Hassan one of two of Assad's once-closest associates.",
+          "status": "reported",
+          "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 3" }]
         }
       ]
     },
@@ -575,12 +642,15 @@ var e=`{
       "claims": [
         {
           "id": "cl-makhlouf-once-closest",
-          "text": "Rami Makhlouf was one of the two men who used to be closest to Assad.",
+          "text": "The first report calls Makhlouf one of the two men once closest to Assad.",
           "status": "reported",
-          "sources": [
-            { "source": "src-inner-circle-report", "locator": "paragraph 4" },
-            { "source": "src-pro-assad-russians-report", "locator": "paragraph 3" }
-          ]
+          "sources": [{ "source": "src-inner-circle-report", "locator": "paragraph 4" }]
+        },
+        {
+          "id": "cl-makhlouf-once-closest-associate",
+          "text": "The second report calls Makhlouf one of two of Assad's once-closest associates.",
+          "status": "reported",
+          "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 3" }]
         }
       ]
     },
@@ -656,7 +726,7 @@ var e=`{
           "id": "cl-makhlouf-bankrolled-war",
           "text": "Makhlouf's business empire once helped finance Assad's rule during the civil war, a war the first report says lasted 14 years.",
           "status": "reported",
-          "quantities": [{ "value": 14, "unit": "years", "per": "length of the Syrian civil war" }],
+          "quantities": [{ "value": 14, "unit": "years", "about": "of the Syrian civil war" }],
           "sources": [
             { "source": "src-inner-circle-report", "locator": "paragraph 9" },
             { "source": "src-pro-assad-russians-report", "locator": "paragraph 7" }
@@ -678,13 +748,6 @@ var e=`{
             { "source": "src-inner-circle-report", "locator": "paragraph 4" },
             { "source": "src-pro-assad-russians-report", "locator": "paragraph 3" }
           ]
-        },
-        {
-          "id": "cl-rivals-command-rooms-prize",
-          "text": "The first report says control of 14 hidden underground command rooms, and of weapons caches, is among the prizes the two rivals are after.",
-          "status": "reported",
-          "quantities": [{ "value": 14, "unit": "command rooms" }],
-          "sources": [{ "source": "src-inner-circle-report", "locator": "paragraph 10" }]
         },
         {
           "id": "cl-rivals-sharp-disagreement",
@@ -794,16 +857,17 @@ var e=`{
       "claims": [
         {
           "id": "cl-hassan-calls-commanders-relatives",
-          "text": "According to his relatives, Hassan phones commanders and sends them voice messages without pause from his villa in Moscow.",
+          "text": "According to his relatives interviewed by Reuters, Hassan tirelessly calls and sends voice messages to commanders from his villa in Moscow.",
           "status": "claimed",
           "claimedBy": "kamal-hassan-relatives",
           "sources": [{ "source": "src-inner-circle-report", "locator": "paragraph 6" }]
         },
         {
           "id": "cl-hassan-calls-commanders",
-          "text": "Hassan keeps calling and sending voice messages to commanders and advisers (the second report gives this without naming who said it).",
-          "status": "reported",
-          "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 6" }]
+          "text": "The second report retells the same account without naming its source: Hassan constantly calls and sends voice messages to commanders (and to advisers). Recorded, as in the first report, as his relatives' account.",
+          "status": "claimed",
+          "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 6" }],
+          "claimedBy": "kamal-hassan-relatives"
         }
       ]
     },
@@ -815,7 +879,7 @@ var e=`{
       "claims": [
         {
           "id": "cl-hassan-whatsapp-keep-weapons",
-          "text": "In a WhatsApp message seen by Reuters, Hassan urged his followers to be patient and not give up their weapons, promising that he would give them back their dignity.",
+          "text": "In a WhatsApp message seen by Reuters, Hassan told \\"my people\\" to be patient and not to give up their weapons, promising to restore their dignity. Inference: the report does not say who received the message; linking it to the paid fighters is our reading.",
           "status": "reported",
           "sources": [{ "source": "src-inner-circle-report", "locator": "paragraph 8" }]
         }
@@ -843,7 +907,7 @@ var e=`{
       "claims": [
         {
           "id": "cl-makhlouf-messianic-return",
-          "text": "In conversations and messages Makhlouf presents himself as a messianic leader destined to regain power after an apocalyptic last battle.",
+          "text": "In conversations and messages Makhlouf presents himself as a messianic figure who will return to power after an apocalyptic final battle.",
           "status": "reported",
           "sources": [
             { "source": "src-inner-circle-report", "locator": "paragraph 9" },
@@ -860,7 +924,7 @@ var e=`{
       "claims": [
         {
           "id": "cl-hassan-claims-12000",
-          "text": "Hassan says he controls 12,000 fighters, according to internal documents seen by Reuters.",
+          "text": "Hassan claims control of 12,000 fighters, according to internal documents and financial records reviewed by Reuters. The figure is his own.",
           "status": "claimed",
           "claimedBy": "kamal-hassan",
           "quantities": [{ "value": 12000, "unit": "fighters" }],
@@ -876,7 +940,7 @@ var e=`{
       "claims": [
         {
           "id": "cl-hassan-spent-1-5-million",
-          "text": "Financial records seen by Reuters put Hassan's spending since March 2025 at $1.5 million.",
+          "text": "Hassan has spent $1.5 million since March 2025, according to internal documents and financial records reviewed by Reuters.",
           "status": "reported",
           "time": { "from": "2025-03", "to": "2025-12" },
           "quantities": [{ "value": 1500000, "unit": "USD" }],
@@ -892,7 +956,7 @@ var e=`{
       "claims": [
         {
           "id": "cl-makhlouf-claims-54000",
-          "text": "Makhlouf says he has at least 54,000 fighters, according to internal documents seen by Reuters.",
+          "text": "Makhlouf claims at least 54,000 fighters, according to internal documents and financial records reviewed by Reuters. The figure is his own.",
           "status": "claimed",
           "claimedBy": "rami-makhlouf",
           "quantities": [{ "value": 54000, "unit": "fighters", "qualifier": "at least" }],
@@ -908,9 +972,9 @@ var e=`{
       "claims": [
         {
           "id": "cl-makhlouf-spent-6-million",
-          "text": "Financial records seen by Reuters show Makhlouf paying out at least $6 million in fighters' salaries.",
+          "text": "Makhlouf has spent at least $6 million on salaries, according to internal documents and financial records reviewed by Reuters.",
           "status": "reported",
-          "quantities": [{ "value": 6000000, "unit": "USD", "qualifier": "at least", "per": "salaries" }],
+          "quantities": [{ "value": 6000000, "unit": "USD", "qualifier": "at least", "about": "on salaries" }],
           "sources": [{ "source": "src-inner-circle-report", "locator": "paragraph 12" }]
         }
       ]
@@ -945,12 +1009,12 @@ var e=`{
           "text": "Commanders on the ground say the fighters get only $20 to $30 a month.",
           "status": "claimed",
           "claimedBy": "local-commanders",
-          "quantities": [{ "value": 20, "max": 30, "unit": "USD", "per": "fighter per month" }],
+          "quantities": [{ "value": 20, "max": 30, "unit": "USD", "per": { "unit": "fighter", "period": "month" } }],
           "sources": [{ "source": "src-inner-circle-report", "locator": "paragraph 13" }]
         },
         {
           "id": "cl-fighters-take-both-sides",
-          "text": "Commanders say the fighters take money from both rival camps.",
+          "text": "Commanders on the ground say the fighters took money from both sides.",
           "status": "claimed",
           "claimedBy": "local-commanders",
           "sources": [{ "source": "src-inner-circle-report", "locator": "paragraph 13" }]
@@ -965,7 +1029,7 @@ var e=`{
       "claims": [
         {
           "id": "cl-commanders-on-ground",
-          "text": "Commanders inside Syria lead the paid fighters; some of them told Reuters about the fighters' pay.",
+          "text": "Inference: the first report calls them commanders on the ground and has them describe the fighters' pay; that they lead these fighters is our reading, not something the report states.",
           "status": "reported",
           "sources": [{ "source": "src-inner-circle-report", "locator": "paragraph 13" }]
         }
@@ -979,7 +1043,7 @@ var e=`{
       "claims": [
         {
           "id": "cl-hassan-leading-exile",
-          "text": "Hassan is one of the two leading figures among the exiled Assad loyalists.",
+          "text": "Hassan is one of the two exiles the reports name as funding fighters, along with other factions.",
           "status": "reported",
           "sources": [
             { "source": "src-inner-circle-report", "locator": "paragraph 4" },
@@ -996,7 +1060,7 @@ var e=`{
       "claims": [
         {
           "id": "cl-makhlouf-leading-exile",
-          "text": "Makhlouf is one of the two leading figures among the exiled Assad loyalists.",
+          "text": "Makhlouf is one of the two exiles the reports name as funding fighters, along with other factions.",
           "status": "reported",
           "sources": [
             { "source": "src-inner-circle-report", "locator": "paragraph 4" },
@@ -1068,32 +1132,38 @@ var e=`{
       ]
     },
     {
-      "id": "rel-hassan-controls-rooms",
+      "id": "rel-hassan-stake-in-rooms",
       "from": "kamal-hassan",
       "to": "coastal-command-rooms",
-      "kind": "controls",
+      "kind": "shared-stake-in",
       "claims": [
         {
           "id": "cl-hassan-rooms-advantage",
-          "text": "The second report says Hassan, like Makhlouf, has the advantage of controlling the 14 underground command rooms and the weapons caches; the first report presents this control as a prize the two are still competing for.",
+          "text": "Both reports name control of the network of 14 underground command rooms, and of weapons caches, as something Hassan shares with Makhlouf: one of the rewards for the two men (first report), one advantage for them (second report). Neither report says that either man controls the rooms alone.",
           "status": "reported",
           "quantities": [{ "value": 14, "unit": "command rooms" }],
-          "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 5" }]
+          "sources": [
+            { "source": "src-inner-circle-report", "locator": "paragraph 10" },
+            { "source": "src-pro-assad-russians-report", "locator": "paragraph 5" }
+          ]
         }
       ]
     },
     {
-      "id": "rel-makhlouf-controls-rooms",
+      "id": "rel-makhlouf-stake-in-rooms",
       "from": "rami-makhlouf",
       "to": "coastal-command-rooms",
-      "kind": "controls",
+      "kind": "shared-stake-in",
       "claims": [
         {
           "id": "cl-makhlouf-rooms-advantage",
-          "text": "The second report says Makhlouf, like Hassan, has the advantage of controlling the 14 underground command rooms and the weapons caches; the first report presents this control as a prize the two are still competing for.",
+          "text": "Both reports name control of the network of 14 underground command rooms, and of weapons caches, as something Makhlouf shares with Hassan: one of the rewards for the two men (first report), one advantage for them (second report). Neither report says that either man controls the rooms alone.",
           "status": "reported",
           "quantities": [{ "value": 14, "unit": "command rooms" }],
-          "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 5" }]
+          "sources": [
+            { "source": "src-inner-circle-report", "locator": "paragraph 10" },
+            { "source": "src-pro-assad-russians-report", "locator": "paragraph 5" }
+          ]
         }
       ]
     },
@@ -1105,12 +1175,12 @@ var e=`{
       "claims": [
         {
           "id": "cl-rooms-14-confirmed",
-          "text": "Fourteen command rooms were dug underground on the Syrian coast in the last period of Assad's rule; two officers and a regional governor confirmed that the rooms exist.",
+          "text": "Fourteen command rooms were built underground on the Syrian coast near the end of Assad's rule; two officers and a regional governor confirmed that the rooms exist.",
           "status": "confirmed",
           "time": { "to": "2024-12", "approximate": true },
           "quantities": [
             { "value": 14, "unit": "command rooms" },
-            { "value": 2, "unit": "officers", "per": "officers confirming the rooms exist" }
+            { "value": 2, "unit": "officers", "about": "confirming the rooms exist" }
           ],
           "sources": [
             { "source": "src-inner-circle-report", "locator": "paragraph 10" },
@@ -1210,7 +1280,7 @@ var e=`{
         },
         {
           "id": "cl-plot-low-chances",
-          "text": "The uprising looks unlikely to succeed: the exiles are divided, Russia will not help and many Alawites distrust them.",
+          "text": "The uprising's chances of success look low: the two exiles are sharply at odds, Russia has withheld its support and many Alawites distrust them.",
           "status": "reported",
           "sources": [
             { "source": "src-inner-circle-report", "locator": "paragraph 14" },
@@ -1226,14 +1296,14 @@ var e=`{
       ]
     },
     {
-      "id": "rel-maher-rejects-loss",
+      "id": "rel-maher-not-accepted-loss",
       "from": "maher-al-assad",
-      "to": "syrian-government",
-      "kind": "opposes",
+      "to": "assad-regime",
+      "kind": "not-reconciled-to-loss-of",
       "claims": [
         {
           "id": "cl-maher-not-accepted-loss",
-          "text": "Unlike Bashar, senior figures of his old circle, his brother among them, have not accepted that they lost power.",
+          "text": "The second report says that, unlike Bashar, high-ranking members of his close circle, his brother among them, have not accepted the loss of power. Neither report links Maher al-Assad to the plot or to any funding of fighters.",
           "status": "reported",
           "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 2" }]
         }
@@ -1271,7 +1341,7 @@ var e=`{
       "claims": [
         {
           "id": "cl-shami-plotters-powerless",
-          "text": "Al-Shami says he is sure the plotters cannot achieve anything serious because they lack strong means on the ground.",
+          "text": "Al-Shami says he is certain the plotters cannot do anything effective, because they lack powerful tools on the ground.",
           "status": "claimed",
           "claimedBy": "ahmed-al-shami",
           "sources": [{ "source": "src-inner-circle-report", "locator": "paragraph 20" }]
@@ -1589,7 +1659,7 @@ var e=`{
         },
         {
           "id": "cl-warrant-charges",
-          "text": "The accusations against him include deliberate killings, torture and stirring up the civil war.",
+          "text": "He is accused of intentional killings, torture and provoking a civil war.",
           "status": "reported",
           "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 13" }]
         }
@@ -1654,7 +1724,7 @@ var e=`{
           "id": "cl-reuters-48-interviews",
           "text": "Reuters interviewed 48 people for its investigation; the first report adds that it also reviewed financial documents.",
           "status": "reported",
-          "quantities": [{ "value": 48, "unit": "people", "per": "people interviewed" }],
+          "quantities": [{ "value": 48, "unit": "people", "about": "interviewed by Reuters" }],
           "sources": [
             { "source": "src-inner-circle-report", "locator": "paragraph 2" },
             { "source": "src-pro-assad-russians-report", "locator": "paragraph 10" }
@@ -1676,9 +1746,228 @@ var e=`{
       "claims": [
         {
           "id": "cl-hassan-relatives-talked",
-          "text": "Relatives of Hassan talked to Reuters about him.",
+          "text": "They are relatives of Kamal Hassan.",
           "status": "reported",
           "sources": [{ "source": "src-inner-circle-report", "locator": "paragraph 6" }]
+        }
+      ]
+    },
+    {
+      "id": "rel-hassan-stake-in-caches",
+      "from": "kamal-hassan",
+      "to": "weapons-caches",
+      "kind": "shared-stake-in",
+      "claims": [
+        {
+          "id": "cl-hassan-caches-shared",
+          "text": "Control of weapons caches is named, with the command rooms, as a reward or advantage for Hassan and Makhlouf together, not for either man alone.",
+          "status": "reported",
+          "sources": [
+            { "source": "src-inner-circle-report", "locator": "paragraph 10" },
+            { "source": "src-pro-assad-russians-report", "locator": "paragraph 5" }
+          ]
+        }
+      ]
+    },
+    {
+      "id": "rel-makhlouf-stake-in-caches",
+      "from": "rami-makhlouf",
+      "to": "weapons-caches",
+      "kind": "shared-stake-in",
+      "claims": [
+        {
+          "id": "cl-makhlouf-caches-shared",
+          "text": "Control of weapons caches is named, with the command rooms, as a reward or advantage for Makhlouf and Hassan together, not for either man alone.",
+          "status": "reported",
+          "sources": [
+            { "source": "src-inner-circle-report", "locator": "paragraph 10" },
+            { "source": "src-pro-assad-russians-report", "locator": "paragraph 5" }
+          ]
+        }
+      ]
+    },
+    {
+      "id": "rel-reuters-asked-hassan",
+      "from": "reuters",
+      "to": "kamal-hassan",
+      "kind": "sought-comment-from",
+      "claims": [
+        {
+          "id": "cl-reuters-asked-hassan",
+          "text": "Reuters asked Kamal Hassan for comment; he did not respond. Not responding is not a denial.",
+          "status": "reported",
+          "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 11" }]
+        }
+      ]
+    },
+    {
+      "id": "rel-reuters-asked-makhlouf",
+      "from": "reuters",
+      "to": "rami-makhlouf",
+      "kind": "sought-comment-from",
+      "claims": [
+        {
+          "id": "cl-reuters-asked-makhlouf",
+          "text": "Reuters asked Rami Makhlouf for comment; he did not respond. Not responding is not a denial.",
+          "status": "reported",
+          "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 11" }]
+        }
+      ]
+    },
+    {
+      "id": "rel-reuters-tried-bashar",
+      "from": "reuters",
+      "to": "bashar-al-assad",
+      "kind": "sought-comment-from",
+      "claims": [
+        {
+          "id": "cl-reuters-tried-bashar",
+          "text": "Reuters was unable to reach Bashar al-Assad for comment.",
+          "status": "reported",
+          "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 11" }]
+        }
+      ]
+    },
+    {
+      "id": "rel-reuters-tried-maher",
+      "from": "reuters",
+      "to": "maher-al-assad",
+      "kind": "sought-comment-from",
+      "claims": [
+        {
+          "id": "cl-reuters-tried-maher",
+          "text": "Reuters was unable to reach Maher al-Assad for comment.",
+          "status": "reported",
+          "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 11" }]
+        }
+      ]
+    },
+    {
+      "id": "rel-sectarian-violence-syria",
+      "from": "sectarian-violence-2025",
+      "to": "syria",
+      "kind": "challenge-for",
+      "claims": [
+        {
+          "id": "cl-sectarian-violence-march-july",
+          "text": "Sectarian tensions escalated into deadly violence in March and July, one of the challenges Syria faces a year after Assad's fall.",
+          "status": "reported",
+          "time": { "from": "2025-03", "to": "2025-07" },
+          "sources": [{ "source": "src-inner-circle-report", "locator": "paragraph 21" }]
+        }
+      ]
+    },
+    {
+      "id": "rel-hassan-contacts-advisers",
+      "from": "kamal-hassan",
+      "to": "kamal-hassan-advisers",
+      "kind": "contacts",
+      "claims": [
+        {
+          "id": "cl-hassan-calls-advisers",
+          "text": "The second report says Hassan constantly calls and sends voice messages to advisers as well as commanders; it gives this without naming its source, so it is recorded as his relatives' account, like the calls to commanders.",
+          "status": "claimed",
+          "claimedBy": "kamal-hassan-relatives",
+          "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 6" }]
+        }
+      ]
+    },
+    {
+      "id": "rel-opposition-defeated-regime",
+      "from": "syrian-opposition",
+      "to": "assad-regime",
+      "kind": "defeated",
+      "claims": [
+        {
+          "id": "cl-opposition-victory",
+          "text": "The opposition won in December 2024; Bashar al-Assad fled to Russia after its victory.",
+          "status": "reported",
+          "time": { "from": "2024-12", "to": "2024-12" },
+          "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 12" }]
+        }
+      ]
+    },
+    {
+      "id": "rel-khaled-led-formations",
+      "from": "khaled-al-ahmad",
+      "to": "assad-militarized-formations",
+      "kind": "leads",
+      "claims": [
+        {
+          "id": "cl-khaled-leader-formations",
+          "text": "Khaled al-Ahmad was a leader of Assad's militarized formations.",
+          "status": "reported",
+          "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 9" }]
+        }
+      ]
+    },
+    {
+      "id": "rel-formations-of-regime",
+      "from": "assad-militarized-formations",
+      "to": "assad-regime",
+      "kind": "part-of",
+      "claims": [
+        {
+          "id": "cl-formations-assads",
+          "text": "Inference: the second report calls them Assad's militarized formations; counting them as part of his regime's forces is our reading.",
+          "status": "reported",
+          "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 9" }]
+        }
+      ]
+    },
+    {
+      "id": "rel-loyalists-exile-russia",
+      "from": "assad-loyalist-exiles",
+      "to": "russia",
+      "kind": "in-exile-in",
+      "claims": [
+        {
+          "id": "cl-loyalists-fled-to-russia",
+          "text": "The supporters of Assad behind the plans fled to Russia after his fall.",
+          "status": "reported",
+          "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 1" }]
+        }
+      ]
+    },
+    {
+      "id": "rel-reuters-interviewed-relatives",
+      "from": "reuters",
+      "to": "kamal-hassan-relatives",
+      "kind": "interviewed",
+      "claims": [
+        {
+          "id": "cl-reuters-interviewed-relatives",
+          "text": "Reuters interviewed relatives of Kamal Hassan about him.",
+          "status": "reported",
+          "sources": [{ "source": "src-inner-circle-report", "locator": "paragraph 6" }]
+        }
+      ]
+    },
+    {
+      "id": "rel-reuters-interviewed-shami",
+      "from": "reuters",
+      "to": "ahmed-al-shami",
+      "kind": "interviewed",
+      "claims": [
+        {
+          "id": "cl-shami-told-reuters",
+          "text": "Ahmed al-Shami spoke to Reuters about the plots.",
+          "status": "reported",
+          "sources": [{ "source": "src-inner-circle-report", "locator": "paragraph 19" }]
+        }
+      ]
+    },
+    {
+      "id": "rel-bashar-turned-against-khaled",
+      "from": "bashar-al-assad",
+      "to": "khaled-al-ahmad",
+      "kind": "turned-against",
+      "claims": [
+        {
+          "id": "cl-bashar-turned-against-khaled",
+          "text": "The second report says Assad turned against Khaled al-Ahmad, after which al-Ahmad joined the new authorities.",
+          "status": "reported",
+          "sources": [{ "source": "src-pro-assad-russians-report", "locator": "paragraph 9" }]
         }
       ]
     }
@@ -1692,7 +1981,7 @@ var e=`{
         {
           "id": "fall-and-flight",
           "title": "A ruler falls and flees",
-          "text": "In December 2024 Bashar al-Assad lost power in Syria and fled to Russia, which gave him asylum. A year later he has more or less accepted life in Moscow. Not everyone around him has: his brother Maher and other old insiders still refuse to accept that they lost power.",
+          "text": "In December 2024 Bashar al-Assad lost power in Syria and fled to Russia, which gave him asylum. A year later he has more or less accepted life in Moscow. The second report says other high-ranking members of his old circle, his brother Maher among them, have not accepted the loss of power; it does not link Maher to the plot.",
           "focus": {
             "actors": ["bashar-al-assad", "russia", "moscow", "maher-al-assad"],
             "relations": [
@@ -1700,14 +1989,14 @@ var e=`{
               "rel-russia-asylum-bashar",
               "rel-bashar-exile-moscow",
               "rel-bashar-maher-family",
-              "rel-maher-rejects-loss"
+              "rel-maher-not-accepted-loss"
             ]
           }
         },
         {
           "id": "two-insiders",
           "title": "Two men who were closest to Assad",
-          "text": "Kamal Hassan ran Assad's military intelligence and its feared detention system. Rami Makhlouf is Assad's billionaire cousin: his companies helped pay for the regime during the civil war, until he fell out with the family and was put under house arrest. Both men now live in Moscow.",
+          "text": "Kamal Hassan ran Assad's military intelligence and the regime's military detention system. Rami Makhlouf is Assad's billionaire cousin: his business empire helped pay for the regime during the civil war, until he fell out with his most powerful relatives and spent years under house arrest. Both men now live in Moscow.",
           "focus": {
             "actors": [
               "kamal-hassan",
@@ -1747,7 +2036,7 @@ var e=`{
         {
           "id": "two-money-networks",
           "title": "Two money networks",
-          "text": "Financial records seen by Reuters show that Hassan's spending since March 2025 has reached $1.5 million, while Makhlouf has paid out at least $6 million in salaries. Each man also says how many fighters he controls: 12,000 for Hassan, at least 54,000 for Makhlouf. Those numbers are their own, so they appear as claims: nobody has checked them.",
+          "text": "According to internal documents and financial records reviewed by Reuters, Hassan has spent $1.5 million since March 2025 and Makhlouf at least $6 million on salaries. Hassan claims 12,000 fighters, Makhlouf at least 54,000. Together that is 66,000, more than the \\"over 50,000\\" fighters the reports say all the factions fund together. How can that be? The two numbers are the men's own figures, not verified, and commanders say the fighters took money from both sides, so the same fighters may be counted by both.",
           "focus": {
             "actors": ["kamal-hassan", "rami-makhlouf", "coastal-fighters"],
             "relations": [
@@ -1761,7 +2050,7 @@ var e=`{
         {
           "id": "fighters-and-pay",
           "title": "Many fighters, little pay",
-          "text": "Together with other groups, the exiles pay more than 50,000 would-be fighters. Commanders on the ground say each fighter gets only $20 to $30 a month and that many take money from both camps. Hassan keeps phoning these commanders and tells his followers not to hand in their weapons.",
+          "text": "Together with other factions, the exiles fund more than 50,000 would-be fighters. Commanders on the ground say the fighters are paid only $20 to $30 a month and took money from both sides. Hassan's relatives say he keeps calling and sending voice messages to commanders, and in a WhatsApp message he told \\"my people\\" not to surrender their weapons.",
           "focus": {
             "actors": ["assad-loyalist-exiles", "coastal-fighters", "local-commanders", "kamal-hassan"],
             "relations": [
@@ -1777,15 +2066,10 @@ var e=`{
         {
           "id": "command-rooms",
           "title": "Hidden command rooms",
-          "text": "Near the end of Assad's rule, 14 underground command rooms were built along the coast, with weapons caches to go with them. Two officers and a regional governor confirmed that the rooms exist, and photos seen by Reuters show them full of rifles, ammunition and communications equipment. This step hides claims by the parties and shows only what the sources found or confirmed.",
+          "text": "Near the end of Assad's rule, 14 underground command rooms were built along the coast, with weapons caches to go with them. Two officers and a regional governor confirmed that the rooms exist, and photos seen by Reuters show rooms full of rifles, ammunition and communications equipment. Both reports call control of this network a reward or an advantage for Hassan and Makhlouf together; neither says that either man controls it alone. This step hides claims by the parties and shows only what the sources found or confirmed.",
           "focus": {
-            "actors": ["coastal-command-rooms", "weapons-caches", "syrian-coast", "kamal-hassan", "rami-makhlouf"],
-            "relations": [
-              "rel-rooms-on-coast",
-              "rel-rooms-hold-weapons",
-              "rel-hassan-controls-rooms",
-              "rel-makhlouf-controls-rooms"
-            ]
+            "actors": ["coastal-command-rooms", "weapons-caches", "syrian-coast"],
+            "relations": ["rel-rooms-on-coast", "rel-rooms-hold-weapons"]
           },
           "hideStatuses": ["claimed", "disputed", "denied"]
         },
@@ -1806,23 +2090,9 @@ var e=`{
           }
         },
         {
-          "id": "russia-keeps-distance",
-          "title": "Russia keeps its distance",
-          "text": "Russia took Assad in, but it has not backed the exiles' plans. Instead it deals with al-Sharaa's new government, because it wants to keep its military bases at Tartus, on the very coast the plotters want.",
-          "focus": {
-            "actors": ["russia", "assad-loyalist-exiles", "syrian-government", "russian-bases-tartus", "tartus"],
-            "relations": [
-              "rel-russia-withholds-support",
-              "rel-russia-deals-with-government",
-              "rel-russia-bases",
-              "rel-bases-in-tartus"
-            ]
-          }
-        },
-        {
           "id": "how-strong",
           "title": "How strong is the plot?",
-          "text": "Reuters judges that the uprising is unlikely to succeed: its leaders are rivals, Russia will not help and many Alawites distrust them. The second report adds that no forces seem to have been mobilised yet. Remember that both reports retell the same Reuters investigation, based on 48 interviews, so they are not two separate confirmations.",
+          "text": "Reuters found that the uprising's chances look low: the two exiles are at sharp disagreement, Russia has withheld support and many Alawites distrust them. The second report adds that no forces seem to have been mobilised yet. Remember that both reports retell the same Reuters investigation, based on 48 interviews, so they are not two separate confirmations.",
           "focus": {
             "actors": ["assad-loyalist-exiles", "syrian-government", "reuters"],
             "relations": [
@@ -1831,6 +2101,42 @@ var e=`{
               "rel-hassan-makhlouf-rivalry"
             ]
           }
+        },
+        {
+          "id": "no-response",
+          "title": "Their side of the story",
+          "text": "Reuters asked Kamal Hassan and Rami Makhlouf for comment; neither responded. It could not reach Bashar or Maher al-Assad. Not answering is not the same as denying: it means the reports carry no reply from them, so read the claims about them with that in mind.",
+          "focus": {
+            "actors": ["reuters", "kamal-hassan", "rami-makhlouf", "bashar-al-assad", "maher-al-assad"],
+            "relations": [
+              "rel-reuters-asked-hassan",
+              "rel-reuters-asked-makhlouf",
+              "rel-reuters-tried-bashar",
+              "rel-reuters-tried-maher"
+            ]
+          }
+        },
+        {
+          "id": "checked-facts",
+          "title": "What the sources checked",
+          "text": "With the parties' own claims hidden, what remains is what Reuters found or what two officers and a regional governor confirmed: the rival exiles, their spending and the command rooms. Switch claims back on to hear what each side says about itself.",
+          "focus": {
+            "actors": [
+              "assad-loyalist-exiles",
+              "kamal-hassan",
+              "rami-makhlouf",
+              "coastal-fighters",
+              "coastal-command-rooms"
+            ],
+            "relations": [
+              "rel-hassan-makhlouf-rivalry",
+              "rel-hassan-funds-fighters",
+              "rel-makhlouf-funds-fighters",
+              "rel-loyalists-fund-fighters",
+              "rel-rooms-on-coast"
+            ]
+          },
+          "hideStatuses": ["claimed", "disputed", "denied"]
         }
       ]
     },
@@ -1851,24 +2157,32 @@ var e=`{
         {
           "id": "the-threat",
           "title": "What it is up against",
-          "text": "Former Assad insiders in exile want to spark uprisings against the new government. Reuters warns that this could bring new violence between religious communities at a fragile time.",
+          "text": "Former Assad loyalists in exile want to spark uprisings against the new government. The first report says these plans threaten to trigger new sectarian violence at a fragile moment in the country's transition.",
           "focus": {
-            "actors": ["assad-loyalist-exiles", "syrian-government", "maher-al-assad"],
-            "relations": ["rel-loyalists-against-government", "rel-maher-rejects-loss"]
+            "actors": ["assad-loyalist-exiles", "syrian-government"],
+            "relations": ["rel-loyalists-against-government"]
           }
         },
         {
           "id": "khaled-al-ahmad",
           "title": "A childhood friend as go-between",
-          "text": "The government's answer runs through Khaled al-Ahmad. He is an Alawite, a childhood friend of al-Sharaa, and once fought on Assad's side before changing camps. The two reports tell his switch a little differently: one says he changed sides in the middle of the war, the other that he joined the new authorities after Assad turned against him.",
+          "text": "The government's answer runs through Khaled al-Ahmad. He is an Alawite, a childhood friend of al-Sharaa, and was a leader of Assad's militarized formations before changing camps. The two reports tell his switch a little differently: one says he changed sides in the middle of the war, the other that he joined the new authorities after Assad turned against him.",
           "focus": {
-            "actors": ["khaled-al-ahmad", "ahmed-al-sharaa", "syrian-government", "assad-regime"],
+            "actors": [
+              "khaled-al-ahmad",
+              "ahmed-al-sharaa",
+              "syrian-government",
+              "assad-regime",
+              "assad-militarized-formations"
+            ],
             "relations": [
               "rel-government-enlists-khaled",
               "rel-khaled-sharaa-friends",
               "rel-khaled-alawite",
               "rel-khaled-left-regime",
-              "rel-government-counters-loyalists"
+              "rel-government-counters-loyalists",
+              "rel-khaled-led-formations",
+              "rel-bashar-turned-against-khaled"
             ]
           }
         },
@@ -1907,7 +2221,7 @@ var e=`{
         {
           "id": "russia-changes-partner",
           "title": "Russia changes partner",
-          "text": "Russia, Assad's old protector, now deals with al-Sharaa's government to keep its bases at Tartus, and it has not backed the exiles. That leaves the plotters without a powerful friend abroad.",
+          "text": "Russia, which granted Assad asylum, now deals with al-Sharaa's government to preserve its military bases at Tartus, the same region the plotters want to control. Reuters found that Russia has withheld support from the exiles.",
           "focus": {
             "actors": ["russia", "syrian-government", "russian-bases-tartus", "assad-loyalist-exiles"],
             "relations": ["rel-russia-deals-with-government", "rel-russia-bases", "rel-russia-withholds-support"]
@@ -1916,35 +2230,23 @@ var e=`{
         {
           "id": "the-region",
           "title": "Pressure and recognition",
-          "text": "Syria faces other problems too. Israel keeps making military incursions and wants a buffer zone between the two countries, and deadly sectarian violence broke out in March and July 2025. At the same time a UN Security Council delegation visited Syria for the first time, a sign of al-Sharaa's growing standing.",
-          "focus": {
-            "actors": ["israel", "syria", "un-security-council", "ahmed-al-sharaa", "syrian-government"],
-            "relations": ["rel-israel-pressures-syria", "rel-unsc-visits-syria", "rel-sharaa-leads-government"]
-          }
-        },
-        {
-          "id": "checked-facts",
-          "title": "What the sources checked",
-          "text": "With the parties' claims hidden, what remains is what Reuters found or officials confirmed: the government's counter-strategy, the rival exiles, their money and the command rooms. Switch claims back on to hear what each side says about itself.",
+          "text": "Syria faces other problems too. Israel keeps making military incursions and demands a buffer zone between the two countries, and sectarian tensions escalated into deadly violence in March and July 2025. At the same time a UN Security Council delegation visited Syria for the first time, around December 2025, a sign of al-Sharaa's growing standing.",
           "focus": {
             "actors": [
+              "israel",
+              "syria",
+              "un-security-council",
+              "ahmed-al-sharaa",
               "syrian-government",
-              "khaled-al-ahmad",
-              "assad-loyalist-exiles",
-              "kamal-hassan",
-              "rami-makhlouf",
-              "coastal-command-rooms"
+              "sectarian-violence-2025"
             ],
             "relations": [
-              "rel-government-counters-loyalists",
-              "rel-government-enlists-khaled",
-              "rel-hassan-makhlouf-rivalry",
-              "rel-hassan-funds-fighters",
-              "rel-makhlouf-funds-fighters",
-              "rel-rooms-on-coast"
+              "rel-israel-pressures-syria",
+              "rel-unsc-visits-syria",
+              "rel-sharaa-leads-government",
+              "rel-sectarian-violence-syria"
             ]
-          },
-          "hideStatuses": ["claimed", "disputed", "denied"]
+          }
         }
       ]
     }

@@ -1,5 +1,5 @@
 var e=`{
-  "schemaVersion": 1,
+  "schemaVersion": 2,
   "id": "placeholder",
   "title": "Placeholder network",
   "summary": "A tiny made-up network used by the tests. Nothing in it is real.",
