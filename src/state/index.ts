@@ -1,6 +1,6 @@
 // Public surface of the state layer.
 export * from "./appState";
-export { stateToHash, hashToState, type HashParseResult } from "./urlHash";
+export { stateToHash, hashToState, roundCamera, type HashParseResult } from "./urlHash";
 export { applyFilters, claimPasses, claimInWindow, filtersAreDefault, FACTS_ONLY_STATUSES, toggleListItem, type FilterResult } from "./filters";
 export * from "./story";
 export { filterCounts, type FilterCounts } from "./filterCounts";

@@ -6,5 +6,6 @@ export type { ElementSets } from "../state";
 export { buildStylesheet } from "./stylesheet";
 export type { DiffMark } from "./diffMarks"; // editor (issue 19)
 export type { Vocabulary } from "./elements";
-export { kindColour, kindShape, relationColour, communityColour, COMMUNITY_COLOUR_COUNT } from "./palette";
+export { relationFamilies, type RelationFamily } from "./relationFamilies";
+export { kindColour, kindShape, communityColour, COMMUNITY_COLOUR_COUNT } from "./palette";
 export { NO_ELEMENTS, type Scene } from "./scene";

@@ -30,6 +30,7 @@ const stateArb: fc.Arbitrary<AppState> = fc.record({
   sizeBy: fc.constantFrom("none" as const, "degree" as const, "pagerank" as const, "betweenness" as const),
   colourBy: fc.constantFrom("kind" as const, "community" as const),
   embed: maybe(fc.constant(true as const)),
+  camera: maybe(fc.record({ zoom: fc.integer({ min: 1, max: 6000 }).map((value) => value / 1000), x: fc.integer({ min: -9999, max: 9999 }), y: fc.integer({ min: -9999, max: 9999 }) })),
 });
 
 /** Drops undefined optional keys so that equality ignores "absent" vs "undefined". */
@@ -45,6 +46,20 @@ describe("URL hash", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("keeps the camera in the link, and still opens links written before it had one", () => {
+    const hash = stateToHash({ ...DEFAULT_STATE, datasetId: "demo", camera: { zoom: 0.6504, x: -12.4, y: 300.6 } });
+    expect(hash).toBe("#d=demo&cam=0.65%2C-12%2C301");
+    expect(hashToState(hash).state.camera).toEqual({ zoom: 0.65, x: -12, y: 301 });
+    const old = hashToState("#d=demo&sel=a%3Arami-makhlouf");
+    expect(old.state.camera).toBeUndefined();
+    expect(old.notices).toEqual([]);
+    for (const broken of ["cam=0,1,2", "cam=1,2", "cam=a,b,c", "cam=1,2,3,4", "cam=Infinity,1,1"]) {
+      const parsed = hashToState(`#d=demo&${broken}`);
+      expect(parsed.state.camera).toBeUndefined();
+      expect(parsed.notices).toHaveLength(1);
+    }
   });
 
   it("writes nothing for the default state", () => {

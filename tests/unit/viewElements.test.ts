@@ -3,7 +3,7 @@
 import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/model";
-import { buildStylesheet, kindColour, kindShape, relationColour } from "../../src/view";
+import { buildStylesheet, kindColour, kindShape, relationFamilies } from "../../src/view";
 import { graphToElements } from "../../src/view/elements";
 import { ElementState } from "../../src/view/elementState";
 import { placeholderDataset } from "./fixtures";
@@ -31,14 +31,14 @@ describe("graphToElements", () => {
     });
   });
 
-  it("gives each edge its ends, its strongest status, its kind's colour and an arrow only when directed", () => {
+  it("gives each edge its ends, its strongest status, its kind's family colour and an arrow only when directed", () => {
     const relation = dataset.relations.find((candidate) => candidate.id === "rel-fund-militia")!;
-    const kindIndex = dataset.relationKinds.findIndex((kind) => kind.id === relation.kind);
+    const family = relationFamilies(dataset.relationKinds).get(relation.kind)!;
     expect(byId("rel-fund-militia")?.data).toMatchObject({
       source: actorElementId("example-fund"),
       target: actorElementId("sample-militia"),
       status: "claimed",
-      colour: relationColour(kindIndex),
+      colour: family.colour,
     });
     const directed = (id: string) =>
       dataset.relationKinds.find((kind) => kind.id === dataset.relations.find((r) => r.id === id)!.kind)!.directed;

@@ -1,12 +1,12 @@
 // The main screen: header, legend and filters, graph or table, paths and details.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { searchActors } from "../../analysis";
-import { search, select as selectTransition, setAppearance, setFilters, setFocus, setLayout, setPath, setTheme, showView } from "../../state";
+import { fitCamera, moveCamera, search, select as selectTransition, setAppearance, setFilters, setFocus, setLayout, setPath, setTheme, showView } from "../../state";
 import { asOfMonth, type AppState, type CapturedStep, type LoadedDataset, type Selection } from "../../state";
 import type { GraphView, Scene } from "../../view";
 import { CommunityLegend } from "../connections/CommunityLegend";
 import { FocusBar } from "../connections/FocusBar";
-import { MetricsSection } from "../connections/MetricsSection";
+import { degreeOf, MetricsSection } from "../connections/MetricsSection";
 import { PathFinder } from "../connections/PathFinder";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { FilterPanel } from "../filters/FilterPanel";
@@ -85,8 +85,9 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
       sizes,
       communities,
       fitKey,
+      camera: state.camera,
     }),
-    [view.visible, state.filters.mode, view.pathElements, sizes, communities, fitKey],
+    [view.visible, state.filters.mode, view.pathElements, sizes, communities, fitKey, state.camera],
   );
   const counts = `${view.visible.actors.size} of ${dataset.actors.length} actors · ${view.visible.relations.size} of ${dataset.relations.length} relations shown`;
   const graphLabel = useMemo(() => `Network of ${dataset.actors.length} actors and ${dataset.relations.length} relations. The table view lists the same data.`, [dataset]);
@@ -145,7 +146,10 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
                 viewRef.current?.layout(layout, rootOf(state.selection));
                 update(setLayout(layout));
               }}
-              onFit={() => viewRef.current?.fit()}
+              onFit={() => {
+                viewRef.current?.fit();
+                update(fitCamera);
+              }}
               onZoom={(factor) => viewRef.current?.zoomBy(factor)}
             />
           )}
@@ -160,6 +164,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
               onSelect={select}
               viewRef={viewRef}
               label={graphLabel}
+              onCamera={(camera) => update(moveCamera(camera))}
             />
           </div>
           {state.view === "table" && (
@@ -191,7 +196,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
                     setPathStart(id);
                     setPathsOpen(true);
                   }} />
-                <MetricsSection actorId={id} metrics={metrics} />
+                <MetricsSection actorId={id} metrics={metrics} degree={degreeOf(graph, id)} />
               </>
             )}
           />

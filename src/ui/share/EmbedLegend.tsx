@@ -2,7 +2,8 @@
 // into a <details> so that a small frame keeps its room for the graph.
 import { RELATION_STATUS_ORDER, type Dataset } from "../../model";
 import { statusLabel, type FilterCounts } from "../../state";
-import { ActorKindSwatch, LineSwatch, relationSwatchColour } from "../filters/Swatch";
+import { relationFamilies } from "../../view";
+import { ActorKindSwatch, LineSwatch } from "../filters/Swatch";
 
 export interface EmbedLegendProps {
   dataset: Dataset;
@@ -10,6 +11,7 @@ export interface EmbedLegendProps {
 }
 
 export function EmbedLegend({ dataset, counts }: EmbedLegendProps) {
+  const families = relationFamilies(dataset.relationKinds);
   const shownStatuses = RELATION_STATUS_ORDER.filter((status) => (counts.statuses.get(status)?.shown ?? 0) > 0);
   return (
     <details className="embed-legend">
@@ -23,9 +25,9 @@ export function EmbedLegend({ dataset, counts }: EmbedLegendProps) {
           ))}
         </ul>
         <ul>
-          {dataset.relationKinds.map((kind, index) => (
+          {dataset.relationKinds.map((kind) => (
             <li key={kind.id}>
-              <LineSwatch colour={relationSwatchColour(index)} /> {kind.label}
+              <LineSwatch colour={families.get(kind.id)?.colour} /> {kind.label}
               {kind.directed ? " →" : ""}
             </li>
           ))}
