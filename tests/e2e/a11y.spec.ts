@@ -25,6 +25,7 @@ const views: Array<[string, string]> = [
   ["a relation with its claims", "#sel=r:rel-hassan-funds-fighters"],
   ["path finder", "#from=kamal-hassan&to=ahmed-al-sharaa"],
   ["presenter, projector theme", "#story=exiles-and-money&step=2&theme=projector"],
+  ["embedded view with details", "#sel=a:kamal-hassan&embed=1"],
 ];
 
 for (const [name, hash] of views) {
@@ -33,6 +34,17 @@ for (const [name, hash] of views) {
     expect(await audit(page)).toEqual([]);
   });
 }
+
+test("no serious accessibility violations: the Embed code and Save as page dialogs", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Embed", exact: true }).click();
+  await expect(page.getByRole("dialog", { name: "Embed code" })).toBeVisible();
+  expect(await audit(page)).toEqual([]);
+  await openApp(page, "#story=exiles-and-money&step=1");
+  await page.getByRole("button", { name: "Save as page" }).click();
+  await expect(page.getByRole("dialog", { name: "Download story as a page" })).toBeVisible();
+  expect(await audit(page)).toEqual([]);
+});
 
 test("no serious accessibility violations: table view", async ({ page }) => {
   test.setTimeout(60_000); // axe over every row of the curated table takes ~30 s on a loaded 2-core machine

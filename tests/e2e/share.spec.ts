@@ -125,6 +125,10 @@ test("a story saved as a page plays from file:// with the network blocked, and p
   await page.getByRole("button", { name: "Save as page" }).click();
   const dialog = page.getByRole("dialog", { name: "Download story as a page" });
   await expect(dialog.getByLabel(/Only what the story shows/)).toBeChecked();
+  // Keys in the dialog stay there: the story behind does not move.
+  await dialog.getByRole("button", { name: "Download" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByText(`Step 1 of ${story.steps.length}`)).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "Download" }).click()]);
   expect(download.suggestedFilename()).toBe(`${story.id}.html`);
   const file = testInfo.outputPath(`${story.id}.html`);

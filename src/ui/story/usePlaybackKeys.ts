@@ -13,6 +13,8 @@ export function usePlaybackKeys(onAction: (action: PlaybackAction) => void): voi
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || isTextField(event.target)) return;
+      // Keys inside a dialog (e.g. "Save as page") belong to it, not to the story behind.
+      if (event.target instanceof Element && event.target.closest("dialog")) return;
       // Space on a focused button presses that button; acting on it too would move two steps.
       if (event.key === " " && event.target instanceof HTMLButtonElement) return;
       const action = playbackKeyAction(event.key);
