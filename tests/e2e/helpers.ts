@@ -17,7 +17,8 @@ export function watchConsole(page: Page): string[] {
 
 export async function openApp(page: Page, hash = ""): Promise<void> {
   await page.goto(`./${hash}`);
-  await expect(page.getByTestId("graph-canvas")).toBeVisible();
+  // Generous: a 2-core CI machine builds and serves while other browsers run.
+  await expect(page.getByTestId("graph-canvas")).toBeVisible({ timeout: 20_000 });
   await page.waitForFunction(() => (window.__tangle?.snapshot?.() as { nodeCount: number } | undefined)?.nodeCount);
 }
 

@@ -32,7 +32,7 @@ test("every actor of a large graph is drawn; names come with zoom; a found actor
   await importSynthetic(page, info, 1000);
   const detail = page.getByTestId("graph-detail");
   // The overview layer draws all of them; cytoscape's detail (names, hover) holds the best-connected.
-  await expect(detail).toHaveText(/^All 1,000 shown actors and 3,000 relations are drawn\. Names for the 400 best-connected of 1,000 in view: zoom in for more\.$/);
+  await expect(detail).toHaveText(/^All 1,000 shown actors and 3,000 relations are drawn\. Names for the 400 best-connected of 1,000 in view: zoom in for more\.$/, { timeout: 20_000 });
   const overview = await snapshot(page);
   expect([overview.nodeCount, overview.edgeCount, overview.drawnNodes, overview.drawnEdges, overview.detailNodes]).toEqual([1000, 3000, 1000, 3000, 400]);
 
