@@ -12,7 +12,7 @@ describe("curated dataset: validation and shape", () => {
     const { warnings } = loadCurated();
     expect(warnings).toEqual([]);
     expect(dataset.id).toBe("assad-exile-network");
-    expect(dataset.schemaVersion).toBe(1);
+    expect(dataset.schemaVersion).toBe(2);
     expect(dataset.asOf).toBe("2025-12");
     expect(dataset.language).toBe("en");
   });

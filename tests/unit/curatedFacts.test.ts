@@ -39,9 +39,9 @@ describe("curated dataset: key facts", () => {
     expect(found[0]!.status).toBe("reported");
   });
 
-  it("fighters are paid $20–30 a month, according to the commanders", () => {
+  it("fighters are paid $20–30 per fighter per month, according to the commanders", () => {
     const found = allClaims.filter((claim) =>
-      claim.quantities.some((q) => q.value === 20 && q.max === 30 && q.unit === "USD" && /month/.test(q.per ?? "")),
+      claim.quantities.some((q) => q.value === 20 && q.max === 30 && q.unit === "USD" && q.per?.unit === "fighter" && q.per.period === "month"),
     );
     expect(found).toHaveLength(1);
     expect(found[0]!.status).toBe("claimed");

@@ -1,8 +1,8 @@
-// Quantities as people say them: "at least $1.5 million", "$20–30 a month", "12,000 fighters".
-import type { Quantity } from "../../model";
+// Quantities as people say them: "at least $1.5 million", "$20–30 per fighter per month",
+// "48 people interviewed by Reuters". `per` is only ever a rate; what is counted reads after the unit.
+import type { Per, Quantity } from "../../model";
 
 const CURRENCY_SYMBOLS: Record<string, string> = { USD: "$", EUR: "€", GBP: "£" };
-const TIME_UNITS = new Set(["day", "week", "month", "year"]);
 
 /** 1500000 → "1.5 million"; numbers under a million get thousands separators. */
 export function formatNumber(value: number): string {
@@ -14,9 +14,10 @@ export function formatNumber(value: number): string {
   return value.toLocaleString("en-GB", { maximumFractionDigits: 2 });
 }
 
-function formatPer(per: string): string {
-  if (/^(a|an|per|each|every)\b/i.test(per)) return per;
-  return TIME_UNITS.has(per.toLowerCase()) ? `a ${per}` : `per ${per}`;
+/** `{ unit: "fighter", period: "month" }` → "per fighter per month"; a period alone → "a month". */
+export function formatPer(per: Per): string {
+  if (per.unit === undefined) return per.period === undefined ? "" : `a ${per.period}`;
+  return per.period === undefined ? `per ${per.unit}` : `per ${per.unit} per ${per.period}`;
 }
 
 export function formatQuantity(quantity: Quantity): string {
@@ -24,6 +25,7 @@ export function formatQuantity(quantity: Quantity): string {
   const amount = quantity.max === undefined ? formatNumber(quantity.value) : `${formatNumber(quantity.value)}–${formatNumber(quantity.max)}`;
   const withUnit = symbol ? `${symbol}${amount}` : `${amount} ${quantity.unit}`;
   const qualifier = quantity.qualifier && quantity.qualifier !== "exactly" ? `${quantity.qualifier} ` : "";
+  const about = quantity.about ? ` ${quantity.about}` : "";
   const per = quantity.per ? ` ${formatPer(quantity.per)}` : "";
-  return `${qualifier}${withUnit}${per}`;
+  return `${qualifier}${withUnit}${about}${per}`.replace(/\s+$/, "");
 }
