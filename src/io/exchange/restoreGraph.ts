@@ -7,6 +7,7 @@ import { finishImport } from "./finishImport";
 import { fitText } from "./fitText";
 import { where, type EdgeDraft, type GraphDraft, type NodeDraft } from "./graphDraft";
 import { restoreActors } from "./restoreActors";
+import { MIRROR_ATTRIBUTE } from "./mutualEdges";
 import { restoreRelations } from "./restoreRelations";
 
 export interface RestoreOptions {
@@ -43,7 +44,9 @@ export function restoreGraph(graph: GraphDraft, options: RestoreOptions = {}): R
   const envelope = stored?.envelope ?? foreignEnvelope(graph);
   const sources = [...(envelope.sources ?? []), ...(graph.sources ?? [])];
   const actors = restoreActors(graph.nodes, warnings);
-  const relations = restoreRelations([...graph.edges, ...partOfEdges(graph.nodes, warnings)], actors.idOf, warnings);
+  // The second edge of a mutual relation written as two directed edges (toGexf/toGraphml option).
+  const edges = graph.edges.filter((edge) => !(edge.attributes.get(MIRROR_ATTRIBUTE) === "true" && edge.attributes.has("claims")));
+  const relations = restoreRelations([...edges, ...partOfEdges(graph.nodes, warnings)], actors.idOf, warnings);
   if (relations.unsourced > 0 && stored === undefined) {
     const count = relations.unsourced;
     warnings.push(warning(`${count} relation${count === 1 ? " has" : "s have"} no evidence in the file and ${count === 1 ? "is" : "are"} unsourced; the file is recorded as where ${count === 1 ? "it" : "they"} came from, not as a source`));

@@ -65,7 +65,7 @@ function vizOf(node: XmlElement) {
   return displayDraft({
     x: number(position?.get("x")),
     // GEXF's y axis points up, the screen's down.
-    y: position?.get("y") === undefined ? undefined : -Number(position.get("y")),
+    y: position?.get("y") === undefined ? undefined : 0 - Number(position.get("y")),
     color: hex !== undefined ? hexColor(hex) : hexColor(rgb),
     size: number(firstChild(node, "size")?.attributes.get("value")),
   });
