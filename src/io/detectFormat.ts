@@ -33,7 +33,6 @@ const BY_EXTENSION: Record<string, GraphFormat> = {
   csv: "csv",
   tsv: "csv",
   tab: "csv",
-  txt: "csv",
   xlsx: "xlsx",
 };
 

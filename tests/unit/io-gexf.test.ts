@@ -66,12 +66,12 @@ describe("toGexf structure", () => {
       find(root, "attributes")
         .filter((group) => group.attributes.get("class") === kind)
         .flatMap((group) => group.children.map((attribute) => attribute.attributes.get("title")));
-    expect(titles("node")).toEqual(["kind", "aliases", "summary", "tags", "sources"]);
-    expect(titles("edge")).toEqual(["relation", "kind", "status", "claims"]);
+    expect(titles("node")).toEqual(["kind", "aliases", "summary", "tags", "sources", "attributes"]);
+    expect(titles("edge")).toEqual(["relation", "kind", "status", "claims", "attributes", "mirror"]);
   });
 
-  it("sets each edge's type from its kind, and a mixed default", () => {
-    expect(find(root, "graph")[0]?.attributes.get("defaultedgetype")).toBe("mixed");
+  it("sets each edge's type from its kind, with a directed default (GEXF 1.3 has no 'mixed' default)", () => {
+    expect(find(root, "graph")[0]?.attributes.get("defaultedgetype")).toBe("directed");
     const types = find(root, "edge").map((edge) => [edge.attributes.get("id"), edge.attributes.get("type")]);
     expect(types).toEqual([
       ["rel-ada-fund", "directed"],
@@ -88,7 +88,7 @@ describe("toGexf structure", () => {
 });
 
 describe("fromGexf on a foreign (Gephi) file", () => {
-  const result = fromGexf(readFileSync("tests/fixtures/foreign.gexf", "utf8"), { fallbackTitle: "foreign.gexf" });
+  const result = fromGexf(readFileSync("tests/fixtures/foreign.gexf", "utf8"), { fallbackTitle: "foreign.gexf", origin: { file: "foreign.gexf", format: "GEXF" } });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   const { dataset, warnings } = result;
   const messages = warnings.map((warning) => warning.message).join("\n");

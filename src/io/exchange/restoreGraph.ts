@@ -57,7 +57,7 @@ export function restoreGraph(graph: GraphDraft, options: RestoreOptions = {}): R
   const lines = { actors: actors.lines, relations: relations.lines };
   return finishImport(
     {
-      envelope: { ...envelope, sources, ...(options.origin && { origin: { file: fitText(options.origin.file, LIMITS.name).text ?? "file", format: options.origin.format } }) },
+      envelope: { ...envelope, sources, ...(options.origin && stored?.envelope === undefined && { origin: { file: fitText(options.origin.file, LIMITS.name).text ?? "file", format: options.origin.format } }) },
       fallbackTitle: options.fallbackTitle,
       actors: actors.actors,
       relations: relations.relations,

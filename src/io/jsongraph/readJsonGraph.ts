@@ -74,7 +74,8 @@ export function readJgf(json: Json): GraphRead {
 
 export function readCytoscape(json: Json): GraphRead {
   const elements = json.elements;
-  const list: unknown[] = Array.isArray(elements) ? elements : isObject(elements) ? [...(Array.isArray(elements.nodes) ? elements.nodes : []), ...(Array.isArray(elements.edges) ? elements.edges : [])] : [];
+  const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : []);
+  const list: unknown[] = Array.isArray(elements) ? (elements as unknown[]) : isObject(elements) ? [...listOf(elements.nodes), ...listOf(elements.edges)] : [];
   const warnings: Issue[] = [];
   const nodes: NodeDraft[] = [];
   const edges: EdgeDraft[] = [];

@@ -11,7 +11,10 @@ export interface SheetText {
   text: string;
 }
 
-const cellText = (value: unknown): string => (value === null || value === undefined ? "" : value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+function cellText(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : "";
+}
 
 /** Never throws: a file that is not a workbook comes back as an issue. */
 export async function readWorkbook(name: string, bytes: ArrayBuffer): Promise<{ ok: true; sheets: SheetText[] } | { ok: false; issues: Issue[] }> {
