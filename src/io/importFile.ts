@@ -11,7 +11,7 @@ const located = (name: string, issues: readonly Issue[]): Issue[] =>
   issues.map((issue) => ({ ...issue, path: issue.path === "(root)" ? name : issue.path.startsWith(name) ? issue.path : `${name} ${issue.path}` }));
 
 function withFileName(name: string, result: ReadResult): ReadResult {
-  return result.ok ? { ...result, warnings: located(name, result.warnings) } : { ok: false, issues: located(name, result.issues) };
+  return result.ok ? { ...result, warnings: located(name, result.warnings) } : { ...result, issues: located(name, result.issues) };
 }
 
 /** Never throws. */
