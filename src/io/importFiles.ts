@@ -5,7 +5,8 @@ import { error } from "../model";
 import { detectFormat } from "./detectFormat";
 import { importFile } from "./importFile";
 import type { SpreadsheetMapping } from "./spreadsheet/columnMapping";
-import { fromSpreadsheets, type SpreadsheetResult } from "./spreadsheet/fromSpreadsheets";
+import { fromSpreadsheets, headerKey, type SpreadsheetResult } from "./spreadsheet/fromSpreadsheets";
+import { parseTable } from "./spreadsheet/parseTable";
 
 export interface PickedFile {
   name: string;
@@ -19,11 +20,17 @@ const isSheet = (file: PickedFile) => {
   return format === "csv" || format === "xlsx" || file.name.includes(" › ");
 };
 
+/** The key a spreadsheet's column mapping is remembered by: its headers ("" for other files). */
+export function headerKeyOf(files: readonly PickedFile[]): string {
+  if (files.length === 0 || !files.every(isSheet)) return "";
+  return headerKey(files.map((file) => parseTable(file.name, file.text.slice(0, 20000)).table));
+}
+
 /** `mapping` is the column mapping a person chose for spreadsheets that were not recognised. */
 export function importFiles(files: readonly PickedFile[], mapping?: SpreadsheetMapping): ImportResult {
   const [first] = files;
   if (!first) return { ok: false, issues: [error("(no file)", "no file was chosen")] };
-  if (files.every(isSheet)) {
+  if (files.every(isSheet) && files.length <= 2) {
     const title = first.name.includes(" › ") ? first.name.slice(0, first.name.indexOf(" › ")).replace(/\.xlsx$/i, "") : undefined;
     return fromSpreadsheets(files, mapping, title);
   }

@@ -3,7 +3,9 @@
 // and the network on screen stays as it was.
 import { lazy, Suspense, useEffect, useState } from "react";
 import { DEFAULT_FILTERS } from "../../state";
+import type { Dataset } from "../../model";
 import type { ImportOutcome } from "../files/ImportButton";
+import { ImportFlow } from "../files/ImportFlow";
 import { saveImported } from "../files/importedStore";
 import { useSavedStories } from "../story/useSavedStories";
 import { useStoryRoute } from "../story/useStoryRoute";
@@ -43,11 +45,16 @@ export function App() {
       return;
     }
     setImportProblems(result.warnings.length > 0 ? outcome : undefined);
-    setLoaded(loaded(result.dataset));
+    accept(result.dataset, outcome);
+  };
+
+  // An import the person accepted (whole, or the valid part of a file with bad rows).
+  const accept = (dataset: Dataset, outcome: ImportOutcome) => {
+    setLoaded(loaded(dataset));
     performance.mark("tangle:graph-built");
-    update((current) => ({ ...current, datasetId: result.dataset.id, selection: undefined, focus: undefined, path: undefined, story: undefined, query: "", filters: DEFAULT_FILTERS }));
-    addNotice(`Opened ${outcome.file}: ${result.dataset.actors.length} actors, ${result.dataset.relations.length} relations.`);
-    void saveImported(result.dataset.id, outcome.files).then((kept) => {
+    update((current) => ({ ...current, datasetId: dataset.id, selection: undefined, focus: undefined, path: undefined, story: undefined, query: "", filters: DEFAULT_FILTERS }));
+    addNotice(`Opened ${outcome.file}: ${dataset.actors.length} actors, ${dataset.relations.length} relations.`);
+    void saveImported(dataset.id, outcome.files).then((kept) => {
       if (!kept) addNotice(`${outcome.file} could not be kept for the next visit (browser storage is full or off).`);
     });
   };
@@ -56,10 +63,13 @@ export function App() {
     <div className="app">
       <Notices notices={notices} onDismiss={dismissNotice} />
       {importProblems && (
-        <IssueList
-          title={importProblems.result.ok ? "Imported with warnings" : "This file could not be imported; nothing was changed"}
-          file={importProblems.file}
-          issues={importProblems.result.ok ? importProblems.result.warnings : importProblems.result.issues}
+        <ImportFlow
+          outcome={importProblems}
+          onOutcome={onImport}
+          onAccept={(dataset) => {
+            setImportProblems(undefined);
+            accept(dataset, importProblems);
+          }}
           onClose={() => setImportProblems(undefined)}
         />
       )}

@@ -5,6 +5,7 @@ import { buildGraph, type ActorGraph, type Dataset, type Issue } from "../../mod
 import type { ReadResult } from "../../io";
 import { loadShippedDataset, shippedDatasets } from "../data/shippedDatasets";
 import { loadImported } from "../files/importedStore";
+import { rememberedMapping } from "../files/mappingStore";
 
 export interface LoadedDataset {
   dataset: Dataset;
@@ -30,9 +31,11 @@ const NO_DATASET: DatasetStatus = {
 async function restoredImport(datasetId: string): Promise<ReadResult | undefined> {
   const files = await loadImported(datasetId);
   if (!files) return undefined;
-  const { importFiles } = await import("../../io/importFiles");
-  const result = importFiles(files);
-  return result.ok && result.dataset.id === datasetId ? result : undefined;
+  const { importFiles, headerKeyOf } = await import("../../io/importFiles");
+  const result = importFiles(files, rememberedMapping(headerKeyOf(files)));
+  // The valid part of a file with bad rows, when that is what the person chose to import.
+  const dataset = result.ok ? result.dataset : result.partial?.dataset;
+  return dataset?.id === datasetId ? { ok: true, dataset, warnings: [] } : undefined;
 }
 
 export function useShippedDataset(datasetId: string | undefined, onNotice: (text: string) => void): [DatasetStatus, (next: LoadedDataset) => void] {

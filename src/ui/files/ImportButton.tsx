@@ -1,13 +1,15 @@
-// Opens a dataset file (JSON, GEXF, GraphML). Bad files get a list of problems with where they
-// are; the network on screen stays as it was.
+// Opens a dataset or graph file (JSON, GEXF, GraphML, GML, FollowTheMoney, JSON Graph, Cytoscape,
+// CSV/TSV, xlsx). Bad files get a list of problems with where they are; the network on screen
+// stays as it was until the person accepts an import.
 import { useEffect, useRef } from "react";
-import type { ReadResult } from "../../io";
+import type { ImportResult } from "../../io/importFiles";
 import type { Issue } from "../../model";
 import type { KeptFile } from "./importedStore";
+import { rememberedMapping } from "./mappingStore";
 
 export interface ImportOutcome {
   file: string;
-  result: ReadResult;
+  result: ImportResult;
   /** The files as read, kept for the next visit when the import succeeds. */
   files: KeptFile[];
 }
@@ -21,9 +23,20 @@ export async function readImport(files: readonly File[]): Promise<ImportOutcome>
     const issue: Issue = { path: tooBig.name, message: `is ${Math.round(tooBig.size / 1048576)} MB; the limit is 50 MB`, severity: "error" };
     return { file: name, result: { ok: false, issues: [issue] }, files: [] };
   }
-  const picked = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
-  const { importFiles } = await loadReaders();
-  const result = importFiles(picked);
+  const picked: KeptFile[] = [];
+  for (const file of files) {
+    if (!/\.xlsx$/i.test(file.name)) {
+      picked.push({ name: file.name, text: await file.text() });
+      continue;
+    }
+    // A workbook becomes its sheets as CSV texts: read (and kept) like CSV files.
+    const { readWorkbook } = await import("../../io/spreadsheet/readWorkbook");
+    const book = await readWorkbook(file.name, await file.arrayBuffer());
+    if (!book.ok) return { file: name, result: { ok: false, issues: book.issues }, files: [] };
+    picked.push(...book.sheets);
+  }
+  const { importFiles, headerKeyOf } = await loadReaders();
+  const result = importFiles(picked, rememberedMapping(headerKeyOf(picked)));
   // Marks for `npm run bench`, which prints where the time of opening a file goes.
   performance.mark("tangle:file-read");
   return { file: name, result, files: picked };
@@ -64,10 +77,10 @@ export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome
       <input
         ref={input}
         type="file"
-        accept=".json,.gexf,.graphml,.xml,.csv,application/json"
+        accept=".json,.gexf,.graphml,.xml,.gml,.csv,.tsv,.tab,.xlsx,.ftm,.ijson,.jsonl,.ndjson,.cyjs,.jgf,application/json"
         multiple
         className="visually-hidden"
-        aria-label="Import a dataset file (JSON, GEXF, GraphML, or actors and relations CSV together)"
+        aria-label="Import a dataset or graph file (JSON, GEXF, GraphML, GML, FollowTheMoney, Cytoscape, JSON Graph, CSV/TSV or xlsx; nodes and edges spreadsheets together)"
         data-testid="import-input"
         tabIndex={-1}
         onChange={(event) => {
