@@ -14,13 +14,13 @@ const back = (result: ReadResult): Dataset => {
   return result.dataset;
 };
 
-describe("round trips (fast-check)", () => {
+describe("round trips (fast-check)", { timeout: 30_000 }, () => {
   it("GEXF: fromGexf(toGexf(d)) equals d", () => {
     fc.assert(
       fc.property(datasetArbitrary, (dataset) => {
         expect(back(fromGexf(toGexf(dataset)))).toEqual(dataset);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 
@@ -38,7 +38,7 @@ describe("round trips (fast-check)", () => {
       fc.property(datasetArbitrary, (dataset) => {
         expect(back(fromGraphml(toGraphml(dataset)))).toEqual(dataset);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
     fc.assert(
       fc.property(datasetArbitrary, (dataset) => {
