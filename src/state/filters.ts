@@ -28,6 +28,10 @@ export function claimPasses(claim: Claim, filters: Filters): boolean {
   return claimInWindow(claim, filters);
 }
 
+/** Unsourced relations have no status, source or date to pass a filter on: any such filter hides them. */
+export const unsourcedShows = (filters: Filters): boolean =>
+  filters.hiddenStatuses.length === 0 && filters.sources.length === 0 && filters.timeFrom === undefined && filters.timeTo === undefined && filters.includeUndated;
+
 export function applyFilters(dataset: Dataset, filters: Filters): FilterResult {
   const hiddenActorKinds = new Set(filters.hiddenActorKinds);
   const hiddenRelationKinds = new Set(filters.hiddenRelationKinds);
@@ -38,6 +42,11 @@ export function applyFilters(dataset: Dataset, filters: Filters): FilterResult {
     !hiddenRelationKinds.has(relation.kind) && actors.has(relation.from) && actors.has(relation.to);
   for (const relation of dataset.relations) {
     if (!relationShows(relation)) continue;
+    if (relation.claims.length === 0) {
+      // Unsourced (DESIGN §1): shown until a filter asks for evidence (statuses, sources, a time window).
+      if (unsourcedShows(filters)) relations.add(relation.id);
+      continue;
+    }
     const passing = relation.claims.filter((claim) => claimPasses(claim, filters));
     if (passing.length === 0) continue;
     relations.add(relation.id);

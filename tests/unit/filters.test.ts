@@ -45,3 +45,17 @@ describe("claimInWindow", () => {
     expect(claimInWindow(claim(undefined, "2024-12"), { timeFrom: "2025-01", includeUndated: true })).toBe(false);
   });
 });
+
+describe("unsourced relations (imported without evidence)", () => {
+  const base = placeholderForUnsourced();
+  it("show by default and hide as soon as a filter asks for evidence", () => {
+    expect(applyFilters(base, DEFAULT_FILTERS).relations.has("rel-unsourced")).toBe(true);
+    expect(applyFilters(base, { ...DEFAULT_FILTERS, hiddenStatuses: ["claimed", "disputed", "denied"] }).relations.has("rel-unsourced")).toBe(false);
+    expect(applyFilters(base, { ...DEFAULT_FILTERS, timeFrom: "2020" }).relations.has("rel-unsourced")).toBe(false);
+  });
+});
+
+function placeholderForUnsourced() {
+  const dataset = placeholderDataset();
+  return { ...dataset, relations: [...dataset.relations, { id: "rel-unsourced", from: "ada-example", to: "bob-sample", kind: "funds", claims: [] }] };
+}
