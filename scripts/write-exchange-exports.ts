@@ -16,5 +16,8 @@ const dataset = result.dataset;
 const options = { mutualAsTwoEdges: true };
 writeFileSync(join(folder, "dataset.gexf"), toGexf(dataset, options));
 writeFileSync(join(folder, "dataset.graphml"), toGraphml(dataset, options));
-writeFileSync(join(folder, "expected.json"), JSON.stringify({ nodes: dataset.actors.length, edges: expandMutual(dataset, options).length }));
+writeFileSync(
+  join(folder, "expected.json"),
+  JSON.stringify({ nodes: dataset.actors.length, edges: expandMutual(dataset, options).length }),
+);
 console.log(`wrote ${folder}/dataset.gexf and dataset.graphml (${dataset.actors.length} actors)`);

@@ -40,7 +40,10 @@ export const extensionOf = (name: string): string => /\.([a-z0-9]+)$/i.exec(name
 
 /** By content: XML root element, GML's `graph [`, JSON, DOT/Pajek/GDF headers. */
 function byContent(text: string): Detected | undefined {
-  const head = text.replace(/^\uFEFF/, "").trimStart().slice(0, 4000);
+  const head = text
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .slice(0, 4000);
   if (head.startsWith("<")) {
     const root = /<(?![?!])(?:[\w.-]+:)?([\w.-]+)/.exec(head.replace(/<!--[\s\S]*?-->/g, ""))?.[1];
     if (root === "gexf") return { format: "gexf" };
@@ -61,7 +64,14 @@ export function detectFormat(name: string, text: string): Detected {
   if (unsupported) return { format: "unsupported", message: unsupported };
   const content = byContent(text);
   // A file's content wins over a misleading name (igraph's GraphML saved as .gml, GraphML as .xml).
-  if (content && (content.format === "gexf" || content.format === "graphml" || content.format === "unsupported" || content.format === "gml")) return content;
+  if (
+    content &&
+    (content.format === "gexf" ||
+      content.format === "graphml" ||
+      content.format === "unsupported" ||
+      content.format === "gml")
+  )
+    return content;
   const known = BY_EXTENSION[extension];
   if (known) return { format: known };
   if (content) return content;

@@ -44,17 +44,25 @@ test("a single edge-list CSV opens with actors derived from its ends", async ({ 
   expect(errors).toEqual([]);
 });
 
-test("a FollowTheMoney entity stream opens: things as actors, links as relations with their sources", async ({ page }, info) => {
+test("a FollowTheMoney entity stream opens: things as actors, links as relations with their sources", async ({
+  page,
+}, info) => {
   const errors = watchConsole(page);
   await openApp(page);
   const lines = [
     { id: "p1", schema: "Person", properties: { name: ["Ana Example"] } },
     { id: "c1", schema: "Company", properties: { name: ["Example Ltd"], jurisdiction: ["gb"] } },
     { id: "c2", schema: "Company", properties: { name: ["Holding SA"] } },
-    { id: "o1", schema: "Ownership", properties: { owner: ["c2"], asset: ["c1"], startDate: ["2019-04"], sourceUrl: ["https://example.org/registry"] } },
+    {
+      id: "o1",
+      schema: "Ownership",
+      properties: { owner: ["c2"], asset: ["c1"], startDate: ["2019-04"], sourceUrl: ["https://example.org/registry"] },
+    },
     { id: "d1", schema: "Directorship", properties: { director: ["p1"], organization: ["c1"] } },
   ];
-  await page.getByTestId("import-input").setInputFiles(written(info, "entities.ftm", lines.map((line) => JSON.stringify(line)).join("\n")));
+  await page
+    .getByTestId("import-input")
+    .setInputFiles(written(info, "entities.ftm", lines.map((line) => JSON.stringify(line)).join("\n")));
   await expect(notices(page)).toContainText("Opened entities.ftm: 3 actors, 2 relations.");
   expect(errors).toEqual([]);
 });
@@ -71,16 +79,25 @@ test("Gephi's Java.gexf (1,538 actors): selecting actors and relations raises no
     await expect(page.getByRole("option").first()).toHaveText(name);
     await page.getByRole("combobox", { name: "Search actors" }).press("Enter");
     await expect(details.getByRole("heading", { level: 2 })).toHaveText(name);
-    await details.getByRole("button", { name: /java\./ }).first().click();
+    await details
+      .getByRole("button", { name: /java\./ })
+      .first()
+      .click();
   }
   await page.waitForTimeout(500);
   expect(errors).toEqual([]);
 });
 
-test("an unrecognised spreadsheet goes through the column-mapping step, remembered next time", async ({ page }, info) => {
+test("an unrecognised spreadsheet goes through the column-mapping step, remembered next time", async ({
+  page,
+}, info) => {
   const errors = watchConsole(page);
   await openApp(page);
-  const csv = written(info, "payments.csv", "payer,payee,amount,reported in\nAda,Bob,100,https://example.org/a\nBob,Cy,50,\n");
+  const csv = written(
+    info,
+    "payments.csv",
+    "payer,payee,amount,reported in\nAda,Bob,100,https://example.org/a\nBob,Cy,50,\n",
+  );
   await page.getByTestId("import-input").setInputFiles(csv);
   const step = page.getByRole("dialog", { name: "Which column is what?" });
   await expect(step.getByRole("table")).toContainText("Ada");
@@ -92,12 +109,16 @@ test("an unrecognised spreadsheet goes through the column-mapping step, remember
   await step.getByRole("button", { name: "Import with these columns" }).click();
   await expect(notices(page)).toContainText("Opened payments.csv: 3 actors, 2 relations.");
   // The same headers again: no question asked.
-  await page.getByTestId("import-input").setInputFiles(written(info, "payments-2.csv", "payer,payee,amount,reported in\nDee,Eve,1,\n"));
+  await page
+    .getByTestId("import-input")
+    .setInputFiles(written(info, "payments-2.csv", "payer,payee,amount,reported in\nDee,Eve,1,\n"));
   await expect(notices(page)).toContainText("Opened payments-2.csv: 2 actors, 1 relations.");
   expect(errors).toEqual([]);
 });
 
-test("a file with bad rows: the report groups the problems, and the valid part is imported only when chosen", async ({ page }, info) => {
+test("a file with bad rows: the report groups the problems, and the valid part is imported only when chosen", async ({
+  page,
+}, info) => {
   const errors = watchConsole(page);
   await openApp(page);
   const before = await page.getByRole("banner").textContent();
@@ -112,7 +133,9 @@ test("a file with bad rows: the report groups the problems, and the valid part i
     actors: ["ada", "bob", "cy"].map((id) => ({ id, name: id.toUpperCase(), kind: "person" })),
     relations: [{ id: "rel-ok", from: "ada", to: "bob", kind: "knows" }, ...[1, 2, 3].map(ghost)],
   };
-  await page.getByTestId("import-input").setInputFiles(written(info, "with-bad-rows.json", JSON.stringify(dataset, null, 2)));
+  await page
+    .getByTestId("import-input")
+    .setInputFiles(written(info, "with-bad-rows.json", JSON.stringify(dataset, null, 2)));
   const report = page.getByRole("alert", { name: "Part of this file can be imported" });
   await expect(report).toContainText("3 relations and 0 actors would be skipped");
   await expect(report.getByText(/^3 × unknown actor "ghost-1" — show$/)).toBeVisible();

@@ -14,13 +14,22 @@ import type { Dataset } from "../../src/model";
 function withForeignData(dataset: Dataset): Dataset {
   return {
     ...dataset,
-    actors: dataset.actors.map((actor, index) => (index === 0 ? { ...actor, attributes: { score: 2.5, note: "x" }, display: { x: 10, y: 20, color: "#1f77b4", size: 4 } } : actor)),
-    relations: dataset.relations.map((relation, index) => (index === 0 ? { ...relation, weight: 3, claims: [] } : relation)),
+    actors: dataset.actors.map((actor, index) =>
+      index === 0
+        ? { ...actor, attributes: { score: 2.5, note: "x" }, display: { x: 10, y: 20, color: "#1f77b4", size: 4 } }
+        : actor,
+    ),
+    relations: dataset.relations.map((relation, index) =>
+      index === 0 ? { ...relation, weight: 3, claims: [] } : relation,
+    ),
   };
 }
 
 describe("graphology-gexf reads Tangle's GEXF", () => {
-  for (const [name, dataset] of [["placeholder", withForeignData(placeholderDataset())], ["tricky", trickyDataset()]] as const) {
+  for (const [name, dataset] of [
+    ["placeholder", withForeignData(placeholderDataset())],
+    ["tricky", trickyDataset()],
+  ] as const) {
     it(`${name}: every actor and relation, with kind, status and weight`, () => {
       const graph = gexf.parse(MultiGraph, toGexf(dataset), { allowUndeclaredAttributes: true });
       expect(graph.order).toBe(dataset.actors.length);
@@ -39,12 +48,23 @@ describe("graphology-gexf reads Tangle's GEXF", () => {
     const graph = gexf.parse(MultiGraph, toGexf(dataset));
     const actor = dataset.actors[0];
     if (!actor) throw new Error("no actor");
-    expect(graph.getNodeAttributes(actor.id)).toMatchObject({ x: 10, y: -20, size: 4, color: "rgb(31,119,180)", score: 2.5, note: "x", label: actor.name });
+    expect(graph.getNodeAttributes(actor.id)).toMatchObject({
+      x: 10,
+      y: -20,
+      size: 4,
+      color: "rgb(31,119,180)",
+      score: 2.5,
+      note: "x",
+      label: actor.name,
+    });
   });
 });
 
 describe("graphology-graphml reads Tangle's GraphML", () => {
-  for (const [name, dataset] of [["placeholder", withForeignData(placeholderDataset())], ["tricky", trickyDataset()]] as const) {
+  for (const [name, dataset] of [
+    ["placeholder", withForeignData(placeholderDataset())],
+    ["tricky", trickyDataset()],
+  ] as const) {
     it(`${name}: every actor and relation, with kind, status and weight`, () => {
       const graph = graphml.parse(MultiGraph, toGraphml(dataset), { DOMParser } as never);
       expect(graph.order).toBe(dataset.actors.length);

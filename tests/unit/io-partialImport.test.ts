@@ -3,12 +3,22 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importFile } from "../../src/io/importFile";
 
-const placeholder = JSON.parse(readFileSync("tests/fixtures/placeholder.json", "utf8")) as { relations: Array<Record<string, unknown>>; actors: Array<Record<string, unknown>> };
+const placeholder = JSON.parse(readFileSync("tests/fixtures/placeholder.json", "utf8")) as {
+  relations: Array<Record<string, unknown>>;
+  actors: Array<Record<string, unknown>>;
+};
 
 describe("partial import", () => {
   it("sets aside relations with an unknown actor and offers the rest, with each problem's JSON path", () => {
     const broken = structuredClone(placeholder);
-    const ghost = (id: string, end: "from" | "to") => ({ id, from: "ada-example", to: "ada-example", kind: "funds", claims: [], [end]: "ghost" });
+    const ghost = (id: string, end: "from" | "to") => ({
+      id,
+      from: "ada-example",
+      to: "ada-example",
+      kind: "funds",
+      claims: [],
+      [end]: "ghost",
+    });
     broken.relations.push(ghost("rel-ghost-1", "to"), ghost("rel-ghost-2", "from"));
     const result = importFile("broken.json", JSON.stringify(broken));
     expect(result.ok).toBe(false);
@@ -27,8 +37,14 @@ describe("partial import", () => {
     if (victim) victim.name = "";
     const result = importFile("broken.json", JSON.stringify(broken));
     if (result.ok) throw new Error("should fail");
-    const claimants = (relation: Record<string, unknown>) => (relation.claims as Array<{ claimedBy?: string }>).map((claim) => claim.claimedBy);
-    const touching = placeholder.relations.filter((relation) => relation.from === victim?.id || relation.to === victim?.id || claimants(relation).includes(victim?.id as string)).length;
+    const claimants = (relation: Record<string, unknown>) =>
+      (relation.claims as Array<{ claimedBy?: string }>).map((claim) => claim.claimedBy);
+    const touching = placeholder.relations.filter(
+      (relation) =>
+        relation.from === victim?.id ||
+        relation.to === victim?.id ||
+        claimants(relation).includes(victim?.id as string),
+    ).length;
     expect(result.partial?.skipped).toEqual({ actors: 1, relations: touching });
   });
 

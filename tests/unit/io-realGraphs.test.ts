@@ -45,21 +45,38 @@ describe.skipIf(!REAL_GRAPHS)(`real graph files (${REAL_GRAPHS ?? REAL_GRAPHS_MI
     const dataset = open("gexf-spec/dynamics.gexf");
     expect([dataset.actors.length, dataset.relations.length]).toEqual([4, 5]);
     expect(dataset.relations[1]?.attributes).toEqual({ start: "2009-03-01", end: "2009-03-10" });
-    expect(dataset.actors.find((actor) => actor.name === "Visualization")?.attributes).toMatchObject({ spells: "..2009-03-01 | 2009-03-05..2009-03-10", frog: true });
-    expect(dataset.actors.find((actor) => actor.name === "Gephi")?.attributes).toMatchObject({ url: "http://gephi.org", frog: true, start: "2009-03-01" });
+    expect(dataset.actors.find((actor) => actor.name === "Visualization")?.attributes).toMatchObject({
+      spells: "..2009-03-01 | 2009-03-05..2009-03-10",
+      frog: true,
+    });
+    expect(dataset.actors.find((actor) => actor.name === "Gephi")?.attributes).toMatchObject({
+      url: "http://gephi.org",
+      frog: true,
+      start: "2009-03-01",
+    });
   });
 
   it("the GEXF spec's hierarchy1.gexf: 10 actors, 9 relations, nesting flattened into 9 'part of' relations", () => {
     const dataset = open("gexf-spec/hierarchy1.gexf");
     expect([dataset.actors.length, fileRelations(dataset).length]).toEqual([10, 9]);
-    expect(partOf(dataset).map((relation) => `${relation.from}>${relation.to}`).sort()).toEqual(["b>a", "c>b", "d>b", "e>a", "f>e", "g>e", "h>e", "i>b", "j>a"]);
-    expect(dataset.relationKinds.find((kind) => kind.id === "part-of")).toEqual({ id: "part-of", label: "Part of", directed: true });
+    expect(
+      partOf(dataset)
+        .map((relation) => `${relation.from}>${relation.to}`)
+        .sort(),
+    ).toEqual(["b>a", "c>b", "d>b", "e>a", "f>e", "g>e", "h>e", "i>b", "j>a"]);
+    expect(dataset.relationKinds.find((kind) => kind.id === "part-of")).toEqual({
+      id: "part-of",
+      label: "Part of",
+      directed: true,
+    });
   });
 
   it("yEd's yed_created_edges.graphml: 5 actors (a group among them), 3 relations, labels, colours, descriptions", () => {
     const dataset = open("yed/yed_created_edges.graphml");
     expect([dataset.actors.length, fileRelations(dataset).length]).toEqual([5, 3]);
-    expect(dataset.actors.map((actor) => actor.name).sort()).toEqual(["Brescia", "Ivrea", "Northern Italy", "Savona", "Turin"].sort());
+    expect(dataset.actors.map((actor) => actor.name).sort()).toEqual(
+      ["Brescia", "Ivrea", "Northern Italy", "Savona", "Turin"].sort(),
+    );
     expect(partOf(dataset).length).toBe(2);
     const ivrea = dataset.actors.find((actor) => actor.name === "Ivrea");
     expect(ivrea?.display).toEqual({ x: 35, y: 113.37646484375, color: "#ffcc00", size: 30 });
@@ -107,9 +124,17 @@ describe.skipIf(!REAL_GRAPHS)(`real graph files (${REAL_GRAPHS ?? REAL_GRAPHS_MI
   it("Aleph's sample.ftm diagram: 17 things as actors, 3 links as unsourced relations, Aleph's layout kept", () => {
     const dataset = open("aleph/sample.ftm");
     expect([dataset.actors.length, dataset.relations.length]).toEqual([17, 3]);
-    expect(dataset.relations.map((relation) => relation.kind).sort()).toEqual(["ownership", "representation", "unknownlink"]);
+    expect(dataset.relations.map((relation) => relation.kind).sort()).toEqual([
+      "ownership",
+      "representation",
+      "unknownlink",
+    ]);
     expect(dataset.actorKinds.map((kind) => kind.label).sort()).toEqual(["Company", "Person", "PublicBody"]);
-    expect(dataset.actors.find((actor) => actor.name === "Import Export Bank of China")?.display).toEqual({ x: -400, y: 0, color: "#a82a2a" });
+    expect(dataset.actors.find((actor) => actor.name === "Import Export Bank of China")?.display).toEqual({
+      x: -400,
+      y: 0,
+      color: "#a82a2a",
+    });
     expect(dataset.relations.every((relation) => relation.claims.length === 0)).toBe(true);
   });
 

@@ -12,15 +12,21 @@ export interface ExportColumn {
 }
 
 /** One column per attribute name found in `records`, typed by the values it holds. */
-export function exportColumns(records: ReadonlyArray<Readonly<Record<string, AttributeValue>> | undefined>, reserved: readonly string[]): ExportColumn[] {
+export function exportColumns(
+  records: ReadonlyArray<Readonly<Record<string, AttributeValue>> | undefined>,
+  reserved: readonly string[],
+): ExportColumn[] {
   const types = new Map<string, Set<string>>();
-  for (const record of records) for (const [name, value] of Object.entries(record ?? {})) (types.get(name) ?? types.set(name, new Set()).get(name))?.add(typeof value);
+  for (const record of records)
+    for (const [name, value] of Object.entries(record ?? {}))
+      (types.get(name) ?? types.set(name, new Set()).get(name))?.add(typeof value);
   const taken = new Set(reserved.map((name) => name.toLowerCase()));
   return [...types].map(([name, seen]) => {
     let title = taken.has(name.toLowerCase()) ? `attribute ${name}` : name;
     while (taken.has(title.toLowerCase())) title += "_";
     taken.add(title.toLowerCase());
-    const type = seen.size === 1 && seen.has("number") ? "double" : seen.size === 1 && seen.has("boolean") ? "boolean" : "string";
+    const type =
+      seen.size === 1 && seen.has("number") ? "double" : seen.size === 1 && seen.has("boolean") ? "boolean" : "string";
     return { id: title, name, title, type };
   });
 }

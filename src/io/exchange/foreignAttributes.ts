@@ -11,7 +11,10 @@ const MAX_ATTRIBUTES = 100;
 const MAX_NAME = LIMITS.id;
 
 /** The first of `names` with a non-empty value, and which it was. */
-export function firstPresent(values: ReadonlyMap<string, AttributeValue>, names: readonly string[]): { name: string; value: string } | undefined {
+export function firstPresent(
+  values: ReadonlyMap<string, AttributeValue>,
+  names: readonly string[],
+): { name: string; value: string } | undefined {
   for (const name of names) {
     const value = values.get(name);
     if (value !== undefined && String(value).trim() !== "") return { name, value: String(value).trim() };
@@ -23,7 +26,10 @@ export function firstPresent(values: ReadonlyMap<string, AttributeValue>, names:
  * The values not in `consumed`, as a plain object: long texts are cut, and past 100 attributes the
  * rest are counted in `dropped` so the import can say so.
  */
-export function keptAttributes(values: ReadonlyMap<string, AttributeValue>, consumed: ReadonlySet<string>): { attributes?: Record<string, AttributeValue>; dropped: number } {
+export function keptAttributes(
+  values: ReadonlyMap<string, AttributeValue>,
+  consumed: ReadonlySet<string>,
+): { attributes?: Record<string, AttributeValue>; dropped: number } {
   const attributes: Record<string, AttributeValue> = {};
   let count = 0;
   let dropped = 0;

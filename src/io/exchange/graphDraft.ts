@@ -55,7 +55,15 @@ export interface GraphDraft {
 export const where = (line: number | string): string => (typeof line === "number" ? `line ${line}` : line);
 
 /** A reader's result: the draft with only the optional texts the file actually had. */
-export function graphDraftRead(parts: { title?: string | undefined; description?: string | undefined; envelopeJson?: string | undefined; sources?: Source[]; nodes: NodeDraft[]; edges: EdgeDraft[]; warnings: Issue[] }): { ok: true; graph: GraphDraft } {
+export function graphDraftRead(parts: {
+  title?: string | undefined;
+  description?: string | undefined;
+  envelopeJson?: string | undefined;
+  sources?: Source[];
+  nodes: NodeDraft[];
+  edges: EdgeDraft[];
+  warnings: Issue[];
+}): { ok: true; graph: GraphDraft } {
   const { title, description, envelopeJson, sources, nodes, edges, warnings } = parts;
   return {
     ok: true,
@@ -91,7 +99,14 @@ export function hexColor(value: string | number[] | undefined): string | undefin
   if (Array.isArray(value)) {
     const parts = value;
     if (parts.length < 3 || parts.some((part) => !Number.isFinite(part))) return undefined;
-    return `#${parts.slice(0, 3).map((part) => Math.max(0, Math.min(255, Math.round(part))).toString(16).padStart(2, "0")).join("")}`;
+    return `#${parts
+      .slice(0, 3)
+      .map((part) =>
+        Math.max(0, Math.min(255, Math.round(part)))
+          .toString(16)
+          .padStart(2, "0"),
+      )
+      .join("")}`;
   }
   const text = value.trim();
   const hex = /^#?([0-9a-f]{6})(?:[0-9a-f]{2})?$/i.exec(text) ?? /^#?([0-9a-f]{3})$/i.exec(text);
@@ -101,7 +116,12 @@ export function hexColor(value: string | number[] | undefined): string | undefin
 }
 
 /** A display with only the finite numbers and readable colour given; undefined when nothing is left. */
-export function displayDraft(parts: { x?: number | undefined; y?: number | undefined; color?: string | undefined; size?: number | undefined }): DisplayDraft | undefined {
+export function displayDraft(parts: {
+  x?: number | undefined;
+  y?: number | undefined;
+  color?: string | undefined;
+  size?: number | undefined;
+}): DisplayDraft | undefined {
   const display: DisplayDraft = {};
   if (parts.x !== undefined && Number.isFinite(parts.x)) display.x = parts.x;
   if (parts.y !== undefined && Number.isFinite(parts.y)) display.y = parts.y;

@@ -24,7 +24,14 @@ export function expandMutual(dataset: Dataset, options: ExportOptions): ExportEd
   const ids = new Set(dataset.relations.map((relation) => relation.id));
   return dataset.relations.flatMap((relation): ExportEdge[] => {
     const isDirected = directed.get(relation.kind) ?? true;
-    const edge = { relation, id: relation.id, from: relation.from, to: relation.to, directed: isDirected || options.mutualAsTwoEdges === true, mirror: false };
+    const edge = {
+      relation,
+      id: relation.id,
+      from: relation.from,
+      to: relation.to,
+      directed: isDirected || options.mutualAsTwoEdges === true,
+      mirror: false,
+    };
     if (isDirected || !options.mutualAsTwoEdges) return [edge];
     let mirrorId = `${relation.id}-mirror`;
     while (ids.has(mirrorId)) mirrorId += "-";

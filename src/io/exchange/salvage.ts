@@ -21,9 +21,16 @@ export function salvage(dataset: DatasetInput, issues: readonly Issue[]): Partia
   const source = dataset as unknown as { actors: Json[]; relations: Json[] };
   const actors = source.actors.filter((_, index) => !bad.actors.has(index));
   const kept = new Set(actors.map((actor) => actor.id));
-  const claimants = (relation: Json) => (Array.isArray(relation.claims) ? (relation.claims as Json[]) : []).flatMap((claim) => (claim.claimedBy === undefined ? [] : [claim.claimedBy]));
+  const claimants = (relation: Json) =>
+    (Array.isArray(relation.claims) ? (relation.claims as Json[]) : []).flatMap((claim) =>
+      claim.claimedBy === undefined ? [] : [claim.claimedBy],
+    );
   const relations = source.relations.filter(
-    (relation, index) => !bad.relations.has(index) && kept.has(relation.from) && kept.has(relation.to) && claimants(relation).every((actor) => kept.has(actor)),
+    (relation, index) =>
+      !bad.relations.has(index) &&
+      kept.has(relation.from) &&
+      kept.has(relation.to) &&
+      claimants(relation).every((actor) => kept.has(actor)),
   );
   const keptRelations = new Set(relations.map((relation) => relation.id));
   // Story steps keep their focus on what is left.
@@ -31,10 +38,19 @@ export function salvage(dataset: DatasetInput, issues: readonly Issue[]): Partia
     ...story,
     steps: (Array.isArray(story.steps) ? (story.steps as Json[]) : []).map((step) => {
       const focus = (step.focus ?? {}) as { actors?: unknown[]; relations?: unknown[] };
-      return { ...step, focus: { actors: (focus.actors ?? []).filter((id) => kept.has(id)), relations: (focus.relations ?? []).filter((id) => keptRelations.has(id)) } };
+      return {
+        ...step,
+        focus: {
+          actors: (focus.actors ?? []).filter((id) => kept.has(id)),
+          relations: (focus.relations ?? []).filter((id) => keptRelations.has(id)),
+        },
+      };
     }),
   }));
   const result = parseDataset({ ...dataset, actors, relations, stories });
   if (!result.ok || hasErrors(result.issues) || (actors.length === 0 && relations.length === 0)) return undefined;
-  return { dataset: result.dataset, skipped: { actors: source.actors.length - actors.length, relations: source.relations.length - relations.length } };
+  return {
+    dataset: result.dataset,
+    skipped: { actors: source.actors.length - actors.length, relations: source.relations.length - relations.length },
+  };
 }

@@ -14,12 +14,21 @@ function parseLines(text: string): { entities: FtmEntity[]; issues: Issue[] } {
     try {
       value = JSON.parse(line);
     } catch {
-      issues.push({ path: `line ${index + 1}`, message: "not a JSON object; the line was skipped", severity: "warning" });
+      issues.push({
+        path: `line ${index + 1}`,
+        message: "not a JSON object; the line was skipped",
+        severity: "warning",
+      });
       return;
     }
     const entity = asEntity(value, `line ${index + 1}`);
     if (entity) entities.push(entity);
-    else issues.push({ path: `line ${index + 1}`, message: "not a FollowTheMoney entity (it needs an id and a schema); the line was skipped", severity: "warning" });
+    else
+      issues.push({
+        path: `line ${index + 1}`,
+        message: "not a FollowTheMoney entity (it needs an id and a schema); the line was skipped",
+        severity: "warning",
+      });
   });
   return { entities, issues };
 }
@@ -27,7 +36,10 @@ function parseLines(text: string): { entities: FtmEntity[]; issues: Issue[] } {
 /** Is this text FollowTheMoney (a diagram, or lines of entities)? */
 export function looksLikeFtm(text: string): boolean {
   const head = text.trimStart().slice(0, 2000);
-  return /^\{\s*"entities"\s*:/.test(head) || /^\{[^\n]*"schema"\s*:\s*"[A-Z]\w*"[^\n]*"id"|^\{[^\n]*"id"\s*:[^\n]*"schema"\s*:\s*"[A-Z]/.test(head);
+  return (
+    /^\{\s*"entities"\s*:/.test(head) ||
+    /^\{[^\n]*"schema"\s*:\s*"[A-Z]\w*"[^\n]*"id"|^\{[^\n]*"id"\s*:[^\n]*"schema"\s*:\s*"[A-Z]/.test(head)
+  );
 }
 
 export function fromFtm(text: string, options: RestoreOptions = {}): ReadResult {
@@ -37,7 +49,10 @@ export function fromFtm(text: string, options: RestoreOptions = {}): ReadResult 
     try {
       diagram = JSON.parse(trimmed);
     } catch (cause) {
-      return { ok: false, issues: [error("(root)", `not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`)] };
+      return {
+        ok: false,
+        issues: [error("(root)", `not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`)],
+      };
     }
   }
   const diagramEntities = (diagram as { entities?: unknown } | undefined)?.entities;

@@ -4,7 +4,15 @@
 // evidence (sourceUrl, publisher, proof) gets one claim citing it; one that does not stays
 // unsourced. Dates and amounts go on that claim, or stay attributes when there is none.
 import { error, isPartialDate, type Claim, type Issue, type Source } from "../../model";
-import { displayDraft, graphDraftRead, hexColor, type AttributeValue, type EdgeDraft, type GraphDraft, type NodeDraft } from "../exchange/graphDraft";
+import {
+  displayDraft,
+  graphDraftRead,
+  hexColor,
+  type AttributeValue,
+  type EdgeDraft,
+  type GraphDraft,
+  type NodeDraft,
+} from "../exchange/graphDraft";
 import { joinList } from "../exchange/listCell";
 import { EVIDENCE_PROPERTIES, FTM_EDGES, TIME_PROPERTIES } from "./ftmSchemata";
 
@@ -17,7 +25,8 @@ export interface FtmEntity {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const warning = (path: string, message: string): Issue => ({ path, message, severity: "warning" });
 
 /** One entity from JSON, or undefined when it is not one. */
@@ -26,7 +35,9 @@ export function asEntity(value: unknown, where: string): FtmEntity | undefined {
   const properties: Record<string, string[]> = {};
   if (isObject(value.properties)) {
     for (const [name, values] of Object.entries(value.properties)) {
-      const list = (Array.isArray(values) ? values : [values]).filter((item) => typeof item === "string" || typeof item === "number").map(String);
+      const list = (Array.isArray(values) ? values : [values])
+        .filter((item) => typeof item === "string" || typeof item === "number")
+        .map(String);
       if (list.length > 0) properties[name] = list;
     }
   }
@@ -41,11 +52,16 @@ const date = (text: string | undefined): string | undefined => {
 
 function attributesOf(entity: FtmEntity, skip: ReadonlySet<string>): Map<string, AttributeValue> {
   const found = new Map<string, AttributeValue>();
-  for (const [name, values] of Object.entries(entity.properties)) if (!skip.has(name)) found.set(name.toLowerCase(), values.length === 1 ? (values[0] ?? "") : joinList(values));
+  for (const [name, values] of Object.entries(entity.properties))
+    if (!skip.has(name)) found.set(name.toLowerCase(), values.length === 1 ? (values[0] ?? "") : joinList(values));
   return found;
 }
 
-function evidence(entity: FtmEntity, names: ReadonlyMap<string, string>, sources: Map<string, Source>): Claim[] | undefined {
+function evidence(
+  entity: FtmEntity,
+  names: ReadonlyMap<string, string>,
+  sources: Map<string, Source>,
+): Claim[] | undefined {
   const url = entity.properties.sourceUrl?.find((item) => /^https?:\/\/\S+$/i.test(item));
   const publisher = first(entity, "publisher");
   const proof = entity.properties.proof?.[0];
@@ -53,8 +69,17 @@ function evidence(entity: FtmEntity, names: ReadonlyMap<string, string>, sources
   const key = url ?? publisher ?? `proof ${proof}`;
   let source = sources.get(key);
   if (!source) {
-    const title = (proof !== undefined && url === undefined && publisher === undefined ? names.get(proof) : undefined) ?? publisher ?? url ?? `Document ${proof}`;
-    source = { id: `src-ftm-${sources.size + 1}`, title: title.slice(0, 300), ...(publisher !== undefined && { publisher: publisher.slice(0, 200) }), ...(url !== undefined && { url }) };
+    const title =
+      (proof !== undefined && url === undefined && publisher === undefined ? names.get(proof) : undefined) ??
+      publisher ??
+      url ??
+      `Document ${proof}`;
+    source = {
+      id: `src-ftm-${sources.size + 1}`,
+      title: title.slice(0, 300),
+      ...(publisher !== undefined && { publisher: publisher.slice(0, 200) }),
+      ...(url !== undefined && { url }),
+    };
     sources.set(key, source);
   }
   const from = date(first(entity, "startDate") ?? first(entity, "date"));
@@ -64,11 +89,19 @@ function evidence(entity: FtmEntity, names: ReadonlyMap<string, string>, sources
   const summary = first(entity, "summary") ?? first(entity, "description");
   return [
     {
-      id: `cl-ftm-${entity.id}`.toLowerCase().replace(/[^a-z0-9-]/g, "-").slice(0, 80),
+      id: `cl-ftm-${entity.id}`
+        .toLowerCase()
+        .replace(/[^a-z0-9-]/g, "-")
+        .slice(0, 80),
       text: (summary ?? `${entity.schema}, as given by ${source.title}`).slice(0, 4000),
       status: "reported",
-      ...((from !== undefined || to !== undefined) && { time: { ...(from !== undefined && { from }), ...(to !== undefined && { to }) } }),
-      quantities: Number.isFinite(amount) && first(entity, "amount") !== undefined ? [{ value: amount, unit: (currency ?? "amount").slice(0, 80) }] : [],
+      ...((from !== undefined || to !== undefined) && {
+        time: { ...(from !== undefined && { from }), ...(to !== undefined && { to }) },
+      }),
+      quantities:
+        Number.isFinite(amount) && first(entity, "amount") !== undefined
+          ? [{ value: amount, unit: (currency ?? "amount").slice(0, 80) }]
+          : [],
       sources: [{ source: source.id }],
     },
   ];
@@ -84,16 +117,25 @@ function layoutDisplays(layout: unknown): Map<string, ReturnType<typeof displayD
     // Aleph places vertices on a grid of unit cells; 40 px a cell keeps its picture's proportions.
     const x = typeof position.x === "number" ? position.x * 40 : undefined;
     const y = typeof position.y === "number" ? position.y * 40 : undefined;
-    displays.set(vertex.entityId, displayDraft({ x, y, color: hexColor(typeof vertex.color === "string" ? vertex.color : undefined) }));
+    displays.set(
+      vertex.entityId,
+      displayDraft({ x, y, color: hexColor(typeof vertex.color === "string" ? vertex.color : undefined) }),
+    );
   }
   return displays;
 }
 
-export function readFtm(entities: readonly FtmEntity[], layout?: unknown): { ok: true; graph: GraphDraft } | { ok: false; issues: Issue[] } {
-  if (entities.length === 0) return { ok: false, issues: [error("(root)", "no FollowTheMoney entities found (each needs an id and a schema)")] };
+export function readFtm(
+  entities: readonly FtmEntity[],
+  layout?: unknown,
+): { ok: true; graph: GraphDraft } | { ok: false; issues: Issue[] } {
+  if (entities.length === 0)
+    return { ok: false, issues: [error("(root)", "no FollowTheMoney entities found (each needs an id and a schema)")] };
   const warnings: Issue[] = [];
   const displays = layoutDisplays(layout);
-  const names = new Map(entities.map((entity) => [entity.id, first(entity, "name") ?? first(entity, "title") ?? entity.id]));
+  const names = new Map(
+    entities.map((entity) => [entity.id, first(entity, "name") ?? first(entity, "title") ?? entity.id]),
+  );
   const sources = new Map<string, Source>();
   const nodes: NodeDraft[] = [];
   const edges: EdgeDraft[] = [];
@@ -107,20 +149,45 @@ export function readFtm(entities: readonly FtmEntity[], layout?: unknown): { ok:
       attributes.set("type", entity.schema);
       if (aliases.length > 0) attributes.set("aliases", joinList(aliases));
       const display = displays.get(entity.id);
-      nodes.push({ id: entity.id, ...(name !== undefined && { label: name }), attributes, ...(display && { display }), line: entity.where });
+      nodes.push({
+        id: entity.id,
+        ...(name !== undefined && { label: name }),
+        attributes,
+        ...(display && { display }),
+        line: entity.where,
+      });
       continue;
     }
     const sourceIds = entity.properties[link.source] ?? [];
     const targetIds = entity.properties[link.target] ?? [];
     if (sourceIds.length === 0 || targetIds.length === 0) {
-      warnings.push(warning(entity.where, `a ${entity.schema} without ${sourceIds.length === 0 ? link.source : link.target} was skipped`));
+      warnings.push(
+        warning(
+          entity.where,
+          `a ${entity.schema} without ${sourceIds.length === 0 ? link.source : link.target} was skipped`,
+        ),
+      );
       continue;
     }
     const claims = evidence(entity, names, sources);
-    const skip = new Set<string>([link.source, link.target, ...(claims ? [...EVIDENCE_PROPERTIES, ...TIME_PROPERTIES, "amount", "currency", "summary", "description"] : [])]);
+    const skip = new Set<string>([
+      link.source,
+      link.target,
+      ...(claims ? [...EVIDENCE_PROPERTIES, ...TIME_PROPERTIES, "amount", "currency", "summary", "description"] : []),
+    ]);
     const attributes = attributesOf(entity, skip);
     attributes.set("kind", entity.schema);
-    for (const source of sourceIds) for (const target of targetIds) edges.push({ id: entity.id, source, target, directed: link.directed, attributes, ...(claims && { claims }), line: entity.where });
+    for (const source of sourceIds)
+      for (const target of targetIds)
+        edges.push({
+          id: entity.id,
+          source,
+          target,
+          directed: link.directed,
+          attributes,
+          ...(claims && { claims }),
+          line: entity.where,
+        });
   }
   return graphDraftRead({ sources: [...sources.values()], nodes, edges, warnings });
 }

@@ -23,24 +23,34 @@ export function parseGml(text: string): { ok: true; list: GmlList } | { ok: fals
   while (TOKEN.lastIndex < text.length) {
     const at = TOKEN.lastIndex;
     const match = TOKEN.exec(text);
-    if (!match) return { ok: false, issues: [error(`line ${line}`, `not valid GML: unexpected "${text.slice(at, at + 10)}"`)] };
+    if (!match)
+      return { ok: false, issues: [error(`line ${line}`, `not valid GML: unexpected "${text.slice(at, at + 10)}"`)] };
     const token = match[0];
     const startLine = line;
     line += token.split("\n").length - 1;
     if (/^\s/.test(token) || token.startsWith("#")) continue;
     const current = stack.at(-1) ?? root;
     if (token === "]") {
-      if (pendingKey || stack.length === 1) return { ok: false, issues: [error(`line ${startLine}`, 'not valid GML: "]" without a matching "["')] };
+      if (pendingKey || stack.length === 1)
+        return { ok: false, issues: [error(`line ${startLine}`, 'not valid GML: "]" without a matching "["')] };
       stack.pop();
       continue;
     }
     if (!pendingKey) {
-      if (token === "[" || token.startsWith('"')) return { ok: false, issues: [error(`line ${startLine}`, `not valid GML: expected a key, found ${token.slice(0, 20)}`)] };
+      if (token === "[" || token.startsWith('"'))
+        return {
+          ok: false,
+          issues: [error(`line ${startLine}`, `not valid GML: expected a key, found ${token.slice(0, 20)}`)],
+        };
       pendingKey = { key: token, line: startLine };
       continue;
     }
     if (token === "[") {
-      if (stack.length > MAX_DEPTH) return { ok: false, issues: [error(`line ${startLine}`, `not valid GML: lists nested deeper than ${MAX_DEPTH}`)] };
+      if (stack.length > MAX_DEPTH)
+        return {
+          ok: false,
+          issues: [error(`line ${startLine}`, `not valid GML: lists nested deeper than ${MAX_DEPTH}`)],
+        };
       const list: GmlList = [];
       current.push({ ...pendingKey, value: list });
       stack.push(list);
@@ -51,7 +61,11 @@ export function parseGml(text: string): { ok: true; list: GmlList } | { ok: fals
     }
     pendingKey = undefined;
   }
-  if (stack.length > 1 || pendingKey) return { ok: false, issues: [error(`line ${line}`, "not valid GML: the file ends inside a list (a \"]\" is missing)")] };
+  if (stack.length > 1 || pendingKey)
+    return {
+      ok: false,
+      issues: [error(`line ${line}`, 'not valid GML: the file ends inside a list (a "]" is missing)')],
+    };
   return { ok: true, list: root };
 }
 
@@ -65,4 +79,5 @@ function decodeEntities(text: string): string {
   });
 }
 
-const safeCodePoint = (code: number, fallback: string): string => (Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback);
+const safeCodePoint = (code: number, fallback: string): string =>
+  Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;

@@ -15,7 +15,11 @@ export function fromJsonGraph(text: string, options: (format: string) => Restore
   const json = parseJson(text);
   if (!json.ok) return json;
   const kind = jsonGraphKind(json.value);
-  if (kind === undefined) return { ok: false, issues: [error("(root)", "not a JSON Graph Format or Cytoscape JSON file: it has no graph or elements")] };
+  if (kind === undefined)
+    return {
+      ok: false,
+      issues: [error("(root)", "not a JSON Graph Format or Cytoscape JSON file: it has no graph or elements")],
+    };
   const value = json.value as Record<string, unknown>;
   const read = kind === "jgf" ? readJgf(value) : readCytoscape(value);
   if (!read.ok) return read;

@@ -32,10 +32,14 @@ export interface SpreadsheetMapping {
 }
 
 const find = (header: readonly string[], ...names: string[]): string | undefined =>
-  names.map((name) => header.find((column) => column.trim().toLowerCase() === name)).find((column) => column !== undefined);
+  names
+    .map((name) => header.find((column) => column.trim().toLowerCase() === name))
+    .find((column) => column !== undefined);
 
 /** Edge columns recognised from a header, or undefined. */
-export function guessEdgeColumns(header: readonly string[]): { columns: EdgeColumns; shape: SpreadsheetMapping["shape"] } | undefined {
+export function guessEdgeColumns(
+  header: readonly string[],
+): { columns: EdgeColumns; shape: SpreadsheetMapping["shape"] } | undefined {
   const source = find(header, "source", "from", "source id", "sender");
   const target = find(header, "target", "to", "target id", "receiver");
   if (source === undefined || target === undefined) return undefined;
@@ -64,7 +68,13 @@ export function guessNodeColumns(header: readonly string[]): NodeColumns | undef
   const kind = find(header, "type", "kind", "category");
   const description = find(header, "description", "summary");
   const tags = find(header, "tags");
-  return { id: key, ...(label !== undefined && { label }), ...(kind !== undefined && { kind }), ...(description !== undefined && { description }), ...(tags !== undefined && { tags }) };
+  return {
+    id: key,
+    ...(label !== undefined && { label }),
+    ...(kind !== undefined && { kind }),
+    ...(description !== undefined && { description }),
+    ...(tags !== undefined && { tags }),
+  };
 }
 
 /** Which of two tables holds the edges: the one whose header names both ends. */

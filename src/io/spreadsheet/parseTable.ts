@@ -13,11 +13,18 @@ export interface Table {
 }
 
 export function parseTable(name: string, text: string): { table: Table; warnings: Issue[] } {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: false, delimitersToGuess: [",", ";", "\t", "|"] });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+    skipEmptyLines: false,
+    delimitersToGuess: [",", ";", "\t", "|"],
+  });
   const warnings: Issue[] = parsed.errors
     .filter((problem) => problem.code !== "UndetectableDelimiter")
     .slice(0, 20)
-    .map((problem) => ({ path: `${name} row ${(problem.row ?? 0) + 1}`, message: problem.message, severity: "warning" as const }));
+    .map((problem) => ({
+      path: `${name} row ${(problem.row ?? 0) + 1}`,
+      message: problem.message,
+      severity: "warning" as const,
+    }));
   const all = parsed.data;
   const headerIndex = all.findIndex((row) => row.some((cell) => cell.trim() !== ""));
   const header = (all[headerIndex] ?? []).map((cell) => cell.trim());
@@ -32,4 +39,5 @@ export function parseTable(name: string, text: string): { table: Table; warnings
 }
 
 /** Rows → CSV text (used to keep an xlsx sheet as a CSV file). */
-export const tableText = (rows: readonly (readonly string[])[]): string => Papa.unparse(rows as string[][], { newline: "\r\n" });
+export const tableText = (rows: readonly (readonly string[])[]): string =>
+  Papa.unparse(rows as string[][], { newline: "\r\n" });

@@ -2,7 +2,14 @@
 // ends when there is none. Unmapped columns are kept as attributes. A row that names a source URL
 // gets one claim citing it (dated by the date column); a row without one stays unsourced.
 import type { Claim, Issue, Source } from "../../model";
-import { graphDraftRead, typedValue, type AttributeValue, type EdgeDraft, type GraphDraft, type NodeDraft } from "../exchange/graphDraft";
+import {
+  graphDraftRead,
+  typedValue,
+  type AttributeValue,
+  type EdgeDraft,
+  type GraphDraft,
+  type NodeDraft,
+} from "../exchange/graphDraft";
 import { joinList, splitList } from "../exchange/listCell";
 import type { EdgeColumns, NodeColumns } from "./columnMapping";
 import type { Table } from "./parseTable";
@@ -15,18 +22,31 @@ const cell = (table: Table, row: readonly string[], column: string | undefined):
 };
 
 /** Numbers stay numbers (so weights and scores keep their type); empty cells are left out. */
-function rest(table: Table, row: readonly string[], used: ReadonlySet<string | undefined>, multi: boolean): Map<string, AttributeValue> {
+function rest(
+  table: Table,
+  row: readonly string[],
+  used: ReadonlySet<string | undefined>,
+  multi: boolean,
+): Map<string, AttributeValue> {
   const found = new Map<string, AttributeValue>();
   table.header.forEach((column, index) => {
     const value = (row[index] ?? "").trim();
     if (used.has(column) || value === "" || column === "") return;
     const typed = typedValue(value, /^-?\d+(\.\d+)?$/.test(value) ? "double" : "string");
-    found.set(column.toLowerCase(), multi && typeof typed === "string" && typed.includes("|") ? joinList(splitList(typed)) : typed);
+    found.set(
+      column.toLowerCase(),
+      multi && typeof typed === "string" && typed.includes("|") ? joinList(splitList(typed)) : typed,
+    );
   });
   return found;
 }
 
-export function tablesToDraft(edgeTable: Table, edges: EdgeColumns, nodeTable?: Table, nodes?: NodeColumns): { ok: true; graph: GraphDraft } {
+export function tablesToDraft(
+  edgeTable: Table,
+  edges: EdgeColumns,
+  nodeTable?: Table,
+  nodes?: NodeColumns,
+): { ok: true; graph: GraphDraft } {
   const warnings: Issue[] = [];
   const multi = nodes?.tags !== undefined || edges.label !== undefined; // Kumu separates values with |
   const nodeDrafts: NodeDraft[] = [];
@@ -38,7 +58,12 @@ export function tablesToDraft(edgeTable: Table, edges: EdgeColumns, nodeTable?: 
         warnings.push({ path: where, message: `the row has no ${nodes.id} and was skipped`, severity: "warning" });
         return;
       }
-      const attributes = rest(nodeTable, row, new Set([nodes.id, nodes.label, nodes.kind, nodes.description, nodes.tags]), multi);
+      const attributes = rest(
+        nodeTable,
+        row,
+        new Set([nodes.id, nodes.label, nodes.kind, nodes.description, nodes.tags]),
+        multi,
+      );
       const kind = cell(nodeTable, row, nodes.kind);
       if (kind !== "") attributes.set("kind", kind);
       const description = cell(nodeTable, row, nodes.description);
@@ -58,7 +83,11 @@ export function tablesToDraft(edgeTable: Table, edges: EdgeColumns, nodeTable?: 
     const source = cell(edgeTable, row, edges.source);
     const target = cell(edgeTable, row, edges.target);
     if (source === "" || target === "") {
-      warnings.push({ path: where, message: `the row has no ${source === "" ? edges.source : edges.target} and was skipped`, severity: "warning" });
+      warnings.push({
+        path: where,
+        message: `the row has no ${source === "" ? edges.source : edges.target} and was skipped`,
+        severity: "warning",
+      });
       return;
     }
     for (const end of [source, target]) {
@@ -67,7 +96,16 @@ export function tablesToDraft(edgeTable: Table, edges: EdgeColumns, nodeTable?: 
         nodeDrafts.push({ id: end, label: end, attributes: new Map(), line: where });
       }
     }
-    const used = new Set([edges.source, edges.target, edges.kind, edges.direction, edges.weight, edges.id, edges.url, edges.date]);
+    const used = new Set([
+      edges.source,
+      edges.target,
+      edges.kind,
+      edges.direction,
+      edges.weight,
+      edges.id,
+      edges.url,
+      edges.date,
+    ]);
     const attributes = rest(edgeTable, row, used, multi);
     const kind = cell(edgeTable, row, edges.kind);
     if (kind !== "") attributes.set("kind", kind);
@@ -83,7 +121,16 @@ export function tablesToDraft(edgeTable: Table, edges: EdgeColumns, nodeTable?: 
         sources.set(url, cited);
       }
       const time = partialDateOf(date);
-      claims = [{ id: `cl-row-${index + 1}`, text: `${kind || "Relation"}: ${source} – ${target}, as given in ${edgeTable.name}`.slice(0, 4000), status: "reported", ...(time !== undefined && { time: { from: time } }), quantities: [], sources: [{ source: cited.id }] }];
+      claims = [
+        {
+          id: `cl-row-${index + 1}`,
+          text: `${kind || "Relation"}: ${source} – ${target}, as given in ${edgeTable.name}`.slice(0, 4000),
+          status: "reported",
+          ...(time !== undefined && { time: { from: time } }),
+          quantities: [],
+          sources: [{ source: cited.id }],
+        },
+      ];
     } else if (date !== "") attributes.set((edges.date ?? "date").toLowerCase(), date);
     const id = cell(edgeTable, row, edges.id);
     const direction = cell(edgeTable, row, edges.direction).toLowerCase();

@@ -23,6 +23,10 @@ export function ExportMenu({ dataset, actors, relations, view }: ExportMenuProps
     ["Dataset JSON", async () => downloadText(`${base}.json`, (await io()).serializeDataset(subset()), "application/json")],
     ["GEXF (Gephi)", async () => downloadText(`${base}.gexf`, (await io()).toGexf(subset()), "application/xml")],
     ["GraphML", async () => downloadText(`${base}.graphml`, (await io()).toGraphml(subset()), "application/xml")],
+    // networkx refuses graphs that mix directed and undirected edges: mutual relations become two directed edges.
+    ["GEXF for networkx (mutual as two edges)", async () => downloadText(`${base}.nx.gexf`, (await io()).toGexf(subset(), { mutualAsTwoEdges: true }), "application/xml")],
+    ["GraphML for networkx (mutual as two edges)", async () => downloadText(`${base}.nx.graphml`, (await io()).toGraphml(subset(), { mutualAsTwoEdges: true }), "application/xml")],
+    ["FollowTheMoney (.ftm)", async () => downloadText(`${base}.ftm`, (await io()).toFtm(subset()), "application/x-ndjson")],
     [
       "CSV (actors.csv, relations.csv)",
       async () => {

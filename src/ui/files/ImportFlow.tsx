@@ -7,7 +7,17 @@ import { MappingStep } from "./MappingStep";
 import { rememberMapping } from "./mappingStore";
 import "./files.css";
 
-export function ImportFlow({ outcome, onOutcome, onAccept, onClose }: { outcome: ImportOutcome; onOutcome: (next: ImportOutcome) => void; onAccept: (dataset: Dataset) => void; onClose: () => void }) {
+export function ImportFlow({
+  outcome,
+  onOutcome,
+  onAccept,
+  onClose,
+}: {
+  outcome: ImportOutcome;
+  onOutcome: (next: ImportOutcome) => void;
+  onAccept: (dataset: Dataset) => void;
+  onClose: () => void;
+}) {
   const { result } = outcome;
   if (!result.ok && result.needsMapping) {
     return (

@@ -5,21 +5,46 @@ import type { Issue } from "../../model";
 import type { PartialImport } from "../../io/readDataset";
 
 /** Messages that differ only in quoted names or numbers are one group. */
-const groupKey = (issue: Issue): string => `${issue.severity} ${issue.message.replace(/"[^"]*"/g, "“…”").replace(/\d+/g, "N")}`;
+const groupKey = (issue: Issue): string =>
+  `${issue.severity} ${issue.message.replace(/"[^"]*"/g, "“…”").replace(/\d+/g, "N")}`;
 
 function groups(issues: readonly Issue[]): Array<{ key: string; issues: Issue[] }> {
   const byKey = new Map<string, Issue[]>();
-  for (const issue of issues) (byKey.get(groupKey(issue)) ?? byKey.set(groupKey(issue), []).get(groupKey(issue)))?.push(issue);
-  return [...byKey].map(([key, list]) => ({ key, issues: list })).sort((a, b) => Number(b.issues[0]?.severity === "error") - Number(a.issues[0]?.severity === "error"));
+  for (const issue of issues)
+    (byKey.get(groupKey(issue)) ?? byKey.set(groupKey(issue), []).get(groupKey(issue)))?.push(issue);
+  return [...byKey]
+    .map(([key, list]) => ({ key, issues: list }))
+    .sort((a, b) => Number(b.issues[0]?.severity === "error") - Number(a.issues[0]?.severity === "error"));
 }
 
 const plural = (count: number, noun: string) => `${count.toLocaleString()} ${noun}${count === 1 ? "" : "s"}`;
 
-export function ImportReport({ file, issues, partial, onImportPart, onClose }: { file: string; issues: readonly Issue[]; partial?: PartialImport | undefined; onImportPart?: (() => void) | undefined; onClose: () => void }) {
+export function ImportReport({
+  file,
+  issues,
+  partial,
+  onImportPart,
+  onClose,
+}: {
+  file: string;
+  issues: readonly Issue[];
+  partial?: PartialImport | undefined;
+  onImportPart?: (() => void) | undefined;
+  onClose: () => void;
+}) {
   const errors = issues.filter((issue) => issue.severity === "error").length;
-  const title = errors === 0 ? "Imported with warnings" : partial ? "Part of this file can be imported" : "This file could not be imported; nothing was changed";
+  const title =
+    errors === 0
+      ? "Imported with warnings"
+      : partial
+        ? "Part of this file can be imported"
+        : "This file could not be imported; nothing was changed";
   return (
-    <section className={errors === 0 ? "issue-list import-report warnings" : "issue-list import-report"} role={errors === 0 ? "status" : "alert"} aria-label={title}>
+    <section
+      className={errors === 0 ? "issue-list import-report warnings" : "issue-list import-report"}
+      role={errors === 0 ? "status" : "alert"}
+      aria-label={title}
+    >
       <h2>{title}</h2>
       <p>
         {file}: {errors > 0 ? plural(errors, "problem") : plural(issues.length, "warning")}
@@ -27,7 +52,8 @@ export function ImportReport({ file, issues, partial, onImportPart, onClose }: {
       </p>
       {partial && (
         <p className="partial-summary">
-          {plural(partial.skipped.relations, "relation")} and {plural(partial.skipped.actors, "actor")} would be skipped; {plural(partial.dataset.actors.length, "actor")} and{" "}
+          {plural(partial.skipped.relations, "relation")} and {plural(partial.skipped.actors, "actor")} would be
+          skipped; {plural(partial.dataset.actors.length, "actor")} and{" "}
           {plural(partial.dataset.relations.length, "relation")} can be imported. Nothing changes until you choose.
         </p>
       )}
@@ -54,7 +80,8 @@ export function ImportReport({ file, issues, partial, onImportPart, onClose }: {
       <div className="dialog-actions">
         {partial && onImportPart && (
           <button type="button" onClick={onImportPart}>
-            Import the valid part ({plural(partial.dataset.actors.length, "actor")}, {plural(partial.dataset.relations.length, "relation")})
+            Import the valid part ({plural(partial.dataset.actors.length, "actor")},{" "}
+            {plural(partial.dataset.relations.length, "relation")})
           </button>
         )}
         <button type="button" onClick={onClose}>

@@ -48,12 +48,29 @@ function Preview({ table }: { table: Table }) {
   );
 }
 
-function ColumnSelect({ label, header, value, required, onChange }: { label: string; header: readonly string[]; value: string | undefined; required: boolean; onChange: (value: string | undefined) => void }) {
+function ColumnSelect({
+  label,
+  header,
+  value,
+  required,
+  onChange,
+}: {
+  label: string;
+  header: readonly string[];
+  value: string | undefined;
+  required: boolean;
+  onChange: (value: string | undefined) => void;
+}) {
   const id = useId();
   return (
     <div className="mapping-field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ""} required={required} onChange={(event) => onChange(event.target.value === "" ? undefined : event.target.value)}>
+      <select
+        id={id}
+        value={value ?? ""}
+        required={required}
+        onChange={(event) => onChange(event.target.value === "" ? undefined : event.target.value)}
+      >
         <option value="">{required ? "Choose a column…" : "(none)"}</option>
         {header.map((column) => (
           <option key={column} value={column}>
@@ -65,7 +82,15 @@ function ColumnSelect({ label, header, value, required, onChange }: { label: str
   );
 }
 
-export function MappingStep({ request, onChoose, onCancel }: { request: MappingRequest; onChoose: (mapping: SpreadsheetMapping) => void; onCancel: () => void }) {
+export function MappingStep({
+  request,
+  onChoose,
+  onCancel,
+}: {
+  request: MappingRequest;
+  onChoose: (mapping: SpreadsheetMapping) => void;
+  onCancel: () => void;
+}) {
   const [edgeTableIndex, setEdgeTableIndex] = useState(request.tables.length > 1 ? 1 : 0);
   const [edges, setEdges] = useState<Partial<EdgeColumns>>(request.guess?.edges ?? {});
   const [nodes, setNodes] = useState<Partial<NodeColumns>>(request.guess?.nodes ?? {});
@@ -75,19 +100,32 @@ export function MappingStep({ request, onChoose, onCancel }: { request: MappingR
   const choose = () => {
     if (!complete || edges.source === undefined || edges.target === undefined) return;
     const edgeColumns: EdgeColumns = { ...edges, source: edges.source, target: edges.target };
-    onChoose({ shape: "chosen", edges: edgeColumns, ...(nodeTable && nodes.id !== undefined && { nodes: { ...nodes, id: nodes.id } }) });
+    onChoose({
+      shape: "chosen",
+      edges: edgeColumns,
+      ...(nodeTable && nodes.id !== undefined && { nodes: { ...nodes, id: nodes.id } }),
+    });
   };
   if (!edgeTable) return null;
   return (
     <section className="import-dialog mapping-step" role="dialog" aria-modal="false" aria-labelledby="mapping-title">
       <h2 id="mapping-title">Which column is what?</h2>
-      <p>Tangle did not recognise these columns. Choose which hold each relation&apos;s two ends; other columns are kept as they are. Your choice is remembered for files with the same columns.</p>
+      <p>
+        Tangle did not recognise these columns. Choose which hold each relation&apos;s two ends; other columns are kept
+        as they are. Your choice is remembered for files with the same columns.
+      </p>
       {request.tables.length > 1 && (
         <fieldset>
           <legend>Which sheet holds the relations?</legend>
           {request.tables.map((table, index) => (
             <label key={table.name}>
-              <input type="radio" name="edge-table" checked={index === edgeTableIndex} onChange={() => setEdgeTableIndex(index)} /> {table.name}
+              <input
+                type="radio"
+                name="edge-table"
+                checked={index === edgeTableIndex}
+                onChange={() => setEdgeTableIndex(index)}
+              />{" "}
+              {table.name}
             </label>
           ))}
         </fieldset>
@@ -95,7 +133,14 @@ export function MappingStep({ request, onChoose, onCancel }: { request: MappingR
       <Preview table={edgeTable} />
       <div className="mapping-fields">
         {EDGE_FIELDS.map(([field, label, required]) => (
-          <ColumnSelect key={field} label={label} header={edgeTable.header} value={edges[field]} required={required} onChange={(value) => setEdges((current) => ({ ...current, [field]: value }))} />
+          <ColumnSelect
+            key={field}
+            label={label}
+            header={edgeTable.header}
+            value={edges[field]}
+            required={required}
+            onChange={(value) => setEdges((current) => ({ ...current, [field]: value }))}
+          />
         ))}
       </div>
       {nodeTable && (
@@ -103,7 +148,14 @@ export function MappingStep({ request, onChoose, onCancel }: { request: MappingR
           <Preview table={nodeTable} />
           <div className="mapping-fields">
             {NODE_FIELDS.map(([field, label, required]) => (
-              <ColumnSelect key={field} label={label} header={nodeTable.header} value={nodes[field]} required={required} onChange={(value) => setNodes((current) => ({ ...current, [field]: value }))} />
+              <ColumnSelect
+                key={field}
+                label={label}
+                header={nodeTable.header}
+                value={nodes[field]}
+                required={required}
+                onChange={(value) => setNodes((current) => ({ ...current, [field]: value }))}
+              />
             ))}
           </div>
         </>

@@ -3,3 +3,4 @@ export { serializeDataset } from "../../io/datasetJson";
 export { toGexf } from "../../io/gexf/toGexf";
 export { toGraphml } from "../../io/graphml/toGraphml";
 export { toCsv } from "../../io/csv/toCsv";
+export { toFtm } from "../../io/ftm/toFtm";

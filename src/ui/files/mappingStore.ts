@@ -8,7 +8,9 @@ const MAX_REMEMBERED = 50;
 function readAll(): Record<string, SpreadsheetMapping> {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(KEY) ?? "{}");
-    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, SpreadsheetMapping>) : {};
+    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, SpreadsheetMapping>)
+      : {};
   } catch {
     return {};
   }
@@ -16,7 +18,9 @@ function readAll(): Record<string, SpreadsheetMapping> {
 
 export function rememberedMapping(headerKey: string): SpreadsheetMapping | undefined {
   const mapping = readAll()[headerKey];
-  return mapping && typeof mapping.edges?.source === "string" && typeof mapping.edges.target === "string" ? mapping : undefined;
+  return mapping && typeof mapping.edges?.source === "string" && typeof mapping.edges.target === "string"
+    ? mapping
+    : undefined;
 }
 
 export function rememberMapping(headerKey: string, mapping: SpreadsheetMapping): void {

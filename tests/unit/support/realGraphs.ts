@@ -9,7 +9,10 @@ function findFolder(): string | undefined {
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
   let directory = resolve(process.cwd());
   for (let up = 0; up < 4; up++) {
-    for (const candidate of [join(directory, "..", "shared", "real-graphs"), join(directory, "shared", "real-graphs")]) {
+    for (const candidate of [
+      join(directory, "..", "shared", "real-graphs"),
+      join(directory, "shared", "real-graphs"),
+    ]) {
       if (existsSync(join(candidate, "SOURCES.md"))) return candidate;
     }
     directory = dirname(directory);
@@ -18,7 +21,9 @@ function findFolder(): string | undefined {
 }
 
 export const REAL_GRAPHS = findFolder();
-export const REAL_GRAPHS_MISSING = "real graph files not found: set TANGLE_REAL_GRAPHS or put them at ../shared/real-graphs";
+export const REAL_GRAPHS_MISSING =
+  "real graph files not found: set TANGLE_REAL_GRAPHS or put them at ../shared/real-graphs";
 
 export const realText = (path: string): string => readFileSync(join(REAL_GRAPHS ?? "", path), "utf8");
-export const realBytes = (path: string): ArrayBuffer => new Uint8Array(readFileSync(join(REAL_GRAPHS ?? "", path))).buffer;
+export const realBytes = (path: string): ArrayBuffer =>
+  new Uint8Array(readFileSync(join(REAL_GRAPHS ?? "", path))).buffer;
