@@ -136,7 +136,7 @@ test("a file with bad rows: the report groups the problems, and the valid part i
   await page
     .getByTestId("import-input")
     .setInputFiles(written(info, "with-bad-rows.json", JSON.stringify(dataset, null, 2)));
-  const report = page.getByRole("alert", { name: "Part of this file can be imported" });
+  const report = page.getByRole("alert", { name: "This file could not be imported whole; its valid part can be" });
   await expect(report).toContainText("3 relations and 0 actors would be skipped");
   await expect(report.getByText(/^3 × unknown actor "ghost-1" — show$/)).toBeVisible();
   expect(await page.getByRole("banner").textContent()).toBe(before);

@@ -37,7 +37,7 @@ export function ImportReport({
     errors === 0
       ? "Imported with warnings"
       : partial
-        ? "Part of this file can be imported"
+        ? "This file could not be imported whole; its valid part can be"
         : "This file could not be imported; nothing was changed";
   return (
     <section
@@ -85,7 +85,7 @@ export function ImportReport({
           </button>
         )}
         <button type="button" onClick={onClose}>
-          {partial ? "Cancel" : "Close"}
+          Close
         </button>
       </div>
     </section>
