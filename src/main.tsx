@@ -3,6 +3,10 @@ import { createRoot } from "react-dom/client";
 import { App } from "./ui/app/App";
 import { ErrorBoundary } from "./ui/app/ErrorBoundary";
 import "./ui/app/app.css";
+import { STATUS_PRESENTATION } from "./state";
+
+// Status colours come from the one presentation table; the stylesheet reads them as --<status>.
+for (const [status, presentation] of Object.entries(STATUS_PRESENTATION)) document.documentElement.style.setProperty(`--${status}`, presentation.colour);
 
 const root = document.getElementById("root");
 if (root) createRoot(root).render(

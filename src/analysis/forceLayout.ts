@@ -2,7 +2,7 @@
 // ForceAtlas2 with Barnes–Hut, from seeded starting positions so the result is stable.
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import { seededSquare } from "../model";
+import { seededPositions } from "../model";
 
 export interface ForceLayoutRequest {
   nodes: string[];
@@ -17,15 +17,10 @@ export interface ForceLayoutResponse {
   positions: number[];
 }
 
-/** Seeded starting positions, x0, y0, x1, y1, … (see seededSquare). */
-export function seededPositions(count: number, seed: number): number[] {
-  return seededSquare(count, seed, 60).flatMap(({ x, y }) => [x, y]);
-}
-
 export function forceLayout(request: ForceLayoutRequest): ForceLayoutResponse {
   const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
-  const start = seededPositions(request.nodes.length, request.seed);
-  request.nodes.forEach((id, index) => graph.mergeNode(id, { x: start[index * 2] ?? 0, y: start[index * 2 + 1] ?? 0 }));
+  const start = seededPositions(request.nodes, request.seed, 60);
+  request.nodes.forEach((id) => graph.mergeNode(id, start.get(id) ?? { x: 0, y: 0 }));
   for (const [from, to] of request.edges) {
     const source = request.nodes[from];
     const target = request.nodes[to];

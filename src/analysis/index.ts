@@ -13,5 +13,5 @@ export {
 export { corroboration, type Corroboration } from "./corroboration";
 export { computeMetrics, type ActorMetrics } from "./metrics";
 export { detectCommunities, type Communities } from "./communities";
-export { metricsRequest, answerMetricsRequest, type MetricsRequest, type MetricsResponse } from "./metricsMessages";
 export { neighbourOrder, busiestActor } from "./neighbourOrder";
+export * from "./timeline";

@@ -1,12 +1,12 @@
 // The shipped datasets: data/index.json lists them, the first is opened by default.
 import { z } from "zod";
-import { formatPath, type Issue } from "../model";
+import { ID_PATTERN, formatPath, type Issue } from "../model";
 
 export const CatalogSchema = z.strictObject({
   datasets: z
     .array(
       z.strictObject({
-        id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+        id: z.string().regex(ID_PATTERN),
         title: z.string().min(1).max(300),
         /** Path from the repository root, e.g. "data/assad-exile-network.json". */
         file: z.string().regex(/^[\w./-]+\.json$/),

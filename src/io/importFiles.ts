@@ -3,7 +3,7 @@
 // texts named "book.xlsx › Sheet"); anything else must be a single file.
 import { error } from "../model";
 import { detectFormat } from "./detectFormat";
-import { importFile } from "./importFile";
+import { importFile, unexpectedError } from "./importFile";
 import type { SpreadsheetMapping } from "./spreadsheet/columnMapping";
 import { fromSpreadsheets, headerKey, type SpreadsheetResult } from "./spreadsheet/fromSpreadsheets";
 import { parseTable } from "./spreadsheet/parseTable";
@@ -26,8 +26,16 @@ export function headerKeyOf(files: readonly PickedFile[]): string {
   return headerKey(files.map((file) => parseTable(file.name, file.text.slice(0, 20000)).table));
 }
 
-/** `mapping` is the column mapping a person chose for spreadsheets that were not recognised. */
+/** Never throws (see importFile). `mapping` is the column mapping a person chose for spreadsheets that were not recognised. */
 export function importFiles(files: readonly PickedFile[], mapping?: SpreadsheetMapping): ImportResult {
+  try {
+    return readFiles(files, mapping);
+  } catch (cause) {
+    return unexpectedError(files.map((file) => file.name).join(", ") || "(no file)", cause);
+  }
+}
+
+function readFiles(files: readonly PickedFile[], mapping?: SpreadsheetMapping): ImportResult {
   const [first] = files;
   if (!first) return { ok: false, issues: [error("(no file)", "no file was chosen")] };
   if (files.every(isSheet) && files.length <= 2) {

@@ -1,4 +1,5 @@
 import { MultiGraph } from "graphology";
+import "./prototypeSafeGraphs";
 import { relationStatus } from "./claimStatus";
 import type { Actor, Dataset, Relation, RelationStatus } from "./types";
 

@@ -20,11 +20,13 @@ export const LIMITS = {
   attributeText: 4000,
 } as const;
 
+/** The id alphabet of every dataset, catalog and saved-work id: a-z, 0-9 and '-', not starting with '-'. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const id = z
   .string()
   .min(1, "must not be empty")
   .max(LIMITS.id)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, "must use only a-z, 0-9 and '-' (and start with a letter or digit)");
+  .regex(ID_PATTERN, "must use only a-z, 0-9 and '-' (and start with a letter or digit)");
 const reference = z.string().min(1, "must not be empty").max(LIMITS.id);
 const shortText = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
 const partialDateShape = /^\d{4}(-\d{2}(-\d{2})?)?$/;

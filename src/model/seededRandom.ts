@@ -22,3 +22,9 @@ export function seededSquare(count: number, seed: number, spacing: number): Arra
   const spread = Math.sqrt(count) * spacing;
   return Array.from({ length: count }, () => ({ x: random() * spread, y: random() * spread }));
 }
+
+/** The seeded start position of each actor (see seededSquare): every layout starts here. */
+export function seededPositions(ids: readonly string[], seed: number, spacing: number): Map<string, { x: number; y: number }> {
+  const square = seededSquare(ids.length, seed, spacing);
+  return new Map(ids.map((id, index) => [id, square[index] ?? { x: 0, y: 0 }]));
+}

@@ -14,31 +14,29 @@ function describeZodIssue(issue: z.core.$ZodIssue): Issue {
   return { path, message: issue.message, severity: "error" };
 }
 
-/** Issues of data already lifted to the current schema version. */
-function validateCurrent(json: unknown): Issue[] {
+/** The schema parse and the reference rules of data already lifted to the current version, each run once. */
+function checkCurrent(json: unknown): { dataset: Dataset | undefined; issues: Issue[] } {
   const parsed = DatasetSchema.safeParse(json);
   const structural = parsed.success ? [] : parsed.error.issues.map(describeZodIssue);
-  return [...structural, ...checkReferences(json)];
+  return { dataset: parsed.success ? parsed.data : undefined, issues: [...structural, ...checkReferences(json)] };
 }
 
-/**
- * Every problem in `json` at once: structure, limits, references, dates. Older schema versions are
- * migrated first, so their issues are reported against the migrated form. Never throws.
- */
-export function validate(json: unknown): Issue[] {
+/** Migrates older schema versions first, so their issues are reported against the migrated form. */
+function check(json: unknown): { dataset: Dataset | undefined; issues: Issue[] } {
   const migrated = migrate(json);
-  return migrated.ok ? validateCurrent(migrated.value) : migrated.issues;
+  return migrated.ok ? checkCurrent(migrated.value) : { dataset: undefined, issues: migrated.issues };
+}
+
+/** Every problem in `json` at once: structure, limits, references, dates. Never throws. */
+export function validate(json: unknown): Issue[] {
+  return check(json).issues;
 }
 
 export type ParseResult = { ok: true; dataset: Dataset; issues: Issue[] } | { ok: false; issues: Issue[] };
 
-/** Migrates, validates and, when there is no error (warnings allowed), returns the typed dataset. */
+/** Migrates and validates once and, when there is no error (warnings allowed), returns the typed dataset. */
 export function parseDataset(json: unknown): ParseResult {
-  const migrated = migrate(json);
-  if (!migrated.ok) return { ok: false, issues: migrated.issues };
-  const issues = validateCurrent(migrated.value);
-  if (hasErrors(issues)) return { ok: false, issues };
-  const parsed = DatasetSchema.safeParse(migrated.value);
-  if (!parsed.success) return { ok: false, issues };
-  return { ok: true, dataset: parsed.data, issues };
+  const { dataset, issues } = check(json);
+  if (hasErrors(issues) || !dataset) return { ok: false, issues };
+  return { ok: true, dataset, issues };
 }

@@ -1,10 +1,16 @@
 // The app's navigation state: one plain object (Retina's shape), everything a person would share.
-import type { ClaimStatus } from "../model";
+import type { RelationStatus } from "../model";
 
-export type ViewMode = "graph" | "table";
+export type ViewMode = "graph" | "table" | "timeline";
 export type LayoutName = "force" | "concentric" | "breadthfirst";
 export type Theme = "light" | "projector";
 export type HiddenMode = "hide" | "fade";
+
+/** Actor and relation ids, e.g. what is visible or what a path goes through. */
+export interface ElementSets {
+  actors: ReadonlySet<string>;
+  relations: ReadonlySet<string>;
+}
 export type SizeBy = "none" | "degree" | "pagerank" | "betweenness";
 export type ColourBy = "kind" | "community";
 
@@ -14,7 +20,8 @@ export interface Filters {
   /** Kinds and statuses are stored as exclusions so that new vocabulary shows by default. */
   hiddenActorKinds: string[];
   hiddenRelationKinds: string[];
-  hiddenStatuses: ClaimStatus[];
+  /** Claim statuses, and "unsourced" for relations without any claim. */
+  hiddenStatuses: RelationStatus[];
   /** Only claims citing one of these sources (empty: any source). */
   sources: string[];
   /** Claims whose time overlaps this window (partial ISO dates). */

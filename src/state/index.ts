@@ -3,3 +3,17 @@ export * from "./appState";
 export { stateToHash, hashToState, type HashParseResult } from "./urlHash";
 export { applyFilters, claimPasses, claimInWindow, filtersAreDefault, FACTS_ONLY_STATUSES, toggleListItem, type FilterResult } from "./filters";
 export * from "./story";
+export { filterCounts, type FilterCounts } from "./filterCounts";
+export * from "./transitions";
+export {
+  loadDataset,
+  datasetReducer,
+  INITIAL_DATASET_STATUS,
+  type LoadedDataset,
+  type DatasetStatus,
+  type DatasetAction,
+  type DatasetOrigin,
+} from "./loadedDataset";
+export { explorerView, focusNetwork, visibleElements, findPaths, pathElements, type ExplorerView } from "./explorerView";
+export { STATUS_PRESENTATION, UNSOURCED_LINE, statusLabel, lineStyleNote, type StatusPresentation, type LineStyle } from "./statusPresentation";
+export { setTimeWindow, clearTimeWindow, showAsOf, asOfMonth, showTimeline, setIncludeUndated } from "./timeline";

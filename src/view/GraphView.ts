@@ -4,15 +4,17 @@ import fcose from "cytoscape-fcose";
 import type { ActorGraph, Dataset } from "../model";
 import { exportCaption } from "./exportCaption";
 import { composePng, composeSvg } from "./exportImage";
-import type { HiddenMode, LayoutName, Selection, Theme } from "../state";
+import type { ElementSets, HiddenMode, LayoutName, Selection, Theme } from "../state";
 import { elementFactory, graphToElements, type Vocabulary } from "./elements";
-import { ElementState, type ElementSets } from "./elementState";
+import { ElementState } from "./elementState";
+import { NO_ELEMENTS, type Scene } from "./scene";
+import { actorElementId, elementIdOf, modelIdOf } from "./elementIds";
 import { DetailScheduler } from "./detail/DetailScheduler";
 import { LargeGraph } from "./detail/LargeGraph";
 import { graphSnapshot, type GraphSnapshot } from "./graphSnapshot";
 import type { DetailInfo } from "./detail/LevelOfDetail";
 import { LARGE_GRAPH, runLayout } from "./layouts";
-import { LayoutWorkerClient } from "./layoutWorkerClient";
+import { LayoutWorkerClient } from "../workers/layoutClient";
 import { seedFrom } from "./seededRandom";
 import { largeNodeScaleFor, watchLabelScale } from "./labelScale";
 import { prefersReducedMotion, skipLayeredTextures } from "./rendererTweaks";
@@ -37,6 +39,10 @@ export class GraphView {
   private seed = 1;
   private state = new ElementState();
   private selection: Selection | undefined;
+  private scene: Scene | undefined;
+  private layoutName: LayoutName = "force";
+  /** A layout other than force asked for at load: it runs once the first scene has set what is visible. */
+  private pendingLayout: { name: LayoutName; root: string | undefined } | undefined;
   private readonly detail = new DetailScheduler(() => this.drawDetail());
   private readonly layoutWorker = new LayoutWorkerClient();
 
@@ -85,8 +91,13 @@ export class GraphView {
     this.cy.on("mouseout", "node", () => this.cy.elements(".dimmed, .neighbour").removeClass("dimmed neighbour"));
   }
 
-  load(graph: ActorGraph, vocabulary: Vocabulary, theme: Theme): void {
+  /**
+   * Shows a new graph, laid out by force at once; another `layout` (around `root` where it has one)
+   * runs on what is visible after the first scene. The next scene is applied whole.
+   */
+  load(graph: ActorGraph, vocabulary: Vocabulary, theme: Theme, layout: LayoutName = "force", root?: string): void {
     this.theme = theme;
+    this.scene = undefined;
     this.seed = seedFrom(graph.getAttribute("datasetId"));
     this.state = new ElementState();
     this.selection = undefined;
@@ -105,6 +116,7 @@ export class GraphView {
     if (large) this.large = new LargeGraph(this.cy, graph, elementFactory(graph, vocabulary), this.seed, this.layoutWorker, (info) => this.callbacks.onDetail?.(info), () => this.detail.soon());
     else this.cy.batch(() => this.cy.add(graphToElements(graph, vocabulary)));
     this.layout("force");
+    this.pendingLayout = layout === "force" ? undefined : { name: layout, root };
     // Marks for `npm run bench`: the view has the graph, then cytoscape has drawn it.
     performance.mark("tangle:view-loaded");
     this.cy.one("render", () => performance.mark("tangle:view-drawn", { detail: { drawnNodes: this.cy.nodes().length } }));
@@ -120,7 +132,9 @@ export class GraphView {
     this.cy.style(buildStylesheet(this.theme, this.largeCore, this.labelScale, this.nodeScale));
   }
 
+  /** Runs a layout, also again when it is the current one ("lay out again"). */
   layout(name: LayoutName, root?: string): void {
+    this.layoutName = name;
     if (this.large) this.large.layout(name, root, this.state);
     else runLayout(this.cy, name, this.seed, root);
   }
@@ -136,54 +150,68 @@ export class GraphView {
     this.large.refresh(this.state, this.selection);
   }
 
-  /** Hides or fades every element not in the given sets. */
-  applyVisibility(actors: ReadonlySet<string>, relations: ReadonlySet<string>, mode: HiddenMode): void {
-    this.state.visibility = { actors, relations, mode };
+  /** Runs a layout only when it differs from the current one (a link or Back changed it). */
+  showLayout(name: LayoutName, root?: string): void {
+    if (this.pendingLayout) this.pendingLayout = { name, root };
+    else if (name !== this.layoutName) this.layout(name, root);
+  }
+
+  /** Applies what changed since the last scene (compared by reference), all of it after a load. */
+  setScene(scene: Scene): void {
+    const last = this.scene;
+    this.scene = scene;
+    const elements = this.cy.elements();
+    this.cy.batch(() => {
+      if (last?.visible !== scene.visible || last.hiddenMode !== scene.hiddenMode) this.applyVisibility(scene.visible, scene.hiddenMode);
+      if (last?.emphasis !== scene.emphasis) {
+        this.state.emphasis = scene.emphasis;
+        this.state.applyEmphasis(elements);
+      }
+      if (last?.path !== scene.path) {
+        this.state.path = scene.path ?? NO_ELEMENTS;
+        this.state.applyPath(elements);
+      }
+      if (last?.sizes !== scene.sizes) {
+        this.state.sizes = scene.sizes;
+        this.state.applySizes(elements);
+      }
+      if (last?.communities !== scene.communities) {
+        this.state.communities = scene.communities;
+        this.state.applyCommunities(elements);
+      }
+    });
+    this.detail.soon();
+    const pending = this.pendingLayout;
+    this.pendingLayout = undefined;
+    if (pending) this.layout(pending.name, pending.root);
+    if (scene.fitKey !== undefined && scene.fitKey !== last?.fitKey) this.fit([...scene.visible.actors]);
+  }
+
+  /** Hides or fades every element not in the given sets (also used alone to draw handout pictures). */
+  applyVisibility(visible: ElementSets, mode: HiddenMode): void {
+    this.state.visibility = { ...visible, mode };
     this.cy.batch(() => this.state.applyVisibility(this.cy.elements()));
-    this.detail.soon();
-  }
-
-  /** Emphasises a focus (story step, path) and fades the rest; undefined clears it. */
-  setFocus(focus: ElementSets | undefined): void {
-    this.state.focus = focus;
-    this.cy.batch(() => this.state.applyFocus(this.cy.elements()));
-    this.detail.soon();
-  }
-
-  setPath(actors: ReadonlySet<string>, relations: ReadonlySet<string>): void {
-    this.state.path = { actors, relations };
-    this.cy.batch(() => this.state.applyPath(this.cy.elements()));
     this.detail.soon();
   }
 
   select(selection: Selection | undefined, centre = false): void {
     this.selection = selection;
     // An actor not drawn yet (large graphs) is drawn at once, to be selected and centred.
-    if (selection && this.cy.getElementById(selection.id).empty()) this.detail.now();
+    if (selection && this.cy.getElementById(elementIdOf(selection)).empty()) this.detail.now();
     else this.detail.soon();
     this.cy.elements().unselect();
     if (!selection) return;
-    const element = this.cy.getElementById(selection.id);
+    const element = this.cy.getElementById(elementIdOf(selection));
     if (element.empty()) return;
     element.select();
     if (centre) this.cy.animate({ center: { eles: element }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: prefersReducedMotion() ? 0 : 300 });
   }
 
-  /** 0..1 per actor, mapped to node size; an empty map resets sizes. */
-  setNodeSizes(sizes: ReadonlyMap<string, number>): void {
-    this.state.sizes = sizes;
-    this.cy.batch(() => this.state.applySizes(this.cy.elements()));
-  }
-
-  setCommunities(communityOf: ReadonlyMap<string, number> | undefined): void {
-    this.state.communities = communityOf;
-    this.cy.batch(() => this.state.applyCommunities(this.cy.elements()));
-  }
-
   fit(elementIds?: readonly string[]): void {
     if (this.large) return this.large.fit(elementIds, this.state);
+    const wanted = new Set(elementIds);
     const target = elementIds
-      ? this.cy.elements().filter((element) => elementIds.includes(element.id()))
+      ? this.cy.elements().filter((element) => wanted.has(modelIdOf(element)))
       : this.cy.elements().not(".hidden");
     this.cy.animate({ fit: { eles: target, padding: 50 } }, { duration: prefersReducedMotion() ? 0 : 400 });
   }
@@ -228,7 +256,7 @@ export class GraphView {
   }
 
   private highlightNeighbourhood(id: string): void {
-    const node = this.cy.getElementById(id);
+    const node = this.cy.getElementById(actorElementId(id));
     const neighbourhood = node.closedNeighborhood();
     this.cy.batch(() => {
       // Dimming every other element costs a restyle of the whole graph: small graphs only.
@@ -238,4 +266,4 @@ export class GraphView {
   }
 }
 
-const targetId = (event: EventObject): string => (event.target as cytoscape.SingularElementArgument).id();
+const targetId = (event: EventObject): string => modelIdOf(event.target as cytoscape.SingularElementArgument);

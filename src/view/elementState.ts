@@ -1,18 +1,13 @@
-// What the app asked the view to show (filters, focus, path, sizes, communities), kept so that
+// What the app asked the view to show (filters, emphasis, path, sizes, communities), kept so that
 // elements drawn later (large graphs draw on demand) get the same classes as those drawn now.
 import type { Collection } from "cytoscape";
-import type { HiddenMode } from "../state";
+import type { ElementSets, HiddenMode } from "../state";
 import { COMMUNITY_COLOUR_COUNT, communityColour } from "./palette";
 import { syncClass, syncData } from "./syncClasses";
 
-export interface ElementSets {
-  actors: ReadonlySet<string>;
-  relations: ReadonlySet<string>;
-}
-
 export class ElementState {
   visibility: (ElementSets & { mode: HiddenMode }) | undefined;
-  focus: ElementSets | undefined;
+  emphasis: ElementSets | undefined;
   path: ElementSets = { actors: new Set(), relations: new Set() };
   sizes: ReadonlyMap<string, number> = new Map();
   communities: ReadonlyMap<string, number> | undefined;
@@ -30,12 +25,12 @@ export class ElementState {
     syncClass(elements.edges(), "faded", hiddenBy(shown?.relations, "fade"));
   }
 
-  applyFocus(elements: Collection): void {
-    const focus = this.focus;
-    syncClass(elements.nodes(), "focused", (id) => focus?.actors.has(id) ?? false);
-    syncClass(elements.nodes(), "unfocused", (id) => focus !== undefined && !focus.actors.has(id));
-    syncClass(elements.edges(), "focused", (id) => focus?.relations.has(id) ?? false);
-    syncClass(elements.edges(), "unfocused", (id) => focus !== undefined && !focus.relations.has(id));
+  applyEmphasis(elements: Collection): void {
+    const emphasis = this.emphasis;
+    syncClass(elements.nodes(), "emphasised", (id) => emphasis?.actors.has(id) ?? false);
+    syncClass(elements.nodes(), "deemphasised", (id) => emphasis !== undefined && !emphasis.actors.has(id));
+    syncClass(elements.edges(), "emphasised", (id) => emphasis?.relations.has(id) ?? false);
+    syncClass(elements.edges(), "deemphasised", (id) => emphasis !== undefined && !emphasis.relations.has(id));
   }
 
   applyPath(elements: Collection): void {
@@ -59,7 +54,7 @@ export class ElementState {
 
   applyAll(elements: Collection): void {
     this.applyVisibility(elements);
-    this.applyFocus(elements);
+    this.applyEmphasis(elements);
     this.applyPath(elements);
     this.applySizes(elements);
     this.applyCommunities(elements);

@@ -19,8 +19,6 @@ export function exportCaption(dataset: Dataset, shownKinds: ReadonlySet<string>)
   };
 }
 
-export const LINE_STYLE_NOTE = "Lines: solid = confirmed/reported, dashed = claimed, dotted = disputed, faint dotted = denied.";
-
 /** Escapes text for XML content and attributes: labels are data, never markup. */
 export function xmlEscape(text: string): string {
   return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);

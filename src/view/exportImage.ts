@@ -1,7 +1,8 @@
 // PNG and SVG of the graph with the title, legend and sources burned in, so an image that
 // travels alone still says what it shows and where it comes from.
 import cytoscape, { type Core } from "cytoscape";
-import { LINE_STYLE_NOTE, xmlEscape, type ExportCaption } from "./exportCaption";
+import { lineStyleNote } from "../state";
+import { xmlEscape, type ExportCaption } from "./exportCaption";
 
 const HEADER = 44;
 const LINE = 18;
@@ -35,7 +36,7 @@ export async function composePng(cy: Core, caption: ExportCaption, scale: number
     context.fillStyle = "#111111";
     context.fillText(entry.label, x + 14 * scale, y);
   });
-  context.fillText(LINE_STYLE_NOTE, 12 * scale, (y += LINE * scale));
+  context.fillText(lineStyleNote(), 12 * scale, (y += LINE * scale));
   context.fillText(caption.sourcesLine, 12 * scale, y + LINE * scale, canvas.width - 24 * scale);
   return canvas.toDataURL("image/png");
 }
@@ -69,7 +70,7 @@ export async function composeSvg(cy: Core, caption: ExportCaption): Promise<stri
     `<text x="12" y="28" font-size="20" font-weight="bold">${xmlEscape(caption.title)}</text>`,
     `<g transform="translate(0 ${HEADER})">${inner}</g>`,
     legend,
-    `<text x="12" y="${notesTop}">${xmlEscape(LINE_STYLE_NOTE)}</text>`,
+    `<text x="12" y="${notesTop}">${xmlEscape(lineStyleNote())}</text>`,
     `<text x="12" y="${notesTop + LINE}">${xmlEscape(caption.sourcesLine)}</text>`,
     `</svg>`,
   ].join("\n");

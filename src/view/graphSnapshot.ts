@@ -1,6 +1,7 @@
 // What the view shows, as plain data: for the browser tests (through the e2e test hook).
 import type { Core } from "cytoscape";
 import type { ActorGraph } from "../model";
+import { modelId } from "./elementIds";
 
 /** Read-only numbers for tests and the status line: what is on screen now. */
 export interface GraphSnapshot {
@@ -12,12 +13,12 @@ export interface GraphSnapshot {
   visibleNodes: string[];
   visibleEdges: string[];
   selected: string[];
-  focusedNodes: string[];
+  emphasisedNodes: string[];
   pathNodes: string[];
   zoom: number;
 }
 
-const ids = (collection: { map: (fn: (element: { id: () => string }) => string) => string[] }) => collection.map((element) => element.id());
+const ids = (collection: { map: (fn: (element: { id: () => string }) => string) => string[] }) => collection.map((element) => modelId(element.id()));
 
 /** `graph` is the whole graph when only part of it is drawn (large graphs). */
 export function graphSnapshot(cy: Core, graph: ActorGraph | undefined): GraphSnapshot {
@@ -30,7 +31,7 @@ export function graphSnapshot(cy: Core, graph: ActorGraph | undefined): GraphSna
     visibleNodes: ids(shown.nodes()),
     visibleEdges: ids(shown.edges()),
     selected: ids(cy.elements(":selected")),
-    focusedNodes: ids(cy.nodes(".focused")),
+    emphasisedNodes: ids(cy.nodes(".emphasised")),
     pathNodes: ids(cy.nodes(".on-path")),
     zoom: cy.zoom(),
   };

@@ -2,7 +2,8 @@
 export { GraphView, type GraphViewCallbacks } from "./GraphView";
 export type { GraphSnapshot } from "./graphSnapshot";
 export type { DetailInfo } from "./detail/LevelOfDetail";
-export type { ElementSets } from "./elementState";
+export type { ElementSets } from "../state";
 export { buildStylesheet } from "./stylesheet";
 export type { Vocabulary } from "./elements";
-export { kindColour, kindShape, relationColour, communityColour, COMMUNITY_COLOUR_COUNT, STATUS_LINE } from "./palette";
+export { kindColour, kindShape, relationColour, communityColour, COMMUNITY_COLOUR_COUNT } from "./palette";
+export { NO_ELEMENTS, type Scene } from "./scene";

@@ -1,6 +1,5 @@
 // Colours and shapes assigned to vocabulary entries by position. Colour-blind-safe hues
 // (Okabe–Ito and Tol), always paired with a shape or line style so colour is never alone.
-import type { ClaimStatus } from "../model";
 import type { Theme } from "../state";
 
 const KIND_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#B8860B", "#56B4E9", "#882255", "#117733", "#332288", "#6B6B6B", "#44AA99", "#999933"];
@@ -18,15 +17,6 @@ export const relationColour = (index: number): string => at(RELATION_COLOURS, in
 export const communityColour = (index: number): string => at(COMMUNITY_COLOURS, index);
 /** Communities beyond this many are drawn grey rather than reusing a colour. */
 export const COMMUNITY_COLOUR_COUNT = COMMUNITY_COLOURS.length;
-
-/** How each claim status is drawn: the line pattern carries the meaning, not only colour. */
-export const STATUS_LINE: Record<ClaimStatus, { style: "solid" | "dashed" | "dotted"; opacity: number }> = {
-  confirmed: { style: "solid", opacity: 1 },
-  reported: { style: "solid", opacity: 1 },
-  claimed: { style: "dashed", opacity: 1 },
-  disputed: { style: "dotted", opacity: 1 },
-  denied: { style: "dotted", opacity: 0.35 },
-};
 
 export interface ThemeTokens {
   background: string;

@@ -1,10 +1,9 @@
 // The cytoscape stylesheet as data: a function of the theme and the graph's size. Vocabulary
 // colours and shapes travel on the elements (elements.ts), so one rule serves every kind.
 import type { StylesheetJson } from "cytoscape";
-import { claimStatuses } from "../model";
-import type { Theme } from "../state";
-import { STATUS_LINE, THEME_TOKENS, type NodeShape } from "./palette";
-
+import { RELATION_STATUS_ORDER } from "../model";
+import { STATUS_PRESENTATION, UNSOURCED_LINE, type Theme } from "../state";
+import { THEME_TOKENS, type NodeShape } from "./palette";
 
 /**
  * Large graphs trade looks for speed, as cytoscape's performance guide advises: straight
@@ -61,10 +60,20 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
     { selector: "node", style: { "background-color": "data(colour)", shape: "data(shape)" as NodeShape } },
     { selector: "edge", style: { "line-color": "data(colour)", "target-arrow-color": "data(colour)" } },
   ];
-  const statuses: StylesheetJson = claimStatuses.map((status) => ({
+  const statuses: StylesheetJson = RELATION_STATUS_ORDER.map((status) => ({
     selector: `edge[status = "${status}"]`,
-    style: { "line-style": STATUS_LINE[status].style, "line-opacity": STATUS_LINE[status].opacity },
+    style: { "line-style": STATUS_PRESENTATION[status].line.style, "line-opacity": STATUS_PRESENTATION[status].line.opacity },
   }));
+  // No claim, no source: grey, thin and finely dotted whatever its kind, so it never passes for evidence.
+  statuses.push({
+    selector: 'edge[status = "unsourced"]',
+    style: {
+      "line-color": UNSOURCED_LINE.colour,
+      "target-arrow-color": UNSOURCED_LINE.colour,
+      width: Math.max(1, tokens.edgeWidth * UNSOURCED_LINE.widthFactor),
+      "line-dash-pattern": [2, 4],
+    },
+  });
   // Communities beyond the palette have no colour of their own: grey.
   const communities: StylesheetJson = [
     { selector: "node.by-community", style: { "background-color": "#999999" } },
@@ -73,7 +82,7 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
   const states: StylesheetJson = [
     { selector: ".hidden", style: { display: "none" } },
     { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0 } },
-    { selector: ".dimmed, .unfocused", style: { opacity: 0.2 } },
+    { selector: ".dimmed, .deemphasised", style: { opacity: 0.2 } },
     { selector: "node.neighbour", style: { "border-color": tokens.text, "border-width": 2 } },
     // Relation kinds appear on the edges one looks at: selected, around a hovered actor, on a path.
     {
@@ -89,8 +98,8 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
       },
     },
     { selector: "edge.neighbour", style: { opacity: 1, width: tokens.edgeWidth * 1.6 } },
-    { selector: "node.focused", style: { "border-color": tokens.selection, "border-width": 5, "font-weight": "bold" } },
-    { selector: "edge.focused", style: { width: tokens.edgeWidth * 2, opacity: 1 } },
+    { selector: "node.emphasised", style: { "border-color": tokens.selection, "border-width": 5, "font-weight": "bold" } },
+    { selector: "edge.emphasised", style: { width: tokens.edgeWidth * 2, opacity: 1 } },
     { selector: "node.on-path", style: { "border-color": tokens.selection, "border-width": 5, opacity: 1, "text-opacity": 1 } },
     { selector: "edge.on-path", style: { "line-color": tokens.selection, "target-arrow-color": tokens.selection, width: tokens.edgeWidth * 2.2, opacity: 1 } },
     { selector: "node:selected", style: { "border-color": tokens.selection, "border-width": 6, "overlay-opacity": 0 } },

@@ -1,6 +1,6 @@
 // Computes metrics and communities off the main thread (DESIGN §5: no long main-thread tasks).
 // Load with `new Worker(new URL("./metrics.worker.ts", import.meta.url), { type: "module" })`.
-import { answerMetricsRequest, type MetricsRequest, type MetricsResponse } from "../analysis/metricsMessages";
+import { answerMetricsRequest, type MetricsRequest, type MetricsResponse } from "./metricsMessages";
 
 // The project's lib set has no WebWorker globals; this is the part of the worker scope we use.
 interface WorkerScope {

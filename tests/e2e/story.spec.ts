@@ -41,7 +41,7 @@ function expectedFocus(step: RawStep, hideUnconfirmed = false): string[] {
   return [...actors].sort();
 }
 
-const focused = async (page: Page) => (await snapshot(page)).focusedNodes.sort();
+const focused = async (page: Page) => (await snapshot(page)).emphasisedNodes.sort();
 const caption = (page: Page) => page.getByRole("region", { name: "Step caption" });
 
 async function expectStep(page: Page, index: number, steps: readonly RawStep[] = firstStory.steps) {
@@ -54,6 +54,7 @@ async function expectStep(page: Page, index: number, steps: readonly RawStep[] =
 }
 
 test("plays the first story with the keyboard to the end and back, then leaves with Esc", async ({ page }) => {
+  test.setTimeout(60_000); // every step forward and back, each with its focus read from the graph
   const errors = watchConsole(page);
   await openApp(page, DATASET);
   await page.getByRole("button", { name: "Present", exact: true }).click();

@@ -6,7 +6,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, expect, it, vi } from "vitest";
 import { applyFilters, DEFAULT_FILTERS } from "../../src/state";
-import { datasetLookup } from "../../src/ui/details/datasetLookup";
+import { datasetLookup } from "../../src/model/datasetLookup";
 import { DetailsPanel } from "../../src/ui/details/DetailsPanel";
 import { placeholderDataset } from "../unit/fixtures";
 

@@ -6,7 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { afterEach, expect, it } from "vitest";
 import { applyFilters, DEFAULT_FILTERS, type Filters } from "../../src/state";
-import { filterCounts } from "../../src/ui/filters/filterCounts";
+import { filterCounts } from "../../src/state/filterCounts";
 import { FilterPanel } from "../../src/ui/filters/FilterPanel";
 import { placeholderDataset } from "../unit/fixtures";
 

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
-import { forceLayout, seededPositions } from "../../src/analysis/forceLayout";
+import { forceLayout } from "../../src/analysis/forceLayout";
+import { seededPositions } from "../../src/model";
 
 const request = { nodes: ["a", "b", "c", "d"], edges: [[0, 1], [1, 2], [2, 0]] as Array<[number, number]>, seed: 3, iterations: 50 };
 
@@ -21,6 +22,6 @@ it("keeps two triangles joined by one edge as two groups", () => {
 });
 
 it("seeded starting positions repeat and differ by seed", () => {
-  expect(seededPositions(3, 1)).toEqual(seededPositions(3, 1));
-  expect(seededPositions(3, 1)).not.toEqual(seededPositions(3, 2));
+  expect(seededPositions(["a", "b", "c"], 1, 60)).toEqual(seededPositions(["a", "b", "c"], 1, 60));
+  expect(seededPositions(["a", "b", "c"], 1, 60)).not.toEqual(seededPositions(["a", "b", "c"], 2, 60));
 });

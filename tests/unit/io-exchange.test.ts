@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createIdAllocator, slugify } from "../../src/io/exchange/idAllocator";
+import { createIdAllocator } from "../../src/io/exchange/idAllocator";
+import { slugify } from "../../src/model";
 import { joinList, splitList } from "../../src/io/exchange/listCell";
 import { escapeXmlAttribute, jsonComment, jsonFromComment, quoteXmlAttribute } from "../../src/io/exchange/xmlText";
 import { parseXmlTree } from "../../src/io/exchange/xmlTree";

@@ -1,6 +1,6 @@
 import { MultiGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { answerMetricsRequest, metricsRequest } from "../../src/analysis/metricsMessages";
+import { answerMetricsRequest, metricsRequest } from "../../src/workers/metricsMessages";
 import { computeMetrics, type ActorMetrics } from "../../src/analysis/metrics";
 
 function graphOf(nodes: string, edges: Array<[string, string, string, boolean?]>): MultiGraph {

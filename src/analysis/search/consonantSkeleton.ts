@@ -1,6 +1,7 @@
 // Consonant skeletons: the script-independent spine of a name, so that "مخلوف" meets "Makhlouf"
 // and "Makhluf" (all m-k-l-f). Vowels, long-vowel letters, ʿayn and hamza are left out because
 // romanisations disagree on them; consonants use the letters of latinPhoneticKey.
+import { cyrillicToLatin } from "./cyrillicToLatin";
 import { latinPhoneticKey } from "./latinPhoneticKey";
 
 /** Arabic letter → skeleton letter; "" for letters that romanisations write as vowels or not at all. */
@@ -57,11 +58,12 @@ function arabicSkeleton(word: string): string {
 }
 
 /**
- * The consonant skeleton of one normalised word (Latin a–z or Arabic letters; see
- * normalizeForSearch). Doubled consonants collapse. Returns "" for words in other scripts, mixed
+ * The consonant skeleton of one normalised word (Latin a–z, Cyrillic or Arabic letters; see
+ * normalizeForSearch; Cyrillic is romanised first). Doubled consonants collapse. Returns "" for words in other scripts, mixed
  * words and words with digits. Examples: makhlouf → mklf, مخلوف → mklf, tartous → trts, طرطوس → trts.
  */
 export function consonantSkeleton(word: string): string {
-  const skeleton = /^[a-z]+$/.test(word) ? latinPhoneticKey(word).replace(LATIN_VOWELS, "") : arabicSkeleton(word);
+  const latin = cyrillicToLatin(word);
+  const skeleton = /^[a-z]+$/.test(latin) ? latinPhoneticKey(latin).replace(LATIN_VOWELS, "") : arabicSkeleton(word);
   return skeleton.replace(DOUBLES, "$1");
 }

@@ -22,17 +22,21 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/(.)\1+/g, "$1"], // doubled letters are spelling, not sound (Hassan/Hasan, Assad/Asad)
 ];
 
+import { cyrillicToLatin } from "./cyrillicToLatin";
+
 const LATIN_WORD = /^[a-z]+$/;
 
 /**
- * The phonetic key of one normalised word (see normalizeForSearch). Words that are not plain a–z
- * (other scripts, digits) come back unchanged. Deterministic and total: never throws.
+ * The phonetic key of one normalised word (see normalizeForSearch). Cyrillic words are romanised
+ * first (cyrillicToLatin), so "Махлуф" and "Makhlouf" share a key; words that are not plain a–z
+ * after that (other scripts, digits) come back unchanged. Deterministic and total: never throws.
  *
  * Examples: makhlouf → makluf, makhluf → makluf, hassan → hasan, khaled → kalid, tartous → tartus.
  */
 export function latinPhoneticKey(word: string): string {
-  if (!LATIN_WORD.test(word)) return word;
-  let key = word;
+  const latin = cyrillicToLatin(word);
+  if (!LATIN_WORD.test(latin)) return word;
+  let key = latin;
   for (const [pattern, replacement] of REWRITES) key = key.replace(pattern, replacement);
   return key;
 }

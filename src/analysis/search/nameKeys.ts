@@ -19,12 +19,26 @@ export interface NameKeys {
   readonly content: readonly string[];
   /** latinPhoneticKey of each content word. */
   readonly phonetic: readonly string[];
-  /** consonantSkeleton of each content word, empty skeletons left out. */
+  /** consonantSkeleton of each content word and of each two neighbouring ones run together; no empty ones. */
   readonly skeleton: readonly string[];
 }
 
 function unique(words: readonly string[]): string[] {
   return [...new Set(words)];
+}
+
+/**
+ * Skeletons of each two neighbouring content words run together: Arabic writes "نصر الله" as two
+ * words where Latin spellings write one ("Nasrallah"), and the reverse happens too ("Abdul Rahman"
+ * / "عبدالرحمن"), so both the split and the joined forms are indexed.
+ */
+function joinedSkeletons(content: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 1; index < content.length; index += 1) {
+    const pair = consonantSkeleton(content[index - 1] ?? "") + consonantSkeleton(content[index] ?? "");
+    if (pair !== "") joined.push(pair.replace(/(.)\1+/g, "$1"));
+  }
+  return joined;
 }
 
 function splitWords(normalized: string): string[] {
@@ -46,6 +60,8 @@ export function nameKeys(text: string): NameKeys {
     surface: unique([...words, ...content]),
     content,
     phonetic: unique(content.map(latinPhoneticKey)),
-    skeleton: unique(content.map(consonantSkeleton).filter((skeleton) => skeleton !== "")),
+    skeleton: unique(
+      [...content.map(consonantSkeleton), ...joinedSkeletons(content)].filter((skeleton) => skeleton !== ""),
+    ),
   };
 }

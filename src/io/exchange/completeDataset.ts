@@ -2,7 +2,7 @@
 // that were cited but not described) so that what it did say can be kept, and say what was added.
 import { LIMITS, SCHEMA_VERSION, type Actor, type ActorKind, type DatasetInput, type Issue, type Relation, type RelationKind, type Source, type Story } from "../../model";
 import type { DatasetEnvelope } from "./datasetEnvelope";
-import { slugify } from "./idAllocator";
+import { slugify } from "../../model";
 
 export interface DatasetDraft {
   /** What the file said about the dataset as a whole (all of it for Tangle's own files). */

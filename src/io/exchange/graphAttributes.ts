@@ -1,6 +1,6 @@
 // How actors and relations are written as node and edge attributes in GEXF and GraphML: the
 // fields a person wants to see in Gephi as plain text, the rest as JSON so nothing is lost.
-import { strongestStatus, type Actor, type Relation } from "../../model";
+import { relationStatus, type Actor, type Relation } from "../../model";
 import { joinList } from "./listCell";
 
 /** The attribute that carries an actor's or relation's foreign attributes as JSON, exactly typed. */
@@ -32,7 +32,7 @@ export function relationAttributes(relation: Relation): Map<EdgeAttribute, strin
   const values = new Map<EdgeAttribute, string>([
     ["relation", relation.id],
     ["kind", relation.kind],
-    ["status", relation.claims.length === 0 ? "unsourced" : strongestStatus(relation.claims)],
+    ["status", relationStatus(relation)],
     ["claims", JSON.stringify(relation.claims)],
   ]);
   if (relation.attributes !== undefined) values.set(EDGE_ATTRIBUTES_JSON, JSON.stringify(relation.attributes));

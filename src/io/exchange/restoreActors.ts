@@ -5,7 +5,8 @@ import { parseJson } from "../parseJson";
 import { ACTOR_KIND_NAMES, firstPresent, keptAttributes } from "./foreignAttributes";
 import { NODE_ATTRIBUTES, NODE_ATTRIBUTES_JSON } from "./graphAttributes";
 import { where, type NodeDraft } from "./graphDraft";
-import { createIdAllocator, describeChangedIds, isValidId, slugify } from "./idAllocator";
+import { createIdAllocator, describeChangedIds, isValidId } from "./idAllocator";
+import { slugify } from "../../model";
 import { fitText } from "./fitText";
 import { splitList } from "./listCell";
 

@@ -7,8 +7,9 @@ import { parseJson } from "../parseJson";
 import { firstPresent, keptAttributes, RELATION_KIND_NAMES } from "./foreignAttributes";
 import { EDGE_ATTRIBUTES, EDGE_ATTRIBUTES_JSON } from "./graphAttributes";
 import { where, type EdgeDraft } from "./graphDraft";
-import { createIdAllocator, describeChangedIds, isValidId, slugify } from "./idAllocator";
+import { createIdAllocator, describeChangedIds, isValidId } from "./idAllocator";
 import { readOwnAttributes } from "./restoreActors";
+import { slugify } from "../../model";
 
 export const FOREIGN_RELATION_KIND = "edge";
 

@@ -1,14 +1,14 @@
 // Pure transitions of a draft story. Each returns a new draft, or the same object when nothing
 // changes (unknown step id, move past an end), so the UI can compare by reference.
 import type { CapturedStep, DraftStep, DraftStepPatch, DraftStory } from "./draft";
-import { slugify, uniqueId } from "./storyId";
+import { storyIdFrom, uniqueId } from "./storyId";
 
 export const UNTITLED_STORY = "Untitled story";
 
 /** A new empty story; its id comes from the title and differs from every id in `existingIds`. */
 export function createStory(title: string, existingIds: Iterable<string>): DraftStory {
   const cleanTitle = title.trim() === "" ? UNTITLED_STORY : title.trim();
-  return { id: uniqueId(slugify(cleanTitle, "story"), new Set(existingIds)), title: cleanTitle, steps: [] };
+  return { id: uniqueId(storyIdFrom(cleanTitle, "story"), new Set(existingIds)), title: cleanTitle, steps: [] };
 }
 
 /** The id stays: links and saved playback refer to it. */

@@ -14,7 +14,7 @@ export {
   type PlayableStory,
 } from "./playback";
 export { playbackKeyAction, type PlaybackAction } from "./playbackKeys";
-export { stepView, UNCONFIRMED_STATUSES, type StepView, type StepViewOptions, type StepCaption } from "./stepView";
+export { stepView, UNCONFIRMED_STATUSES, type StepView, type StepViewOptions, type StepCaption, type StepPeriod } from "./stepView";
 export { classroomLabel } from "./classroomLabel";
 export type { DraftStep, DraftStory, StepCamera, CapturedStep, DraftStepPatch } from "./draft";
 export { createStory, renameStory, addStep, updateStep, moveStep, removeStep, UNTITLED_STORY } from "./authoring";
@@ -22,3 +22,7 @@ export { draftToStory, storyToDraft } from "./draftConversion";
 export { withStories } from "./withStories";
 export { encodeSavedStories, restoreSavedStories, type RestoredStories } from "./savedStories";
 export { SAVED_STORIES_FORMAT, SAVED_STORIES_VERSION, SAVED_LIMITS } from "./savedStoriesSchema";
+export { exploreFromStep } from "./exploreFrom";
+export { handoutContent, type HandoutContent, type HandoutCitation } from "./handoutContent";
+export { stepRelationRows, type StepRelationRow } from "./stepRelations";
+export { shownElements, type ShownElements } from "./shownElements";

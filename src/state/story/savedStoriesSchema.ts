@@ -1,7 +1,7 @@
 // Shape of the teacher's saved work (browser storage), checked piece by piece on restore. Drafts
 // may be unfinished, so texts may be empty here; lengths follow the dataset schema's limits.
 import { z } from "zod";
-import { LIMITS, claimStatuses } from "../../model";
+import { ID_PATTERN, LIMITS, claimStatuses } from "../../model";
 
 export const SAVED_STORIES_FORMAT = "tangle-stories";
 export const SAVED_STORIES_VERSION = 1;
@@ -20,7 +20,7 @@ const id = z
   .string()
   .min(1, "must not be empty")
   .max(LIMITS.id)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, "must use only a-z, 0-9 and '-'");
+  .regex(ID_PATTERN, "must use only a-z, 0-9 and '-'");
 const reference = z.string().min(1, "must not be empty").max(LIMITS.id);
 const coordinate = z.number().finite();
 
@@ -44,6 +44,7 @@ export const SavedStepSchema = z.strictObject({
     relations: z.array(reference).max(SAVED_LIMITS.focusIds),
   }),
   hideStatuses: z.array(z.enum(claimStatuses)).max(claimStatuses.length).optional(),
+  time: z.strictObject({ from: z.string().max(10).optional(), to: z.string().max(10).optional() }).optional(),
   camera: SavedCameraSchema.optional(),
   filters: filters.optional(),
 });

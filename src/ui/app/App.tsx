@@ -2,8 +2,8 @@
 // Imports replace the dataset only when they are valid; otherwise their problems are listed
 // and the network on screen stays as it was.
 import { lazy, Suspense, useEffect, useState } from "react";
-import { DEFAULT_FILTERS } from "../../state";
 import type { Dataset } from "../../model";
+import { openDataset, playStory } from "../../state";
 import type { ImportOutcome } from "../files/ImportButton";
 import { ImportFlow } from "../files/ImportFlow";
 import { saveImported } from "../files/importedStore";
@@ -13,7 +13,7 @@ import { Explorer } from "./Explorer";
 import { IssueList } from "./IssueList";
 import { Notices } from "./Notices";
 import { exposeTestHook } from "./testHook";
-import { loaded, useShippedDataset } from "./useDataset";
+import { useDataset } from "./useDataset";
 import { useHashState } from "./useHashState";
 
 // Classroom views load when first opened, keeping the first page light.
@@ -22,7 +22,7 @@ const StoryEditor = lazy(() => import("../story/StoryEditor").then((module) => (
 
 export function App() {
   const { state, update, notices, addNotice, dismissNotice } = useHashState();
-  const [status, setLoaded] = useShippedDataset(state.datasetId, addNotice);
+  const [status, openLoaded] = useDataset(state.datasetId, addNotice);
   const [importProblems, setImportProblems] = useState<ImportOutcome | undefined>();
   // Kept here, not in the explorer, so the panel is still open after previewing a story.
   const [storiesOpen, setStoriesOpen] = useState(false);
@@ -31,7 +31,7 @@ export function App() {
   const story = useStoryRoute(ready?.dataset, saved.drafts, state.story, update, addNotice);
   // The dataset's own first story, else the teacher's first saved one that has steps.
   const firstStory = ready?.dataset.stories[0]?.id ?? saved.drafts.find((draft) => draft.steps.length > 0)?.id;
-  const play = (id: string, step: number) => update((current) => ({ ...current, story: { id, step } }));
+  const play = (id: string, step: number) => update(playStory(id, step));
 
   useEffect(() => exposeTestHook({ state: () => state }), [state]);
   useEffect(() => {
@@ -50,9 +50,9 @@ export function App() {
 
   // An import the person accepted (whole, or the valid part of a file with bad rows).
   const accept = (dataset: Dataset, outcome: ImportOutcome) => {
-    setLoaded(loaded(dataset));
+    openLoaded(dataset, "imported");
     performance.mark("tangle:graph-built");
-    update((current) => ({ ...current, datasetId: dataset.id, selection: undefined, focus: undefined, path: undefined, story: undefined, query: "", filters: DEFAULT_FILTERS }));
+    update(openDataset(dataset.id));
     addNotice(`Opened ${outcome.file}: ${dataset.actors.length} actors, ${dataset.relations.length} relations.`);
     void saveImported(dataset.id, outcome.files).then((kept) => {
       if (!kept) addNotice(`${outcome.file} could not be kept for the next visit (browser storage is full or off).`);

@@ -1,23 +1,24 @@
 // The main screen: header, legend and filters, graph or table, paths and details.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { searchActors } from "../../analysis";
-import type { AppState, CapturedStep, Selection } from "../../state";
-import type { GraphView } from "../../view";
+import { search, select as selectTransition, setAppearance, setFilters, setFocus, setLayout, setPath, setTheme, showView } from "../../state";
+import { asOfMonth, type AppState, type CapturedStep, type LoadedDataset, type Selection } from "../../state";
+import type { GraphView, Scene } from "../../view";
 import { CommunityLegend } from "../connections/CommunityLegend";
 import { FocusBar } from "../connections/FocusBar";
 import { MetricsSection } from "../connections/MetricsSection";
 import { PathFinder } from "../connections/PathFinder";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { FilterPanel } from "../filters/FilterPanel";
-import { GraphCanvas } from "../graph/GraphCanvas";
+import { GraphCanvas, rootOf } from "../graph/GraphCanvas";
 import { GraphToolbar } from "../graph/GraphToolbar";
 import { SearchBox } from "../search/SearchBox";
+import { AsOfSlot } from "../timeline/AsOfSlot";
 
 import { AppHeader } from "./AppHeader";
 import { ExplorerTools } from "./ExplorerTools";
 import type { ImportOutcome } from "../files/ImportButton";
 import { ActorActions } from "./ActorActions";
-import type { LoadedDataset } from "./useDataset";
 import { useExplorerView } from "./useExplorerView";
 import type { StateUpdate } from "./useHashState";
 import { useMetrics } from "./useMetrics";
@@ -39,13 +40,16 @@ export interface ExplorerProps {
 }
 
 const TableView = lazy(() => import("../table/TableView").then((module) => ({ default: module.TableView })));
+const TimelineSlot = lazy(() => import("../timeline/TimelineSlot").then((module) => ({ default: module.TimelineSlot })));
+const AREA_LABEL = { graph: "Network graph", table: "Network tables", timeline: "Timeline of claims" } as const;
 
 export function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, storiesPanel }: ExplorerProps) {
   const { dataset, graph } = loaded;
   const viewRef = useRef<GraphView | null>(null);
-  const [layoutRun, setLayoutRun] = useState(0);
   const [pathsOpen, setPathsOpen] = useState(state.path !== undefined);
   const [storiesOpenHere, setStoriesOpenHere] = useState(false);
+  // "As of" playback (src/ui/timeline): open when the link shows one month.
+  const [asOfOpen, setAsOfOpen] = useState(asOfMonth(state) !== undefined);
   // The app may own this state, so the panel is still open after previewing a story.
   const storiesOpen = storiesPanel?.open ?? storiesOpenHere;
   const toggleStories = () => (storiesPanel ? storiesPanel.onToggle() : setStoriesOpenHere((open) => !open));
@@ -66,7 +70,20 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
       },
     });
   }, [searchIndex]);
-  const select = (selection: Selection | undefined) => update((current) => ({ ...current, selection }));
+  const select = (selection: Selection | undefined) => update(selectTransition(selection));
+  const fitKey = state.focus ? `${state.focus.actor}:${state.focus.depth}` : undefined;
+  const scene = useMemo<Scene>(
+    () => ({
+      visible: view.visible,
+      hiddenMode: state.filters.mode,
+      emphasis: view.pathElements,
+      path: view.pathElements,
+      sizes,
+      communities,
+      fitKey,
+    }),
+    [view.visible, state.filters.mode, view.pathElements, sizes, communities, fitKey],
+  );
   const counts = `${view.visible.actors.size} of ${dataset.actors.length} actors · ${view.visible.relations.size} of ${dataset.relations.length} relations shown`;
   const graphLabel = useMemo(() => `Network of ${dataset.actors.length} actors and ${dataset.relations.length} relations. The table view lists the same data.`, [dataset]);
 
@@ -88,35 +105,39 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
         title={dataset.title}
         counts={counts}
         view={state.view}
-        onView={(mode) => update((current) => ({ ...current, view: mode }))}
-        search={<SearchBox index={view.searchIndex} query={state.query} shortcut onQuery={(query) => update((current) => ({ ...current, query }))} onPick={(id) => select({ type: "actor", id })} />}
+        onView={(mode) => update(showView(mode))}
+        search={<SearchBox index={view.searchIndex} query={state.query} shortcut onQuery={(query) => update(search(query))} onPick={(id) => select({ type: "actor", id })} />}
         tools={
           <>
             <button type="button" aria-pressed={pathsOpen} onClick={() => setPathsOpen((open) => !open)}>
               Paths
+            </button>
+            <button type="button" aria-pressed={asOfOpen} onClick={() => setAsOfOpen((open) => !open)}>
+              As of…
             </button>
             {storyPanel && (
               <button type="button" aria-pressed={storiesOpen} onClick={toggleStories}>
                 Stories
               </button>
             )}
-            <ExplorerTools dataset={dataset} visible={view.visible} viewRef={viewRef} theme={state.theme} onTheme={(theme) => update((current) => ({ ...current, theme }))} onImport={onImport} onPresent={onPresent} />
+            <ExplorerTools dataset={dataset} visible={view.visible} viewRef={viewRef} theme={state.theme} onTheme={(theme) => update(setTheme(theme))} onImport={onImport} onPresent={onPresent} />
           </>
         }
       />
       <main className="explorer-main">
-        <FilterPanel dataset={dataset} filters={state.filters} counts={view.counts} onChange={(filters) => update((current) => ({ ...current, filters }))} />
-        <section className="graph-area" aria-label={state.view === "graph" ? "Network graph" : "Network tables"}>
-          {state.focus && view.focus && <FocusBar focus={state.focus} lookup={view.lookup} shown={view.visible.actors.size} onChange={(focus) => update((current) => ({ ...current, focus }))} />}
+        <FilterPanel dataset={dataset} filters={state.filters} counts={view.counts} onChange={(filters) => update(setFilters(filters))} />
+        <section className="graph-area" aria-label={AREA_LABEL[state.view]}>
+          {state.focus && view.focus && <FocusBar focus={state.focus} lookup={view.lookup} shown={view.visible.actors.size} onChange={(focus) => update(setFocus(focus))} />}
+          {asOfOpen && state.view !== "table" && <AsOfSlot dataset={dataset} state={state} update={update} onClose={() => setAsOfOpen(false)} />}
           {state.view === "graph" && (
             <GraphToolbar
               layout={state.layout}
               sizeBy={state.sizeBy}
               colourBy={state.colourBy}
-              onAppearance={(patch) => update((current) => ({ ...current, ...patch }))}
+              onAppearance={(patch) => update(setAppearance(patch))}
               onLayout={(layout) => {
-                update((current) => ({ ...current, layout }));
-                setLayoutRun((run) => run + 1);
+                viewRef.current?.layout(layout, rootOf(state.selection));
+                update(setLayout(layout));
               }}
               onFit={() => viewRef.current?.fit()}
               onZoom={(factor) => viewRef.current?.zoomBy(factor)}
@@ -127,19 +148,12 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
             <GraphCanvas
               loaded={loaded}
               theme={state.theme}
-              visible={view.visible}
-              hiddenMode={state.filters.mode}
-              selection={state.selection}
-              focus={view.pathElements}
-              path={view.pathElements}
+              scene={scene}
               layout={state.layout}
-              layoutRun={layoutRun}
-              sizes={sizes}
-              communities={communities}
+              selection={state.selection}
               onSelect={select}
               viewRef={viewRef}
               label={graphLabel}
-              fitKey={state.focus ? `${state.focus.actor}:${state.focus.depth}` : undefined}
             />
           </div>
           {state.view === "table" && (
@@ -147,11 +161,16 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
               <TableView graph={graph} lookup={view.lookup} actors={view.visible.actors} relations={view.visible.relations} shownClaims={view.filtered.claims} selection={state.selection} onSelect={select} />
             </Suspense>
           )}
+          {state.view === "timeline" && (
+            <Suspense fallback={<p className="loading">Opening the timeline…</p>}>
+              <TimelineSlot state={state} update={update} view={view} onSelect={select} />
+            </Suspense>
+          )}
         </section>
         <div className="side-panel">
           {storiesOpen && storyPanel && <StoryPanelSlot render={storyPanel} capture={capture} />}
           {pathsOpen && (
-            <PathFinder key={pathStart} initialFrom={pathStart} index={view.searchIndex} lookup={view.lookup} query={state.path} result={view.pathResult} onQuery={(path) => update((current) => ({ ...current, path }))} onSelect={select} />
+            <PathFinder key={pathStart} initialFrom={pathStart} index={view.searchIndex} lookup={view.lookup} query={state.path} result={view.pathResult} onQuery={(path) => update(setPath(path))} onSelect={select} />
           )}
           <DetailsPanel
             selection={state.selection}

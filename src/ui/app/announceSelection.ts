@@ -1,5 +1,5 @@
 import type { Selection } from "../../state";
-import type { ExplorerView } from "./useExplorerView";
+import type { ExplorerViewWithSearch as ExplorerView } from "./useExplorerView";
 
 /** What a screen reader hears when the selection changes, wherever it was changed from. */
 export function announceSelection(selection: Selection | undefined, view: ExplorerView): string {

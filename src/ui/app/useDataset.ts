@@ -1,25 +1,14 @@
-// Loads a shipped dataset by id (or the first listed) and builds its graph. An imported dataset
-// replaces it in memory; a failed load or import leaves the current dataset on screen.
-import { useEffect, useState } from "react";
-import { buildGraph, type ActorGraph, type Dataset, type Issue } from "../../model";
+// Where the dataset's text comes from: a shipped file by id (or the first listed), or an import
+// kept from an earlier visit. Every dataset, imported ones too, then goes through one reducer
+// (src/state/loadedDataset.ts). A failed load or import leaves the current dataset on screen.
+import { useCallback, useEffect, useReducer } from "react";
+import type { Dataset } from "../../model";
 import type { ReadResult } from "../../io";
+import { datasetReducer, INITIAL_DATASET_STATUS, type DatasetOrigin, type DatasetStatus } from "../../state";
 import { loadShippedDataset, shippedDatasets } from "../data/shippedDatasets";
 import { loadImported } from "../files/importedStore";
-import { rememberedMapping } from "../files/mappingStore";
-
-export interface LoadedDataset {
-  dataset: Dataset;
-  graph: ActorGraph;
-}
-
-export type DatasetStatus =
-  | { kind: "loading" }
-  | { kind: "ready"; loaded: LoadedDataset }
-  | { kind: "failed"; issues: Issue[]; file: string };
-
-export function loaded(dataset: Dataset): LoadedDataset {
-  return { dataset, graph: buildGraph(dataset) };
-}
+import { importInWorker } from "../../workers/importClient";
+import { rememberedMappings } from "../files/mappingStore";
 
 const NO_DATASET: DatasetStatus = {
   kind: "failed",
@@ -27,19 +16,41 @@ const NO_DATASET: DatasetStatus = {
   issues: [{ path: "datasets", message: "lists no dataset", severity: "error" }],
 };
 
-/** A dataset imported earlier on this machine, read again from the files kept in browser storage. */
-async function restoredImport(datasetId: string): Promise<ReadResult | undefined> {
-  const files = await loadImported(datasetId);
-  if (!files) return undefined;
-  const { importFiles, headerKeyOf } = await import("../../io/importFiles");
-  const result = importFiles(files, rememberedMapping(headerKeyOf(files)));
-  // The valid part of a file with bad rows, when that is what the person chose to import.
-  const dataset = result.ok ? result.dataset : result.partial?.dataset;
-  return dataset?.id === datasetId ? { ok: true, dataset, warnings: [] } : undefined;
+/**
+ * A dataset imported earlier on this machine, read again from the files kept in browser storage
+ * (read like any file: never throws; an entry that cannot be read is set aside and said so).
+ */
+async function restoredImport(datasetId: string, onNotice: (text: string) => void): Promise<ReadResult | undefined> {
+  try {
+    const loaded = await loadImported(datasetId);
+    if (!loaded) return undefined;
+    if ("setAside" in loaded) {
+      onNotice(`The import kept from your last visit could not be read (${loaded.setAside}); it was set aside.`);
+      return undefined;
+    }
+    // Read in the import worker, like a picked file: a large kept import must not freeze the start.
+    const encoder = new TextEncoder();
+    const raw = loaded.files.map((file) => ({ name: file.name, bytes: encoder.encode(file.text) }));
+    const { result } = await importInWorker(raw, {
+      reservedIds: shippedDatasets().map((entry) => entry.id),
+      rememberedMappings: rememberedMappings(),
+    }).outcome;
+    // The valid part of a file with bad rows, when that is what the person chose to import.
+    const dataset = result.ok ? result.dataset : result.partial?.dataset;
+    if (!dataset) onNotice(`The import kept from your last visit could not be read again (${result.ok ? "invalid" : (result.issues[0]?.message ?? "invalid")}).`);
+    return dataset?.id === datasetId ? { ok: true, dataset, warnings: [] } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-export function useShippedDataset(datasetId: string | undefined, onNotice: (text: string) => void): [DatasetStatus, (next: LoadedDataset) => void] {
-  const [status, setStatus] = useState<DatasetStatus>({ kind: "loading" });
+export type OpenDataset = (dataset: Dataset, origin: DatasetOrigin) => void;
+
+export function useDataset(
+  datasetId: string | undefined,
+  onNotice: (text: string) => void,
+): [DatasetStatus, OpenDataset] {
+  const [status, dispatch] = useReducer(datasetReducer, INITIAL_DATASET_STATUS);
   const entries = shippedDatasets();
   const entry = entries.find((candidate) => candidate.id === datasetId) ?? entries[0];
   const showing = status.kind === "ready" ? status.loaded.dataset.id : undefined;
@@ -51,18 +62,23 @@ export function useShippedDataset(datasetId: string | undefined, onNotice: (text
     let cancelled = false;
     const notShipped = datasetId !== undefined && wanted.id !== datasetId;
     void (async () => {
-      const restored = notShipped ? await restoredImport(datasetId) : undefined;
+      const restored = notShipped ? await restoredImport(datasetId, onNotice) : undefined;
       if (cancelled) return;
-      if (restored?.ok) return setStatus({ kind: "ready", loaded: loaded(restored.dataset) });
+      if (restored?.ok) return dispatch({ type: "loaded", dataset: restored.dataset, origin: "restored" });
       if (notShipped) onNotice(`There is no dataset "${datasetId}" here; showing "${wanted.title}".`);
       const result = await loadShippedDataset(wanted);
       if (cancelled) return;
-      setStatus(result.ok ? { kind: "ready", loaded: loaded(result.dataset) } : { kind: "failed", issues: result.issues, file: wanted.file });
+      dispatch(
+        result.ok
+          ? { type: "loaded", dataset: result.dataset, origin: "shipped" }
+          : { type: "failed", issues: result.issues, file: wanted.file },
+      );
     })();
     return () => {
       cancelled = true;
     };
   }, [wanted, showing, datasetId, onNotice]);
 
-  return [entry ? status : NO_DATASET, (next) => setStatus({ kind: "ready", loaded: next })];
+  const open = useCallback<OpenDataset>((dataset, origin) => dispatch({ type: "loaded", dataset, origin }), []);
+  return [entry ? status : NO_DATASET, open];
 }

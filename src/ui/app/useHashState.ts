@@ -1,9 +1,10 @@
 // App state mirrored in the URL hash. Selection changes push history entries (so Back returns
 // to the previous selection); every other change replaces the current entry.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { hashToState, stateToHash, type AppState } from "../../state";
+import { hashToState, stateToHash, type AppState, type Transition } from "../../state";
 
-export type StateUpdate = (update: (state: AppState) => AppState) => void;
+/** Applies a named transition from src/state/transitions. */
+export type StateUpdate = (transition: Transition) => void;
 
 const sameSelection = (a: AppState, b: AppState) =>
   a.selection?.type === b.selection?.type && a.selection?.id === b.selection?.id;

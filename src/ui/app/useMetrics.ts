@@ -1,6 +1,7 @@
 // Metrics and communities, computed in a Web Worker so large graphs never block the page.
 import { useEffect, useState } from "react";
-import { metricsRequest, type ActorMetrics, type Communities, type MetricsResponse } from "../../analysis";
+import type { ActorMetrics, Communities } from "../../analysis";
+import { requestMetrics } from "../../workers/metricsClient";
 import type { ActorGraph } from "../../model";
 
 export type MetricsState =
@@ -19,15 +20,9 @@ export function useMetrics(graph: ActorGraph, wanted: boolean): MetricsState {
 
   useEffect(() => {
     if (!start) return;
-    const worker = new Worker(new URL("../../workers/metrics.worker.ts", import.meta.url), { type: "module" });
-    worker.onmessage = (event: MessageEvent<MetricsResponse>) => {
-      const data = event.data;
-      setResult({ graph, state: "error" in data ? { status: "failed", error: data.error } : { status: "ready", metrics: data.metrics, communities: data.communities } });
-      worker.terminate();
-    };
-    worker.onerror = () => setResult({ graph, state: { status: "failed", error: "the metrics worker stopped" } });
-    worker.postMessage(metricsRequest(graph, 1));
-    return () => worker.terminate();
+    return requestMetrics(graph, 1, (outcome) =>
+      setResult({ graph, state: "error" in outcome ? { status: "failed", error: outcome.error } : { status: "ready", ...outcome } }),
+    );
   }, [graph, start]);
 
   if (result?.graph === graph) return result.state;

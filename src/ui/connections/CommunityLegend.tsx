@@ -1,7 +1,7 @@
 // Legend for "colour by community": each community's colour, size and best-known members.
 import { COMMUNITY_COLOUR_COUNT as COLOURED, communityColour } from "../../view";
 import type { MetricsState } from "../app/useMetrics";
-import { actorName, type DatasetLookup } from "../details/datasetLookup";
+import { actorName, type DatasetLookup } from "../../model";
 
 
 export function CommunityLegend({ metrics, lookup }: { metrics: MetricsState; lookup: DatasetLookup }) {

@@ -1,6 +1,6 @@
 // Ego focus controls: whose neighbourhood, how deep (1–3), clear.
 import { MAX_DEPTH, MIN_DEPTH, type Focus } from "../../state";
-import { actorName, type DatasetLookup } from "../details/datasetLookup";
+import { actorName, type DatasetLookup } from "../../model";
 
 export function FocusBar({ focus, lookup, shown, onChange }: { focus: Focus; lookup: DatasetLookup; shown: number; onChange: (focus: Focus | undefined) => void }) {
   const setDepth = (depth: number) => onChange({ ...focus, depth: Math.min(MAX_DEPTH, Math.max(MIN_DEPTH, depth)) });

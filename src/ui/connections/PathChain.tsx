@@ -2,7 +2,7 @@
 import type { ActorPath } from "../../analysis";
 import type { Selection } from "../../state";
 import { ClaimView } from "../details/ClaimView";
-import { actorName, relationKindLabel, type DatasetLookup } from "../details/datasetLookup";
+import { actorName, relationKindLabel, type DatasetLookup } from "../../model";
 import { StatusBadge } from "../details/StatusBadge";
 
 export function hopArrow(directed: boolean, forward: boolean, label: string): string {

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import type { ActorSearchIndex, PathResult } from "../../analysis";
 import type { PathQuery, Selection } from "../../state";
-import { actorName, type DatasetLookup } from "../details/datasetLookup";
+import { actorName, type DatasetLookup } from "../../model";
 import { SearchBox } from "../search/SearchBox";
 import { PathChain } from "./PathChain";
 

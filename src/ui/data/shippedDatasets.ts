@@ -5,23 +5,35 @@ import catalogJson from "../../../data/index.json";
 import { parseCatalog, type CatalogEntry } from "../../io/catalog";
 import { readDataset, type ReadResult } from "../../io/readDataset";
 
-const rawFiles = import.meta.glob<string>(["/data/*.json", "/tests/fixtures/placeholder.json"], {
-  query: "?raw",
-  import: "default",
-});
+const rawFiles: Record<string, () => Promise<string>> = {
+  ...import.meta.glob<string>("/data/*.json", { query: "?raw", import: "default" }),
+  // data/index.json also lists the test fixture, for development and the browser tests; a
+  // production build leaves it out (the branch is removed, and its chunk with it).
+  ...(import.meta.env.MODE === "production"
+    ? {}
+    : import.meta.glob<string>("/tests/fixtures/placeholder.json", { query: "?raw", import: "default" })),
+};
 
 const catalog = parseCatalog(catalogJson);
 
+/** The catalog's datasets that this build carries. */
 export function shippedDatasets(): CatalogEntry[] {
-  return catalog.ok ? catalog.catalog.datasets : [];
+  return catalog.ok ? catalog.catalog.datasets.filter((entry) => rawFiles[`/${entry.file}`] !== undefined) : [];
 }
 
 export async function loadShippedDataset(entry: CatalogEntry): Promise<ReadResult> {
   const load = rawFiles[`/${entry.file}`];
-  if (!load) return { ok: false, issues: [{ path: entry.file, message: "is listed in data/index.json but not shipped", severity: "error" }] };
+  if (!load)
+    return {
+      ok: false,
+      issues: [{ path: entry.file, message: "is listed in data/index.json but not shipped", severity: "error" }],
+    };
   try {
     return readDataset(await load());
   } catch {
-    return { ok: false, issues: [{ path: entry.file, message: "could not be loaded (offline and not cached?)", severity: "error" }] };
+    return {
+      ok: false,
+      issues: [{ path: entry.file, message: "could not be loaded (offline and not cached?)", severity: "error" }],
+    };
   }
 }

@@ -2,8 +2,7 @@ import type { Actor, Relation } from "../../model";
 import type { Selection } from "../../state";
 import { StatusBadge } from "./StatusBadge";
 import { SourceCitation } from "./SourceCitation";
-import { actorKindLabel, actorName, relationKindLabel, type DatasetLookup } from "./datasetLookup";
-import { strongestStatus } from "../../model";
+import { actorKindLabel, actorName, relationKindLabel, relationStatus, type DatasetLookup } from "../../model";
 
 export interface ActorDetailsProps {
   actor: Actor;
@@ -63,7 +62,7 @@ export function ActorDetails({ actor, lookup, visibleRelations, onSelect, childr
                     <span aria-hidden="true">{arrow} </span>
                     {actorName(lookup, other)}
                   </button>{" "}
-                  <StatusBadge status={strongestStatus(relation.claims)} />{" "}
+                  <StatusBadge status={relationStatus(relation)} />{" "}
                   <button type="button" className="link-button small" onClick={() => onSelect({ type: "actor", id: other })}>
                     open {actorName(lookup, other)}
                   </button>

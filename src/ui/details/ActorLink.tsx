@@ -1,4 +1,4 @@
-import { actorName, type DatasetLookup } from "./datasetLookup";
+import { actorName, type DatasetLookup } from "../../model";
 
 export function ActorLink({ id, lookup, onSelect }: { id: string; lookup: DatasetLookup; onSelect: (id: string) => void }) {
   return (

@@ -2,7 +2,7 @@ import { corroboration } from "../../analysis/corroboration";
 import type { Claim } from "../../model";
 import { formatTimeSpan } from "../format/dates";
 import { formatQuantity } from "../format/quantity";
-import type { DatasetLookup } from "./datasetLookup";
+import type { DatasetLookup } from "../../model";
 import { SourceCitation } from "./SourceCitation";
 import { StatusBadge } from "./StatusBadge";
 import { ActorLink } from "./ActorLink";

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { Claim } from "../../model";
 import type { Selection } from "../../state";
 import { ActorDetails } from "./ActorDetails";
-import type { DatasetLookup } from "./datasetLookup";
+import type { DatasetLookup } from "../../model";
 import { RelationDetails } from "./RelationDetails";
 
 export interface DetailsPanelProps {

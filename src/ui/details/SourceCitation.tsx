@@ -11,13 +11,13 @@ export function SourceCitation({ reference, sources }: { reference: SourceRef; s
     <li className="source-citation">
       {source.url ? (
         <a href={source.url} target="_blank" rel="noopener noreferrer">
-          {source.title}
+          <bdi>{source.title}</bdi>
         </a>
       ) : (
         <cite>{source.title}</cite>
       )}
       {meta && <span className="source-meta"> — {meta}</span>}
-      {relayed && <span className="source-relay"> (relays {relayed.title})</span>}
+      {relayed && <span className="source-relay"> (relays <bdi>{relayed.title}</bdi>)</span>}
     </li>
   );
 }

@@ -1,7 +1,7 @@
 // After a file is read: the column-mapping step when a spreadsheet was not recognised, then the
 // report of what was found, with the choice to import the valid part of a file with bad rows.
 import type { Dataset } from "../../model";
-import type { ImportOutcome } from "./ImportButton";
+import { readWithMapping, type ImportOutcome } from "./ImportButton";
 import { ImportReport } from "./ImportReport";
 import { MappingStep } from "./MappingStep";
 import { rememberMapping } from "./mappingStore";
@@ -25,10 +25,11 @@ export function ImportFlow({
         request={result.needsMapping}
         onCancel={onClose}
         onChoose={(mapping) => {
-          void import("../../io/importFiles").then(({ importFiles, headerKeyOf }) => {
-            const next = importFiles(outcome.files, mapping);
-            if (next.ok) rememberMapping(headerKeyOf(outcome.files), mapping);
-            onOutcome({ ...outcome, result: next });
+          // Read again in the import worker; remembered (on this thread: the worker has no
+          // localStorage) once it reads.
+          void readWithMapping(outcome, mapping).then((next) => {
+            if (next.result.ok && next.headerKey) rememberMapping(next.headerKey, mapping);
+            onOutcome(next);
           });
         }}
       />

@@ -16,11 +16,15 @@ function readAll(): Record<string, SpreadsheetMapping> {
   }
 }
 
-export function rememberedMapping(headerKey: string): SpreadsheetMapping | undefined {
-  const mapping = readAll()[headerKey];
-  return mapping && typeof mapping.edges?.source === "string" && typeof mapping.edges.target === "string"
-    ? mapping
-    : undefined;
+const usable = (mapping: SpreadsheetMapping | undefined): mapping is SpreadsheetMapping =>
+  typeof mapping?.edges?.source === "string" && typeof mapping.edges.target === "string";
+
+/**
+ * Every usable remembered mapping by header set: passed to the import worker, which has no
+ * localStorage and picks the one for the files' headers once it has read them.
+ */
+export function rememberedMappings(): Record<string, SpreadsheetMapping> {
+  return Object.fromEntries(Object.entries(readAll()).filter(([, mapping]) => usable(mapping)));
 }
 
 export function rememberMapping(headerKey: string, mapping: SpreadsheetMapping): void {

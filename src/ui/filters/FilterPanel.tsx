@@ -1,8 +1,7 @@
 // Legend and filters in one: every legend entry is a toggle with shown/total counts.
 import { claimStatuses, type Dataset } from "../../model";
-import { DEFAULT_FILTERS, FACTS_ONLY_STATUSES, filtersAreDefault, toggleListItem, type Filters } from "../../state";
-import { statusLabel } from "../details/StatusBadge";
-import type { FilterCounts } from "./filterCounts";
+import { DEFAULT_FILTERS, FACTS_ONLY_STATUSES, filtersAreDefault, statusLabel, toggleListItem, type Filters } from "../../state";
+import type { FilterCounts } from "../../state";
 import { ActorKindSwatch, LineSwatch, relationSwatchColour } from "./Swatch";
 import { ToggleRow } from "./ToggleRow";
 import { TimeWindow } from "./TimeWindow";
@@ -18,6 +17,7 @@ const zero = { shown: 0, total: 0 };
 
 export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelProps) {
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
+  const unsourcedCount = counts.statuses.get("unsourced") ?? zero;
   const factsOnly = FACTS_ONLY_STATUSES.every((status) => filters.hiddenStatuses.includes(status)) && filters.hiddenStatuses.length === FACTS_ONLY_STATUSES.length;
   return (
     <aside className="filter-panel" aria-label="Legend and filters" id="filters" tabIndex={-1}>
@@ -60,6 +60,9 @@ export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelP
               <ToggleRow key={status} checked={!filters.hiddenStatuses.includes(status)} onChange={() => set({ hiddenStatuses: toggleListItem(filters.hiddenStatuses, status) })} symbol={<LineSwatch status={status} />} label={statusLabel(status)} shown={count.shown} total={count.total} />
             );
           })}
+          {unsourcedCount.total > 0 && (
+            <ToggleRow checked={!filters.hiddenStatuses.includes("unsourced")} onChange={() => set({ hiddenStatuses: toggleListItem(filters.hiddenStatuses, "unsourced") })} symbol={<LineSwatch status="unsourced" />} label={`${statusLabel("unsourced")} (no claim, no source)`} shown={unsourcedCount.shown} total={unsourcedCount.total} />
+          )}
         </ul>
       </fieldset>
       <fieldset>

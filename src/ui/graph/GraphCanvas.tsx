@@ -1,44 +1,40 @@
 // Hosts the GraphView and keeps it in step with app state. The only UI file that holds the view.
 import { useEffect, useRef, useState, type RefObject } from "react";
-import type { HiddenMode, LayoutName, Selection, Theme } from "../../state";
-import { GraphView, type DetailInfo, type ElementSets } from "../../view";
-import type { LoadedDataset } from "../app/useDataset";
+import type { LayoutName, LoadedDataset, Selection, Theme } from "../../state";
+import { GraphView, type DetailInfo, type Scene } from "../../view";
 import { exposeTestHook } from "../app/testHook";
 import { GRAPH_KEYS_HELP, useGraphKeyboard } from "./useGraphKeyboard";
 
 export interface GraphCanvasProps {
   loaded: LoadedDataset;
   theme: Theme;
-  visible: ElementSets;
-  hiddenMode: HiddenMode;
-  selection: Selection | undefined;
-  focus: ElementSets | undefined;
-  path: ElementSets | undefined;
+  /** What to show: visibility, emphasis, path, sizes, communities, when to fit. */
+  scene: Scene;
+  /** The layout named in the app state; re-running the same one is a direct `viewRef.current.layout()` call. */
   layout: LayoutName;
-  /** Bumped to re-run the layout with the same name. */
-  layoutRun: number;
-  sizes: ReadonlyMap<string, number>;
-  communities: ReadonlyMap<string, number> | undefined;
+  selection: Selection | undefined;
   onSelect: (selection: Selection | undefined) => void;
   viewRef: RefObject<GraphView | null>;
   label: string;
-  /** When this changes, the camera fits what is visible (e.g. a new ego focus). */
-  fitKey?: string;
   /** Keyboard walking of the graph (off in the presenter, whose keys step the story). */
   keyboard?: boolean;
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { loaded, theme, visible, hiddenMode, selection, focus, path, layout, layoutRun, sizes, communities, viewRef } = props;
+  const { loaded, theme, scene, layout, selection, viewRef } = props;
   const container = useRef<HTMLDivElement>(null);
   const onSelect = useRef(props.onSelect);
+  // Read by the effects below without re-running them: a theme change restyles without a new
+  // layout, and selecting an actor must not re-run the layout it is the root of.
+  const latest = useRef({ theme, layout, selection });
   const tapped = useRef(false);
   const keyboard = props.keyboard ?? true;
   const [detail, setDetail] = useState<DetailInfo | undefined>();
-  const onKeyDown = useGraphKeyboard(loaded.graph, visible, selection, props.onSelect, viewRef);
+  const onKeyDown = useGraphKeyboard(loaded.graph, scene.visible, selection, props.onSelect, viewRef);
 
   useEffect(() => {
     onSelect.current = props.onSelect;
+    latest.current = { theme, layout, selection };
   });
 
   useEffect(() => {
@@ -62,30 +58,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [viewRef]);
 
   useEffect(() => {
-    viewRef.current?.load(loaded.graph, loaded.dataset, theme);
-    // Theme changes restyle without a new layout (next effect).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    const { theme, layout, selection } = latest.current;
+    viewRef.current?.load(loaded.graph, loaded.dataset, theme, layout, rootOf(selection));
   }, [loaded, viewRef]);
-
   useEffect(() => viewRef.current?.setTheme(theme), [theme, viewRef]);
-  const fitKey = props.fitKey;
-  useEffect(() => {
-    if (fitKey !== undefined) viewRef.current?.fit([...visible.actors]);
-    // Only a new key refits; visibility changes alone keep the user's camera.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fitKey, viewRef]);
-  useEffect(() => viewRef.current?.applyVisibility(visible.actors, visible.relations, hiddenMode), [loaded, visible, hiddenMode, viewRef]);
-  useEffect(() => viewRef.current?.setFocus(focus), [loaded, focus, viewRef]);
-  useEffect(() => viewRef.current?.setPath(path?.actors ?? new Set(), path?.relations ?? new Set()), [loaded, path, viewRef]);
-  useEffect(() => viewRef.current?.setNodeSizes(sizes), [loaded, sizes, viewRef]);
-  useEffect(() => viewRef.current?.setCommunities(communities), [loaded, communities, viewRef]);
-
-  useEffect(() => {
-    if (layoutRun === 0 && layout === "force") return; // load() already laid out
-    viewRef.current?.layout(layout, selection?.type === "actor" ? selection.id : undefined);
-    // The selection is read, not watched: selecting must not re-run the layout.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loaded, layout, layoutRun, viewRef]);
+  useEffect(() => viewRef.current?.setScene(scene), [loaded, scene, viewRef]);
+  useEffect(() => viewRef.current?.showLayout(layout, rootOf(latest.current.selection)), [layout, viewRef]);
 
   useEffect(() => {
     viewRef.current?.select(selection, !tapped.current);
@@ -112,6 +90,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     </>
   );
 }
+
+/** The actor a layout with a root (breadth-first, concentric) starts from. */
+export const rootOf = (selection: Selection | undefined): string | undefined =>
+  selection?.type === "actor" ? selection.id : undefined;
 
 /** 12345 → "12,345". Not toLocaleString: its first call costs ~25 ms, in the middle of opening a file. */
 const count = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");

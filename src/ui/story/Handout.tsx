@@ -2,8 +2,8 @@
 // the step's graph, its words, what its claims are, and their sources; all sources at the end.
 // Everything is React text: nothing from the data is ever rendered as HTML.
 import type { Dataset, Source, Story } from "../../model";
-import { formatPartialDate } from "../format/dates";
-import type { HandoutContent } from "./handoutContent";
+import { formatPartialDate, formatPeriod } from "../format/dates";
+import type { HandoutContent } from "../../state";
 
 export interface HandoutProps {
   dataset: Dataset;
@@ -31,8 +31,9 @@ export function Handout({ dataset, story, content, images, hideUnconfirmed }: Ha
       {content.steps.map((step, index) => (
         <article className="handout-step" key={step.id}>
           <h2>
-            Step {index + 1}. {step.title}
+            Step {index + 1}. <bdi>{step.title}</bdi>
           </h2>
+          {step.period && <p className="handout-period">Period: {formatPeriod(step.period.from, step.period.to)}</p>}
           {images[index] && <img src={images[index]} alt={`The network in step ${index + 1}`} />}
           <p className="handout-text">{step.text}</p>
           {step.relations.length > 0 && (
@@ -40,7 +41,7 @@ export function Handout({ dataset, story, content, images, hideUnconfirmed }: Ha
               {step.relations.map((row) => (
                 <li key={row.id}>
                   {row.from} — {row.kind.toLowerCase()} {row.directed ? "→" : "—"} {row.to}
-                  {row.label && ` (${row.label})`}
+                  {row.label && <> (<bdi>{row.label}</bdi>)</>}
                   {row.also.length > 0 && ` (also: ${row.also.join(", ")})`}
                 </li>
               ))}

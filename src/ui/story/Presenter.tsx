@@ -4,6 +4,14 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Story } from "../../model";
 import {
+  closeStory,
+  exploreStep,
+  goToStep,
+  handoutContent,
+  shownElements,
+  stepRelationRows,
+  toggleHideUnconfirmed,
+  toggleProjector,
   firstStep,
   jumpToStep,
   lastStep,
@@ -12,24 +20,19 @@ import {
   startStory,
   stepView,
   type AppState,
+  type LoadedDataset,
   type PlaybackAction,
   type Selection,
   type StoryPlayback,
   type StoryPosition,
 } from "../../state";
-import type { GraphView } from "../../view";
-import type { LoadedDataset } from "../app/useDataset";
+import type { GraphView, Scene } from "../../view";
 import type { StateUpdate } from "../app/useHashState";
-import { datasetLookup } from "../details/datasetLookup";
 import { GraphCanvas } from "../graph/GraphCanvas";
-import { exploreFromStep } from "./exploreFrom";
 import { Handout } from "./Handout";
-import { handoutContent } from "./handoutContent";
 import { PresenterBar } from "./PresenterBar";
-import { shownElements } from "./shownElements";
 import { StepCaption } from "./StepCaption";
 import { StepRelationList } from "./StepRelationList";
-import { stepRelationRows } from "./stepRelations";
 import { useFitOnResize } from "./useFitOnResize";
 import { useFullscreen } from "./useFullscreen";
 import { useHandout } from "./useHandout";
@@ -47,23 +50,24 @@ export interface PresenterProps {
 const NO_SIZES: ReadonlyMap<string, number> = new Map();
 
 export function Presenter({ loaded, story, position, state, update }: PresenterProps) {
-  const { dataset } = loaded;
+  const { dataset, lookup } = loaded;
   const root = useRef<HTMLDivElement>(null);
   const graphBox = useRef<HTMLDivElement>(null);
   const viewRef = useRef<GraphView | null>(null);
   const [selection, setSelection] = useState<Selection | undefined>();
-  const lookup = useMemo(() => datasetLookup(dataset), [dataset]);
   const playback = startStory(story, position.step);
   const hideUnconfirmed = position.hideUnconfirmed === true;
   const view = useMemo(() => stepView(dataset, story, playback.step, { hideUnconfirmed }), [dataset, story, playback.step, hideUnconfirmed]);
   const focus = useMemo(() => ({ actors: view.focusActors, relations: view.focusRelations }), [view]);
-  const shown = useMemo(() => shownElements(view), [view]);
+  const scene = useMemo<Scene>(() => {
+    const shown = shownElements(view);
+    return { visible: shown.visible, hiddenMode: shown.mode, emphasis: focus, path: undefined, sizes: NO_SIZES, communities: undefined };
+  }, [view, focus]);
   const focusIds = useMemo(() => [...focus.actors, ...focus.relations], [focus]);
   const rows = useMemo(() => stepRelationRows(lookup, view), [lookup, view]);
   const { fullscreen, toggle: toggleFullscreen } = useFullscreen(root);
   const handout = useHandout(viewRef, dataset, story, hideUnconfirmed, () => {
-    viewRef.current?.applyVisibility(shown.visible.actors, shown.visible.relations, shown.mode);
-    viewRef.current?.setFocus(focus);
+    viewRef.current?.setScene(scene);
   });
   const printed = handout.images?.storyId === story.id && handout.images.hideUnconfirmed === hideUnconfirmed ? handout.images : undefined;
   const content = useMemo(() => (printed ? handoutContent(lookup, story, printed.hideUnconfirmed) : undefined), [printed, lookup, story]);
@@ -74,15 +78,15 @@ export function Presenter({ loaded, story, position, state, update }: PresenterP
 
   const goTo = (next: StoryPlayback) => {
     if (next === playback || handout.preparing) return;
-    update((current) => (current.story ? { ...current, story: { ...current.story, step: next.step } } : current));
+    update(goToStep(next.step));
   };
   const exit = () => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    update((current) => ({ ...current, story: undefined }));
+    update(closeStory);
   };
   const explore = () => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    update((current) => exploreFromStep(current, loaded.graph, view));
+    update(exploreStep(loaded.graph, view));
   };
   const onAction = (action: PlaybackAction) => {
     if (action === "next") goTo(nextStep(playback));
@@ -106,10 +110,10 @@ export function Presenter({ loaded, story, position, state, update }: PresenterP
         onPrevious={() => onAction("previous")}
         onNext={() => onAction("next")}
         onExplore={explore}
-        onHideUnconfirmed={() => update((current) => (current.story ? { ...current, story: { ...current.story, hideUnconfirmed: !hideUnconfirmed || undefined } } : current))}
+        onHideUnconfirmed={() => update(toggleHideUnconfirmed)}
         onFullscreen={toggleFullscreen}
         projector={state.theme === "projector"}
-        onProjector={() => update((current) => ({ ...current, theme: current.theme === "projector" ? "light" : "projector" }))}
+        onProjector={() => update(toggleProjector)}
         onPrint={handout.print}
         onExit={exit}
       />
@@ -123,15 +127,9 @@ export function Presenter({ loaded, story, position, state, update }: PresenterP
           <GraphCanvas
             loaded={loaded}
             theme={state.theme}
-            visible={shown.visible}
-            hiddenMode={shown.mode}
-            selection={selection}
-            focus={focus}
-            path={undefined}
+            scene={scene}
             layout={state.layout}
-            layoutRun={0}
-            sizes={NO_SIZES}
-            communities={undefined}
+            selection={selection}
             onSelect={setSelection}
             viewRef={viewRef}
             keyboard={false}

@@ -1,7 +1,7 @@
 // "In this step": the focused relations in words, each non-fact labelled as what it is.
 import type { ClaimStatus } from "../../model";
 import { STATUS_ORDER } from "../../model";
-import type { StepRelationRow } from "./stepRelations";
+import type { StepRelationRow } from "../../state";
 
 export function StepRelationList({ rows, hidden }: { rows: readonly StepRelationRow[]; hidden: ReadonlySet<ClaimStatus> }) {
   const hiddenList = STATUS_ORDER.filter((status) => hidden.has(status));

@@ -6,6 +6,8 @@ import type { Dataset, Story } from "../../model";
 import { stepView } from "../../state";
 import type { GraphView } from "../../view";
 
+const NO_SIZES: ReadonlyMap<string, number> = new Map();
+
 export interface HandoutImages {
   storyId: string;
   hideUnconfirmed: boolean;
@@ -25,10 +27,12 @@ async function drawSteps(view: GraphView, dataset: Dataset, story: Story, hideUn
   const urls: string[] = [];
   for (let index = 0; index < story.steps.length; index += 1) {
     const step = stepView(dataset, story, index, { hideUnconfirmed });
-    view.setFocus(undefined);
     // A step that names nothing known still gets a picture: the whole network.
-    if (step.focusActors.size > 0) view.applyVisibility(step.focusActors, step.focusRelations, "hide");
-    else view.applyVisibility(new Set(dataset.actors.map((actor) => actor.id)), new Set(), "hide");
+    const visible =
+      step.focusActors.size > 0
+        ? { actors: step.focusActors, relations: step.focusRelations }
+        : { actors: new Set(dataset.actors.map((actor) => actor.id)), relations: new Set<string>() };
+    view.setScene({ visible, hiddenMode: "hide", emphasis: undefined, path: undefined, sizes: NO_SIZES, communities: undefined });
     urls.push(await view.pngDataUrl(dataset, 1));
   }
   return urls;

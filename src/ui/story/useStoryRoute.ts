@@ -2,7 +2,7 @@
 // unknown id (a stale link, a deleted draft) gives a notice and the explorer, not a blank page.
 import { useEffect, useMemo, useRef } from "react";
 import type { Dataset, Story } from "../../model";
-import { withStories, type DraftStory, type StoryPosition } from "../../state";
+import { dropMissingStory, withStories, type DraftStory, type StoryPosition } from "../../state";
 import type { StateUpdate } from "../app/useHashState";
 
 export function useStoryRoute(
@@ -27,7 +27,7 @@ export function useStoryRoute(
     if (announced.current === storyId) return;
     announced.current = storyId;
     addNotice(`There is no story "${storyId}" in this dataset; showing the explorer.`);
-    update((current) => (current.story?.id === storyId ? { ...current, story: undefined } : current));
+    update(dropMissingStory(storyId));
   }, [missing, storyId, update, addNotice]);
 
   return story;

@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import type { Actor } from "../../model";
 import type { Selection } from "../../state";
-import { actorKindLabel, type DatasetLookup } from "../details/datasetLookup";
+import { actorKindLabel, type DatasetLookup } from "../../model";
 import { SortableHeader } from "./SortableHeader";
 import { TableHead } from "./TableHead";
 import { nextSort, rowMatches, sortRows, type SortState } from "./sortRows";
@@ -47,7 +47,7 @@ export function ActorsTable({ actors, lookup, degree, selection, onSelect }: Act
               <tr key={actor.id} aria-selected={selected} className={selected ? "selected-row" : undefined}>
                 <th scope="row">
                   <button type="button" className="link-button" onClick={() => onSelect({ type: "actor", id: actor.id })}>
-                    {actor.name}
+                    <bdi>{actor.name}</bdi>
                   </button>
                 </th>
                 <td>{actorKindLabel(lookup, actor.kind)}</td>

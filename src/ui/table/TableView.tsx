@@ -2,7 +2,7 @@
 import { useCallback, useMemo } from "react";
 import type { ActorGraph, Claim } from "../../model";
 import type { Selection } from "../../state";
-import type { DatasetLookup } from "../details/datasetLookup";
+import type { DatasetLookup } from "../../model";
 import { ActorsTable } from "./ActorsTable";
 import { RelationsTable } from "./RelationsTable";
 

@@ -1,15 +1,12 @@
 // Layouts of large graphs computed on the model, not on cytoscape (which holds only part of the
 // graph): seeded start positions, concentric by degree, and breadth-first from a root.
-import { seededSquare, type ActorGraph } from "../../model";
+import { seededPositions as seededModelPositions, type ActorGraph } from "../../model";
 import type { Point } from "./chooseDetail";
 
 const SPACING = 60;
 
 /** Seeded random positions in a square that grows with the graph (ForceAtlas2 starts here). */
-export function seededPositions(ids: readonly string[], seed: number): Map<string, Point> {
-  const square = seededSquare(ids.length, seed, 120);
-  return new Map(ids.map((id, index) => [id, square[index] ?? { x: 0, y: 0 }]));
-}
+export const seededPositions = (ids: readonly string[], seed: number): Map<string, Point> => seededModelPositions(ids, seed, 120);
 
 /** A sunflower spiral in rank order: the best-connected actors in the middle, rings outwards. */
 export function concentricPositions(ranked: readonly string[]): Map<string, Point> {

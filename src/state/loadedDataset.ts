@@ -1,0 +1,35 @@
+// The one place a dataset becomes usable: shipped, imported and restored datasets all go through
+// `loadDataset`, which builds the graph and the id lookup once. `datasetReducer` is the loader's
+// state machine; the UI only decides where the text comes from (src/ui/app/useDataset.ts).
+import { buildGraph, datasetLookup, type ActorGraph, type Dataset, type DatasetLookup, type Issue } from "../model";
+
+/** Where a dataset came from: the app's own files, a user's import, or that import kept from a previous visit. */
+export type DatasetOrigin = "shipped" | "imported" | "restored";
+
+export interface LoadedDataset {
+  dataset: Dataset;
+  graph: ActorGraph;
+  lookup: DatasetLookup;
+  origin: DatasetOrigin;
+}
+
+export type DatasetStatus =
+  { kind: "loading" } | { kind: "ready"; loaded: LoadedDataset } | { kind: "failed"; issues: Issue[]; file: string };
+
+export type DatasetAction =
+  { type: "loaded"; dataset: Dataset; origin: DatasetOrigin } | { type: "failed"; issues: Issue[]; file: string };
+
+export function loadDataset(dataset: Dataset, origin: DatasetOrigin): LoadedDataset {
+  return { dataset, graph: buildGraph(dataset), lookup: datasetLookup(dataset), origin };
+}
+
+export const INITIAL_DATASET_STATUS: DatasetStatus = { kind: "loading" };
+
+/**
+ * A failed shipped load shows its problems. A failed import never reaches here: the import
+ * dialog lists its problems and the dataset on screen stays (DESIGN: imports replace only when valid).
+ */
+export function datasetReducer(_status: DatasetStatus, action: DatasetAction): DatasetStatus {
+  if (action.type === "failed") return { kind: "failed", issues: action.issues, file: action.file };
+  return { kind: "ready", loaded: loadDataset(action.dataset, action.origin) };
+}

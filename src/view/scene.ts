@@ -1,0 +1,20 @@
+// Everything the app asks the graph to show, as one object: GraphCanvas builds it, GraphView.setScene
+// applies what changed (by reference) since the last scene. "Emphasis" is what the view brings
+// forward (a story step, a path); the ego "focus" of the app state has already narrowed `visible`.
+import type { ElementSets, HiddenMode } from "../state";
+
+export interface Scene {
+  visible: ElementSets;
+  /** How elements outside `visible` look: hidden, or faded and unlabelled. */
+  hiddenMode: HiddenMode;
+  /** Brought forward; everything else fades. Undefined: nothing is. */
+  emphasis: ElementSets | undefined;
+  path: ElementSets | undefined;
+  /** 0..1 per actor, mapped to node size; empty: default sizes. */
+  sizes: ReadonlyMap<string, number>;
+  communities: ReadonlyMap<string, number> | undefined;
+  /** When this changes to a defined value, the camera fits what is visible (e.g. a new ego focus). */
+  fitKey?: string | undefined;
+}
+
+export const NO_ELEMENTS: ElementSets = { actors: new Set(), relations: new Set() };

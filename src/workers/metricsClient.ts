@@ -1,0 +1,19 @@
+// Sends a graph's structure to the metrics worker and hands back metrics and communities, or why
+// they failed. One worker per request; the returned function cancels it (a newer graph came).
+import type { ActorMetrics, Communities } from "../analysis";
+import type { ActorGraph } from "../model";
+import { metricsRequest, type MetricsResponse } from "./metricsMessages";
+
+export type MetricsOutcome = { metrics: Record<string, ActorMetrics>; communities: Communities } | { error: string };
+
+export function requestMetrics(graph: ActorGraph, seed: number, onDone: (outcome: MetricsOutcome) => void): () => void {
+  const worker = new Worker(new URL("./metrics.worker.ts", import.meta.url), { type: "module" });
+  worker.onmessage = (event: MessageEvent<MetricsResponse>) => {
+    const data = event.data;
+    onDone("error" in data ? { error: data.error } : { metrics: data.metrics, communities: data.communities });
+    worker.terminate();
+  };
+  worker.onerror = () => onDone({ error: "the metrics worker stopped" });
+  worker.postMessage(metricsRequest(graph, seed));
+  return () => worker.terminate();
+}

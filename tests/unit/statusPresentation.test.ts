@@ -1,0 +1,33 @@
+// One table presents every claim status: line, label, classroom words and the export's note agree.
+import { expect, it } from "vitest";
+import { STATUS_ORDER } from "../../src/model";
+import { STATUS_PRESENTATION, classroomLabel, lineStyleNote, statusLabel } from "../../src/state";
+import { buildStylesheet } from "../../src/view";
+
+it("the export's line note is built from the table, grouping statuses drawn alike", () => {
+  expect(lineStyleNote()).toBe(
+    "Lines: solid = confirmed/reported, dashed = claimed, dotted = disputed, faint dotted = denied, thin grey dotted = unsourced.",
+  );
+});
+
+it("every status has a label, and only statuses that are not findings carry a classroom label", () => {
+  expect(STATUS_ORDER.map(statusLabel)).toEqual(["Confirmed", "Reported", "Claimed", "Disputed", "Denied"]);
+  expect(STATUS_ORDER.map(classroomLabel)).toEqual([
+    undefined,
+    undefined,
+    "Claimed, not verified",
+    "Disputed",
+    "Denied",
+  ]);
+});
+
+it("the graph's stylesheet draws each status with the table's line", () => {
+  const sheet = buildStylesheet("light", false, 1, 1);
+  for (const status of STATUS_ORDER) {
+    const rule = sheet.find((entry) => "selector" in entry && entry.selector === `edge[status = "${status}"]`);
+    expect(rule && "style" in rule ? rule.style : undefined).toEqual({
+      "line-style": STATUS_PRESENTATION[status].line.style,
+      "line-opacity": STATUS_PRESENTATION[status].line.opacity,
+    });
+  }
+});
