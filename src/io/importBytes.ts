@@ -6,6 +6,7 @@ import { decodeText, encodingName } from "./decodeText";
 import { headerKeyOf, importFiles, type ImportResult, type PickedFile } from "./importFiles";
 import type { ReadResult } from "./readDataset";
 import type { SpreadsheetMapping } from "./spreadsheet/columnMapping";
+import { unzipCsvTables } from "./tables/fromCsvZip";
 
 export interface RawFile {
   name: string;
@@ -95,7 +96,13 @@ export function importDecoded(
 export function importBytes(raw: readonly RawFile[], options: ImportOptions = {}): BytesImport {
   const name = raw.map((file) => file.name).join(", ");
   try {
-    const { files, notes: decoded } = decodeFiles(raw);
+    // A .zip of Tangle's CSV tables becomes its tables (written as UTF-8 by Tangle).
+    const zipped = raw.filter((file) => /\.zip$/i.test(file.name)).map((file) => unzipCsvTables(file.name, file.bytes));
+    const refused = zipped.flatMap((zip) => (zip.ok ? [] : zip.issues));
+    if (refused.length > 0) return { ...failedImport(name, ""), result: { ok: false, issues: refused } };
+    const decodedFiles = decodeFiles(raw.filter((file) => !/\.zip$/i.test(file.name)));
+    const files = [...zipped.flatMap((zip) => (zip.ok ? zip.files : [])), ...decodedFiles.files];
+    const decoded = decodedFiles.notes;
     const notes = [...(options.decodingNotes ?? []), ...decoded];
     return { result: importDecoded(files, notes, options), files, headerKey: headerKeyOf(files), decodingNotes: notes };
   } catch (cause) {

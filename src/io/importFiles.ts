@@ -7,6 +7,7 @@ import { importFile, unexpectedError } from "./importFile";
 import type { SpreadsheetMapping } from "./spreadsheet/columnMapping";
 import { fromSpreadsheets, headerKey, type SpreadsheetResult } from "./spreadsheet/fromSpreadsheets";
 import { parseTable } from "./spreadsheet/parseTable";
+import { areCsvTables, fromCsvTables } from "./tables/fromCsvTables";
 
 export interface PickedFile {
   name: string;
@@ -38,6 +39,8 @@ export function importFiles(files: readonly PickedFile[], mapping?: SpreadsheetM
 function readFiles(files: readonly PickedFile[], mapping?: SpreadsheetMapping): ImportResult {
   const [first] = files;
   if (!first) return { ok: false, issues: [error("(no file)", "no file was chosen")] };
+  // Tangle's lossless CSV tables (from its .zip export, or picked together).
+  if (areCsvTables(files)) return fromCsvTables(files);
   if (files.every(isSheet) && files.length <= 2) {
     const title = first.name.includes(" › ") ? first.name.slice(0, first.name.indexOf(" › ")).replace(/\.xlsx$/i, "") : undefined;
     return fromSpreadsheets(files, mapping, title);

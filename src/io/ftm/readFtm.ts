@@ -3,7 +3,7 @@
 // schemata (Ownership, Directorship, Payment, Family…) become edges. A link that names its
 // evidence (sourceUrl, publisher, proof) gets one claim citing it; one that does not stays
 // unsourced. Dates and amounts go on that claim, or stay attributes when there is none.
-import { error, isPartialDate, type Claim, type Issue, type Source } from "../../model";
+import { error, isPartialDate, type Claim, type ClaimStatus, type Issue, type Source } from "../../model";
 import {
   displayDraft,
   graphDraftRead,
@@ -87,6 +87,9 @@ function evidence(
   const amount = Number(first(entity, "amount"));
   const currency = first(entity, "currency");
   const summary = first(entity, "summary") ?? first(entity, "description");
+  // Tangle's own FtM export says each claim's status in the description ("status: claimed"); a
+  // link from elsewhere is a source's own finding: reported.
+  const written = /^status: (confirmed|reported|claimed|disputed|denied)$/.exec(first(entity, "description") ?? "")?.[1];
   return [
     {
       id: `cl-ftm-${entity.id}`
@@ -94,7 +97,7 @@ function evidence(
         .replace(/[^a-z0-9-]/g, "-")
         .slice(0, 80),
       text: (summary ?? `${entity.schema}, as given by ${source.title}`).slice(0, 4000),
-      status: "reported",
+      status: (written ?? "reported") as ClaimStatus,
       ...((from !== undefined || to !== undefined) && {
         time: { ...(from !== undefined && { from }), ...(to !== undefined && { to }) },
       }),

@@ -95,10 +95,10 @@ export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome
       <input
         ref={input}
         type="file"
-        accept=".json,.gexf,.graphml,.xml,.gml,.csv,.tsv,.tab,.xlsx,.ftm,.ijson,.jsonl,.ndjson,.cyjs,.jgf,application/json"
+        accept=".json,.gexf,.graphml,.xml,.gml,.csv,.tsv,.tab,.xlsx,.zip,.ftm,.ijson,.jsonl,.ndjson,.cyjs,.jgf,application/json"
         multiple
         className="visually-hidden"
-        aria-label="Import a dataset or graph file (JSON, GEXF, GraphML, GML, FollowTheMoney, Cytoscape, JSON Graph, CSV/TSV or xlsx; nodes and edges spreadsheets together)"
+        aria-label="Import a dataset or graph file (JSON, GEXF, GraphML, GML, FollowTheMoney, Cytoscape, JSON Graph, CSV/TSV, xlsx, or Tangle's CSV tables .zip; nodes and edges spreadsheets together)"
         data-testid="import-input"
         tabIndex={-1}
         onChange={(event) => {
