@@ -1,5 +1,6 @@
 // `npx tsx scripts/screenshots.ts [out-dir]`: screenshots of each view of the curated dataset,
 // for docs/screenshots/ (reviewers see changes) — run `npm run test:e2e` or build dist-e2e first.
+// TANGLE_E2E_DIR and TANGLE_SHOTS_PORT pick another build and port (parallel worktrees).
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,18 +21,37 @@ interface Shot {
   prepare?: (page: Page) => Promise<void>;
 }
 
-/** Opens a 5,000-actor synthetic file (drawn at a level of detail), then zooms in `zoomSteps` times. */
-const largeGraph = (zoomSteps: number) => async (page: Page) => {
-  const file = join(mkdtempSync(join(tmpdir(), "tangle-shots-")), "synthetic-5000.json");
-  writeFileSync(file, JSON.stringify(syntheticDataset(5000)));
+/** Opens a synthetic file of `size` actors (every one drawn), then zooms in `zoomSteps` times. */
+const largeGraph = (zoomSteps: number, size = 5000) => async (page: Page) => {
+  const file = join(mkdtempSync(join(tmpdir(), "tangle-shots-")), `synthetic-${size}.json`);
+  writeFileSync(file, JSON.stringify(syntheticDataset(size)));
   await page.getByTestId("import-input").setInputFiles(file);
   await page.getByTestId("graph-detail").waitFor();
   // The synthetic file's warnings and the "Opened" notice would cover the graph.
   await page.getByRole("button", { name: "Close" }).click();
   await page.getByRole("button", { name: /^Dismiss: Opened/ }).click();
-  await page.waitForTimeout(4000); // the layout worker's positions
+  await page.waitForTimeout(size > 5000 ? 14000 : 6000); // the layout worker's positions
   for (let step = 0; step < zoomSteps; step++) await page.getByRole("button", { name: "Zoom in" }).click();
   await page.waitForTimeout(1000);
+};
+
+/** Exports the PNG (2×) and shows it in place of the app, so the shot is the exported picture. */
+const exportedPng = async (page: Page) => {
+  await page.waitForTimeout(1000);
+  await page.getByRole("button", { name: "Export" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "PNG image (2×)" }).click();
+  const file = await (await download).path();
+  const url = `data:image/png;base64,${readFileSync(file).toString("base64")}`;
+  const size = await page.evaluate(async (src) => {
+    const image = new Image();
+    image.src = src;
+    await image.decode();
+    document.body.replaceChildren(image);
+    image.style.width = `${image.naturalWidth / 2}px`;
+    return { width: Math.ceil(image.naturalWidth / 2), height: Math.ceil(image.naturalHeight / 2) };
+  }, url);
+  await page.setViewportSize(size);
 };
 
 /** Opens a small file with one relation that has no claim (as imported from a bare graph file) and selects it. */
@@ -68,6 +88,14 @@ const shots: Shot[] = [
   { name: "ego-focus", hash: "#focus=kamal-hassan&depth=1" },
   { name: "large-overview", hash: "", prepare: largeGraph(0) },
   { name: "large-zoomed", hash: "", prepare: largeGraph(9) },
+  { name: "large-20k-overview", hash: "", prepare: largeGraph(0, 20000) },
+  { name: "layout-force", hash: "" },
+  { name: "layout-concentric", hash: "#layout=concentric" },
+  { name: "layout-tree", hash: "#layout=breadthfirst" },
+  { name: "projector-theme", hash: "#theme=projector", viewport: { width: 1280, height: 720 } },
+  { name: "actor-edge-labels", hash: "#sel=a:kamal-hassan" },
+  { name: "reflow-800", hash: "#sel=a:rami-makhlouf", viewport: { width: 800, height: 900 } },
+  { name: "exported-png", hash: "#sel=a:kamal-hassan", prepare: exportedPng },
   // Corrected relations (issue 10): a shared stake, Maher's relation, a rate and a count.
   { name: "relation-rooms-stake", hash: "#sel=r:rel-hassan-stake-in-rooms" },
   { name: "relation-maher", hash: "#sel=r:rel-maher-not-accepted-loss" },

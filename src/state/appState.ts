@@ -64,6 +64,17 @@ export interface AppState {
   theme: Theme;
   sizeBy: SizeBy;
   colourBy: ColourBy;
+  /** Embedded in another page: graph, legend and details only, read-only. */
+  embed?: boolean;
+  /** Where the camera looks, when the person moved it (absent: fit the graph). */
+  camera?: Camera;
+}
+
+/** Zoom and the model point at the canvas's centre: the same view on any screen size. */
+export interface Camera {
+  zoom: number;
+  x: number;
+  y: number;
 }
 
 export const DEFAULT_FILTERS: Filters = {

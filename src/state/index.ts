@@ -1,6 +1,6 @@
 // Public surface of the state layer.
 export * from "./appState";
-export { stateToHash, hashToState, type HashParseResult } from "./urlHash";
+export { stateToHash, hashToState, roundCamera, type HashParseResult } from "./urlHash";
 export { applyFilters, claimPasses, claimInWindow, filtersAreDefault, FACTS_ONLY_STATUSES, toggleListItem, type FilterResult } from "./filters";
 export * from "./story";
 export { filterCounts, type FilterCounts } from "./filterCounts";
@@ -16,4 +16,5 @@ export {
 } from "./loadedDataset";
 export { explorerView, focusNetwork, visibleElements, findPaths, pathElements, type ExplorerView } from "./explorerView";
 export { STATUS_PRESENTATION, UNSOURCED_LINE, statusLabel, lineStyleNote, type StatusPresentation, type LineStyle } from "./statusPresentation";
+export { embedUrl, openInTangleUrl, embedSnippet, attributeText, DEFAULT_EMBED_SIZE, type EmbedSize } from "./share/embedLinks";
 export { setTimeWindow, clearTimeWindow, showAsOf, asOfMonth, showTimeline, setIncludeUndated } from "./timeline";

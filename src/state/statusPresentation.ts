@@ -3,7 +3,8 @@
 // (e.g. unsourced relations), add a row: every reader goes through `STATUS_PRESENTATION`.
 import type { RelationStatus } from "../model";
 
-export type LineStyle = "solid" | "dashed" | "dotted";
+/** "double" draws two parallel lines (cytoscape's double line style), so confirmed reads apart from reported. */
+export type LineStyle = "solid" | "double" | "dashed" | "dotted";
 
 export interface StatusPresentation {
   label: string;
@@ -26,8 +27,8 @@ export const STATUS_PRESENTATION: Record<RelationStatus, StatusPresentation> = {
     symbol: "✔",
     description: "verified by the reporting source or by officials on record",
     colour: "#1b6e3a",
-    line: { style: "solid", opacity: 1 },
-    lineName: "solid",
+    line: { style: "double", opacity: 1 },
+    lineName: "double",
   },
   reported: {
     label: "Reported",

@@ -7,6 +7,7 @@ import {
   MAX_DEPTH,
   MIN_DEPTH,
   type AppState,
+  type Camera,
   type ColourBy,
   type LayoutName,
   type SizeBy,
@@ -21,7 +22,7 @@ const SIZES: readonly SizeBy[] = ["none", "degree", "pagerank", "betweenness"];
 const COLOURS: readonly ColourBy[] = ["kind", "community"];
 const KNOWN_KEYS = new Set(
   ["d", "sel", "q", "hk", "hr", "hs", "src", "tf", "tt", "undated", "fade", "view", "layout"].concat(
-    ["focus", "depth", "from", "to", "pf", "pd", "story", "step", "hu", "theme", "size", "colour"],
+    ["focus", "depth", "from", "to", "pf", "pd", "story", "step", "hu", "theme", "size", "colour", "embed", "cam"],
   ),
 );
 
@@ -58,6 +59,8 @@ export function stateToHash(state: AppState): string {
   put("theme", state.theme === DEFAULT_STATE.theme ? undefined : state.theme);
   put("size", state.sizeBy === DEFAULT_STATE.sizeBy ? undefined : state.sizeBy);
   put("colour", state.colourBy === DEFAULT_STATE.colourBy ? undefined : state.colourBy);
+  put("embed", state.embed ? "1" : undefined);
+  put("cam", state.camera && cameraText(state.camera));
   const text = params.toString();
   return text === "" ? "" : `#${text}`;
 }
@@ -149,5 +152,30 @@ export function hashToState(hash: string): HashParseResult {
     state.story = { id: story, step: Math.max(0, (positiveInt(get("step")) ?? 1) - 1) };
     if (get("hu") === "1") state.story.hideUnconfirmed = true;
   }
+  if (get("embed") === "1") state.embed = true;
+  const camera = get("cam");
+  if (camera !== null) {
+    const parsed = parseCamera(camera);
+    if (parsed) state.camera = parsed;
+    else notices.push(`Ignored camera "${camera}" in the link.`);
+  }
   return { state, notices };
+}
+
+/** "zoom,x,y": zoom to 3 decimals, the centre to whole model units (links stay short). */
+export function roundCamera(camera: Camera): Camera {
+  return { zoom: Math.round(camera.zoom * 1000) / 1000, x: Math.round(camera.x), y: Math.round(camera.y) };
+}
+
+function cameraText(camera: Camera): string {
+  const { zoom, x, y } = roundCamera(camera);
+  return `${zoom},${x},${y}`;
+}
+
+function parseCamera(text: string): Camera | undefined {
+  const parts = text.split(",").map(Number);
+  const [zoom, x, y] = parts;
+  if (parts.length !== 3 || zoom === undefined || x === undefined || y === undefined) return undefined;
+  if (!parts.every(Number.isFinite) || zoom <= 0 || zoom > 100) return undefined;
+  return { zoom, x, y };
 }

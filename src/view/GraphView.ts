@@ -4,7 +4,7 @@ import fcose from "cytoscape-fcose";
 import type { ActorGraph, Dataset } from "../model";
 import { exportCaption } from "./exportCaption";
 import { composePng, composeSvg } from "./exportImage";
-import type { ElementSets, HiddenMode, LayoutName, Selection, Theme } from "../state";
+import { roundCamera, type Camera, type ElementSets, type HiddenMode, type LayoutName, type Selection, type Theme } from "../state";
 import { elementFactory, graphToElements, type Vocabulary } from "./elements";
 import { ElementState } from "./elementState";
 import { NO_ELEMENTS, type Scene } from "./scene";
@@ -14,18 +14,30 @@ import { LargeGraph } from "./detail/LargeGraph";
 import { graphSnapshot, type GraphSnapshot } from "./graphSnapshot";
 import type { DetailInfo } from "./detail/LevelOfDetail";
 import { LARGE_GRAPH, runLayout } from "./layouts";
+import { OverviewLayer } from "./overview/OverviewLayer";
+import { composeLargePng, composeLargeSvg, coverageLine } from "./overview/exportLarge";
 import { LayoutWorkerClient } from "../workers/layoutClient";
 import { seedFrom } from "./seededRandom";
-import { largeNodeScaleFor, watchLabelScale } from "./labelScale";
+import { labelScaleFor, largeNodeScaleFor, watchLabelScale } from "./labelScale";
+import { THEME_TOKENS } from "./palette";
 import { prefersReducedMotion, skipLayeredTextures } from "./rendererTweaks";
 import { buildStylesheet } from "./stylesheet";
+import { LabelLayer } from "./labels/LabelLayer";
+import { actorsOffCanvas, drawnLabels, type DrawnLabel } from "./labels/drawnLabels";
+import { fitPadding } from "./fitToBox";
+import { applyDiffMarks, DIFF_STYLES, type DiffMark } from "./diffMarks"; // editor (issue 19)
 
 cytoscape.use(fcose);
+
+/** The projector theme's smallest label on screen, in pixels (read from the back of a classroom). */
+const PROJECTOR_LABEL_PX = 24;
 
 export interface GraphViewCallbacks {
   onSelect: (selection: Selection | undefined) => void;
   /** Large graphs: how much of what is in view is drawn (undefined when everything is). */
   onDetail?: (info: DetailInfo | undefined) => void;
+  /** The person moved the camera (pan, zoom) and it came to rest: small graphs only. */
+  onCamera?: (camera: Camera) => void;
 }
 
 export class GraphView {
@@ -33,6 +45,8 @@ export class GraphView {
   /** The core is built for large graphs (cheap viewport rendering). */
   private largeCore = false;
   private large: LargeGraph | undefined;
+  /** Large graphs: every shown actor and relation, drawn under cytoscape's detail. */
+  private overview: OverviewLayer | undefined;
   private labelScale = 1;
   private nodeScale = 1;
   private theme: Theme = "light";
@@ -45,6 +59,13 @@ export class GraphView {
   private pendingLayout: { name: LayoutName; root: string | undefined } | undefined;
   private readonly detail = new DetailScheduler(() => this.drawDetail());
   private readonly layoutWorker = new LayoutWorkerClient();
+  /** Small graphs: which labels are drawn so that none overlap (labels/). */
+  private labels: LabelLayer | undefined;
+  /** Camera moves before this time are the view's own (layout, fit): not reported. */
+  private quietUntil = 0;
+  private cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Editor (issue 19): the diff of two versions marked on the graph; kept across loads. */
+  private diffMarks: ReadonlyMap<string, DiffMark> = new Map();
 
   constructor(
     private readonly container: HTMLElement,
@@ -67,15 +88,42 @@ export class GraphView {
       textureOnViewport: large,
       pixelRatio: large ? 1 : "auto",
     });
+    this.overview?.destroy();
+    this.overview = undefined;
     if (large) {
+      this.labels?.cancel();
+      this.labels = undefined;
       skipLayeredTextures(cy);
+      const overview = new OverviewLayer(
+        this.container,
+        () => ({ zoom: cy.zoom(), pan: cy.pan(), width: cy.width(), height: cy.height() }),
+        // Cytoscape draws large-graph nodes 10 wide (stylesheet.ts), larger when zoomed out: the
+        // overview keeps them small there, so dense regions read as density and hubs (in the
+        // detail) stand out.
+        (zoom) => Math.max(1.5, 5 * zoom),
+      );
+      this.overview = overview;
+      cy.on("viewport resize", () => overview.drawSoon());
       cy.on("viewport", () => this.detail.afterRest());
       cy.on("free", "node", (event: EventObject) => this.large?.remember(targetId(event), (event.target as cytoscape.NodeSingular).position()));
-    } else
-      watchLabelScale(cy, (scale) => {
-        this.labelScale = scale;
-        this.restyle();
+    } else {
+      watchLabelScale(
+        cy,
+        (scale) => {
+          this.labelScale = scale;
+          this.restyle();
+        },
+        (zoom) => this.labelScaleAt(zoom),
+      );
+      this.labels?.cancel();
+      this.labels = new LabelLayer(cy);
+      cy.on("viewport", () => {
+        clearTimeout(this.cameraTimer);
+        this.cameraTimer = setTimeout(() => {
+          if (performance.now() >= this.quietUntil) this.callbacks.onCamera?.(this.centreCamera());
+        }, 400);
       });
+    }
     this.bindEvents(cy, this.callbacks);
     return cy;
   }
@@ -83,12 +131,34 @@ export class GraphView {
   private bindEvents(cy: Core, callbacks: GraphViewCallbacks): void {
     this.cy = cy;
     this.cy.on("tap", "node", (event: EventObject) => callbacks.onSelect({ type: "actor", id: targetId(event) }));
-    this.cy.on("tap", "edge", (event: EventObject) => callbacks.onSelect({ type: "relation", id: targetId(event) }));
-    this.cy.on("tap", (event: EventObject) => {
-      if (event.target === this.cy) callbacks.onSelect(undefined);
+    this.cy.on("tap", "edge", (event: EventObject) => {
+      // An actor drawn in the overview under a detail edge wins: one aims at dots, not lines.
+      const actor = this.overview?.actorAt(event.position);
+      callbacks.onSelect(actor === undefined ? { type: "relation", id: targetId(event) } : { type: "actor", id: actor });
     });
-    this.cy.on("mouseover", "node", (event: EventObject) => this.highlightNeighbourhood(targetId(event)));
-    this.cy.on("mouseout", "node", () => this.cy.elements(".dimmed, .neighbour").removeClass("dimmed neighbour"));
+    this.cy.on("tap", (event: EventObject) => {
+      if (event.target !== this.cy) return;
+      // Large graphs: most actors are drawn only in the overview layer, which finds them.
+      const actor = this.overview?.actorAt(event.position);
+      callbacks.onSelect(actor === undefined ? undefined : { type: "actor", id: actor });
+    });
+    this.cy.on("mouseover", "node", (event: EventObject) => {
+      this.highlightNeighbourhood(targetId(event));
+      this.labels?.hover(actorElementId(targetId(event)));
+    });
+    this.cy.on("mouseout", "node", () => {
+      this.cy.elements(".dimmed, .neighbour").removeClass("dimmed neighbour");
+      this.labels?.hover(undefined);
+    });
+    // An edge names its kind while hovered.
+    this.cy.on("mouseover", "edge", (event: EventObject) => {
+      (event.target as cytoscape.EdgeSingular).addClass("neighbour");
+      this.labels?.place();
+    });
+    this.cy.on("mouseout", "edge", (event: EventObject) => {
+      (event.target as cytoscape.EdgeSingular).removeClass("neighbour");
+      this.labels?.place();
+    });
   }
 
   /**
@@ -113,30 +183,61 @@ export class GraphView {
     this.restyle();
     this.cy.batch(() => this.cy.elements().remove());
     this.callbacks.onDetail?.(undefined);
-    if (large) this.large = new LargeGraph(this.cy, graph, elementFactory(graph, vocabulary), this.seed, this.layoutWorker, (info) => this.callbacks.onDetail?.(info), () => this.detail.soon());
+    if (large && this.overview) {
+      const kinds = new Map(vocabulary.actorKinds.map((kind, index) => [kind.id, index]));
+      this.large = new LargeGraph(this.cy, graph, elementFactory(graph, vocabulary), this.seed, this.layoutWorker, (info) => this.callbacks.onDetail?.(info), () => this.detail.soon(), this.overview, (kind) => kinds.get(kind) ?? 0);
+    }
     else this.cy.batch(() => this.cy.add(graphToElements(graph, vocabulary)));
     this.layout("force");
     this.pendingLayout = layout === "force" ? undefined : { name: layout, root };
+    if (this.diffMarks.size > 0) this.setDiffMarks(this.diffMarks); // editor (issue 19)
     // Marks for `npm run bench`: the view has the graph, then cytoscape has drawn it.
     performance.mark("tangle:view-loaded");
-    this.cy.one("render", () => performance.mark("tangle:view-drawn", { detail: { drawnNodes: this.cy.nodes().length } }));
+    // drawnNodes counts every actor in that picture, across the overview and cytoscape's detail.
+    this.cy.one("render", () => performance.mark("tangle:view-drawn", { detail: { drawnNodes: this.large?.drawnActorCount() ?? this.cy.nodes().length } }));
   }
 
   setTheme(theme: Theme): void {
     if (theme === this.theme) return;
     this.theme = theme;
+    if (!this.largeCore) this.labelScale = this.labelScaleAt(this.cy.zoom());
     this.restyle();
   }
 
+  /** The projector theme keeps labels at least 24 px tall on screen (read from the back of a room). */
+  private labelScaleAt(zoom: number): number {
+    return this.theme === "projector" ? labelScaleFor(zoom, PROJECTOR_LABEL_PX, THEME_TOKENS.projector.fontSize) : labelScaleFor(zoom);
+  }
+
   private restyle(): void {
-    this.cy.style(buildStylesheet(this.theme, this.largeCore, this.labelScale, this.nodeScale));
+    this.cy.style([...buildStylesheet(this.theme, this.largeCore, this.labelScale, this.nodeScale), ...DIFF_STYLES]);
+    this.labels?.soon();
+  }
+
+  /** Editor (issue 19): marks added, removed and changed elements; an empty map clears them. */
+  setDiffMarks(marks: ReadonlyMap<string, DiffMark>): void {
+    this.diffMarks = marks;
+    this.cy.batch(() => applyDiffMarks(this.cy.elements(), marks));
+  }
+
+  /** Editor (issue 19), for browser tests: the ids drawn with each diff class. */
+  diffMarked(): Record<DiffMark, string[]> {
+    const ids = (mark: DiffMark) => this.cy.elements(`.diff-${mark}`).map((element) => modelIdOf(element));
+    return { added: ids("added"), removed: ids("removed"), changed: ids("changed") };
   }
 
   /** Runs a layout, also again when it is the current one ("lay out again"). */
   layout(name: LayoutName, root?: string): void {
+    this.quiet(0);
     this.layoutName = name;
     if (this.large) this.large.layout(name, root, this.state);
-    else runLayout(this.cy, name, this.seed, root);
+    else {
+      this.labels?.showAll();
+      runLayout(this.cy, name, this.seed, root, fitPadding(this.cy));
+      this.labels?.place();
+      // Again from the end: a layout can take longer than the quiet time on a slow machine.
+      this.quiet(0);
+    }
   }
 
   /** Large graphs: draws what the camera shows now (see DetailScheduler for when). */
@@ -180,17 +281,34 @@ export class GraphView {
         this.state.applyCommunities(elements);
       }
     });
+    // The overview draws from the same state: emphasis, sizes and colours change its picture.
+    if (last?.emphasis !== scene.emphasis || last?.sizes !== scene.sizes || last?.communities !== scene.communities) this.large?.invalidate();
+    // Emphasis, path and sizes change which labels come first.
+    this.labels?.soon();
     this.detail.soon();
     const pending = this.pendingLayout;
     this.pendingLayout = undefined;
     if (pending) this.layout(pending.name, pending.root);
+    this.pointCamera(scene, last);
+  }
+
+  /** A camera the scene names wins over fitting; otherwise a new focus or a new path is fitted. */
+  private pointCamera(scene: Scene, last: Scene | undefined): void {
+    if (scene.camera && (!last || (scene.camera !== last.camera && !sameCamera(scene.camera, roundCamera(this.centreCamera()))))) {
+      this.showCamera(scene.camera);
+      return;
+    }
     if (scene.fitKey !== undefined && scene.fitKey !== last?.fitKey) this.fit([...scene.visible.actors]);
+    // After the visibility above: the path's actors are drawn, so they can be fitted.
+    if (scene.path && scene.path !== last?.path && scene.path.actors.size > 0) this.fit([...scene.path.actors]);
   }
 
   /** Hides or fades every element not in the given sets (also used alone to draw handout pictures). */
   applyVisibility(visible: ElementSets, mode: HiddenMode): void {
     this.state.visibility = { ...visible, mode };
     this.cy.batch(() => this.state.applyVisibility(this.cy.elements()));
+    this.large?.invalidate();
+    this.labels?.soon();
     this.detail.soon();
   }
 
@@ -200,24 +318,48 @@ export class GraphView {
     if (selection && this.cy.getElementById(elementIdOf(selection)).empty()) this.detail.now();
     else this.detail.soon();
     this.cy.elements().unselect();
+    this.cy.edges(".of-selection").removeClass("of-selection");
+    this.labels?.soon();
     if (!selection) return;
     const element = this.cy.getElementById(elementIdOf(selection));
     if (element.empty()) return;
     element.select();
+    // The selected actor's relations name their kind (where the label fits).
+    if (element.isNode() && !this.largeCore) element.connectedEdges().not(".hidden").addClass("of-selection");
+    if (centre) this.quiet(300);
     if (centre) this.cy.animate({ center: { eles: element }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: prefersReducedMotion() ? 0 : 300 });
   }
 
   fit(elementIds?: readonly string[]): void {
+    this.quiet(400);
     if (this.large) return this.large.fit(elementIds, this.state);
     const wanted = new Set(elementIds);
     const target = elementIds
       ? this.cy.elements().filter((element) => wanted.has(modelIdOf(element)))
       : this.cy.elements().not(".hidden");
-    this.cy.animate({ fit: { eles: target, padding: 50 } }, { duration: prefersReducedMotion() ? 0 : 400 });
+    this.cy.animate({ fit: { eles: target, padding: fitPadding(this.cy) } }, { duration: prefersReducedMotion() ? 0 : 400 });
   }
 
   zoomBy(factor: number): void {
     this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+  }
+
+  /** The camera as the URL keeps it: zoom and the model point at the canvas's centre. */
+  centreCamera(): Camera {
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    return { zoom, x: (this.cy.width() / 2 - pan.x) / zoom, y: (this.cy.height() / 2 - pan.y) / zoom };
+  }
+
+  /** Points the camera as a shared link says (see centreCamera). */
+  showCamera(camera: Camera): void {
+    this.quiet(0);
+    const zoom = Math.max(this.cy.minZoom(), Math.min(this.cy.maxZoom(), camera.zoom));
+    this.cy.viewport({ zoom, pan: { x: this.cy.width() / 2 - camera.x * zoom, y: this.cy.height() / 2 - camera.y * zoom } });
+  }
+
+  private quiet(animationMs: number): void {
+    this.quietUntil = performance.now() + animationMs + 500;
   }
 
   camera(): { zoom: number; pan: { x: number; y: number } } {
@@ -230,15 +372,43 @@ export class GraphView {
 
   /** PNG of the visible graph with title, legend and sources burned in. */
   pngDataUrl(dataset: Dataset, scale = 2): Promise<string> {
-    return composePng(this.cy, exportCaption(dataset, this.shownKinds()), scale);
+    const scene = this.overview?.current;
+    if (this.large && scene) return Promise.resolve(composeLargePng(scene, exportCaption(dataset, this.shownKinds(), this.shownRelationKinds()), this.coverage(), scale));
+    return composePng(this.cy, exportCaption(dataset, this.shownKinds(), this.shownRelationKinds()), scale, () => this.placeLabelsForExport());
   }
 
   svgText(dataset: Dataset): Promise<string> {
-    return composeSvg(this.cy, exportCaption(dataset, this.shownKinds()));
+    const large = this.large;
+    const scene = this.overview?.current;
+    if (large && scene) {
+      const nameOf = (id: string) => large.graph.getNodeAttribute(id, "label");
+      return Promise.resolve(composeLargeSvg(scene, exportCaption(dataset, this.shownKinds(), this.shownRelationKinds()), this.coverage(), nameOf));
+    }
+    return composeSvg(this.cy, exportCaption(dataset, this.shownKinds(), this.shownRelationKinds()), THEME_TOKENS[this.theme].text, () => this.placeLabelsForExport());
+  }
+
+  /** Labels placed for the whole graph, not the canvas (what is shown may just have changed: the handout); the screen's come back next frame. */
+  private placeLabelsForExport(): void {
+    this.labels?.place(false);
+    this.labels?.soon();
+  }
+
+  private shownRelationKinds(): Set<string> {
+    return new Set(this.cy.edges().not(".hidden").map((edge) => edge.data("kind") as string));
   }
 
   private shownKinds(): Set<string> {
+    const large = this.large;
+    const scene = this.overview?.current;
+    if (large && scene) return new Set(scene.ids.map((id) => large.graph.getNodeAttribute(id, "kind")));
     return new Set(this.cy.nodes().not(".hidden").map((node) => node.data("kind") as string));
+  }
+
+  /** Large exports say that they hold every shown element. */
+  private coverage(): string {
+    const scene = this.overview?.current;
+    const graph = this.large?.graph;
+    return scene && graph ? coverageLine(scene, graph.order, graph.size) : "";
   }
 
   resize(): void {
@@ -246,12 +416,49 @@ export class GraphView {
   }
 
   snapshot(): GraphSnapshot {
-    return graphSnapshot(this.cy, this.large?.graph);
+    return graphSnapshot(this.cy, this.large?.graph, this.large && { drawnNodes: this.large.drawnActorCount(), overviewNodes: this.overview?.drawnActors ?? 0, overviewEdges: this.overview?.drawnRelations ?? 0 });
+  }
+
+  /** Browser tests: an actor drawn only in the overview, clear of others, and where it is on screen. */
+  overviewOnlyActor(): { id: string; x: number; y: number } | undefined {
+    const scene = this.overview?.current;
+    if (!scene) return undefined;
+    const { x1, y1, x2, y2 } = { x1: 40, y1: 40, x2: this.cy.width() - 40, y2: this.cy.height() - 40 };
+    const detail = this.cy.nodes().map((node) => node.renderedPosition());
+    for (let i = 0; i < scene.ids.length; i++) {
+      const id = scene.ids[i] ?? "";
+      if (this.cy.getElementById(actorElementId(id)).nonempty()) continue;
+      const model = { x: scene.xs[i] ?? 0, y: scene.ys[i] ?? 0 };
+      const x = model.x * this.cy.zoom() + this.cy.pan().x;
+      const y = model.y * this.cy.zoom() + this.cy.pan().y;
+      if (x < x1 || x > x2 || y < y1 || y > y2 || this.overview?.actorAt(model) !== id) continue;
+      if (detail.some((point) => Math.hypot(point.x - x, point.y - y) < 20)) continue;
+      return { id, x, y };
+    }
+    return undefined;
+  }
+
+  /** The labels drawn now, in screen pixels (tests read them through the test hook). */
+  labelBoxes(): DrawnLabel[] {
+    return drawnLabels(this.cy);
+  }
+
+  /** As hovering an actor does: its name is drawn whatever it covers (undefined: none). */
+  showLabelOf(id: string | undefined): void {
+    this.labels?.hover(id === undefined ? undefined : actorElementId(id));
+  }
+
+  /** Shown actors the camera leaves out (tests of fitting). */
+  offCanvas(): string[] {
+    return actorsOffCanvas(this.cy);
   }
 
   destroy(): void {
     this.detail.cancel();
+    this.labels?.cancel();
+    clearTimeout(this.cameraTimer);
     this.layoutWorker.destroy();
+    this.overview?.destroy();
     this.cy.destroy();
   }
 
@@ -265,5 +472,7 @@ export class GraphView {
     });
   }
 }
+
+const sameCamera = (a: Camera, b: Camera) => a.zoom === b.zoom && a.x === b.x && a.y === b.y;
 
 const targetId = (event: EventObject): string => modelIdOf(event.target as cytoscape.SingularElementArgument);

@@ -5,7 +5,8 @@ import type { ElementDefinition } from "cytoscape";
 import { displayLabel } from "./displayLabel";
 import type { ActorGraph, ActorKind, RelationKind } from "../model";
 import { actorElementId, relationElementId } from "./elementIds";
-import { kindColour, kindShape, relationColour } from "./palette";
+import { kindColour, kindShape } from "./palette";
+import { relationFamilies } from "./relationFamilies";
 
 export interface Vocabulary {
   actorKinds: readonly ActorKind[];
@@ -22,7 +23,7 @@ const indexById = (items: ReadonlyArray<{ id: string }>) => new Map(items.map((i
 /** Builds the definition of one actor or relation on demand (large graphs draw only some). */
 export function elementFactory(graph: ActorGraph, vocabulary: Vocabulary): ElementFactory {
   const actorKinds = indexById(vocabulary.actorKinds);
-  const relationKinds = indexById(vocabulary.relationKinds);
+  const families = relationFamilies(vocabulary.relationKinds);
   const relationLabels = new Map(vocabulary.relationKinds.map((kind) => [kind.id, kind.label.toLowerCase()]));
   return {
     node: (id) => {
@@ -35,7 +36,7 @@ export function elementFactory(graph: ActorGraph, vocabulary: Vocabulary): Eleme
     },
     edge: (id) => {
       const attributes = graph.getEdgeAttributes(id);
-      const colour = relationColour(relationKinds.get(attributes.kind) ?? 0);
+      const colour = families.get(attributes.kind)?.colour ?? "#666666";
       const kindLabel = displayLabel(relationLabels.get(attributes.kind) ?? attributes.kind);
       return {
         group: "edges",

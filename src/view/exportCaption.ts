@@ -1,20 +1,31 @@
 // What every exported image carries besides the graph: title, legend and sources line.
 import type { Dataset } from "../model";
 import { kindColour } from "./palette";
+import { relationFamilies } from "./relationFamilies";
 
 export interface ExportCaption {
   title: string;
-  legend: Array<{ label: string; colour: string }>;
+  /** Actor kinds (a square) then relation colour families (a line). */
+  legend: Array<{ label: string; colour: string; line?: boolean }>;
   sourcesLine: string;
 }
 
-export function exportCaption(dataset: Dataset, shownKinds: ReadonlySet<string>): ExportCaption {
+export function exportCaption(dataset: Dataset, shownKinds: ReadonlySet<string>, shownRelationKinds: ReadonlySet<string> = new Set()): ExportCaption {
+  const families = relationFamilies(dataset.relationKinds);
+  const relationLegend = new Map<string, { label: string; colour: string; line: true }>();
+  for (const kind of dataset.relationKinds) {
+    const family = families.get(kind.id);
+    if (family && shownRelationKinds.has(kind.id)) relationLegend.set(family.id, { label: family.label, colour: family.colour, line: true });
+  }
   return {
     title: dataset.title,
-    legend: dataset.actorKinds
-      .map((kind, index) => ({ id: kind.id, label: kind.label, colour: kindColour(index) }))
-      .filter((entry) => shownKinds.has(entry.id))
-      .map(({ label, colour }) => ({ label, colour })),
+    legend: [
+      ...dataset.actorKinds
+        .map((kind, index) => ({ id: kind.id, label: kind.label, colour: kindColour(index) }))
+        .filter((entry) => shownKinds.has(entry.id))
+        .map(({ label, colour }) => ({ label, colour })),
+      ...relationLegend.values(),
+    ],
     sourcesLine: `Sources: ${dataset.sources.map((source) => [source.title, source.publisher, source.published].filter(Boolean).join(", ")).join("; ")}`,
   };
 }
@@ -22,4 +33,18 @@ export function exportCaption(dataset: Dataset, shownKinds: ReadonlySet<string>)
 /** Escapes text for XML content and attributes: labels are data, never markup. */
 export function xmlEscape(text: string): string {
   return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** Breaks a caption line at spaces into lines of at most `maxChars` (a long word stands alone). */
+export function wrapCaption(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== "" && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
 }

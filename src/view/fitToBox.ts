@@ -12,3 +12,8 @@ export function fitToBox(cy: Core, box: Box, padding = 40): void {
   const clamped = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
   cy.viewport({ zoom: clamped, pan: { x: cy.width() / 2 - clamped * (box.x1 + width / 2), y: cy.height() / 2 - clamped * (box.y1 + height / 2) } });
 }
+
+/** A small margin around a fitted graph: 3 % of the canvas's shorter side, 12–36 px. */
+export function fitPadding(cy: Core): number {
+  return Math.round(Math.max(12, Math.min(36, 0.03 * Math.min(cy.width(), cy.height()))));
+}

@@ -4,13 +4,18 @@ import type { Core } from "cytoscape";
 
 const MAX_SCALE = 2.2;
 
-export function labelScaleFor(zoom: number): number {
+/**
+ * `minScreenPx` (the projector theme: 24 px, readable from the back of a classroom) makes the
+ * font of `fontSize` model units at least that tall on screen, however far the camera is out.
+ */
+export function labelScaleFor(zoom: number, minScreenPx = 0, fontSize = 13): number {
   const scale = Math.min(MAX_SCALE, Math.max(1, 1 / zoom));
-  return Math.round(scale * 5) / 5;
+  const readable = minScreenPx / (fontSize * Math.max(zoom, 1e-6));
+  return Math.max(Math.round(scale * 5) / 5, Math.ceil(readable * 5) / 5);
 }
 
 /** Calls `restyle(scale)` once per animation frame when the zoom crosses a step. */
-export function watchLabelScale(cy: Core, restyle: (scale: number) => void): void {
+export function watchLabelScale(cy: Core, restyle: (scale: number) => void, scaleFor: (zoom: number) => number = labelScaleFor): void {
   let current = 1;
   let pending = false;
   cy.on("zoom", () => {
@@ -18,7 +23,7 @@ export function watchLabelScale(cy: Core, restyle: (scale: number) => void): voi
     pending = true;
     requestAnimationFrame(() => {
       pending = false;
-      const next = labelScaleFor(cy.zoom());
+      const next = scaleFor(cy.zoom());
       if (next === current) return;
       current = next;
       restyle(next);

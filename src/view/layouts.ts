@@ -1,10 +1,12 @@
 // Layouts of graphs drawn whole: fcose, seeded so it is the same every time. Large graphs are
 // laid out on the model instead (detail/modelLayouts.ts and the ForceAtlas2 worker).
-import type { Core, LayoutOptions, NodeSingular } from "cytoscape";
+import type { Collection, Core, LayoutOptions, NodeCollection, NodeSingular } from "cytoscape";
 import type { LayoutName } from "../state";
 import { seededSquare } from "../model";
 import { withSeededRandom } from "./seededRandom";
 import { actorElementId } from "./elementIds";
+import { layeredLayout } from "./layeredLayout";
+import { parsedStyle } from "./labels/parsedStyle";
 
 /**
  * Above this many actors a graph is large: drawn in part (detail/), laid out by ForceAtlas2 in a
@@ -12,14 +14,14 @@ import { actorElementId } from "./elementIds";
  */
 export const LARGE_GRAPH = 400;
 
-function forceOptions(): LayoutOptions {
+function forceOptions(padding: number): LayoutOptions {
   return {
     name: "fcose",
     quality: "default",
     randomize: false,
     animate: false,
     fit: true,
-    padding: 40,
+    padding,
     nodeSeparation: 120,
     // Labels count as part of the node so that names do not pile on top of each other.
     nodeDimensionsIncludeLabels: true,
@@ -39,11 +41,12 @@ export function seedPositions(cy: Core, seed: number): void {
   cy.nodes().positions((_node, index) => square[index] ?? { x: 0, y: 0 });
 }
 
-export function runLayout(cy: Core, name: LayoutName, seed: number, root?: string): void {
+export function runLayout(cy: Core, name: LayoutName, seed: number, root?: string, padding = 30): void {
   const visible = cy.elements().not(".hidden");
   if (name === "force") {
     seedPositions(cy, seed);
-    withSeededRandom(seed, () => visible.layout(forceOptions()).run());
+    withSeededRandom(seed, () => visible.layout(forceOptions(padding)).run());
+    stretchToCanvas(cy, visible.nodes(), padding);
     return;
   }
   if (name === "concentric") {
@@ -51,16 +54,63 @@ export function runLayout(cy: Core, name: LayoutName, seed: number, root?: strin
       .layout({
         name: "concentric",
         concentric: (node: NodeSingular) => node.degree(false),
-        levelWidth: () => 2,
+        // About four rings, whatever the degrees: one ring per degree lined rings up in a column.
+        levelWidth: (nodes: NodeCollection) => Math.max(1, nodes.maxDegree(false) / 4),
         minNodeSpacing: 30,
+        // Rings far enough apart for the names between them.
+        nodeDimensionsIncludeLabels: true,
+        avoidOverlap: true,
+        spacingFactor: 1.15,
         animate: false,
-        padding: 30,
+        padding,
       })
       .run();
     return;
   }
   const hub = visible.nodes().max((node) => node.degree(false)).ele as NodeSingular | undefined;
-  const roots = root && cy.getElementById(actorElementId(root)).nonempty() ? cy.getElementById(actorElementId(root)) : hub;
-  const options = { name: "breadthfirst", roots, directed: false, spacingFactor: 1.1, animate: false, padding: 30 };
-  visible.layout(options).run();
+  // `root` is a model id; the layered layout works on element ids throughout.
+  const start = root && cy.getElementById(actorElementId(root)).nonempty() ? actorElementId(root) : hub?.id();
+  runLayered(cy, visible, start, padding);
+}
+
+/** The Tree layout (layeredLayout.ts): columns from the root, sized by the labels. */
+function runLayered(cy: Core, visible: Collection, root: string | undefined, padding: number): void {
+  const nodes = visible.nodes();
+  const offset = new Map<string, { x: number; y: number }>();
+  const sized = nodes.map((node) => {
+    const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
+    const centre = node.position();
+    offset.set(node.id(), { x: centre.x - (box.x1 + box.x2) / 2, y: centre.y - (box.y1 + box.y2) / 2 });
+    return { id: node.id(), width: box.w, height: box.h };
+  });
+  const shown = new Set(nodes.map((node) => node.id()));
+  const neighbours = (id: string) => cy.getElementById(id).neighborhood("node").filter((node) => shown.has(node.id())).map((node) => node.id());
+  const fontSize = nodes.empty() ? 13 : parsedStyle(nodes.first(), "font-size").pfValue;
+  const positions = layeredLayout(sized, neighbours, root, { columnGap: fontSize * 3, rowGap: fontSize * 0.6 });
+  cy.batch(() =>
+    nodes.positions((node) => {
+      const at = positions.get(node.id()) ?? { x: 0, y: 0 };
+      const shift = offset.get(node.id()) ?? { x: 0, y: 0 };
+      return { x: at.x + shift.x, y: at.y + shift.y };
+    }),
+  );
+  cy.fit(visible, padding);
+}
+
+/**
+ * Stretches a force layout along its shorter side to the canvas's proportions (at most 1.6×),
+ * so that it fills the canvas. Stretching only moves nodes apart: no new overlaps.
+ */
+function stretchToCanvas(cy: Core, nodes: NodeCollection, padding: number): void {
+  const box = nodes.boundingBox({ includeLabels: false });
+  if (nodes.length < 3 || box.w <= 0 || box.h <= 0) return;
+  const canvas = (cy.width() - 2 * padding) / Math.max(cy.height() - 2 * padding, 1);
+  const layout = box.w / box.h;
+  const sx = canvas > layout ? Math.min(1.6, canvas / layout) : 1;
+  const sy = canvas < layout ? Math.min(1.6, layout / canvas) : 1;
+  if (sx === 1 && sy === 1) return;
+  const cx = (box.x1 + box.x2) / 2;
+  const cy0 = (box.y1 + box.y2) / 2;
+  cy.batch(() => nodes.positions((node) => ({ x: cx + (node.position("x") - cx) * sx, y: cy0 + (node.position("y") - cy0) * sy })));
+  cy.fit(nodes, padding);
 }

@@ -4,7 +4,6 @@ import type { Theme } from "../state";
 
 const KIND_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#B8860B", "#56B4E9", "#882255", "#117733", "#332288", "#6B6B6B", "#44AA99", "#999933"];
 const KIND_SHAPES = ["ellipse", "round-rectangle", "diamond", "hexagon", "triangle", "barrel", "star", "octagon", "round-tag", "rhomboid", "vee", "concave-hexagon"] as const;
-const RELATION_COLOURS = ["#4C4C99", "#B03A2E", "#1E7B4F", "#8E44AD", "#A0522D", "#2874A6", "#7D6608", "#A93263", "#196F3D", "#515A5A"];
 const COMMUNITY_COLOURS = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999", "#44AA99", "#882255"];
 
 export type NodeShape = (typeof KIND_SHAPES)[number];
@@ -13,7 +12,6 @@ const at = <T>(list: readonly T[], index: number): T => list[index % list.length
 
 export const kindColour = (index: number): string => at(KIND_COLOURS, index);
 export const kindShape = (index: number): NodeShape => at(KIND_SHAPES, index);
-export const relationColour = (index: number): string => at(RELATION_COLOURS, index);
 export const communityColour = (index: number): string => at(COMMUNITY_COLOURS, index);
 /** Communities beyond this many are drawn grey rather than reusing a colour. */
 export const COMMUNITY_COLOUR_COUNT = COMMUNITY_COLOURS.length;

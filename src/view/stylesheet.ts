@@ -2,8 +2,12 @@
 // colours and shapes travel on the elements (elements.ts), so one rule serves every kind.
 import type { StylesheetJson } from "cytoscape";
 import { RELATION_STATUS_ORDER } from "../model";
-import { STATUS_PRESENTATION, UNSOURCED_LINE, type Theme } from "../state";
+import { STATUS_PRESENTATION, UNSOURCED_LINE, type LineStyle, type Theme } from "../state";
 import { THEME_TOKENS, type NodeShape } from "./palette";
+import { LABEL_HIDDEN, LABEL_HOVER, LABEL_SHORT, LABELLED_EDGES } from "./labels/labelClasses";
+
+/** The line style cytoscape knows for a presented one ("double" is drawn with an outline). */
+const cytoscapeLineStyle = (style: LineStyle): "solid" | "dashed" | "dotted" => (style === "double" ? "solid" : style);
 
 /**
  * Large graphs trade looks for speed, as cytoscape's performance guide advises: straight
@@ -62,7 +66,18 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
   ];
   const statuses: StylesheetJson = RELATION_STATUS_ORDER.map((status) => ({
     selector: `edge[status = "${status}"]`,
-    style: { "line-style": STATUS_PRESENTATION[status].line.style, "line-opacity": STATUS_PRESENTATION[status].line.opacity },
+    style: { "line-style": cytoscapeLineStyle(STATUS_PRESENTATION[status].line.style), "line-opacity": STATUS_PRESENTATION[status].line.opacity },
+  }));
+  // Cytoscape has no double line: a core in the background colour with an outline of the kind's
+  // colour on each side draws two parallel lines (confirmed, in the presentation table).
+  const doubles: StylesheetJson = RELATION_STATUS_ORDER.filter((status) => STATUS_PRESENTATION[status].line.style === "double").map((status) => ({
+    selector: `edge[status = "${status}"]`,
+    style: {
+      width: tokens.edgeWidth * 1.1,
+      "line-color": tokens.background,
+      "line-outline-width": Math.max(1, tokens.edgeWidth * 0.55),
+      "line-outline-color": "data(colour)",
+    },
   }));
   // No claim, no source: grey, thin and finely dotted whatever its kind, so it never passes for evidence.
   statuses.push({
@@ -86,10 +101,10 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
     { selector: "node.neighbour", style: { "border-color": tokens.text, "border-width": 2 } },
     // Relation kinds appear on the edges one looks at: selected, around a hovered actor, on a path.
     {
-      selector: "edge:selected, edge.neighbour, edge.on-path",
+      selector: LABELLED_EDGES,
       style: {
         label: "data(kindLabel)",
-        "font-size": Math.round(tokens.fontSize * 0.85 * labelScale),
+        "font-size": Math.round(tokens.fontSize * (theme === "projector" ? 1 : 0.85) * labelScale),
         color: tokens.text,
         "text-rotation": "autorotate",
         "text-background-color": tokens.background,
@@ -105,5 +120,14 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
     { selector: "node:selected", style: { "border-color": tokens.selection, "border-width": 6, "overlay-opacity": 0 } },
     { selector: "edge:selected", style: { "line-color": tokens.selection, "target-arrow-color": tokens.selection, width: tokens.edgeWidth * 2.4, opacity: 1 } },
   ];
-  return [...base, ...kinds, ...statuses, ...communities, ...(large ? largeGraphStyle(nodeScale) : []), ...states];
+  // Which labels are drawn is decided by labels/LabelLayer.ts: these classes carry its choice.
+  const labels: StylesheetJson = [
+    { selector: `node.${LABEL_SHORT}`, style: { label: "data(shortLabel)", "text-wrap": "none" } },
+    { selector: `.${LABEL_HIDDEN}`, style: { label: "" } },
+    {
+      selector: `node.${LABEL_HOVER}`,
+      style: { label: "data(label)", "z-index": 100, "text-background-color": tokens.background, "text-background-opacity": 0.9, "text-background-padding": "2px" },
+    },
+  ];
+  return [...base, ...kinds, ...statuses, ...doubles, ...communities, ...(large ? largeGraphStyle(nodeScale) : []), ...states, ...labels];
 }

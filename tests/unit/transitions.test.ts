@@ -7,7 +7,9 @@ import {
   closeStory,
   dropMissingStory,
   exploreStep,
+  fitCamera,
   goToStep,
+  moveCamera,
   openDataset,
   playStory,
   search,
@@ -40,6 +42,7 @@ const busy: AppState = {
   focus: { actor: "ada-example", depth: 2 },
   path: { from: "ada-example", to: "sample-militia", factsOnly: false, ignoreDirection: true },
   story: { id: "intro", step: 1 },
+  camera: { zoom: 1.5, x: 10, y: -20 },
 };
 
 describe("explorer transitions", () => {
@@ -54,6 +57,11 @@ describe("explorer transitions", () => {
     expect(setLayout("concentric")(busy)).toEqual({ ...busy, layout: "concentric" });
     expect(setPath(undefined)(busy)).toEqual({ ...busy, path: undefined });
     expect(setAppearance({ colourBy: "community" })(busy)).toEqual({ ...busy, colourBy: "community" });
+  });
+
+  it("moveCamera keeps the camera rounded for the link; fitCamera forgets it", () => {
+    expect(moveCamera({ zoom: 0.123456, x: 10.6, y: -3.2 })(busy)).toEqual({ ...busy, camera: { zoom: 0.123, x: 11, y: -3 } });
+    expect(fitCamera(busy)).toEqual({ ...busy, camera: undefined });
   });
 
   it("toggleProjector switches between the light and projector themes", () => {
@@ -86,6 +94,7 @@ describe("openDataset", () => {
       story: undefined,
       query: "",
       filters: DEFAULT_FILTERS,
+      camera: undefined,
     });
     expect(next.view).toBe("table");
     expect(next.theme).toBe("projector");

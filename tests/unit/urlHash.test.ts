@@ -29,6 +29,8 @@ const stateArb: fc.Arbitrary<AppState> = fc.record({
   theme: fc.constantFrom("light" as const, "projector" as const),
   sizeBy: fc.constantFrom("none" as const, "degree" as const, "pagerank" as const, "betweenness" as const),
   colourBy: fc.constantFrom("kind" as const, "community" as const),
+  embed: maybe(fc.constant(true as const)),
+  camera: maybe(fc.record({ zoom: fc.integer({ min: 1, max: 6000 }).map((value) => value / 1000), x: fc.integer({ min: -9999, max: 9999 }), y: fc.integer({ min: -9999, max: 9999 }) })),
 });
 
 /** Drops undefined optional keys so that equality ignores "absent" vs "undefined". */
@@ -44,6 +46,20 @@ describe("URL hash", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("keeps the camera in the link, and still opens links written before it had one", () => {
+    const hash = stateToHash({ ...DEFAULT_STATE, datasetId: "demo", camera: { zoom: 0.6504, x: -12.4, y: 300.6 } });
+    expect(hash).toBe("#d=demo&cam=0.65%2C-12%2C301");
+    expect(hashToState(hash).state.camera).toEqual({ zoom: 0.65, x: -12, y: 301 });
+    const old = hashToState("#d=demo&sel=a%3Arami-makhlouf");
+    expect(old.state.camera).toBeUndefined();
+    expect(old.notices).toEqual([]);
+    for (const broken of ["cam=0,1,2", "cam=1,2", "cam=a,b,c", "cam=1,2,3,4", "cam=Infinity,1,1"]) {
+      const parsed = hashToState(`#d=demo&${broken}`);
+      expect(parsed.state.camera).toBeUndefined();
+      expect(parsed.notices).toHaveLength(1);
+    }
   });
 
   it("writes nothing for the default state", () => {
@@ -72,6 +88,13 @@ describe("URL hash", () => {
   it("shows story steps 1-based in the link", () => {
     expect(stateToHash({ ...DEFAULT_STATE, story: { id: "intro", step: 3 } })).toBe("#story=intro&step=4");
     expect(hashToState("#story=intro&step=4").state.story).toEqual({ id: "intro", step: 3 });
+  });
+
+  it("marks an embedded view with embed=1 and reads it back", () => {
+    const hash = stateToHash({ ...DEFAULT_STATE, datasetId: "demo", embed: true });
+    expect(hash).toBe("#d=demo&embed=1");
+    expect(hashToState(hash).state.embed).toBe(true);
+    expect(hashToState("#d=demo&embed=0").state.embed).toBeUndefined();
   });
 
   it("survives garbage", () => {

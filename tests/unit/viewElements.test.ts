@@ -3,17 +3,19 @@
 import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/model";
-import { buildStylesheet, kindColour, kindShape, relationColour } from "../../src/view";
+import { buildStylesheet, kindColour, kindShape, relationFamilies } from "../../src/view";
 import { graphToElements } from "../../src/view/elements";
 import { ElementState } from "../../src/view/elementState";
 import { placeholderDataset } from "./fixtures";
+import { actorElementId, modelId } from "../../src/view/elementIds";
 
 const dataset = placeholderDataset();
 const graph = buildGraph(dataset);
 const elements = graphToElements(graph, dataset);
-const byId = (id: string) => elements.find((element) => element.data.id === id);
+// Cytoscape ids are namespaced (src/view/elementIds.ts): "a:" actors, "r:" relations.
+const byId = (id: string) => elements.find((element) => modelId(element.data.id ?? "") === id);
 const ids = (collection: { map: (each: (element: { id: () => string }) => string) => string[] }) =>
-  collection.map((element) => element.id()).sort();
+  collection.map((element) => modelId(element.id())).sort();
 
 describe("graphToElements", () => {
   it("makes one node per actor and one edge per relation, colour and shape by vocabulary position", () => {
@@ -29,14 +31,14 @@ describe("graphToElements", () => {
     });
   });
 
-  it("gives each edge its ends, its strongest status, its kind's colour and an arrow only when directed", () => {
+  it("gives each edge its ends, its strongest status, its kind's family colour and an arrow only when directed", () => {
     const relation = dataset.relations.find((candidate) => candidate.id === "rel-fund-militia")!;
-    const kindIndex = dataset.relationKinds.findIndex((kind) => kind.id === relation.kind);
+    const family = relationFamilies(dataset.relationKinds).get(relation.kind)!;
     expect(byId("rel-fund-militia")?.data).toMatchObject({
-      source: "example-fund",
-      target: "sample-militia",
+      source: actorElementId("example-fund"),
+      target: actorElementId("sample-militia"),
       status: "claimed",
-      colour: relationColour(kindIndex),
+      colour: family.colour,
     });
     const directed = (id: string) =>
       dataset.relationKinds.find((kind) => kind.id === dataset.relations.find((r) => r.id === id)!.kind)!.directed;
@@ -136,11 +138,11 @@ describe("ElementState", () => {
     ]);
     state.applyAll(cy.elements());
     expect(ids(cy.elements(".on-path"))).toEqual(["ada-example", "example-fund", "rel-ada-fund"]);
-    expect(cy.getElementById("ada-example").data("size")).toBe(0.5);
-    expect(cy.getElementById("example-fund").data("size")).toBe(0);
-    expect(cy.getElementById("ada-example").data("communityColour")).toEqual(expect.any(String));
+    expect(cy.getElementById(actorElementId("ada-example")).data("size")).toBe(0.5);
+    expect(cy.getElementById(actorElementId("example-fund")).data("size")).toBe(0);
+    expect(cy.getElementById(actorElementId("ada-example")).data("communityColour")).toEqual(expect.any(String));
     // Beyond the palette: no colour of its own (drawn grey by the stylesheet).
-    expect(cy.getElementById("bob-sample").data("communityColour")).toBeUndefined();
+    expect(cy.getElementById(actorElementId("bob-sample")).data("communityColour")).toBeUndefined();
     expect(cy.nodes(".by-community")).toHaveLength(4);
   });
 });

@@ -1,5 +1,5 @@
 // Opening another dataset: what belonged to the previous one (selection, focus, path, story,
-// query, filters) is dropped; the view, layout, theme and appearance are the reader's and stay.
+// query, filters, camera) is dropped; the view, layout, theme and appearance are the reader's and stay.
 import { DEFAULT_FILTERS } from "../appState";
 import type { Transition } from "./explorer";
 
@@ -14,4 +14,10 @@ export const openDataset =
     story: undefined,
     query: "",
     filters: DEFAULT_FILTERS,
+    camera: undefined,
   });
+
+/** Opening a network of the editor's library: like openDataset, but the reader's filters stay. */
+export const openNetwork =
+  (datasetId: string): Transition =>
+  (state) => ({ ...openDataset(datasetId)(state), filters: state.filters });

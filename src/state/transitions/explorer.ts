@@ -2,6 +2,7 @@
 // The UI hands these to `update`; each is pure and tested headless (tests/unit/transitions.test.ts).
 import type {
   AppState,
+  Camera,
   ColourBy,
   Filters,
   Focus,
@@ -12,6 +13,7 @@ import type {
   Theme,
   ViewMode,
 } from "../appState";
+import { roundCamera } from "../urlHash";
 
 export type Transition = (state: AppState) => AppState;
 
@@ -68,3 +70,11 @@ export const toggleNeighbourhood =
 export const startPathFrom =
   (actor: string): Transition =>
   (state) => ({ ...state, path: state.path && state.path.to !== actor ? { ...state.path, from: actor } : undefined });
+
+/** The person moved the camera: kept (rounded, so links stay short) for the link. */
+export const moveCamera =
+  (camera: Camera): Transition =>
+  (state) => ({ ...state, camera: roundCamera(camera) });
+
+/** Fit the graph: the link no longer names a camera. */
+export const fitCamera: Transition = (state) => ({ ...state, camera: undefined });

@@ -1,9 +1,9 @@
 // Top level: loads the dataset named in the link (or the first shipped one), then the explorer.
 // Imports replace the dataset only when they are valid; otherwise their problems are listed
 // and the network on screen stays as it was.
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { Dataset } from "../../model";
-import { openDataset, playStory } from "../../state";
+import { openDataset, openInTangleUrl, playStory } from "../../state";
 import type { ImportOutcome } from "../files/ImportButton";
 import { ImportFlow } from "../files/ImportFlow";
 import { saveImported } from "../files/importedStore";
@@ -15,9 +15,12 @@ import { Notices } from "./Notices";
 import { exposeTestHook } from "./testHook";
 import { useDataset } from "./useDataset";
 import { useHashState } from "./useHashState";
+import { useEditorMount } from "../editor/useEditorMount"; // editor (issue 19)
+import { keepImportInLibrary } from "../library/libraryActions"; // editor (issue 19)
 
 // Classroom views load when first opened, keeping the first page light.
 const Presenter = lazy(() => import("../story/Presenter").then((module) => ({ default: module.Presenter })));
+const EmbedView = lazy(() => import("../share/EmbedView").then((module) => ({ default: module.EmbedView })));
 const StoryEditor = lazy(() => import("../story/StoryEditor").then((module) => ({ default: module.StoryEditor })));
 
 export function App() {
@@ -31,6 +34,9 @@ export function App() {
   const story = useStoryRoute(ready?.dataset, saved.drafts, state.story, update, addNotice);
   // The dataset's own first story, else the teacher's first saved one that has steps.
   const firstStory = ready?.dataset.stories[0]?.id ?? saved.drafts.find((draft) => draft.steps.length > 0)?.id;
+  // EDITOR MOUNT (issue 19): editing session, network bar and editor panel.
+  const show = useCallback((dataset: Dataset) => openLoaded(dataset, "restored"), [openLoaded]);
+  const editor = useEditorMount({ dataset: ready?.dataset, show, state, update, notice: addNotice });
   const play = (id: string, step: number) => update(playStory(id, step));
 
   useEffect(() => exposeTestHook({ state: () => state }), [state]);
@@ -54,6 +60,7 @@ export function App() {
     performance.mark("tangle:graph-built");
     update(openDataset(dataset.id));
     addNotice(`Opened ${outcome.file}: ${dataset.actors.length} actors, ${dataset.relations.length} relations.`);
+    void keepImportInLibrary(dataset); // EDITOR MOUNT (issue 19): imports are listed in the library
     void saveImported(dataset.id, outcome.files).then((kept) => {
       if (!kept) addNotice(`${outcome.file} could not be kept for the next visit (browser storage is full or off).`);
     });
@@ -77,16 +84,30 @@ export function App() {
       {status.kind === "failed" && <IssueList title="This dataset could not be opened" file={status.file} issues={status.issues} />}
       {ready && story && state.story && (
         <Suspense fallback={<p className="loading">Opening the story…</p>}>
-          <Presenter loaded={ready} story={story} position={state.story} state={state} update={update} />
+          <Presenter
+            loaded={ready}
+            story={story}
+            position={state.story}
+            state={state}
+            update={update}
+            standalone={state.embed}
+            openInTangle={state.embed ? openInTangleUrl(window.location.href, state) : undefined}
+          />
         </Suspense>
       )}
-      {ready && !story && (
+      {ready && !story && state.embed && (
+        <Suspense fallback={<p className="loading">Loading the network…</p>}>
+          <EmbedView loaded={ready} state={state} update={update} />
+        </Suspense>
+      )}
+      {ready && !story && !state.embed && (
         <Explorer
           loaded={ready}
           state={state}
           update={update}
           onImport={onImport}
           onPresent={firstStory ? () => play(firstStory, 0) : undefined}
+          editor={editor} /* EDITOR MOUNT (issue 19) */
           storiesPanel={{ open: storiesOpen, onToggle: () => setStoriesOpen((open) => !open) }}
           storyPanel={(capture) => (
             <Suspense fallback={<p className="loading">Opening stories…</p>}>

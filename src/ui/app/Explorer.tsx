@@ -1,18 +1,19 @@
 // The main screen: header, legend and filters, graph or table, paths and details.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { searchActors } from "../../analysis";
-import { search, select as selectTransition, setAppearance, setFilters, setFocus, setLayout, setPath, setTheme, showView } from "../../state";
+import { fitCamera, moveCamera, search, select as selectTransition, setAppearance, setFilters, setFocus, setLayout, setPath, setTheme, showView } from "../../state";
 import { asOfMonth, type AppState, type CapturedStep, type LoadedDataset, type Selection } from "../../state";
 import type { GraphView, Scene } from "../../view";
 import { CommunityLegend } from "../connections/CommunityLegend";
 import { FocusBar } from "../connections/FocusBar";
-import { MetricsSection } from "../connections/MetricsSection";
+import { degreeOf, MetricsSection } from "../connections/MetricsSection";
 import { PathFinder } from "../connections/PathFinder";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { FilterPanel } from "../filters/FilterPanel";
 import { GraphCanvas, rootOf } from "../graph/GraphCanvas";
 import { GraphToolbar } from "../graph/GraphToolbar";
 import { SearchBox } from "../search/SearchBox";
+import { EmbedDialog } from "../share/EmbedDialog";
 import { AsOfSlot } from "../timeline/AsOfSlot";
 
 import { AppHeader } from "./AppHeader";
@@ -26,6 +27,7 @@ import { useNodeAppearance } from "./useNodeAppearance";
 import { announceSelection } from "./announceSelection";
 import { captureView } from "./captureView";
 import { exposeTestHook } from "./testHook";
+import { EditorPanelSlot, type EditorMount } from "../editor/useEditorMount"; // editor (issue 19)
 
 export interface ExplorerProps {
   loaded: LoadedDataset;
@@ -37,13 +39,15 @@ export interface ExplorerProps {
   storyPanel?: (capture: () => CapturedStep) => React.ReactNode;
   /** Whether the story panel is open, when the caller keeps that across explorer visits. */
   storiesPanel?: { open: boolean; onToggle: () => void };
+  /** EDITOR MOUNT (issue 19): the network bar in the header and the editor panel beside the graph. */
+  editor?: EditorMount;
 }
 
 const TableView = lazy(() => import("../table/TableView").then((module) => ({ default: module.TableView })));
 const TimelineSlot = lazy(() => import("../timeline/TimelineSlot").then((module) => ({ default: module.TimelineSlot })));
 const AREA_LABEL = { graph: "Network graph", table: "Network tables", timeline: "Timeline of claims" } as const;
 
-export function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, storiesPanel }: ExplorerProps) {
+export function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, storiesPanel, editor }: ExplorerProps) {
   const { dataset, graph } = loaded;
   const viewRef = useRef<GraphView | null>(null);
   const [pathsOpen, setPathsOpen] = useState(state.path !== undefined);
@@ -81,8 +85,9 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
       sizes,
       communities,
       fitKey,
+      camera: state.camera,
     }),
-    [view.visible, state.filters.mode, view.pathElements, sizes, communities, fitKey],
+    [view.visible, state.filters.mode, view.pathElements, sizes, communities, fitKey, state.camera],
   );
   const counts = `${view.visible.actors.size} of ${dataset.actors.length} actors · ${view.visible.relations.size} of ${dataset.relations.length} relations shown`;
   const graphLabel = useMemo(() => `Network of ${dataset.actors.length} actors and ${dataset.relations.length} relations. The table view lists the same data.`, [dataset]);
@@ -109,6 +114,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
         search={<SearchBox index={view.searchIndex} query={state.query} shortcut onQuery={(query) => update(search(query))} onPick={(id) => select({ type: "actor", id })} />}
         tools={
           <>
+            {editor?.headerTools /* EDITOR MOUNT (issue 19) */}
             <button type="button" aria-pressed={pathsOpen} onClick={() => setPathsOpen((open) => !open)}>
               Paths
             </button>
@@ -121,6 +127,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
               </button>
             )}
             <ExplorerTools dataset={dataset} visible={view.visible} viewRef={viewRef} theme={state.theme} onTheme={(theme) => update(setTheme(theme))} onImport={onImport} onPresent={onPresent} />
+            <EmbedDialog dataset={dataset} state={state} />
           </>
         }
       />
@@ -139,7 +146,10 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
                 viewRef.current?.layout(layout, rootOf(state.selection));
                 update(setLayout(layout));
               }}
-              onFit={() => viewRef.current?.fit()}
+              onFit={() => {
+                viewRef.current?.fit();
+                update(fitCamera);
+              }}
               onZoom={(factor) => viewRef.current?.zoomBy(factor)}
             />
           )}
@@ -154,6 +164,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
               onSelect={select}
               viewRef={viewRef}
               label={graphLabel}
+              onCamera={(camera) => update(moveCamera(camera))}
             />
           </div>
           {state.view === "table" && (
@@ -168,6 +179,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
           )}
         </section>
         <div className="side-panel">
+          {editor && <EditorPanelSlot render={editor.panel} viewRef={viewRef} /> /* EDITOR MOUNT (issue 19) */}
           {storiesOpen && storyPanel && <StoryPanelSlot render={storyPanel} capture={capture} />}
           {pathsOpen && (
             <PathFinder key={pathStart} initialFrom={pathStart} index={view.searchIndex} lookup={view.lookup} query={state.path} result={view.pathResult} onQuery={(path) => update(setPath(path))} onSelect={select} />
@@ -184,7 +196,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
                     setPathStart(id);
                     setPathsOpen(true);
                   }} />
-                <MetricsSection actorId={id} metrics={metrics} />
+                <MetricsSection actorId={id} metrics={metrics} degree={degreeOf(graph, id)} />
               </>
             )}
           />

@@ -5,6 +5,12 @@ interface TestHook {
   state?: () => unknown;
   /** Milliseconds one search of `query` takes on the live index (NaN while it is being built). */
   searchMs?: (query: string) => number;
+  /** The labels drawn now, in screen pixels (view/labels/drawnLabels.ts). */
+  labelBoxes?: () => unknown;
+  /** Shown actors outside the canvas; the camera (zoom, model centre); a hover by id. */
+  offCanvas?: () => unknown;
+  camera?: () => unknown;
+  hover?: (id: string) => unknown;
   [key: string]: ((query: string) => unknown) | undefined;
 }
 

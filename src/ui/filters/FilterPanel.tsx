@@ -1,8 +1,9 @@
 // Legend and filters in one: every legend entry is a toggle with shown/total counts.
 import { claimStatuses, type Dataset } from "../../model";
-import { DEFAULT_FILTERS, FACTS_ONLY_STATUSES, filtersAreDefault, statusLabel, toggleListItem, type Filters } from "../../state";
+import { DEFAULT_FILTERS, FACTS_ONLY_STATUSES, filtersAreDefault, lineStyleNote, statusLabel, toggleListItem, type Filters } from "../../state";
 import type { FilterCounts } from "../../state";
-import { ActorKindSwatch, LineSwatch, relationSwatchColour } from "./Swatch";
+import { relationFamilies, type RelationFamily } from "../../view";
+import { ActorKindSwatch, LineSwatch } from "./Swatch";
 import { ToggleRow } from "./ToggleRow";
 import { TimeWindow } from "./TimeWindow";
 
@@ -43,12 +44,20 @@ export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelP
       <fieldset>
         <legend>Relations</legend>
         <ul className="toggle-list">
-          {dataset.relationKinds.map((kind, index) => {
-            const count = counts.relationKinds.get(kind.id) ?? zero;
-            return (
-              <ToggleRow key={kind.id} checked={!filters.hiddenRelationKinds.includes(kind.id)} onChange={() => set({ hiddenRelationKinds: toggleListItem(filters.hiddenRelationKinds, kind.id) })} symbol={<LineSwatch colour={relationSwatchColour(index)} />} label={`${kind.label}${kind.directed ? " →" : ""}`} shown={count.shown} total={count.total} />
-            );
-          })}
+          {groupByFamily(dataset.relationKinds).map(({ family, kinds }) => (
+            <li key={family.id} className="relation-family">
+              {/* With few kinds each is its own family: no heading. */}
+              {kinds.length > 1 || kinds[0]?.id !== family.id ? <span className="family-heading">{family.label}</span> : null}
+              <ul className="toggle-list">
+                {kinds.map((kind) => {
+                  const count = counts.relationKinds.get(kind.id) ?? zero;
+                  return (
+                    <ToggleRow key={kind.id} checked={!filters.hiddenRelationKinds.includes(kind.id)} onChange={() => set({ hiddenRelationKinds: toggleListItem(filters.hiddenRelationKinds, kind.id) })} symbol={<LineSwatch colour={family.colour} />} label={`${kind.label}${kind.directed ? " →" : ""}`} shown={count.shown} total={count.total} />
+                  );
+                })}
+              </ul>
+            </li>
+          ))}
         </ul>
       </fieldset>
       <fieldset>
@@ -64,6 +73,7 @@ export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelP
             <ToggleRow checked={!filters.hiddenStatuses.includes("unsourced")} onChange={() => set({ hiddenStatuses: toggleListItem(filters.hiddenStatuses, "unsourced") })} symbol={<LineSwatch status="unsourced" />} label={`${statusLabel("unsourced")} (no claim, no source)`} shown={unsourcedCount.shown} total={unsourcedCount.total} />
           )}
         </ul>
+        <p className="hint">{lineStyleNote()}</p>
       </fieldset>
       <fieldset>
         <legend>Sources</legend>
@@ -89,4 +99,17 @@ export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelP
       </fieldset>
     </aside>
   );
+}
+
+/** Relation kinds in colour families (at most 8), families in order of first appearance. */
+function groupByFamily(kinds: Dataset["relationKinds"]) {
+  const families = relationFamilies(kinds);
+  const groups = new Map<string, { family: RelationFamily; kinds: Dataset["relationKinds"] }>();
+  for (const kind of kinds) {
+    const family = families.get(kind.id) ?? { id: kind.id, label: kind.label, colour: "#666666" };
+    const group = groups.get(family.id);
+    if (group) group.kinds.push(kind);
+    else groups.set(family.id, { family, kinds: [kind] });
+  }
+  return [...groups.values()];
 }

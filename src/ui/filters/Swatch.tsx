@@ -1,6 +1,6 @@
 // Small legend symbols drawn as inline SVG (React elements, no HTML strings).
 import { STATUS_PRESENTATION, UNSOURCED_LINE } from "../../state";
-import { kindColour, kindShape, relationColour } from "../../view";
+import { kindColour, kindShape } from "../../view";
 import type { RelationStatus } from "../../model";
 
 const SHAPE_PATHS: Record<string, string> = {
@@ -26,16 +26,21 @@ export function ActorKindSwatch({ index }: { index: number }) {
   );
 }
 
-const DASHES: Record<string, string | undefined> = { solid: undefined, dashed: "5 3", dotted: "1.5 3" };
+const DASHES: Record<string, string | undefined> = { solid: undefined, double: undefined, dashed: "5 3", dotted: "1.5 3" };
 
 export function LineSwatch({ colour, status }: { colour?: string; status?: RelationStatus }) {
   const line = status ? STATUS_PRESENTATION[status].line : { style: "solid", opacity: 1 };
   const unsourced = status === "unsourced";
   return (
     <svg width="28" height="10" viewBox="0 0 28 10" aria-hidden="true" className="swatch">
-      <line x1="1" y1="5" x2="27" y2="5" stroke={unsourced ? UNSOURCED_LINE.colour : (colour ?? "#333")} strokeWidth={unsourced ? 1.5 : 2.5} strokeDasharray={unsourced ? "1 3" : DASHES[line.style]} opacity={line.opacity} strokeLinecap="round" />
+      {line.style === "double" ? (
+        <>
+          <line x1="1" y1="3" x2="27" y2="3" stroke={colour ?? "#333"} strokeWidth="1.5" />
+          <line x1="1" y1="7" x2="27" y2="7" stroke={colour ?? "#333"} strokeWidth="1.5" />
+        </>
+      ) : (
+        <line x1="1" y1="5" x2="27" y2="5" stroke={unsourced ? UNSOURCED_LINE.colour : (colour ?? "#333")} strokeWidth={unsourced ? 1.5 : 2.5} strokeDasharray={unsourced ? "1 3" : DASHES[line.style]} opacity={line.opacity} strokeLinecap="round" />
+      )}
     </svg>
   );
 }
-
-export const relationSwatchColour = relationColour;

@@ -1,6 +1,6 @@
 // Hosts the GraphView and keeps it in step with app state. The only UI file that holds the view.
 import { useEffect, useRef, useState, type RefObject } from "react";
-import type { LayoutName, LoadedDataset, Selection, Theme } from "../../state";
+import type { Camera, LayoutName, LoadedDataset, Selection, Theme } from "../../state";
 import { GraphView, type DetailInfo, type Scene } from "../../view";
 import { exposeTestHook } from "../app/testHook";
 import { GRAPH_KEYS_HELP, useGraphKeyboard } from "./useGraphKeyboard";
@@ -16,6 +16,8 @@ export interface GraphCanvasProps {
   onSelect: (selection: Selection | undefined) => void;
   viewRef: RefObject<GraphView | null>;
   label: string;
+  /** The person moved the camera and it came to rest (the scene's `camera` points it back). */
+  onCamera?: (camera: Camera) => void;
   /** Keyboard walking of the graph (off in the presenter, whose keys step the story). */
   keyboard?: boolean;
 }
@@ -24,6 +26,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const { loaded, theme, scene, layout, selection, viewRef } = props;
   const container = useRef<HTMLDivElement>(null);
   const onSelect = useRef(props.onSelect);
+  const onCamera = useRef(props.onCamera);
   // Read by the effects below without re-running them: a theme change restyles without a new
   // layout, and selecting an actor must not re-run the layout it is the root of.
   const latest = useRef({ theme, layout, selection });
@@ -34,6 +37,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   useEffect(() => {
     onSelect.current = props.onSelect;
+    onCamera.current = props.onCamera;
     latest.current = { theme, layout, selection };
   });
 
@@ -45,11 +49,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
         onSelect.current(next);
       },
       onDetail: setDetail,
+      onCamera: (moved) => onCamera.current?.(moved),
     });
     viewRef.current = view;
     const observer = new ResizeObserver(() => view.resize());
     observer.observe(container.current);
-    exposeTestHook({ snapshot: () => view.snapshot() });
+    exposeTestHook({ snapshot: () => view.snapshot(), overviewActorOutsideDetail: () => view.overviewOnlyActor(), labelBoxes: () => view.labelBoxes(), offCanvas: () => view.offCanvas(), hover: (id) => view.showLabelOf(id), camera: () => view.centreCamera() });
     return () => {
       observer.disconnect();
       view.destroy();
@@ -98,7 +103,8 @@ export const rootOf = (selection: Selection | undefined): string | undefined =>
 /** 12345 → "12,345". Not toLocaleString: its first call costs ~25 ms, in the middle of opening a file. */
 const count = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
-/** Large graphs draw part of what is in view (view/detail/): say so, and how to see more. */
+/** Large graphs draw every shown actor; names and hover come for the best-connected in view. */
 function detailText(info: DetailInfo): string {
-  return `Drawing the ${count(info.drawnActors)} best-connected of ${count(info.actorsInView)} actors in view, and ${count(info.drawnRelations)} relations among them. Zoom in to see more.`;
+  const all = `All ${count(info.shownActors ?? 0)} shown actors and ${count(info.shownRelations ?? 0)} relations are drawn.`;
+  return `${all} Names for the ${count(info.drawnActors)} best-connected of ${count(info.actorsInView)} in view: zoom in for more.`;
 }

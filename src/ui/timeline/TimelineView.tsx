@@ -5,7 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { axisTicks, brushPeriod, groupRows, timelineRows, type TimelineItem } from "../../analysis";
 import { periodEnd, periodStart, type Claim } from "../../model";
 import { applyFilters, type Filters, type Selection, type Theme } from "../../state";
-import { relationColour } from "../../view";
+import { relationFamilies } from "../../view";
 import { actorName, type DatasetLookup } from "../../model";
 import { ClaimHint, type Hint } from "./ClaimHint";
 import { moveActive, firstClaim, type ActiveClaim } from "./timelineKeys";
@@ -46,7 +46,8 @@ export function TimelineView({ lookup, filters, focusRelations, shownClaims, sel
     return timelineRows(relations, dataset.asOf);
   }, [dataset, hiddenActorKinds, hiddenRelationKinds, hiddenStatuses, sources, focusRelations]);
   const items = useMemo(() => groupRows(timeline.rows, byActor, (id) => actorName(lookup, id)), [timeline, byActor, lookup]);
-  const colours = useMemo(() => new Map(dataset.relationKinds.map((kind, index) => [kind.id, relationColour(index)])), [dataset]);
+  // The graph's colour families (relationFamilies), so a kind has one colour in both views.
+  const colours = useMemo(() => new Map([...relationFamilies(dataset.relationKinds)].map(([kind, family]) => [kind, family.colour])), [dataset]);
   const extent = timeline.extent;
   const ticks = useMemo(() => (extent ? axisTicks(extent) : []), [extent]);
 
