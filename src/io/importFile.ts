@@ -1,41 +1,22 @@
 // One entry point for a file a person drops or picks: the format is chosen by extension, or by
 // content when the extension says nothing, and every issue names the file.
 import { error, type Issue } from "../model";
-import { fromGexf } from "./gexf/fromGexf";
-import { fromGraphml } from "./graphml/fromGraphml";
+import { detectFormat } from "./detectFormat";
+import { readGraphFile } from "./readGraphFile";
 import { readDataset, type ReadResult } from "./readDataset";
-
-type Format = "json" | "gexf" | "graphml" | "csv" | "unknown";
-
-function detectFormat(name: string, text: string): Format {
-  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (extension === "json") return "json";
-  if (extension === "gexf") return "gexf";
-  if (extension === "graphml") return "graphml";
-  if (extension === "csv") return "csv";
-  const head = text.replace(/^\uFEFF/, "").trimStart();
-  if (head.startsWith("{")) return "json";
-  if (head.startsWith("<")) {
-    // Skip the declaration and comments: the root element decides.
-    const root = /<(?![?!])(?:[\w.-]+:)?([\w.-]+)/.exec(head)?.[1];
-    if (root === "gexf") return "gexf";
-    if (root === "graphml") return "graphml";
-  }
-  // An .xml file that is neither: the GraphML reader says what its root element is.
-  return extension === "xml" ? "graphml" : "unknown";
-}
+import { fromSpreadsheets } from "./spreadsheet/fromSpreadsheets";
 
 /** "(root)" becomes the file name; a line or JSON path gets the file name in front. */
 const located = (name: string, issues: readonly Issue[]): Issue[] =>
   issues.map((issue) => ({ ...issue, path: issue.path === "(root)" ? name : issue.path.startsWith(name) ? issue.path : `${name} ${issue.path}` }));
 
 function withFileName(name: string, result: ReadResult): ReadResult {
-  return result.ok ? { ...result, warnings: located(name, result.warnings) } : { ok: false, issues: located(name, result.issues) };
+  return result.ok ? { ...result, warnings: located(name, result.warnings) } : { ...result, issues: located(name, result.issues) };
 }
 
 /**
  * Never throws: a reader that does (a bug) gives an "unexpected error" naming the file rather
- * than a blank page. CSV needs its two files together (`fromCsv`), so a single CSV is refused with a reason.
+ * than a blank page.
  */
 export function importFile(name: string, text: string): ReadResult {
   try {
@@ -53,16 +34,17 @@ export function unexpectedError(name: string, cause: unknown): ReadResult {
 
 function readFile(name: string, text: string): ReadResult {
   if (text.trim() === "") return { ok: false, issues: [error(name, "the file is empty")] };
-  switch (detectFormat(name, text)) {
+  // Other tools' formats (GEXF, GraphML, GML, FollowTheMoney, JSON graphs, DOT…): src/io/readGraphFile.ts.
+  const detected = detectFormat(name, text);
+  const graph = readGraphFile(name, text, detected);
+  if (graph) return withFileName(name, graph);
+  switch (detected.format) {
     case "json":
       return withFileName(name, readDataset(text));
-    case "gexf":
-      return withFileName(name, fromGexf(text, { fallbackTitle: name }));
-    case "graphml":
-      return withFileName(name, fromGraphml(text, { fallbackTitle: name }));
     case "csv":
-      return { ok: false, issues: [error(name, "a CSV export is two files, actors.csv and relations.csv; import them together")] };
-    case "unknown":
-      return { ok: false, issues: [error(name, "unknown file type: Tangle reads .json datasets, .gexf and .graphml (or .xml) graphs")] };
+    case "xlsx":
+      return fromSpreadsheets([{ name, text }]);
+    default:
+      return { ok: false, issues: [error(name, "unknown file type: Tangle reads .json datasets, GEXF, GraphML, GML, FollowTheMoney (.ftm), JSON Graph/Cytoscape JSON and CSV/TSV/xlsx spreadsheets")] };
   }
 }

@@ -1,6 +1,6 @@
 // Decodes, parses and validates picked files off the main thread: a 20k-actor file or a hostile
 // one (a million brackets, 50 MB of attributes) must not freeze the page (DESIGN §5).
-import { importBytes, type ImportOptions, type RawFile } from "../io/importBytes";
+import { importWithWorkbooks, type ImportOptions, type RawFile } from "../io/importBytes";
 import type { ImportWorkerMessage } from "./importMessages";
 
 interface WorkerScope {
@@ -12,5 +12,5 @@ const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
   scope.postMessage({ type: "progress", stage: "reading" });
-  scope.postMessage({ type: "done", outcome: importBytes(event.data.files, event.data.options) });
+  void importWithWorkbooks(event.data.files, event.data.options).then((outcome) => scope.postMessage({ type: "done", outcome }));
 };

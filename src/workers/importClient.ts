@@ -15,12 +15,14 @@ export interface ImportRun {
 const failed = (name: string, message: string): BytesImport => ({
   result: { ok: false, issues: [{ path: name, message, severity: "error" }] },
   files: [],
+  headerKey: "",
+  decodingNotes: [],
 });
 
 /** Without Worker (tests in jsdom), the same import on this thread. */
 function inThisThread(files: readonly RawFile[], options: ImportOptions): ImportRun {
   return {
-    outcome: import("../io/importBytes").then(({ importBytes }) => importBytes(files, options)),
+    outcome: import("../io/importBytes").then(({ importWithWorkbooks }) => importWithWorkbooks(files, options)),
     cancel: () => undefined,
   };
 }

@@ -1,6 +1,6 @@
 // Issue 5 as a researcher would do it: a path with its evidence, the table twin, SVG export.
 import { readFileSync } from "node:fs";
-import { expect, test, type Download } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { openApp, snapshot } from "./helpers";
 
 test("path from Kamal Hassan to Ahmed al-Sharaa, with every hop's evidence", async ({ page }) => {
@@ -109,21 +109,19 @@ test("ego focus: only the neighbourhood stays, '+' and '−' change the depth, a
   expect((await snapshot(page)).visibleNodes).toHaveLength(depth1.nodeCount);
 });
 
-test("export CSV (actors and relations) and import the pair back", async ({ page }) => {
+test("export the CSV tables (one .zip) and import it back to the same network", async ({ page }) => {
   await openApp(page);
   const original = await snapshot(page);
   await page.getByRole("button", { name: "Export" }).click();
-  const downloads: Array<Promise<Download>> = [];
-  page.on("download", (download) => downloads.push(Promise.resolve(download)));
-  await page.getByRole("button", { name: /^CSV/ }).click();
-  await expect.poll(() => downloads.length).toBe(2);
-  const files = await Promise.all(downloads.map(async (pending) => {
-    const download = await pending;
-    return { name: download.suggestedFilename(), mimeType: "text/csv", buffer: readFileSync(await download.path()) };
-  }));
-  expect(files.map((file) => file.name).sort()).toEqual(["assad-exile-network-actors.csv", "assad-exile-network-relations.csv"]);
-  await page.getByTestId("import-input").setInputFiles(files);
-  await expect(page.getByRole("status", { name: "Notices" })).toContainText("Opened assad-exile-network");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: /^CSV tables/ }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("assad-exile-network-tables.zip");
+  const file = { name: download.suggestedFilename(), mimeType: "application/zip", buffer: readFileSync(await download.path()) };
+  await page.getByTestId("import-input").setInputFiles(file);
+  await expect(page.getByRole("status", { name: "Notices" })).toContainText(
+    `Opened assad-exile-network-tables.zip: ${original.nodeCount} actors`,
+  );
   const reopened = await snapshot(page);
   expect(reopened.nodeCount).toBe(original.nodeCount);
   expect(reopened.edgeCount).toBe(original.edgeCount);

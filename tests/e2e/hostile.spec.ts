@@ -319,6 +319,8 @@ test("selecting in a real Gephi file over 400 nodes, whose edge ids are node ids
   });
   for (const name of ["java.awt.BorderLayout", "java.util.logging.SocketHandler"]) {
     await page.getByRole("combobox", { name: "Search actors" }).fill(name);
+    // The search results' options, not the toolbar's <select> options (which come first while the
+    // results of a 1,538-actor search are still on their way).
     await page.getByRole("listbox", { name: "Search actors: results" }).getByRole("option").first().click();
     await expect(page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 })).toHaveText(
       name,

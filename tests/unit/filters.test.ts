@@ -45,3 +45,22 @@ describe("claimInWindow", () => {
     expect(claimInWindow(claim(undefined, "2024-12"), { timeFrom: "2025-01", includeUndated: true })).toBe(false);
   });
 });
+
+describe("unsourced relations (imported without evidence)", () => {
+  const base = placeholderForUnsourced();
+  // The agreed rule (state/filters.ts unsourcedPasses): hidden only when unsourced relations are
+  // hidden themselves, a source is required, or undated items are left out.
+  it("show by default and hide when unsourced are hidden, a source is required or undated items are left out", () => {
+    const shows = (filters: typeof DEFAULT_FILTERS) => applyFilters(base, filters).relations.has("rel-unsourced");
+    expect(shows(DEFAULT_FILTERS)).toBe(true);
+    expect(shows({ ...DEFAULT_FILTERS, hiddenStatuses: ["claimed", "disputed", "denied"] })).toBe(true);
+    expect(shows({ ...DEFAULT_FILTERS, hiddenStatuses: ["claimed", "disputed", "denied", "unsourced"] })).toBe(false);
+    expect(shows({ ...DEFAULT_FILTERS, sources: ["src-gazette"] })).toBe(false);
+    expect(shows({ ...DEFAULT_FILTERS, includeUndated: false })).toBe(false);
+  });
+});
+
+function placeholderForUnsourced() {
+  const dataset = placeholderDataset();
+  return { ...dataset, relations: [...dataset.relations, { id: "rel-unsourced", from: "ada-example", to: "bob-sample", kind: "funds", claims: [] }] };
+}

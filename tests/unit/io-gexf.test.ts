@@ -66,12 +66,12 @@ describe("toGexf structure", () => {
       find(root, "attributes")
         .filter((group) => group.attributes.get("class") === kind)
         .flatMap((group) => group.children.map((attribute) => attribute.attributes.get("title")));
-    expect(titles("node")).toEqual(["kind", "aliases", "summary", "tags", "sources"]);
-    expect(titles("edge")).toEqual(["relation", "kind", "status", "claims"]);
+    expect(titles("node")).toEqual(["kind", "aliases", "summary", "tags", "sources", "attributes"]);
+    expect(titles("edge")).toEqual(["relation", "kind", "status", "claims", "attributes", "mirror"]);
   });
 
-  it("sets each edge's type from its kind, and a mixed default", () => {
-    expect(find(root, "graph")[0]?.attributes.get("defaultedgetype")).toBe("mixed");
+  it("sets each edge's type from its kind, with a directed default (GEXF 1.3 has no 'mixed' default)", () => {
+    expect(find(root, "graph")[0]?.attributes.get("defaultedgetype")).toBe("directed");
     const types = find(root, "edge").map((edge) => [edge.attributes.get("id"), edge.attributes.get("type")]);
     expect(types).toEqual([
       ["rel-ada-fund", "directed"],
@@ -88,7 +88,7 @@ describe("toGexf structure", () => {
 });
 
 describe("fromGexf on a foreign (Gephi) file", () => {
-  const result = fromGexf(readFileSync("tests/fixtures/foreign.gexf", "utf8"), { fallbackTitle: "foreign.gexf" });
+  const result = fromGexf(readFileSync("tests/fixtures/foreign.gexf", "utf8"), { fallbackTitle: "foreign.gexf", origin: { file: "foreign.gexf", format: "GEXF" } });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   const { dataset, warnings } = result;
   const messages = warnings.map((warning) => warning.message).join("\n");
@@ -104,33 +104,34 @@ describe("fromGexf on a foreign (Gephi) file", () => {
     expect(messages).toContain('1 node id was changed to fit the dataset format (a-z, 0-9, \'-\', unique): "Node B" → "node-b-2"');
   });
 
-  it("turns edges into relations of kind 'edge' with their direction, dropping edges to missing nodes", () => {
+  it("turns edges into relations with their direction (an edge label as the kind), dropping edges to missing nodes", () => {
     expect(dataset.relations.map((relation) => [relation.id, relation.from, relation.to, relation.kind])).toEqual([
       ["0", "0", "node-b-2", "edge"],
       ["1", "node-b-2", "n3", "undirected-edge"],
-      ["3", "node-b", "0", "edge"],
+      ["3", "node-b", "0", "knows"],
     ]);
     expect(dataset.relationKinds).toEqual([
       { id: "edge", label: "Edge", directed: true },
       { id: "undirected-edge", label: "Undirected edge", directed: false },
+      { id: "knows", label: "Knows", directed: true },
     ]);
+    expect(dataset.relations[0]?.weight).toBe(2.5);
     expect(messages).toContain("1 edge joined nodes that are not in the file and were dropped (line 24)");
   });
 
-  it("gives each edge one reported claim citing a source named after the file", () => {
-    expect(dataset.sources).toEqual([{ id: "src-import", title: "foreign.gexf" }]);
-    expect(dataset.relations[0]?.claims).toEqual([
-      { id: "cl-0", text: "Imported edge", status: "reported", quantities: [], sources: [{ source: "src-import" }] },
-    ]);
-    expect(messages).toContain('3 edges have no claims; each got one claim "Imported edge" (status reported) citing the new source "src-import"');
+  it("invents no evidence: edges without claims become unsourced relations, the file is their origin", () => {
+    expect(dataset.sources).toEqual([]);
+    expect(dataset.relations.map((relation) => relation.claims)).toEqual([[], [], []]);
+    expect(dataset.origin).toEqual({ file: "foreign.gexf", format: "GEXF" });
+    expect(messages).toContain("3 relations have no evidence in the file and are unsourced; the file is recorded as where they came from, not as a source");
   });
 
   it("takes title and summary from the file and says what it could not keep", () => {
     expect(dataset.title).toBe("foreign.gexf");
     expect(dataset.id).toBe("foreign-gexf");
     expect(dataset.summary).toBe("A small foreign graph");
-    expect(messages).toContain("node modularity class, edge weight");
-    expect(messages).toContain("(viz) were not imported");
+    expect(dataset.actors[0]?.attributes).toEqual({ "modularity class": 1 });
+    expect(dataset.actors[0]?.display).toEqual({ x: 1, y: -2, size: 10 });
     expect(validate(dataset)).toEqual([]);
   });
 });
@@ -177,14 +178,14 @@ describe("fromGexf problems", () => {
     expect(issue?.message).toMatch(/^status: /);
   });
 
-  it("replaces unreadable claims with an imported claim and says so", () => {
+  it("imports a relation whose claims are unreadable as unsourced, and says so", () => {
     const gexf = toGexf(placeholderDataset()).replace(/(<edge id="rel-bob-ada"[^>]*><attvalues>.*?<attvalue for="claims" value=')[^']*'/, "$1not json'");
     const result = fromGexf(gexf);
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    expect(result.dataset.relations[2]?.claims.map((claim) => [claim.id, claim.text])).toEqual([["cl-rel-bob-ada", "Imported edge"]]);
-    expect(result.dataset.sources.map((source) => source.id)).toEqual(["src-gazette", "src-relay", "src-import"]);
+    expect(result.dataset.relations[2]?.claims).toEqual([]);
+    expect(result.dataset.sources.map((source) => source.id)).toEqual(["src-gazette", "src-relay"]);
     expect(result.warnings.map((warning) => warning.message)).toContain(
-      'the edge\'s claims are not a JSON list of claims; it got the claim "Imported edge" instead',
+      "the edge's claims are not a JSON list of claims; the relation was imported without claims (unsourced)",
     );
   });
 });

@@ -44,15 +44,16 @@ describe("toGraphml structure", () => {
     const keys = root.children.filter((child) => child.name === "key").map((key) => `${key.attributes.get("for")}:${key.attributes.get("attr.name")}`);
     expect(keys).toEqual([
       "graph:title", "graph:description", "graph:tangle-dataset",
-      "node:label", "node:kind", "node:aliases", "node:summary", "node:tags", "node:sources",
-      "edge:label", "edge:relation", "edge:kind", "edge:status", "edge:claims",
+      "node:label", "node:kind", "node:aliases", "node:summary", "node:tags", "node:sources", "node:attributes",
+      "node:x", "node:y", "node:size", "node:r", "node:g", "node:b",
+      "edge:label", "edge:relation", "edge:kind", "edge:status", "edge:claims", "edge:attributes", "edge:mirror", "edge:weight",
     ]);
     expect(root.children.findIndex((child) => child.name === "graph")).toBe(keys.length);
   });
 
-  it("marks each edge directed or not from its kind", () => {
+  it("marks each edge whose direction differs from the graph's default (strict readers refuse the rest)", () => {
     const edges = graph.children.filter((child) => child.name === "edge");
-    expect(edges.map((edge) => edge.attributes.get("directed"))).toEqual(["true", "true", "false"]);
+    expect(edges.map((edge) => edge.attributes.get("directed"))).toEqual([undefined, undefined, "false"]);
     expect(graph.attributes.get("edgedefault")).toBe("directed");
   });
 
@@ -76,7 +77,7 @@ describe("fromGraphml on foreign files", () => {
   </graph>
 </graphml>`;
 
-  it("restores actors, relations and synthesized claims, and says what it did", () => {
+  it("restores actors and unsourced relations with their weights, and says what it did", () => {
     const result = fromGraphml(networkx, { fallbackTitle: "karate.graphml" });
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     const { dataset } = result;
@@ -96,11 +97,12 @@ describe("fromGraphml on foreign files", () => {
       ["edge", false],
       ["directed-edge", true],
     ]);
-    expect(dataset.sources).toEqual([{ id: "src-import", title: "karate.graphml" }]);
+    expect(dataset.sources).toEqual([]);
+    expect(dataset.relations.map((relation) => relation.claims)).toEqual([[], []]);
     expect(validate(dataset)).toEqual([]);
     const messages = result.warnings.map((warning) => warning.message);
     expect(messages).toContain("2 node ids were changed to fit the dataset format (a-z, 0-9, '-', unique): \"A\" → \"a\", \"B\" → \"b\"");
-    expect(messages).toContain("attributes a dataset has no place for were not imported: edge weight");
+    expect(messages).toContain("2 relations have no evidence in the file and are unsourced; the file is recorded as where they came from, not as a source");
   });
 
   it("reads yEd's node labels from its graphics data", () => {

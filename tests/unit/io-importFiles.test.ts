@@ -23,6 +23,6 @@ it("refuses other combinations with a message naming the files", () => {
   expect(result.ok).toBe(false);
   if (result.ok) return;
   expect(result.issues[0]?.path).toBe("a.json, b.csv");
-  expect(result.issues[0]?.message).toMatch(/two CSV files/);
+  expect(result.issues[0]?.message).toBe("choose one dataset or graph file, or spreadsheets (one edge list, or nodes and edges) together");
   expect(importFiles([]).ok).toBe(false);
 });

@@ -44,19 +44,21 @@ export function readRelationRows(rows: readonly CsvRow[], issues: Issue[]): Rela
     const kind = row.get("kind").trim();
     const directed = readBoolean(row, "directed", issues);
     if (directed !== undefined && !result.directedByKind.has(kind)) result.directedByKind.set(kind, directed);
-    const claim = readClaim(row, issues);
+    // Empty claim columns: an unsourced relation (no claim), as toCsv writes it.
+    const unsourced = ["claim_id", "claim_text", "status", "sources"].every((column) => row.get(column).trim() === "");
+    const claims = unsourced ? [] : [readClaim(row, issues)];
     const index = byId.get(id);
     const relation = index === undefined ? undefined : result.relations[index];
     if (index === undefined || relation === undefined) {
       byId.set(id, result.relations.length);
-      result.relations.push({ id, from, to, kind, claims: [claim] });
+      result.relations.push({ id, from, to, kind, claims });
       result.relationWhere.push(row.where);
-      result.claimWhere.push([row.where]);
+      result.claimWhere.push(unsourced ? [] : [row.where]);
     } else if (relation.from !== from || relation.to !== to || relation.kind !== kind) {
       issues.push(error(row.where, `relation "${id}" has another from, to or kind than on ${result.relationWhere[index] ?? "its first row"}`));
     } else {
-      relation.claims.push(claim);
-      result.claimWhere[index]?.push(row.where);
+      relation.claims.push(...claims);
+      if (!unsourced) result.claimWhere[index]?.push(row.where);
     }
   }
   return result;

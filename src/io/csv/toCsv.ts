@@ -1,4 +1,5 @@
-// Dataset → two CSV files for spreadsheets: one row per actor, one row per claim.
+// Dataset → two CSV files for spreadsheets: one row per actor, one row per claim
+// (one row with empty claim columns for an unsourced relation).
 import type { Actor, Claim, Dataset, Relation } from "../../model";
 import { joinList } from "../exchange/listCell";
 import { ACTOR_COLUMNS, RELATION_COLUMNS } from "./csvColumns";
@@ -20,6 +21,16 @@ const actorRow = (actor: Actor): string[] => [
   actor.summary ?? "",
   joinList(actor.tags),
   jsonCell(actor.sources),
+];
+
+/** A relation without claims (unsourced) is one row whose claim columns are empty. */
+const unsourcedRow = (relation: Relation, directed: boolean): string[] => [
+  relation.id,
+  relation.from,
+  relation.to,
+  relation.kind,
+  String(directed),
+  ...Array<string>(9).fill(""),
 ];
 
 const claimRow = (relation: Relation, directed: boolean, claim: Claim): string[] => [
@@ -49,7 +60,11 @@ export function toCsv(dataset: Dataset): CsvExport {
     actorsCsv: toFile(ACTOR_COLUMNS, dataset.actors.map(actorRow)),
     relationsCsv: toFile(
       RELATION_COLUMNS,
-      dataset.relations.flatMap((relation) => relation.claims.map((claim) => claimRow(relation, directed.get(relation.kind) ?? true, claim))),
+      dataset.relations.flatMap((relation) => {
+        const isDirected = directed.get(relation.kind) ?? true;
+        if (relation.claims.length === 0) return [unsourcedRow(relation, isDirected)];
+        return relation.claims.map((claim) => claimRow(relation, isDirected, claim));
+      }),
     ),
   };
 }

@@ -85,6 +85,7 @@ export function completeDataset(draft: DatasetDraft): { dataset: DatasetInput; w
     ...(envelope.summary !== undefined && { summary: envelope.summary }),
     ...(envelope.asOf !== undefined && { asOf: envelope.asOf }),
     ...(envelope.language !== undefined && { language: envelope.language }),
+    ...(envelope.origin !== undefined && { origin: envelope.origin }),
     sources: completeSources(envelope.sources ?? [], draft, warnings),
     actorKinds: completeActorKinds(envelope.actorKinds ?? [], draft, warnings),
     relationKinds: completeRelationKinds(envelope.relationKinds ?? [], draft, warnings),

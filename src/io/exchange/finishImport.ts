@@ -2,6 +2,7 @@
 import { hasErrors, parseDataset, type Issue } from "../../model";
 import type { ReadResult } from "../readDataset";
 import { completeDataset, type DatasetDraft } from "./completeDataset";
+import { salvage } from "./salvage";
 
 /** Where each actor, relation and claim of the draft was read: "line 12", "relations.csv line 7". */
 export interface ImportLocations {
@@ -37,6 +38,9 @@ export function finishImport(draft: DatasetDraft, warnings: readonly Issue[], lo
   const result = parseDataset(completed.dataset);
   const found = result.issues.map((issue) => locateIssue(issue, locations));
   const all = [...warnings, ...completed.warnings, ...found];
-  if (!result.ok || hasErrors(found)) return { ok: false, issues: all };
+  if (!result.ok || hasErrors(found)) {
+    const partial = salvage(completed.dataset, result.issues);
+    return partial ? { ok: false, issues: all, partial } : { ok: false, issues: all };
+  }
   return { ok: true, dataset: result.dataset, warnings: all };
 }

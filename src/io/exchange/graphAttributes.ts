@@ -3,8 +3,12 @@
 import { relationStatus, type Actor, type Relation } from "../../model";
 import { joinList } from "./listCell";
 
-export const NODE_ATTRIBUTES = ["kind", "aliases", "summary", "tags", "sources"] as const;
-export const EDGE_ATTRIBUTES = ["relation", "kind", "status", "claims"] as const;
+/** The attribute that carries an actor's or relation's foreign attributes as JSON, exactly typed. */
+export const NODE_ATTRIBUTES_JSON = "attributes";
+export const EDGE_ATTRIBUTES_JSON = "attributes";
+
+export const NODE_ATTRIBUTES = ["kind", "aliases", "summary", "tags", "sources", NODE_ATTRIBUTES_JSON] as const;
+export const EDGE_ATTRIBUTES = ["relation", "kind", "status", "claims", EDGE_ATTRIBUTES_JSON] as const;
 
 export type NodeAttribute = (typeof NODE_ATTRIBUTES)[number];
 export type EdgeAttribute = (typeof EDGE_ATTRIBUTES)[number];
@@ -16,15 +20,21 @@ export function actorAttributes(actor: Actor): Map<NodeAttribute, string> {
   if (actor.summary !== undefined) values.set("summary", actor.summary);
   if (actor.tags.length > 0) values.set("tags", joinList(actor.tags));
   if (actor.sources.length > 0) values.set("sources", JSON.stringify(actor.sources));
+  if (actor.attributes !== undefined) values.set(NODE_ATTRIBUTES_JSON, JSON.stringify(actor.attributes));
   return values;
 }
 
-/** Attribute values of a relation's edge. `status` is the strongest claim's, for styling in Gephi; `claims` is authoritative. */
+/**
+ * Attribute values of a relation's edge. `status` is the strongest claim's ("unsourced" without
+ * claims), for styling in Gephi; `claims` is authoritative.
+ */
 export function relationAttributes(relation: Relation): Map<EdgeAttribute, string> {
-  return new Map<EdgeAttribute, string>([
+  const values = new Map<EdgeAttribute, string>([
     ["relation", relation.id],
     ["kind", relation.kind],
     ["status", relationStatus(relation)],
     ["claims", JSON.stringify(relation.claims)],
   ]);
+  if (relation.attributes !== undefined) values.set(EDGE_ATTRIBUTES_JSON, JSON.stringify(relation.attributes));
+  return values;
 }

@@ -1,8 +1,10 @@
-// Nodes → actors: Tangle's attributes when present, otherwise what a foreign file offers (id, label).
+// Nodes → actors: Tangle's attributes when present, otherwise what a foreign file offers: id,
+// label, a type or category as the kind, every other attribute kept, the file's layout and colours.
 import { LIMITS, type Actor, type Issue, type SourceRef } from "../../model";
 import { parseJson } from "../parseJson";
-import { NODE_ATTRIBUTES } from "./graphAttributes";
-import type { NodeDraft } from "./graphDraft";
+import { ACTOR_KIND_NAMES, firstPresent, keptAttributes } from "./foreignAttributes";
+import { NODE_ATTRIBUTES, NODE_ATTRIBUTES_JSON } from "./graphAttributes";
+import { where, type NodeDraft } from "./graphDraft";
 import { createIdAllocator, describeChangedIds, isValidId } from "./idAllocator";
 import { slugify } from "../../model";
 import { fitText } from "./fitText";
@@ -12,12 +14,12 @@ export const FOREIGN_ACTOR_KIND = "node";
 
 export interface RestoredActors {
   actors: Actor[];
-  /** Line of each actor's node. */
-  lines: number[];
+  /** Where each actor's node is in the file. */
+  lines: Array<number | string>;
   /** Node id in the file → actor id. */
   idOf: Map<string, string>;
-  /** Attribute names the dataset has no place for. */
-  ignored: Set<string>;
+  /** How many attributes were over the limit per actor and dropped. */
+  dropped: number;
   /** Kind id → the file's wording, for kinds whose id was made from it. */
   kindLabels: Map<string, string>;
 }
@@ -33,49 +35,65 @@ function allocateIds(nodes: readonly NodeDraft[]): { idOf: Map<string, string>; 
   return { idOf, changed: allocator.changed };
 }
 
-function readSources(text: string | undefined, line: number, warnings: Issue[]): SourceRef[] {
+function readSources(text: string | undefined, line: number | string, warnings: Issue[]): SourceRef[] {
   if (text === undefined) return [];
   const parsed = parseJson(text);
   if (parsed.ok && Array.isArray(parsed.value)) return parsed.value as SourceRef[]; // shape checked by validation
-  warnings.push(warning(`line ${line}`, "the node's sources are not a JSON list and were dropped"));
+  warnings.push(warning(where(line), "the node's sources are not a JSON list and were dropped"));
   return [];
+}
+
+/** Tangle's own files carry the attributes as JSON too, so that their types come back exactly. */
+export function readOwnAttributes(text: string | undefined, line: number | string, warnings: Issue[]): { attributes?: Record<string, string | number | boolean>; dropped: number } {
+  if (text === undefined) return { dropped: 0 };
+  const parsed = parseJson(text);
+  if (parsed.ok && typeof parsed.value === "object" && parsed.value !== null && !Array.isArray(parsed.value)) return { attributes: parsed.value as Record<string, string | number | boolean>, dropped: 0 }; // checked by validation
+  warnings.push(warning(where(line), "the attributes stored as JSON are not a JSON object and were dropped"));
+  return { dropped: 0 };
 }
 
 export function restoreActors(nodes: readonly NodeDraft[], warnings: Issue[]): RestoredActors {
   const seen = new Set<string>();
   const unique = nodes.filter((node) => {
     if (!seen.has(node.id)) return seen.add(node.id);
-    warnings.push(warning(`line ${node.line}`, `node "${node.id}" appears twice; the second one was dropped`));
+    warnings.push(warning(where(node.line), `node "${node.id}" appears twice; the second one was dropped`));
     return false;
   });
   const { idOf, changed } = allocateIds(unique);
-  const ignored = new Set<string>();
   const kindLabels = new Map<string, string>();
   let withoutKind = 0;
   let cut = 0;
+  let dropped = 0;
   const actors = unique.map((node): Actor => {
     const attr = node.attributes;
-    for (const name of attr.keys()) if (!(NODE_ATTRIBUTES as readonly string[]).includes(name)) ignored.add(name);
-    const rawKind = attr.get("kind")?.trim() ?? "";
+    const own = attr.has(NODE_ATTRIBUTES_JSON);
+    const kindFound = own ? firstPresent(attr, ["kind"]) : firstPresent(attr, ACTOR_KIND_NAMES);
+    const rawKind = kindFound?.value ?? "";
     const kind = isValidId(rawKind) ? rawKind : slugify(rawKind) || FOREIGN_ACTOR_KIND;
     if (kind !== rawKind && rawKind !== "" && !kindLabels.has(kind)) kindLabels.set(kind, fitText(rawKind, LIMITS.name).text ?? kind);
     if (rawKind === "") withoutKind++;
+    const text = (name: string) => (attr.get(name) === undefined ? undefined : String(attr.get(name)));
+    const summaryName = own || attr.has("summary") ? "summary" : "description";
     const name = fitText(node.label || node.id, LIMITS.name);
-    const summary = fitText(attr.get("summary"), LIMITS.summary);
+    const summary = fitText(text(summaryName), LIMITS.summary);
     if (name.cut || summary.cut) cut++;
+    const kept = own ? readOwnAttributes(text(NODE_ATTRIBUTES_JSON), node.line, warnings) : keptAttributes(attr, new Set([...(kindFound ? [kindFound.name] : []), summaryName, ...NODE_ATTRIBUTES]));
+    dropped += kept.dropped;
     return {
       id: idOf.get(node.id) ?? node.id,
       name: name.text ?? "(unnamed)",
       kind,
-      aliases: splitList(attr.get("aliases") ?? ""),
+      aliases: splitList(text("aliases") ?? ""),
       ...(summary.text !== undefined && { summary: summary.text }),
-      tags: splitList(attr.get("tags") ?? ""),
-      sources: readSources(attr.get("sources"), node.line, warnings),
+      tags: splitList(text("tags") ?? ""),
+      sources: readSources(text("sources"), node.line, warnings),
+      ...(kept.attributes && { attributes: kept.attributes }),
+      ...(node.display && { display: node.display }),
     };
   });
   const changedIds = describeChangedIds("node", changed);
   if (changedIds) warnings.push(warning("(root)", changedIds));
   if (withoutKind > 0) warnings.push(warning("(root)", `${withoutKind} node${withoutKind === 1 ? " has" : "s have"} no kind; they became actors of kind "${FOREIGN_ACTOR_KIND}"`));
   if (cut > 0) warnings.push(warning("(root)", `${cut} node label${cut === 1 ? " or summary was" : "s or summaries were"} too long and were shortened`));
-  return { actors, lines: unique.map((node) => node.line), idOf, ignored, kindLabels };
+  return { actors, lines: unique.map((node) => node.line), idOf, dropped, kindLabels };
 }

@@ -5,14 +5,28 @@ import type { ReadResult } from "../readDataset";
 import { readEnvelope, type DatasetEnvelope } from "./datasetEnvelope";
 import { finishImport } from "./finishImport";
 import { fitText } from "./fitText";
-import type { GraphDraft } from "./graphDraft";
-import { createIdAllocator } from "./idAllocator";
+import { where, type EdgeDraft, type GraphDraft, type NodeDraft } from "./graphDraft";
 import { restoreActors } from "./restoreActors";
-import { IMPORTED_CLAIM_TEXT, restoreRelations } from "./restoreRelations";
+import { MIRROR_ATTRIBUTE } from "./mutualEdges";
+import { restoreRelations } from "./restoreRelations";
 
 export interface RestoreOptions {
-  /** Title to use when the file has none, usually its name; also names the synthesized import source. */
+  /** Title to use when the file has none, usually its name. */
   fallbackTitle?: string;
+  /** The file the relations came from (recorded on the dataset, never cited as evidence). */
+  origin?: { file: string; format: string };
+}
+
+export const PART_OF_KIND = "part-of";
+
+/** Nested nodes (GEXF hierarchy, yEd groups) keep their nesting as "part of" relations. */
+function partOfEdges(nodes: readonly NodeDraft[], warnings: Issue[]): EdgeDraft[] {
+  const ids = new Set(nodes.map((node) => node.id));
+  const edges = nodes.flatMap((node): EdgeDraft[] =>
+    node.parent !== undefined && ids.has(node.parent) ? [{ source: node.id, target: node.parent, directed: true, attributes: new Map([["kind", PART_OF_KIND]]), line: node.line }] : [],
+  );
+  if (edges.length > 0) warnings.push(warning(`${edges.length} nested node${edges.length === 1 ? " was" : "s were"} flattened; each got a "part of" relation to the node it was nested in`));
+  return edges;
 }
 
 const warning = (message: string): Issue => ({ path: "(root)", message, severity: "warning" });
@@ -28,26 +42,22 @@ export function restoreGraph(graph: GraphDraft, options: RestoreOptions = {}): R
   const stored = graph.envelopeJson === undefined ? undefined : readEnvelope(graph.envelopeJson);
   if (stored) warnings.push(...stored.warnings);
   const envelope = stored?.envelope ?? foreignEnvelope(graph);
-  const sources = [...(envelope.sources ?? [])];
-  const sourceIds = createIdAllocator();
-  sourceIds.reserve(sources.map((source) => source.id));
-  const importSourceId = sourceIds.take("src-import", "src-import");
-
+  const sources = [...(envelope.sources ?? []), ...(graph.sources ?? [])];
   const actors = restoreActors(graph.nodes, warnings);
-  const relations = restoreRelations(graph.edges, actors.idOf, importSourceId, warnings);
-  if (relations.synthesized > 0) {
-    const title = fitText(options.fallbackTitle ?? graph.title, LIMITS.title).text ?? "Imported file";
-    sources.push({ id: importSourceId, title });
-    const count = relations.synthesized;
-    warnings.push(warning(`${count} edge${count === 1 ? " has" : "s have"} no claims; each got one claim "${IMPORTED_CLAIM_TEXT}" (status reported) citing the new source "${importSourceId}" (${title})`));
+  // The second edge of a mutual relation written as two directed edges (toGexf/toGraphml option).
+  const edges = graph.edges.filter((edge) => !(edge.attributes.get(MIRROR_ATTRIBUTE) === "true" && edge.attributes.has("claims")));
+  const relations = restoreRelations([...edges, ...partOfEdges(graph.nodes, warnings)], actors.idOf, warnings);
+  if (relations.unsourced > 0 && stored === undefined) {
+    const count = relations.unsourced;
+    warnings.push(warning(`${count} relation${count === 1 ? " has" : "s have"} no evidence in the file and ${count === 1 ? "is" : "are"} unsourced; the file is recorded as where ${count === 1 ? "it" : "they"} came from, not as a source`));
   }
-  const ignored = [...[...actors.ignored].map((name) => `node ${name}`), ...[...relations.ignored].map((name) => `edge ${name}`)];
-  if (ignored.length > 0) warnings.push(warning(`attributes a dataset has no place for were not imported: ${ignored.join(", ")}`));
+  const dropped = actors.dropped + relations.dropped;
+  if (dropped > 0) warnings.push(warning(`${dropped} attribute value${dropped === 1 ? " was" : "s were"} over the limit of 100 per actor or relation and not kept`));
 
   const lines = { actors: actors.lines, relations: relations.lines };
   return finishImport(
     {
-      envelope: { ...envelope, sources },
+      envelope: { ...envelope, sources, ...(options.origin && stored?.envelope === undefined && { origin: { file: fitText(options.origin.file, LIMITS.name).text ?? "file", format: options.origin.format } }) },
       fallbackTitle: options.fallbackTitle,
       actors: actors.actors,
       relations: relations.relations,
@@ -57,9 +67,9 @@ export function restoreGraph(graph: GraphDraft, options: RestoreOptions = {}): R
     },
     warnings,
     {
-      actors: lines.actors.map((line) => `line ${line}`),
-      relations: lines.relations.map((line) => `line ${line}`),
-      claims: relations.relations.map((relation, index) => relation.claims.map(() => `line ${lines.relations[index] ?? 0}`)),
+      actors: lines.actors.map(where),
+      relations: lines.relations.map(where),
+      claims: relations.relations.map((relation, index) => relation.claims.map(() => where(lines.relations[index] ?? 0))),
     },
   );
 }

@@ -1,18 +1,18 @@
-// GEXF element tree → graph draft: nodes, edges, their attribute values by name, and Tangle's envelope.
+// GEXF element tree → graph draft: nodes (nested ones flattened with their parent), edges, typed
+// attribute values by name, the file's own layout and colours (viz), and Tangle's envelope.
 import { error, type Issue } from "../../model";
-import { graphDraftRead, type EdgeDraft, type GraphDraft, type NodeDraft } from "../exchange/graphDraft";
+import { displayDraft, graphDraftRead, hexColor, typedValue, type AttributeValue, type EdgeDraft, type GraphDraft, type NodeDraft } from "../exchange/graphDraft";
 import { jsonFromComment } from "../exchange/xmlText";
 import { childElements, firstChild, type XmlElement } from "../exchange/xmlTree";
 import { GEXF_ENVELOPE_LABEL } from "./toGexf";
 
 interface Declared {
   name: string;
+  type?: string;
   fallback?: string;
 }
 
-const VIZ = new Set(["color", "position", "size", "shape", "thickness"]);
-
-/** attribute id → lower-case title and default value, for one class ("node" or "edge"). */
+/** attribute id → lower-case title, type and default value, for one class ("node" or "edge"). */
 function declarations(graph: XmlElement, kind: "node" | "edge"): Map<string, Declared> {
   const declared = new Map<string, Declared>();
   for (const group of childElements(graph, "attributes")) {
@@ -21,25 +21,74 @@ function declarations(graph: XmlElement, kind: "node" | "edge"): Map<string, Dec
       const id = attribute.attributes.get("id");
       if (id === undefined) continue;
       const fallback = firstChild(attribute, "default")?.text;
-      declared.set(id, { name: (attribute.attributes.get("title") ?? id).trim().toLowerCase(), ...(fallback !== undefined && { fallback }) });
+      const type = attribute.attributes.get("type");
+      declared.set(id, { name: (attribute.attributes.get("title") ?? id).trim().toLowerCase(), ...(type !== undefined && { type }), ...(fallback !== undefined && { fallback }) });
     }
   }
   return declared;
 }
 
-function values(element: XmlElement, declared: ReadonlyMap<string, Declared>): Map<string, string> {
-  const found = new Map<string, string>();
+/** Values by name. A dynamic attribute with several dated values keeps the latest one. */
+function values(element: XmlElement, declared: ReadonlyMap<string, Declared>): Map<string, AttributeValue> {
+  const found = new Map<string, AttributeValue>();
   for (const attvalue of childElements(firstChild(element, "attvalues"), "attvalue")) {
     const id = attvalue.attributes.get("for") ?? attvalue.attributes.get("id"); // GEXF 1.1 said "id"
     const value = attvalue.attributes.get("value");
     if (id === undefined || value === undefined) continue;
-    found.set(declared.get(id)?.name ?? id.trim().toLowerCase(), value);
+    const declaration = declared.get(id);
+    found.set(declaration?.name ?? id.trim().toLowerCase(), typedValue(value, declaration?.type));
   }
-  for (const { name, fallback } of declared.values()) if (fallback !== undefined && !found.has(name)) found.set(name, fallback);
+  for (const { name, type, fallback } of declared.values()) if (fallback !== undefined && !found.has(name)) found.set(name, typedValue(fallback, type));
   return found;
 }
 
+/** A node's or edge's own time (start/end, GEXF 1.1 start/endopen, spells, timestamps), kept as attributes. */
+function timeAttributes(element: XmlElement, into: Map<string, AttributeValue>): void {
+  const { attributes } = element;
+  const start = attributes.get("start") ?? attributes.get("startopen");
+  const end = attributes.get("end") ?? attributes.get("endopen");
+  if (start !== undefined) into.set("start", start);
+  if (end !== undefined) into.set("end", end);
+  const timestamp = attributes.get("timestamp") ?? attributes.get("timestamps");
+  if (timestamp !== undefined) into.set("timestamps", timestamp);
+  const spells = childElements(firstChild(element, "spells"), "spell").map((spell) => `${spell.attributes.get("start") ?? ""}..${spell.attributes.get("end") ?? ""}`);
+  if (spells.length > 0) into.set("spells", spells.join(" | "));
+}
+
+const number = (text: string | undefined): number | undefined => (text === undefined ? undefined : Number(text));
+
+function vizOf(node: XmlElement) {
+  const color = firstChild(node, "color")?.attributes;
+  const hex = color?.get("hex");
+  const rgb = color ? [Number(color.get("r")), Number(color.get("g")), Number(color.get("b"))] : undefined;
+  const position = firstChild(node, "position")?.attributes;
+  return displayDraft({
+    x: number(position?.get("x")),
+    // GEXF's y axis points up, the screen's down.
+    y: position?.get("y") === undefined ? undefined : 0 - Number(position.get("y")),
+    color: hex !== undefined ? hexColor(hex) : hexColor(rgb),
+    size: number(firstChild(node, "size")?.attributes.get("value")),
+  });
+}
+
 const warning = (path: string, message: string): Issue => ({ path, message, severity: "warning" });
+
+function readNodes(container: XmlElement | undefined, parent: string | undefined, declared: ReadonlyMap<string, Declared>, nodes: NodeDraft[], warnings: Issue[], depth: number): void {
+  for (const node of childElements(container, "node")) {
+    const id = node.attributes.get("id");
+    if (id === undefined) {
+      warnings.push(warning(`line ${node.line}`, "a node without an id was skipped"));
+      continue;
+    }
+    const label = node.attributes.get("label");
+    const attributes = values(node, declared);
+    timeAttributes(node, attributes);
+    const display = vizOf(node);
+    const parentId = parent ?? node.attributes.get("pid"); // GEXF 1.1 flat hierarchy
+    nodes.push({ id, ...(label !== undefined && { label }), attributes, ...(display && { display }), ...(parentId !== undefined && { parent: parentId }), line: node.line });
+    if (depth < 50) readNodes(firstChild(node, "nodes"), id, declared, nodes, warnings, depth + 1);
+  }
+}
 
 export function readGexf(root: XmlElement): { ok: true; graph: GraphDraft } | { ok: false; issues: Issue[] } {
   if (root.name !== "gexf") return { ok: false, issues: [error(`line ${root.line}`, `not a GEXF file: the root element is <${root.name}>, not <gexf>`)] };
@@ -47,22 +96,9 @@ export function readGexf(root: XmlElement): { ok: true; graph: GraphDraft } | { 
   if (!graph) return { ok: false, issues: [error(`line ${root.line}`, "the GEXF file has no <graph> element")] };
   const meta = firstChild(root, "meta");
   const warnings: Issue[] = [];
-  let sawViz = false;
-  let sawNested = false;
 
-  const nodeAttributes = declarations(graph, "node");
   const nodes: NodeDraft[] = [];
-  for (const node of childElements(firstChild(graph, "nodes"), "node")) {
-    sawViz ||= node.children.some((child) => VIZ.has(child.name));
-    sawNested ||= firstChild(node, "nodes") !== undefined;
-    const id = node.attributes.get("id");
-    if (id === undefined) {
-      warnings.push(warning(`line ${node.line}`, "a node without an id was skipped"));
-      continue;
-    }
-    const label = node.attributes.get("label");
-    nodes.push({ id, ...(label !== undefined && { label }), attributes: values(node, nodeAttributes), line: node.line });
-  }
+  readNodes(firstChild(graph, "nodes"), undefined, declarations(graph, "node"), nodes, warnings, 0);
 
   const edgeAttributes = declarations(graph, "edge");
   const defaultType = graph.attributes.get("defaultedgetype") ?? "undirected";
@@ -76,24 +112,26 @@ export function readGexf(root: XmlElement): { ok: true; graph: GraphDraft } | { 
       continue;
     }
     const found = values(edge, edgeAttributes);
-    const kind = attributes.get("kind");
-    if (kind !== undefined && !found.has("kind")) found.set("kind", kind);
-    const weight = Number(attributes.get("weight") ?? "1");
+    timeAttributes(edge, found);
+    for (const name of ["kind", "label"]) {
+      const value = attributes.get(name);
+      if (value !== undefined && !found.has(name)) found.set(name, value);
+    }
+    const weightText = attributes.get("weight");
+    const weight = weightText === undefined ? undefined : Number(weightText);
     const id = attributes.get("id");
     edges.push({
       ...(id !== undefined && { id }),
       source,
       target,
       directed: (attributes.get("type") ?? defaultType) === "directed",
-      ...(weight !== 1 && { weight }),
+      ...(weight !== undefined && Number.isFinite(weight) && { weight }),
       attributes: found,
       line: edge.line,
     });
   }
-  if (sawViz) warnings.push(warning("(root)", "colours, sizes and positions (viz) were not imported: Tangle lays out and styles the graph itself"));
-  if (sawNested) warnings.push(warning("(root)", "nested nodes (hierarchy) were not imported; only the top-level nodes were"));
 
-  const envelopeJson = meta?.comments.map((comment) => jsonFromComment(GEXF_ENVELOPE_LABEL, comment)).find((json) => json !== undefined);
+  const envelopeJson = [...root.comments, ...(meta?.comments ?? [])].map((comment) => jsonFromComment(GEXF_ENVELOPE_LABEL, comment)).find((json) => json !== undefined);
   const title = firstChild(meta, "title")?.text;
   const description = firstChild(meta, "description")?.text;
   return graphDraftRead({ title, description, envelopeJson, nodes, edges, warnings });

@@ -5,6 +5,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { Dataset } from "../../model";
 import { openDataset, openInTangleUrl, playStory } from "../../state";
 import type { ImportOutcome } from "../files/ImportButton";
+import { ImportFlow } from "../files/ImportFlow";
 import { saveImported } from "../files/importedStore";
 import { useSavedStories } from "../story/useSavedStories";
 import { useStoryRoute } from "../story/useStoryRoute";
@@ -50,12 +51,17 @@ export function App() {
       return;
     }
     setImportProblems(result.warnings.length > 0 ? outcome : undefined);
-    openLoaded(result.dataset, "imported");
+    accept(result.dataset, outcome);
+  };
+
+  // An import the person accepted (whole, or the valid part of a file with bad rows).
+  const accept = (dataset: Dataset, outcome: ImportOutcome) => {
+    openLoaded(dataset, "imported");
     performance.mark("tangle:graph-built");
-    update(openDataset(result.dataset.id));
-    addNotice(`Opened ${outcome.file}: ${result.dataset.actors.length} actors, ${result.dataset.relations.length} relations.`);
-    void keepImportInLibrary(result.dataset); // EDITOR MOUNT (issue 19): imports are listed in the library
-    void saveImported(result.dataset.id, outcome.files).then((kept) => {
+    update(openDataset(dataset.id));
+    addNotice(`Opened ${outcome.file}: ${dataset.actors.length} actors, ${dataset.relations.length} relations.`);
+    void keepImportInLibrary(dataset); // EDITOR MOUNT (issue 19): imports are listed in the library
+    void saveImported(dataset.id, outcome.files).then((kept) => {
       if (!kept) addNotice(`${outcome.file} could not be kept for the next visit (browser storage is full or off).`);
     });
   };
@@ -64,10 +70,13 @@ export function App() {
     <div className="app">
       <Notices notices={notices} onDismiss={dismissNotice} />
       {importProblems && (
-        <IssueList
-          title={importProblems.result.ok ? "Imported with warnings" : "This file could not be imported; nothing was changed"}
-          file={importProblems.file}
-          issues={importProblems.result.ok ? importProblems.result.warnings : importProblems.result.issues}
+        <ImportFlow
+          outcome={importProblems}
+          onOutcome={onImport}
+          onAccept={(dataset) => {
+            setImportProblems(undefined);
+            accept(dataset, importProblems);
+          }}
           onClose={() => setImportProblems(undefined)}
         />
       )}

@@ -8,6 +8,7 @@ import { datasetReducer, INITIAL_DATASET_STATUS, type DatasetOrigin, type Datase
 import { loadShippedDataset, shippedDatasets } from "../data/shippedDatasets";
 import { loadImported } from "../files/importedStore";
 import { importInWorker } from "../../workers/importClient";
+import { rememberedMappings } from "../files/mappingStore";
 
 const NO_DATASET: DatasetStatus = {
   kind: "failed",
@@ -33,9 +34,14 @@ async function restoredImport(datasetId: string, onNotice: (text: string) => voi
     // Read in the import worker, like a picked file: a large kept import must not freeze the start.
     const encoder = new TextEncoder();
     const raw = loaded.files.map((file) => ({ name: file.name, bytes: encoder.encode(file.text) }));
-    const { result } = await importInWorker(raw, { reservedIds: shippedDatasets().map((entry) => entry.id) }).outcome;
-    if (!result.ok) onNotice(`The import kept from your last visit could not be read again (${result.issues[0]?.message ?? "invalid"}).`);
-    return result.ok && result.dataset.id === datasetId ? result : undefined;
+    const { result } = await importInWorker(raw, {
+      reservedIds: shippedDatasets().map((entry) => entry.id),
+      rememberedMappings: rememberedMappings(),
+    }).outcome;
+    // The valid part of a file with bad rows, when that is what the person chose to import.
+    const dataset = result.ok ? result.dataset : result.partial?.dataset;
+    if (!dataset) onNotice(`The import kept from your last visit could not be read again (${result.ok ? "invalid" : (result.issues[0]?.message ?? "invalid")}).`);
+    return dataset?.id === datasetId ? { ok: true, dataset, warnings: [] } : undefined;
   } catch {
     return undefined;
   }

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { subsetDataset, type Dataset } from "../../model";
 import type { GraphView } from "../../view";
-import { downloadDataUrl, downloadText } from "./download";
+import { downloadBlob, downloadDataUrl, downloadText } from "./download";
 
 export interface ExportMenuProps {
   dataset: Dataset;
@@ -23,13 +23,14 @@ export function ExportMenu({ dataset, actors, relations, view }: ExportMenuProps
     ["Dataset JSON", async () => downloadText(`${base}.json`, (await io()).serializeDataset(subset()), "application/json")],
     ["GEXF (Gephi)", async () => downloadText(`${base}.gexf`, (await io()).toGexf(subset()), "application/xml")],
     ["GraphML", async () => downloadText(`${base}.graphml`, (await io()).toGraphml(subset()), "application/xml")],
+    // networkx refuses graphs that mix directed and undirected edges: mutual relations become two directed edges.
+    ["GEXF for networkx (mutual as two edges)", async () => downloadText(`${base}.nx.gexf`, (await io()).toGexf(subset(), { mutualAsTwoEdges: true }), "application/xml")],
+    ["GraphML for networkx (mutual as two edges)", async () => downloadText(`${base}.nx.graphml`, (await io()).toGraphml(subset(), { mutualAsTwoEdges: true }), "application/xml")],
+    ["FollowTheMoney (.ftm)", async () => downloadText(`${base}.ftm`, (await io()).toFtm(subset()), "application/x-ndjson")],
+    // Every table in one download, read back by Import as the same dataset.
     [
-      "CSV (actors.csv, relations.csv)",
-      async () => {
-        const csv = (await io()).toCsv(subset());
-        downloadText(`${base}-actors.csv`, csv.actorsCsv, "text/csv");
-        downloadText(`${base}-relations.csv`, csv.relationsCsv, "text/csv");
-      },
+      "CSV tables (.zip: actors, relations, claims, sources, kinds, stories)",
+      async () => downloadBlob(`${base}-tables.zip`, new Blob([(await io()).toCsvZip(subset()).slice()], { type: "application/zip" })),
     ],
   ];
   return (

@@ -1,19 +1,26 @@
-// Opens a dataset file (JSON, GEXF, GraphML, CSV pair). Files are decoded, read and checked in a
-// worker (workers/importClient), so a large or hostile file never freezes the page; a large one
-// shows that it is being read, with a button to stop. Bad files get a list of problems with where
-// they are; the network on screen stays as it was.
+// Opens a dataset or graph file (JSON, GEXF, GraphML, GML, FollowTheMoney, JSON Graph, Cytoscape,
+// CSV/TSV, xlsx). Files are decoded, read and checked in a worker (workers/importClient), so a
+// large or hostile file never freezes the page; a large one shows that it is being read, with a
+// button to stop. Bad files get a list of problems with where they are; the network on screen
+// stays as it was until the person accepts an import.
 import { useRef, useState } from "react";
-import type { ReadResult } from "../../io";
+import type { ImportResult } from "../../io/importFiles";
+import type { SpreadsheetMapping } from "../../io/spreadsheet/columnMapping";
 import type { Issue } from "../../model";
 import { importInWorker, type ImportRun } from "../../workers/importClient";
 import { shippedDatasets } from "../data/shippedDatasets";
 import type { KeptFile } from "./importedStore";
+import { rememberedMappings } from "./mappingStore";
 
 export interface ImportOutcome {
   file: string;
-  result: ReadResult;
-  /** The files as read, kept for the next visit when the import succeeds. */
+  result: ImportResult;
+  /** The files as read (a workbook as its sheets), kept for the next visit when the import succeeds. */
   files: KeptFile[];
+  /** The spreadsheets' header set, under which a column mapping chosen for them is remembered. */
+  headerKey?: string;
+  /** What decoding said (the encoding used), repeated when the files are read again with a mapping. */
+  decodingNotes?: Issue[];
 }
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -38,7 +45,21 @@ async function startImport(files: readonly File[]): Promise<ImportRun> {
   const raw = await Promise.all(
     files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
   );
-  return importInWorker(raw, { reservedIds: reservedDatasetIds() });
+  // The worker has no localStorage: the remembered column mappings go with the request.
+  return importInWorker(raw, { reservedIds: reservedDatasetIds(), rememberedMappings: rememberedMappings() });
+}
+
+/** The same files read again, in the worker, with the column mapping the person chose. */
+export async function readWithMapping(outcome: ImportOutcome, mapping: SpreadsheetMapping): Promise<ImportOutcome> {
+  const encoder = new TextEncoder();
+  const raw = outcome.files.map((file) => ({ name: file.name, bytes: encoder.encode(file.text) }));
+  const run = importInWorker(raw, {
+    reservedIds: reservedDatasetIds(),
+    mapping,
+    ...(outcome.decodingNotes && { decodingNotes: outcome.decodingNotes }),
+  });
+  const { result, files, headerKey, decodingNotes } = await run.outcome;
+  return { file: outcome.file, result, files, headerKey, decodingNotes };
 }
 
 /** Reads files as the Import button does (in the worker), for other places that take a file (the editor's diff). */
@@ -61,11 +82,11 @@ export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome
     if (large) setReading({ name });
     const run = await startImport(files);
     if (large) setReading({ name, run });
-    const { result, files: kept } = await run.outcome;
+    const { result, files: kept, headerKey, decodingNotes } = await run.outcome;
     setReading(undefined);
     // Marks for `npm run bench`, which prints where the time of opening a file goes.
     performance.mark("tangle:file-read");
-    onOutcome({ file: name, result, files: kept });
+    onOutcome({ file: name, result, files: kept, headerKey, decodingNotes });
   };
   return (
     <>
@@ -83,10 +104,10 @@ export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome
       <input
         ref={input}
         type="file"
-        accept=".json,.gexf,.graphml,.xml,.csv,application/json"
+        accept=".json,.gexf,.graphml,.xml,.gml,.csv,.tsv,.tab,.xlsx,.zip,.ftm,.ijson,.jsonl,.ndjson,.cyjs,.jgf,application/json"
         multiple
         className="visually-hidden"
-        aria-label="Import a dataset file (JSON, GEXF, GraphML, or actors and relations CSV together)"
+        aria-label="Import a dataset or graph file (JSON, GEXF, GraphML, GML, FollowTheMoney, Cytoscape, JSON Graph, CSV/TSV, xlsx, or Tangle's CSV tables .zip; nodes and edges spreadsheets together)"
         data-testid="import-input"
         tabIndex={-1}
         onChange={(event) => {

@@ -2,4 +2,5 @@
 export { serializeDataset } from "../../io/datasetJson";
 export { toGexf } from "../../io/gexf/toGexf";
 export { toGraphml } from "../../io/graphml/toGraphml";
-export { toCsv } from "../../io/csv/toCsv";
+export { toCsvZip } from "../../io/tables/toCsvTables";
+export { toFtm } from "../../io/ftm/toFtm";
