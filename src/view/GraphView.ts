@@ -39,6 +39,7 @@ export class GraphView {
   private seed = 1;
   private state = new ElementState();
   private selection: Selection | undefined;
+  private keyboardFocus = false;
   private scene: Scene | undefined;
   private layoutName: LayoutName = "force";
   /** A layout other than force asked for at load: it runs once the first scene has set what is visible. */
@@ -194,8 +195,16 @@ export class GraphView {
     this.detail.soon();
   }
 
+  /** Rings the selected element while the canvas has keyboard focus (the graph's visible focus). */
+  showKeyboardFocus(shown: boolean): void {
+    this.keyboardFocus = shown;
+    this.cy.elements(".keyboard-focus").removeClass("keyboard-focus");
+    if (shown && this.selection) this.cy.getElementById(elementIdOf(this.selection)).addClass("keyboard-focus");
+  }
+
   select(selection: Selection | undefined, centre = false): void {
     this.selection = selection;
+    this.cy.elements(".keyboard-focus").removeClass("keyboard-focus");
     // An actor not drawn yet (large graphs) is drawn at once, to be selected and centred.
     if (selection && this.cy.getElementById(elementIdOf(selection)).empty()) this.detail.now();
     else this.detail.soon();
@@ -204,6 +213,7 @@ export class GraphView {
     const element = this.cy.getElementById(elementIdOf(selection));
     if (element.empty()) return;
     element.select();
+    if (this.keyboardFocus) element.addClass("keyboard-focus");
     if (centre) this.cy.animate({ center: { eles: element }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: prefersReducedMotion() ? 0 : 300 });
   }
 

@@ -1,7 +1,7 @@
 // Top level: loads the dataset named in the link (or the first shipped one), then the explorer.
 // Imports replace the dataset only when they are valid; otherwise their problems are listed
 // and the network on screen stays as it was.
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { openDataset, playStory } from "../../state";
 import type { ImportOutcome } from "../files/ImportButton";
 import { saveImported } from "../files/importedStore";
@@ -13,6 +13,7 @@ import { Notices } from "./Notices";
 import { exposeTestHook } from "./testHook";
 import { useDataset } from "./useDataset";
 import { useHashState } from "./useHashState";
+import { focusedElement, returnFocus } from "./useReturnFocus";
 
 // Classroom views load when first opened, keeping the first page light.
 const Presenter = lazy(() => import("../story/Presenter").then((module) => ({ default: module.Presenter })));
@@ -29,7 +30,22 @@ export function App() {
   const story = useStoryRoute(ready?.dataset, saved.drafts, state.story, update, addNotice);
   // The dataset's own first story, else the teacher's first saved one that has steps.
   const firstStory = ready?.dataset.stories[0]?.id ?? saved.drafts.find((draft) => draft.steps.length > 0)?.id;
-  const play = (id: string, step: number) => update(playStory(id, step));
+  // The control that started a story gets focus back when it ends (the explorer is redrawn).
+  const presentedFrom = useRef<HTMLElement | undefined>(undefined);
+  const play = (id: string, step: number) => {
+    presentedFrom.current = focusedElement();
+    update(playStory(id, step));
+  };
+  const presenting = Boolean(ready && story && state.story);
+  const wasPresenting = useRef(presenting);
+  useEffect(() => {
+    const ended = wasPresenting.current && !presenting;
+    wasPresenting.current = presenting;
+    if (!ended) return;
+    const opener = presentedFrom.current;
+    presentedFrom.current = undefined;
+    requestAnimationFrame(() => returnFocus(opener, () => document.getElementById("graph-canvas")));
+  }, [presenting]);
 
   useEffect(() => exposeTestHook({ state: () => state }), [state]);
   useEffect(() => {

@@ -76,10 +76,9 @@ export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome
         type="file"
         accept=".json,.gexf,.graphml,.xml,.csv,application/json"
         multiple
-        className="visually-hidden"
-        aria-label="Import a dataset file (JSON, GEXF, GraphML, or actors and relations CSV together)"
+        // Hidden from everyone, screen readers included: the button above is the one control.
+        hidden
         data-testid="import-input"
-        tabIndex={-1}
         onChange={(event) => {
           performance.mark("tangle:file-chosen");
           const files = [...(event.target.files ?? [])];

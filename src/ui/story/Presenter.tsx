@@ -122,7 +122,7 @@ export function Presenter({ loaded, story, position, state, update }: PresenterP
           {handout.error}
         </p>
       )}
-      <div className="presenter-main">
+      <main className="presenter-main" aria-label="Story step">
         <div className="presenter-graph" ref={graphBox}>
           <GraphCanvas
             loaded={loaded}
@@ -137,7 +137,7 @@ export function Presenter({ loaded, story, position, state, update }: PresenterP
           />
         </div>
         <StepRelationList rows={rows} hidden={view.hiddenStatuses} />
-      </div>
+      </main>
       <StepCaption caption={view.caption} />
       {printed && content && <Handout dataset={dataset} story={story} content={content} images={printed.urls} hideUnconfirmed={printed.hideUnconfirmed} />}
     </div>
