@@ -214,7 +214,7 @@ export class GraphView {
     if (element.empty()) return;
     element.select();
     if (this.keyboardFocus) element.addClass("keyboard-focus");
-    if (centre) this.cy.animate({ center: { eles: element }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: prefersReducedMotion() ? 0 : 300 });
+    if (centre) this.moveCamera({ center: { eles: element }, zoom: Math.max(this.cy.zoom(), 1) }, 300);
   }
 
   fit(elementIds?: readonly string[]): void {
@@ -223,7 +223,18 @@ export class GraphView {
     const target = elementIds
       ? this.cy.elements().filter((element) => wanted.has(modelIdOf(element)))
       : this.cy.elements().not(".hidden");
-    this.cy.animate({ fit: { eles: target, padding: 50 } }, { duration: prefersReducedMotion() ? 0 : 400 });
+    this.moveCamera({ fit: { eles: target, padding: 50 } }, 400);
+  }
+
+  /** Glides the camera, or jumps when the person asked for less motion (not even a one-frame animation). */
+  private moveCamera(to: { center?: { eles: cytoscape.CollectionArgument }; fit?: { eles: cytoscape.CollectionArgument; padding: number }; zoom?: number }, duration: number): void {
+    if (!prefersReducedMotion()) {
+      this.cy.animate(to, { duration });
+      return;
+    }
+    if (to.zoom !== undefined) this.cy.zoom(to.zoom);
+    if (to.center) this.cy.center(to.center.eles);
+    if (to.fit) this.cy.fit(to.fit.eles, to.fit.padding);
   }
 
   zoomBy(factor: number): void {

@@ -16,6 +16,8 @@ export interface GraphSnapshot {
   emphasisedNodes: string[];
   pathNodes: string[];
   zoom: number;
+  /** Whether the camera is gliding (never, when reduced motion is asked for). */
+  animating: boolean;
 }
 
 const ids = (collection: { map: (fn: (element: { id: () => string }) => string) => string[] }) => collection.map((element) => modelId(element.id()));
@@ -34,5 +36,6 @@ export function graphSnapshot(cy: Core, graph: ActorGraph | undefined): GraphSna
     emphasisedNodes: ids(cy.nodes(".emphasised")),
     pathNodes: ids(cy.nodes(".on-path")),
     zoom: cy.zoom(),
+    animating: cy.animated(),
   };
 }
