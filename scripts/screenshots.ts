@@ -53,6 +53,11 @@ async function unsourcedRelation(page: Page, select = true): Promise<void> {
   await page.waitForTimeout(1200);
 }
 
+/** Points at the 2025 funding claim on the timeline, so the shot shows a claim's hint. */
+const hoverClaim = async (page: Page) => {
+  await page.locator('[data-claim="cl-hassan-spent-1-5-million"]').hover();
+};
+
 const shots: Shot[] = [
   { name: "explorer", hash: "" },
   { name: "actor-selected", hash: "#sel=a:rami-makhlouf" },
@@ -79,6 +84,10 @@ const shots: Shot[] = [
   { name: "story-no-response", hash: "#story=exiles-and-money&step=9" },
   { name: "unsourced-relation", hash: "", prepare: unsourcedRelation },
   { name: "unsourced-graph", hash: "", prepare: (page) => unsourcedRelation(page, false) },
+  { name: "timeline", hash: "#view=timeline", prepare: hoverClaim },
+  { name: "timeline-projector", hash: "#view=timeline&theme=projector&tf=2025&tt=2025", prepare: hoverClaim },
+  { name: "as-of-2024-11", hash: "#tf=2024-11&tt=2024-11&undated=0" },
+  { name: "as-of-2025-09", hash: "#tf=2025-09&tt=2025-09&undated=0" },
   {
     name: "story-projector",
     hash: "#story=exiles-and-money&step=3&theme=projector",

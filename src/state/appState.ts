@@ -1,7 +1,7 @@
 // The app's navigation state: one plain object (Retina's shape), everything a person would share.
 import type { RelationStatus } from "../model";
 
-export type ViewMode = "graph" | "table";
+export type ViewMode = "graph" | "table" | "timeline";
 export type LayoutName = "force" | "concentric" | "breadthfirst";
 export type Theme = "light" | "projector";
 export type HiddenMode = "hide" | "fade";

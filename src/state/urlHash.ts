@@ -14,7 +14,7 @@ import {
   type ViewMode,
 } from "./appState";
 
-const VIEWS: readonly ViewMode[] = ["graph", "table"];
+const VIEWS: readonly ViewMode[] = ["graph", "table", "timeline"];
 const LAYOUTS: readonly LayoutName[] = ["force", "concentric", "breadthfirst"];
 const THEMES: readonly Theme[] = ["light", "projector"];
 const SIZES: readonly SizeBy[] = ["none", "degree", "pagerank", "betweenness"];

@@ -41,3 +41,11 @@ test("no serious accessibility violations: table view", async ({ page }) => {
   await expect(page.getByRole("table").first()).toBeVisible();
   expect(await audit(page)).toEqual([]);
 });
+
+test("no serious accessibility violations: timeline view with 'as of' playback, projector theme", async ({ page }) => {
+  await openApp(page, "#theme=projector&tf=2025-03&tt=2025-03");
+  await page.getByRole("button", { name: "Timeline", exact: true }).click();
+  await expect(page.getByRole("list", { name: /^Claims over time/ })).toBeVisible();
+  await expect(page.getByRole("group", { name: "As of" })).toBeVisible();
+  expect(await audit(page)).toEqual([]);
+});

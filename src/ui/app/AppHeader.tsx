@@ -26,6 +26,9 @@ export function AppHeader({ title, search, counts, view, onView, tools }: AppHea
         <button type="button" aria-pressed={view === "table"} onClick={() => onView("table")}>
           Table
         </button>
+        <button type="button" aria-pressed={view === "timeline"} onClick={() => onView("timeline")}>
+          Timeline
+        </button>
       </div>
       <div className="header-tools">{tools}</div>
     </header>

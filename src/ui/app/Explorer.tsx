@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { searchActors } from "../../analysis";
 import { search, select as selectTransition, setAppearance, setFilters, setFocus, setLayout, setPath, setTheme, showView } from "../../state";
-import type { AppState, CapturedStep, LoadedDataset, Selection } from "../../state";
+import { asOfMonth, type AppState, type CapturedStep, type LoadedDataset, type Selection } from "../../state";
 import type { GraphView, Scene } from "../../view";
 import { CommunityLegend } from "../connections/CommunityLegend";
 import { FocusBar } from "../connections/FocusBar";
@@ -14,6 +14,7 @@ import { GraphCanvas, rootOf } from "../graph/GraphCanvas";
 import { GraphToolbar } from "../graph/GraphToolbar";
 import { describeGraph, describeShown } from "../graph/describeGraph";
 import { SearchBox } from "../search/SearchBox";
+import { AsOfSlot } from "../timeline/AsOfSlot";
 
 import { AppHeader } from "./AppHeader";
 import { ExplorerTools } from "./ExplorerTools";
@@ -40,12 +41,16 @@ export interface ExplorerProps {
 }
 
 const TableView = lazy(() => import("../table/TableView").then((module) => ({ default: module.TableView })));
+const TimelineSlot = lazy(() => import("../timeline/TimelineSlot").then((module) => ({ default: module.TimelineSlot })));
+const AREA_LABEL = { graph: "Network graph", table: "Network tables", timeline: "Timeline of claims" } as const;
 
 export function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, storiesPanel }: ExplorerProps) {
   const { dataset, graph } = loaded;
   const viewRef = useRef<GraphView | null>(null);
   const [pathsOpen, setPathsOpen] = useState(state.path !== undefined);
   const [storiesOpenHere, setStoriesOpenHere] = useState(false);
+  // "As of" playback (src/ui/timeline): open when the link shows one month.
+  const [asOfOpen, setAsOfOpen] = useState(asOfMonth(state) !== undefined);
   // The app may own this state, so the panel is still open after previewing a story.
   const storiesOpen = storiesPanel?.open ?? storiesOpenHere;
   const toggleStories = () => (storiesPanel ? storiesPanel.onToggle() : setStoriesOpenHere((open) => !open));
@@ -117,6 +122,9 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
             <button type="button" aria-pressed={pathsOpen} onClick={() => setPathsOpen((open) => !open)}>
               Paths
             </button>
+            <button type="button" aria-pressed={asOfOpen} onClick={() => setAsOfOpen((open) => !open)}>
+              As of…
+            </button>
             {storyPanel && (
               <button type="button" aria-pressed={storiesOpen} onClick={toggleStories}>
                 Stories
@@ -128,8 +136,9 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
       />
       <main className="explorer-main">
         <FilterPanel dataset={dataset} filters={state.filters} counts={view.counts} onChange={(filters) => update(setFilters(filters))} />
-        <section className="graph-area" id="graph-area" tabIndex={-1} aria-label={state.view === "graph" ? "Network graph" : "Network tables"}>
+        <section className="graph-area" id="graph-area" tabIndex={-1} aria-label={AREA_LABEL[state.view]}>
           {state.focus && view.focus && <FocusBar focus={state.focus} lookup={view.lookup} shown={view.visible.actors.size} onChange={(focus) => update(setFocus(focus))} />}
+          {asOfOpen && state.view !== "table" && <AsOfSlot dataset={dataset} state={state} update={update} onClose={() => setAsOfOpen(false)} />}
           {state.view === "graph" && (
             <GraphToolbar
               layout={state.layout}
@@ -161,6 +170,11 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
           {state.view === "table" && (
             <Suspense fallback={<p className="loading">Opening the table…</p>}>
               <TableView graph={graph} lookup={view.lookup} actors={view.visible.actors} relations={view.visible.relations} shownClaims={view.filtered.claims} selection={state.selection} onSelect={select} />
+            </Suspense>
+          )}
+          {state.view === "timeline" && (
+            <Suspense fallback={<p className="loading">Opening the timeline…</p>}>
+              <TimelineSlot state={state} update={update} view={view} onSelect={select} />
             </Suspense>
           )}
         </section>

@@ -14,6 +14,8 @@ export function captureView(state: AppState, view: ExplorerView, graphView: Grap
   return {
     focus,
     hideStatuses: hideStatuses.length > 0 ? hideStatuses : undefined,
+    // The time filter (a brushed period, an "as of" month) becomes the step's period.
+    time: state.filters.timeFrom !== undefined || state.filters.timeTo !== undefined ? { from: state.filters.timeFrom, to: state.filters.timeTo } : undefined,
     camera: graphView?.camera(),
     filters: state.filters,
   };

@@ -20,3 +20,12 @@ export function formatTimeSpan(time: TimeSpan): string {
   if (to) return `until ${about}${formatPartialDate(to)}`;
   return "";
 }
+
+/** A time window (the filter's, a story step's) in words: "2025", "March to June 2025" style. */
+export function formatPeriod(from: string | undefined, to: string | undefined): string {
+  if (from === undefined && to === undefined) return "all time";
+  if (from === to && from !== undefined) return formatPartialDate(from);
+  if (from === undefined) return `until ${formatPartialDate(to ?? "")}`;
+  if (to === undefined) return `since ${formatPartialDate(from)}`;
+  return `${formatPartialDate(from)} to ${formatPartialDate(to)}`;
+}

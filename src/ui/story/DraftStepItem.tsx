@@ -1,6 +1,7 @@
 // One step of a draft story: its title and text, what it shows, and moving or removing it.
 import { LIMITS } from "../../model";
 import type { DraftStep, DraftStepPatch } from "../../state";
+import { StepPeriodFields } from "./StepPeriodFields";
 
 export interface DraftStepItemProps {
   step: DraftStep;
@@ -26,6 +27,7 @@ export function DraftStepItem({ step, number, count, onChange, onMove, onDelete,
         <span>Text of step {number}</span>
         <textarea value={step.text} rows={3} maxLength={LIMITS.text} onChange={(event) => onChange({ text: event.target.value })} />
       </label>
+      <StepPeriodFields number={number} time={step.time} onChange={(time) => onChange({ time })} />
       <p className="hint">
         Shows {plural(step.focus.actors.length, "actor")} and {plural(step.focus.relations.length, "relation")}
         {hides}.

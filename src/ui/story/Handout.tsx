@@ -2,7 +2,7 @@
 // the step's graph, its words, what its claims are, and their sources; all sources at the end.
 // Everything is React text: nothing from the data is ever rendered as HTML.
 import type { Dataset, Source, Story } from "../../model";
-import { formatPartialDate } from "../format/dates";
+import { formatPartialDate, formatPeriod } from "../format/dates";
 import type { HandoutContent } from "../../state";
 
 export interface HandoutProps {
@@ -33,6 +33,7 @@ export function Handout({ dataset, story, content, images, hideUnconfirmed }: Ha
           <h2>
             Step {index + 1}. <bdi>{step.title}</bdi>
           </h2>
+          {step.period && <p className="handout-period">Period: {formatPeriod(step.period.from, step.period.to)}</p>}
           {images[index] && <img src={images[index]} alt={`The network in step ${index + 1}`} />}
           <p className="handout-text">{step.text}</p>
           {step.relations.length > 0 && (
