@@ -16,6 +16,8 @@ export interface GraphSnapshot {
   emphasisedNodes: string[];
   pathNodes: string[];
   zoom: number;
+  /** What carries the keyboard focus ring (the selection, while the canvas has keyboard focus). */
+  keyboardFocus: string[];
   /** Whether the camera is gliding (never, when reduced motion is asked for). */
   animating: boolean;
 }
@@ -36,6 +38,7 @@ export function graphSnapshot(cy: Core, graph: ActorGraph | undefined): GraphSna
     emphasisedNodes: ids(cy.nodes(".emphasised")),
     pathNodes: ids(cy.nodes(".on-path")),
     zoom: cy.zoom(),
+    keyboardFocus: ids(cy.elements(".keyboard-focus")),
     animating: cy.animated(),
   };
 }
