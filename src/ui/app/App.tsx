@@ -1,7 +1,8 @@
 // Top level: loads the dataset named in the link (or the first shipped one), then the explorer.
 // Imports replace the dataset only when they are valid; otherwise their problems are listed
 // and the network on screen stays as it was.
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import type { Dataset } from "../../model";
 import { openDataset, playStory } from "../../state";
 import type { ImportOutcome } from "../files/ImportButton";
 import { saveImported } from "../files/importedStore";
@@ -14,6 +15,8 @@ import { exposeTestHook } from "./testHook";
 import { useDataset } from "./useDataset";
 import { useHashState } from "./useHashState";
 import { focusedElement, returnFocus } from "./useReturnFocus";
+import { useEditorMount } from "../editor/useEditorMount"; // editor (issue 19)
+import { keepImportInLibrary } from "../library/libraryActions"; // editor (issue 19)
 
 // Classroom views load when first opened, keeping the first page light.
 const Presenter = lazy(() => import("../story/Presenter").then((module) => ({ default: module.Presenter })));
@@ -30,6 +33,9 @@ export function App() {
   const story = useStoryRoute(ready?.dataset, saved.drafts, state.story, update, addNotice);
   // The dataset's own first story, else the teacher's first saved one that has steps.
   const firstStory = ready?.dataset.stories[0]?.id ?? saved.drafts.find((draft) => draft.steps.length > 0)?.id;
+  // EDITOR MOUNT (issue 19): editing session, network bar and editor panel.
+  const show = useCallback((dataset: Dataset) => openLoaded(dataset, "restored"), [openLoaded]);
+  const editor = useEditorMount({ dataset: ready?.dataset, show, state, update, notice: addNotice });
   // The control that started a story gets focus back when it ends (the explorer is redrawn).
   const presentedFrom = useRef<HTMLElement | undefined>(undefined);
   const play = (id: string, step: number) => {
@@ -63,6 +69,7 @@ export function App() {
     performance.mark("tangle:graph-built");
     update(openDataset(result.dataset.id));
     addNotice(`Opened ${outcome.file}: ${result.dataset.actors.length} actors, ${result.dataset.relations.length} relations.`);
+    void keepImportInLibrary(result.dataset); // EDITOR MOUNT (issue 19): imports are listed in the library
     void saveImported(result.dataset.id, outcome.files).then((kept) => {
       if (!kept) addNotice(`${outcome.file} could not be kept for the next visit (browser storage is full or off).`);
     });
@@ -93,6 +100,7 @@ export function App() {
           update={update}
           onImport={onImport}
           onPresent={firstStory ? () => play(firstStory, 0) : undefined}
+          editor={editor} /* EDITOR MOUNT (issue 19) */
           storiesPanel={{ open: storiesOpen, onToggle: () => setStoriesOpen((open) => !open) }}
           storyPanel={(capture) => (
             <Suspense fallback={<p className="loading">Opening stories…</p>}>
