@@ -198,3 +198,14 @@ async function openAppExplorerSelection(page: Page) {
   await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Rami Makhlouf");
   await page.waitForTimeout(500);
 }
+
+test("focus returns to Library after the library dialog closes", async ({ page }) => {
+  await openApp(page);
+  const library = page.getByRole("button", { name: "Library" });
+  await library.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name: "Library of networks" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog", { name: "Library of networks" })).toBeHidden();
+  await expect(library).toBeFocused();
+});

@@ -2,7 +2,7 @@
 // closes with Escape. Focus goes back to where it was by hand: Chromium drops it to the page top
 // when the dialog was opened by a key rather than by its button.
 import { useEffect, useRef } from "react";
-import { focusedElement, returnFocus } from "./useReturnFocus";
+import { useModalDialog } from "./useReturnFocus";
 
 const SHORTCUTS: Array<[string, string]> = [
   ["/", "Search actors by any spelling or script"],
@@ -19,19 +19,7 @@ const SHORTCUTS: Array<[string, string]> = [
 
 export function ShortcutsDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<HTMLElement | undefined>(undefined);
-  const open = () => {
-    if (dialog.current?.open) return;
-    opener.current = focusedElement();
-    dialog.current?.showModal();
-  };
-
-  useEffect(() => {
-    const element = dialog.current;
-    const onClose = () => returnFocus(opener.current);
-    element?.addEventListener("close", onClose);
-    return () => element?.removeEventListener("close", onClose);
-  }, []);
+  const open = useModalDialog(dialog);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -42,7 +30,7 @@ export function ShortcutsDialog() {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  }, [open]);
 
   return (
     <>

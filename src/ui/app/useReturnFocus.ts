@@ -1,7 +1,7 @@
 // Gives focus back to where it was when something transient (a dialog, a menu, a list of import
 // problems, the presenter) closes. Without this, closing it drops focus to the page top and a
 // keyboard user starts over from the first Tab.
-import { useEffect } from "react";
+import { useEffect, useRef, type RefObject } from "react";
 
 /** Where focus is now, to give back later; undefined when nothing in particular has it. */
 export function focusedElement(): HTMLElement | undefined {
@@ -41,4 +41,24 @@ export function useReturnFocus(open: boolean, fallback?: () => HTMLElement | nul
     // The fallback is read when closing; a new function each render must not reopen.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
+}
+
+/**
+ * Opens a native modal dialog and, when it closes (Escape, a form, a script), gives focus back
+ * to what had it. Chromium does not when the dialog was opened by a key rather than a click.
+ */
+export function useModalDialog(dialog: RefObject<HTMLDialogElement | null>): () => void {
+  const opener = useRef<HTMLElement | undefined>(undefined);
+  useEffect(() => {
+    const element = dialog.current;
+    const onClose = () => returnFocus(opener.current);
+    element?.addEventListener("close", onClose);
+    return () => element?.removeEventListener("close", onClose);
+  }, [dialog]);
+  return () => {
+    const element = dialog.current;
+    if (!element || element.open) return;
+    opener.current = focusedElement();
+    element.showModal();
+  };
 }
