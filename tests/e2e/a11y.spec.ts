@@ -94,3 +94,14 @@ test("no accessibility violations with more contrast asked for", async ({ page }
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--border").trim())).toBe("#000");
   expect(await audit(page)).toEqual([]);
 });
+
+test("no accessibility violations: editor forms (a relation with its claims, a new actor)", async ({ page }) => {
+  await openApp(page, "#sel=r:rel-hassan-funds-fighters");
+  await page.getByRole("button", { name: "Edit a copy" }).click();
+  const editor = page.getByRole("region", { name: "Editor" });
+  await expect(editor.getByRole("form", { name: "Edit relation" })).toBeVisible();
+  expect(await audit(page)).toEqual([]);
+  await editor.getByRole("button", { name: "New actor" }).click();
+  await expect(page.getByRole("form", { name: "New actor" })).toBeVisible();
+  expect(await audit(page)).toEqual([]);
+});
