@@ -2,6 +2,7 @@ import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import { offlineCache } from "./scripts/offline-cache.ts";
+import { standalonePresenter } from "./scripts/standalone-presenter.ts";
 
 // A strict Content-Security-Policy for built pages: no network but our own files. Not in dev,
 // where the React refresh preamble is an inline script.
@@ -25,7 +26,8 @@ const contentSecurityPolicy = (): Plugin => ({
 export default defineConfig({
   // Relative base: the built app works when served from any sub-path.
   base: "./",
-  plugins: [react(), contentSecurityPolicy(), offlineCache()],
+  // standalonePresenter before offlineCache: its files must be in the bundle when sw.js lists it.
+  plugins: [react(), contentSecurityPolicy(), standalonePresenter(), offlineCache()],
   server: { port: 5173, strictPort: false, open: false },
   preview: { port: 4173 },
   build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 900 },

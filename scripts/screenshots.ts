@@ -20,16 +20,16 @@ interface Shot {
   prepare?: (page: Page) => Promise<void>;
 }
 
-/** Opens a 5,000-actor synthetic file (drawn at a level of detail), then zooms in `zoomSteps` times. */
-const largeGraph = (zoomSteps: number) => async (page: Page) => {
-  const file = join(mkdtempSync(join(tmpdir(), "tangle-shots-")), "synthetic-5000.json");
-  writeFileSync(file, JSON.stringify(syntheticDataset(5000)));
+/** Opens a synthetic file of `size` actors (every one drawn), then zooms in `zoomSteps` times. */
+const largeGraph = (zoomSteps: number, size = 5000) => async (page: Page) => {
+  const file = join(mkdtempSync(join(tmpdir(), "tangle-shots-")), `synthetic-${size}.json`);
+  writeFileSync(file, JSON.stringify(syntheticDataset(size)));
   await page.getByTestId("import-input").setInputFiles(file);
   await page.getByTestId("graph-detail").waitFor();
   // The synthetic file's warnings and the "Opened" notice would cover the graph.
   await page.getByRole("button", { name: "Close" }).click();
   await page.getByRole("button", { name: /^Dismiss: Opened/ }).click();
-  await page.waitForTimeout(4000); // the layout worker's positions
+  await page.waitForTimeout(size > 5000 ? 14000 : 6000); // the layout worker's positions
   for (let step = 0; step < zoomSteps; step++) await page.getByRole("button", { name: "Zoom in" }).click();
   await page.waitForTimeout(1000);
 };
@@ -76,6 +76,7 @@ const shots: Shot[] = [
   { name: "ego-focus", hash: "#focus=kamal-hassan&depth=1" },
   { name: "large-overview", hash: "", prepare: largeGraph(0) },
   { name: "large-zoomed", hash: "", prepare: largeGraph(9) },
+  { name: "large-20k-overview", hash: "", prepare: largeGraph(0, 20000) },
   // Corrected relations (issue 10): a shared stake, Maher's relation, a rate and a count.
   { name: "relation-rooms-stake", hash: "#sel=r:rel-hassan-stake-in-rooms" },
   { name: "relation-maher", hash: "#sel=r:rel-maher-not-accepted-loss" },

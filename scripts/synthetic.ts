@@ -25,10 +25,15 @@ export function syntheticDataset(actorCount: number, seed = 7): DatasetInput {
       tags: [pick(["exile", "finance", "militia", "state", "coast"])],
     };
   });
+  // Communities, as real networks have: actor i belongs to community i mod `communities`, and
+  // most relations stay inside one, so a layout shows clusters (and the bench draws them).
+  const communities = Math.max(1, Math.round(Math.sqrt(actorCount) / 3));
   const relations = Array.from({ length: actorCount * 3 }, (_, index) => {
     // Preferential-ish attachment: low ids are hubs, like real networks.
     const from = Math.floor(Math.pow(next(), 2) * actorCount);
-    let to = Math.floor(next() * actorCount);
+    const inside = next() < 0.85;
+    const member = from % communities;
+    let to = inside ? Math.min(actorCount - 1, member + communities * Math.floor((next() * actorCount) / communities)) : Math.floor(next() * actorCount);
     if (to === from) to = (to + 1) % actorCount;
     const [kind] = pick(RELATION_KINDS);
     const claims = Array.from({ length: 1 + Math.floor(next() * 2) }, (_, claimIndex) => ({

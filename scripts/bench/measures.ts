@@ -14,6 +14,8 @@ export interface FileOpening {
   settledMs: number;
   /** Where the time went: the app's performance marks, in ms after the file was chosen. */
   phases: string;
+  /** Actors in that first picture, across all layers (the app's `tangle:view-drawn` mark). */
+  drawnNodes: number;
 }
 
 const PHASES = ["file-read", "graph-built", "view-loaded", "view-drawn"];
@@ -66,7 +68,7 @@ export async function measureFileOpen(page: Page, file: string, size: number): P
     const later = state.__tasks.filter((task) => task.start >= after);
     return Math.max(after, ...later.map((task) => task.end));
   }, firstDrawn);
-  return { ms: firstDrawn - started, settledMs: settledAt - firstDrawn, phases };
+  return { ms: firstDrawn - started, settledMs: settledAt - firstDrawn, phases, drawnNodes: drewNodes };
 }
 
 /**
@@ -143,4 +145,48 @@ export async function longestTaskSinceRender(page: Page): Promise<number> {
     const state = window as unknown as { __tasks: Array<{ start: number; end: number }>; __renderedAt: number };
     return Math.max(0, ...state.__tasks.filter((task) => task.start >= state.__renderedAt).map((task) => task.end - task.start));
   });
+}
+
+/**
+ * From the Enter that picks a searched actor (its event time stamp) to the end of the frame in
+ * which the details panel names it.
+ */
+export async function measureDetails(page: Page, query: string, name: string): Promise<number> {
+  const search = page.getByRole("combobox", { name: "Search actors" });
+  await search.fill(query);
+  await page.getByRole("option").first().waitFor();
+  await page.evaluate(`(() => {
+    window.__detailsShown = new Promise((resolve) => {
+      let pressedAt = 0;
+      document.addEventListener("keydown", (event) => { if (event.key === "Enter") pressedAt = event.timeStamp; }, { capture: true, once: true });
+      const panel = document.querySelector("#details");
+      const observer = new MutationObserver(() => {
+        if (panel.querySelector("h2")?.textContent !== ${JSON.stringify(name)}) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - pressedAt), 0));
+      });
+      observer.observe(panel, { childList: true, subtree: true, characterData: true });
+    });
+  })()`);
+  await search.press("Enter");
+  return page.evaluate<number>("window.__detailsShown");
+}
+
+/** From a click on a view button (Graph, Table) to the end of the frame that shows `selector`. */
+export async function measureViewSwitch(page: Page, button: string, selector: string): Promise<number> {
+  const target = page.getByRole("button", { name: button, exact: true });
+  await target.hover();
+  await page.evaluate(`(() => {
+    window.__switched = new Promise((resolve) => {
+      let clickedAt = 0;
+      document.addEventListener("click", (event) => { clickedAt = event.timeStamp; }, { capture: true, once: true });
+      const check = () => {
+        if (clickedAt && document.querySelector(${JSON.stringify(selector)})) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clickedAt), 0));
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+  })()`);
+  await target.click();
+  return page.evaluate<number>("window.__switched");
 }

@@ -3,6 +3,7 @@
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { seededPositions } from "../model";
+import { clusteredStart } from "./clusteredStart";
 
 export interface ForceLayoutRequest {
   nodes: string[];
@@ -19,8 +20,15 @@ export interface ForceLayoutResponse {
 
 export function forceLayout(request: ForceLayoutRequest): ForceLayoutResponse {
   const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
-  const start = seededPositions(request.nodes, request.seed, 60);
-  request.nodes.forEach((id) => graph.mergeNode(id, start.get(id) ?? { x: 0, y: 0 }));
+  // Large graphs start from their clusters (label propagation): the few iterations they can
+  // afford then show structure instead of a disc.
+  if (request.nodes.length > 300) {
+    const start = clusteredStart(request.nodes.length, request.edges, request.seed, 60);
+    request.nodes.forEach((id, index) => graph.mergeNode(id, { x: start[index * 2] ?? 0, y: start[index * 2 + 1] ?? 0 }));
+  } else {
+    const start = seededPositions(request.nodes, request.seed, 60);
+    request.nodes.forEach((id) => graph.mergeNode(id, start.get(id) ?? { x: 0, y: 0 }));
+  }
   for (const [from, to] of request.edges) {
     const source = request.nodes[from];
     const target = request.nodes[to];

@@ -64,6 +64,8 @@ export interface AppState {
   theme: Theme;
   sizeBy: SizeBy;
   colourBy: ColourBy;
+  /** Embedded in another page: graph, legend and details only, read-only. */
+  embed?: boolean;
 }
 
 export const DEFAULT_FILTERS: Filters = {

@@ -16,4 +16,5 @@ export {
 } from "./loadedDataset";
 export { explorerView, focusNetwork, visibleElements, findPaths, pathElements, type ExplorerView } from "./explorerView";
 export { STATUS_PRESENTATION, UNSOURCED_LINE, statusLabel, lineStyleNote, type StatusPresentation, type LineStyle } from "./statusPresentation";
+export { embedUrl, openInTangleUrl, embedSnippet, attributeText, DEFAULT_EMBED_SIZE, type EmbedSize } from "./share/embedLinks";
 export { setTimeWindow, clearTimeWindow, showAsOf, asOfMonth, showTimeline, setIncludeUndated } from "./timeline";

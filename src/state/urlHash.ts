@@ -21,7 +21,7 @@ const SIZES: readonly SizeBy[] = ["none", "degree", "pagerank", "betweenness"];
 const COLOURS: readonly ColourBy[] = ["kind", "community"];
 const KNOWN_KEYS = new Set(
   ["d", "sel", "q", "hk", "hr", "hs", "src", "tf", "tt", "undated", "fade", "view", "layout"].concat(
-    ["focus", "depth", "from", "to", "pf", "pd", "story", "step", "hu", "theme", "size", "colour"],
+    ["focus", "depth", "from", "to", "pf", "pd", "story", "step", "hu", "theme", "size", "colour", "embed"],
   ),
 );
 
@@ -58,6 +58,7 @@ export function stateToHash(state: AppState): string {
   put("theme", state.theme === DEFAULT_STATE.theme ? undefined : state.theme);
   put("size", state.sizeBy === DEFAULT_STATE.sizeBy ? undefined : state.sizeBy);
   put("colour", state.colourBy === DEFAULT_STATE.colourBy ? undefined : state.colourBy);
+  put("embed", state.embed ? "1" : undefined);
   const text = params.toString();
   return text === "" ? "" : `#${text}`;
 }
@@ -149,5 +150,6 @@ export function hashToState(hash: string): HashParseResult {
     state.story = { id: story, step: Math.max(0, (positiveInt(get("step")) ?? 1) - 1) };
     if (get("hu") === "1") state.story.hideUnconfirmed = true;
   }
+  if (get("embed") === "1") state.embed = true;
   return { state, notices };
 }

@@ -14,6 +14,8 @@ import { LargeGraph } from "./detail/LargeGraph";
 import { graphSnapshot, type GraphSnapshot } from "./graphSnapshot";
 import type { DetailInfo } from "./detail/LevelOfDetail";
 import { LARGE_GRAPH, runLayout } from "./layouts";
+import { OverviewLayer } from "./overview/OverviewLayer";
+import { composeLargePng, composeLargeSvg, coverageLine } from "./overview/exportLarge";
 import { LayoutWorkerClient } from "../workers/layoutClient";
 import { seedFrom } from "./seededRandom";
 import { largeNodeScaleFor, watchLabelScale } from "./labelScale";
@@ -34,6 +36,8 @@ export class GraphView {
   /** The core is built for large graphs (cheap viewport rendering). */
   private largeCore = false;
   private large: LargeGraph | undefined;
+  /** Large graphs: every shown actor and relation, drawn under cytoscape's detail. */
+  private overview: OverviewLayer | undefined;
   private labelScale = 1;
   private nodeScale = 1;
   private theme: Theme = "light";
@@ -71,8 +75,20 @@ export class GraphView {
       textureOnViewport: large,
       pixelRatio: large ? 1 : "auto",
     });
+    this.overview?.destroy();
+    this.overview = undefined;
     if (large) {
       skipLayeredTextures(cy);
+      const overview = new OverviewLayer(
+        this.container,
+        () => ({ zoom: cy.zoom(), pan: cy.pan(), width: cy.width(), height: cy.height() }),
+        // Cytoscape draws large-graph nodes 10 wide (stylesheet.ts), larger when zoomed out: the
+        // overview keeps them small there, so dense regions read as density and hubs (in the
+        // detail) stand out.
+        (zoom) => Math.max(1.5, 5 * zoom),
+      );
+      this.overview = overview;
+      cy.on("viewport resize", () => overview.drawSoon());
       cy.on("viewport", () => this.detail.afterRest());
       cy.on("free", "node", (event: EventObject) => this.large?.remember(targetId(event), (event.target as cytoscape.NodeSingular).position()));
     } else
@@ -87,9 +103,16 @@ export class GraphView {
   private bindEvents(cy: Core, callbacks: GraphViewCallbacks): void {
     this.cy = cy;
     this.cy.on("tap", "node", (event: EventObject) => callbacks.onSelect({ type: "actor", id: targetId(event) }));
-    this.cy.on("tap", "edge", (event: EventObject) => callbacks.onSelect({ type: "relation", id: targetId(event) }));
+    this.cy.on("tap", "edge", (event: EventObject) => {
+      // An actor drawn in the overview under a detail edge wins: one aims at dots, not lines.
+      const actor = this.overview?.actorAt(event.position);
+      callbacks.onSelect(actor === undefined ? { type: "relation", id: targetId(event) } : { type: "actor", id: actor });
+    });
     this.cy.on("tap", (event: EventObject) => {
-      if (event.target === this.cy) callbacks.onSelect(undefined);
+      if (event.target !== this.cy) return;
+      // Large graphs: most actors are drawn only in the overview layer, which finds them.
+      const actor = this.overview?.actorAt(event.position);
+      callbacks.onSelect(actor === undefined ? undefined : { type: "actor", id: actor });
     });
     this.cy.on("mouseover", "node", (event: EventObject) => this.highlightNeighbourhood(targetId(event)));
     this.cy.on("mouseout", "node", () => this.cy.elements(".dimmed, .neighbour").removeClass("dimmed neighbour"));
@@ -117,14 +140,18 @@ export class GraphView {
     this.restyle();
     this.cy.batch(() => this.cy.elements().remove());
     this.callbacks.onDetail?.(undefined);
-    if (large) this.large = new LargeGraph(this.cy, graph, elementFactory(graph, vocabulary), this.seed, this.layoutWorker, (info) => this.callbacks.onDetail?.(info), () => this.detail.soon());
+    if (large && this.overview) {
+      const kinds = new Map(vocabulary.actorKinds.map((kind, index) => [kind.id, index]));
+      this.large = new LargeGraph(this.cy, graph, elementFactory(graph, vocabulary), this.seed, this.layoutWorker, (info) => this.callbacks.onDetail?.(info), () => this.detail.soon(), this.overview, (kind) => kinds.get(kind) ?? 0);
+    }
     else this.cy.batch(() => this.cy.add(graphToElements(graph, vocabulary)));
     this.layout("force");
     this.pendingLayout = layout === "force" ? undefined : { name: layout, root };
     if (this.diffMarks.size > 0) this.setDiffMarks(this.diffMarks); // editor (issue 19)
     // Marks for `npm run bench`: the view has the graph, then cytoscape has drawn it.
     performance.mark("tangle:view-loaded");
-    this.cy.one("render", () => performance.mark("tangle:view-drawn", { detail: { drawnNodes: this.cy.nodes().length } }));
+    // drawnNodes counts every actor in that picture, across the overview and cytoscape's detail.
+    this.cy.one("render", () => performance.mark("tangle:view-drawn", { detail: { drawnNodes: this.large?.drawnActorCount() ?? this.cy.nodes().length } }));
   }
 
   setTheme(theme: Theme): void {
@@ -197,6 +224,8 @@ export class GraphView {
         this.state.applyCommunities(elements);
       }
     });
+    // The overview draws from the same state: emphasis, sizes and colours change its picture.
+    if (last?.emphasis !== scene.emphasis || last?.sizes !== scene.sizes || last?.communities !== scene.communities) this.large?.invalidate();
     this.detail.soon();
     const pending = this.pendingLayout;
     this.pendingLayout = undefined;
@@ -208,6 +237,7 @@ export class GraphView {
   applyVisibility(visible: ElementSets, mode: HiddenMode): void {
     this.state.visibility = { ...visible, mode };
     this.cy.batch(() => this.state.applyVisibility(this.cy.elements()));
+    this.large?.invalidate();
     this.detail.soon();
   }
 
@@ -267,15 +297,33 @@ export class GraphView {
 
   /** PNG of the visible graph with title, legend and sources burned in. */
   pngDataUrl(dataset: Dataset, scale = 2): Promise<string> {
+    const scene = this.overview?.current;
+    if (this.large && scene) return Promise.resolve(composeLargePng(scene, exportCaption(dataset, this.shownKinds()), this.coverage(), scale));
     return composePng(this.cy, exportCaption(dataset, this.shownKinds()), scale);
   }
 
   svgText(dataset: Dataset): Promise<string> {
+    const large = this.large;
+    const scene = this.overview?.current;
+    if (large && scene) {
+      const nameOf = (id: string) => large.graph.getNodeAttribute(id, "label");
+      return Promise.resolve(composeLargeSvg(scene, exportCaption(dataset, this.shownKinds()), this.coverage(), nameOf));
+    }
     return composeSvg(this.cy, exportCaption(dataset, this.shownKinds()));
   }
 
   private shownKinds(): Set<string> {
+    const large = this.large;
+    const scene = this.overview?.current;
+    if (large && scene) return new Set(scene.ids.map((id) => large.graph.getNodeAttribute(id, "kind")));
     return new Set(this.cy.nodes().not(".hidden").map((node) => node.data("kind") as string));
+  }
+
+  /** Large exports say that they hold every shown element. */
+  private coverage(): string {
+    const scene = this.overview?.current;
+    const graph = this.large?.graph;
+    return scene && graph ? coverageLine(scene, graph.order, graph.size) : "";
   }
 
   resize(): void {
@@ -283,12 +331,32 @@ export class GraphView {
   }
 
   snapshot(): GraphSnapshot {
-    return graphSnapshot(this.cy, this.large?.graph);
+    return graphSnapshot(this.cy, this.large?.graph, this.large && { drawnNodes: this.large.drawnActorCount(), overviewNodes: this.overview?.drawnActors ?? 0, overviewEdges: this.overview?.drawnRelations ?? 0 });
+  }
+
+  /** Browser tests: an actor drawn only in the overview, clear of others, and where it is on screen. */
+  overviewOnlyActor(): { id: string; x: number; y: number } | undefined {
+    const scene = this.overview?.current;
+    if (!scene) return undefined;
+    const { x1, y1, x2, y2 } = { x1: 40, y1: 40, x2: this.cy.width() - 40, y2: this.cy.height() - 40 };
+    const detail = this.cy.nodes().map((node) => node.renderedPosition());
+    for (let i = 0; i < scene.ids.length; i++) {
+      const id = scene.ids[i] ?? "";
+      if (this.cy.getElementById(actorElementId(id)).nonempty()) continue;
+      const model = { x: scene.xs[i] ?? 0, y: scene.ys[i] ?? 0 };
+      const x = model.x * this.cy.zoom() + this.cy.pan().x;
+      const y = model.y * this.cy.zoom() + this.cy.pan().y;
+      if (x < x1 || x > x2 || y < y1 || y > y2 || this.overview?.actorAt(model) !== id) continue;
+      if (detail.some((point) => Math.hypot(point.x - x, point.y - y) < 20)) continue;
+      return { id, x, y };
+    }
+    return undefined;
   }
 
   destroy(): void {
     this.detail.cancel();
     this.layoutWorker.destroy();
+    this.overview?.destroy();
     this.cy.destroy();
   }
 

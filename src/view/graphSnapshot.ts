@@ -8,8 +8,13 @@ export interface GraphSnapshot {
   /** Actors and relations of the graph shown (large graphs draw only part of them). */
   nodeCount: number;
   edgeCount: number;
+  /** Actors drawn across all layers (large graphs: the overview and cytoscape's detail). */
   drawnNodes: number;
   drawnEdges: number;
+  /** Large graphs: in cytoscape's interactive detail, and in the overview layer under it. */
+  detailNodes: number;
+  overviewNodes: number;
+  overviewEdges: number;
   visibleNodes: string[];
   visibleEdges: string[];
   selected: string[];
@@ -25,13 +30,16 @@ export interface GraphSnapshot {
 const ids = (collection: { map: (fn: (element: { id: () => string }) => string) => string[] }) => collection.map((element) => modelId(element.id()));
 
 /** `graph` is the whole graph when only part of it is drawn (large graphs). */
-export function graphSnapshot(cy: Core, graph: ActorGraph | undefined): GraphSnapshot {
+export function graphSnapshot(cy: Core, graph: ActorGraph | undefined, layers?: { drawnNodes: number; overviewNodes: number; overviewEdges: number }): GraphSnapshot {
   const shown = cy.elements().not(".hidden, .faded");
   return {
     nodeCount: graph?.order ?? cy.nodes().length,
     edgeCount: graph?.size ?? cy.edges().length,
-    drawnNodes: cy.nodes().length,
-    drawnEdges: cy.edges().length,
+    drawnNodes: layers?.drawnNodes ?? cy.nodes().length,
+    drawnEdges: Math.max(layers?.overviewEdges ?? 0, cy.edges().length),
+    detailNodes: cy.nodes().length,
+    overviewNodes: layers?.overviewNodes ?? 0,
+    overviewEdges: layers?.overviewEdges ?? 0,
     visibleNodes: ids(shown.nodes()),
     visibleEdges: ids(shown.edges()),
     selected: ids(cy.elements(":selected")),

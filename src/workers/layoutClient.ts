@@ -34,7 +34,14 @@ export class LayoutWorkerClient {
       const to = index.get(target);
       if (from !== undefined && to !== undefined) edges.push([from, to]);
     });
-    const worker = this.ensureWorker();
+    let worker: Worker;
+    try {
+      worker = this.ensureWorker();
+    } catch (cause) {
+      // No worker allowed here (a story page's CSP allows none): the seeded positions stay.
+      onDone({ error: cause instanceof Error ? cause.message : String(cause) });
+      return;
+    }
     worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
       if (request !== this.latest) return;
       if ("error" in event.data) return onDone({ error: event.data.error });

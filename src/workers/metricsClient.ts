@@ -4,16 +4,22 @@ import type { ActorMetrics, Communities } from "../analysis";
 import type { ActorGraph } from "../model";
 import { metricsRequest, type MetricsResponse } from "./metricsMessages";
 
-export type MetricsOutcome = { metrics: Record<string, ActorMetrics>; communities: Communities } | { error: string };
+/** `sampleSize`: betweenness and closeness estimated from that many sampled actors (large graphs). */
+export type MetricsOutcome = { metrics: Record<string, ActorMetrics>; communities: Communities; sampleSize?: number } | { error: string };
 
 export function requestMetrics(graph: ActorGraph, seed: number, onDone: (outcome: MetricsOutcome) => void): () => void {
   const worker = new Worker(new URL("./metrics.worker.ts", import.meta.url), { type: "module" });
   worker.onmessage = (event: MessageEvent<MetricsResponse>) => {
     const data = event.data;
-    onDone("error" in data ? { error: data.error } : { metrics: data.metrics, communities: data.communities });
+    onDone("error" in data ? { error: data.error } : { metrics: data.metrics, communities: data.communities, ...(data.sampleSize === undefined ? {} : { sampleSize: data.sampleSize }) });
     worker.terminate();
   };
   worker.onerror = () => onDone({ error: "the metrics worker stopped" });
-  worker.postMessage(metricsRequest(graph, seed));
-  return () => worker.terminate();
+  // After the frame that shows what asked for metrics (a selected actor's details): copying
+  // 60k relations to the worker would otherwise delay that frame.
+  const timer = setTimeout(() => worker.postMessage(metricsRequest(graph, seed)), 0);
+  return () => {
+    clearTimeout(timer);
+    worker.terminate();
+  };
 }

@@ -3,7 +3,7 @@
 import { MultiGraph } from "graphology";
 import type { AbstractGraph } from "graphology-types";
 import { detectCommunities, type Communities } from "../analysis/communities";
-import { computeMetrics, type ActorMetrics } from "../analysis/metrics";
+import { computeMetrics, EXACT_PATHS_UP_TO, PATH_SAMPLE_SIZE, type ActorMetrics } from "../analysis/metrics";
 
 export interface MetricsRequest {
   /** Echoed in the response, so the caller can drop answers to outdated requests. */
@@ -15,7 +15,8 @@ export interface MetricsRequest {
 }
 
 export type MetricsResponse =
-  | { requestId?: number; metrics: Record<string, ActorMetrics>; communities: Communities }
+  /** `sampleSize`: betweenness and closeness estimated from that many sampled actors (large graphs). */
+  | { requestId?: number; metrics: Record<string, ActorMetrics>; communities: Communities; sampleSize?: number }
   | { requestId?: number; error: string };
 
 /** The structure of `graph` only: attributes (claims, texts) stay on the main thread. */
@@ -43,5 +44,6 @@ export function answerMetricsRequest(request: MetricsRequest): MetricsResponse {
     if (edge.directed) graph.addDirectedEdgeWithKey(edge.id, edge.from, edge.to);
     else graph.addUndirectedEdgeWithKey(edge.id, edge.from, edge.to);
   }
-  return { ...id, metrics: computeMetrics(graph), communities: detectCommunities(graph, request.seed) };
+  const sampleSize = graph.order > EXACT_PATHS_UP_TO ? PATH_SAMPLE_SIZE : undefined;
+  return { ...id, metrics: computeMetrics(graph, sampleSize), communities: detectCommunities(graph, request.seed), ...(sampleSize === undefined ? {} : { sampleSize }) };
 }

@@ -29,6 +29,7 @@ const stateArb: fc.Arbitrary<AppState> = fc.record({
   theme: fc.constantFrom("light" as const, "projector" as const),
   sizeBy: fc.constantFrom("none" as const, "degree" as const, "pagerank" as const, "betweenness" as const),
   colourBy: fc.constantFrom("kind" as const, "community" as const),
+  embed: maybe(fc.constant(true as const)),
 });
 
 /** Drops undefined optional keys so that equality ignores "absent" vs "undefined". */
@@ -72,6 +73,13 @@ describe("URL hash", () => {
   it("shows story steps 1-based in the link", () => {
     expect(stateToHash({ ...DEFAULT_STATE, story: { id: "intro", step: 3 } })).toBe("#story=intro&step=4");
     expect(hashToState("#story=intro&step=4").state.story).toEqual({ id: "intro", step: 3 });
+  });
+
+  it("marks an embedded view with embed=1 and reads it back", () => {
+    const hash = stateToHash({ ...DEFAULT_STATE, datasetId: "demo", embed: true });
+    expect(hash).toBe("#d=demo&embed=1");
+    expect(hashToState(hash).state.embed).toBe(true);
+    expect(hashToState("#d=demo&embed=0").state.embed).toBeUndefined();
   });
 
   it("survives garbage", () => {

@@ -3,7 +3,7 @@
 // and the network on screen stays as it was.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { Dataset } from "../../model";
-import { openDataset, playStory } from "../../state";
+import { openDataset, openInTangleUrl, playStory } from "../../state";
 import type { ImportOutcome } from "../files/ImportButton";
 import { saveImported } from "../files/importedStore";
 import { useSavedStories } from "../story/useSavedStories";
@@ -20,6 +20,7 @@ import { keepImportInLibrary } from "../library/libraryActions"; // editor (issu
 
 // Classroom views load when first opened, keeping the first page light.
 const Presenter = lazy(() => import("../story/Presenter").then((module) => ({ default: module.Presenter })));
+const EmbedView = lazy(() => import("../share/EmbedView").then((module) => ({ default: module.EmbedView })));
 const StoryEditor = lazy(() => import("../story/StoryEditor").then((module) => ({ default: module.StoryEditor })));
 
 export function App() {
@@ -90,10 +91,23 @@ export function App() {
       {status.kind === "failed" && <IssueList title="This dataset could not be opened" file={status.file} issues={status.issues} />}
       {ready && story && state.story && (
         <Suspense fallback={<p className="loading">Opening the story…</p>}>
-          <Presenter loaded={ready} story={story} position={state.story} state={state} update={update} />
+          <Presenter
+            loaded={ready}
+            story={story}
+            position={state.story}
+            state={state}
+            update={update}
+            standalone={state.embed}
+            openInTangle={state.embed ? openInTangleUrl(window.location.href, state) : undefined}
+          />
         </Suspense>
       )}
-      {ready && !story && (
+      {ready && !story && state.embed && (
+        <Suspense fallback={<p className="loading">Loading the network…</p>}>
+          <EmbedView loaded={ready} state={state} update={update} />
+        </Suspense>
+      )}
+      {ready && !story && !state.embed && (
         <Explorer
           loaded={ready}
           state={state}

@@ -6,7 +6,7 @@ import { asOfMonth, type AppState, type CapturedStep, type LoadedDataset, type S
 import type { GraphView, Scene } from "../../view";
 import { CommunityLegend } from "../connections/CommunityLegend";
 import { FocusBar } from "../connections/FocusBar";
-import { MetricsSection } from "../connections/MetricsSection";
+import { degreeOf, MetricsSection } from "../connections/MetricsSection";
 import { PathFinder } from "../connections/PathFinder";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { FilterPanel } from "../filters/FilterPanel";
@@ -14,6 +14,7 @@ import { GraphCanvas, rootOf } from "../graph/GraphCanvas";
 import { GraphToolbar } from "../graph/GraphToolbar";
 import { describeGraph, describeShown } from "../graph/describeGraph";
 import { SearchBox } from "../search/SearchBox";
+import { EmbedDialog } from "../share/EmbedDialog";
 import { AsOfSlot } from "../timeline/AsOfSlot";
 
 import { AppHeader } from "./AppHeader";
@@ -135,6 +136,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
               </button>
             )}
             <ExplorerTools dataset={dataset} visible={view.visible} viewRef={viewRef} theme={state.theme} onTheme={(theme) => update(setTheme(theme))} onImport={onImport} onPresent={onPresent} />
+            <EmbedDialog dataset={dataset} state={state} />
           </>
         }
       />
@@ -200,7 +202,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
                     setPathStart(id);
                     setPathsOpen(true);
                   }} />
-                <MetricsSection actorId={id} metrics={metrics} />
+                <MetricsSection actorId={id} metrics={metrics} degree={degreeOf(graph, id)} />
               </>
             )}
           />

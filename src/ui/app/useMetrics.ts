@@ -7,7 +7,7 @@ import type { ActorGraph } from "../../model";
 export type MetricsState =
   | { status: "idle" }
   | { status: "computing" }
-  | { status: "ready"; metrics: Record<string, ActorMetrics>; communities: Communities }
+  | { status: "ready"; metrics: Record<string, ActorMetrics>; communities: Communities; sampleSize?: number }
   | { status: "failed"; error: string };
 
 /** Above this, metrics wait until something asks for them: betweenness takes minutes at 20k. */

@@ -1,10 +1,46 @@
 // An actor's network figures, from the metrics worker.
+import type { ActorGraph } from "../../model";
 import type { MetricsState } from "../app/useMetrics";
+
+/** Distinct neighbours and relations of an actor, counted at once (no worker needed). */
+export function degreeOf(graph: ActorGraph, id: string): { neighbours: number; relations: number } | undefined {
+  if (!graph.hasNode(id)) return undefined;
+  const neighbours = new Set<string>();
+  graph.forEachNeighbor(id, (neighbour) => {
+    if (neighbour !== id) neighbours.add(neighbour);
+  });
+  return {
+    neighbours: neighbours.size,
+    relations: graph.degree(id) - (graph.hasEdge(id, id) ? graph.edges(id, id).length : 0),
+  };
+}
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
-export function MetricsSection({ actorId, metrics }: { actorId: string; metrics: MetricsState }) {
-  if (metrics.status === "computing" || metrics.status === "idle") return <p className="hint">Computing network figures…</p>;
+/** `degree`: counted at once from the graph, shown while the worker computes the rest. */
+export function MetricsSection({
+  actorId,
+  metrics,
+  degree,
+}: {
+  actorId: string;
+  metrics: MetricsState;
+  degree?: { neighbours: number; relations: number };
+}) {
+  if (metrics.status === "computing" || metrics.status === "idle")
+    return (
+      <>
+        {degree && (
+          <dl className="metrics">
+            <dt>Connected actors (degree)</dt>
+            <dd>{degree.neighbours}</dd>
+            <dt>Relations (weighted degree)</dt>
+            <dd>{degree.relations}</dd>
+          </dl>
+        )}
+        <p className="hint">Computing betweenness, PageRank and closeness…</p>
+      </>
+    );
   if (metrics.status === "failed") return <p className="hint">Network figures unavailable: {metrics.error}</p>;
   const figures = metrics.metrics[actorId];
   if (!figures) return null;
@@ -21,6 +57,11 @@ export function MetricsSection({ actorId, metrics }: { actorId: string; metrics:
       <dd>{figures.pagerank.toFixed(3)}</dd>
       <dt>Closeness</dt>
       <dd>{figures.closeness.toFixed(3)}</dd>
+      {metrics.sampleSize !== undefined && (
+        <dd className="hint metrics-note">
+          Betweenness and closeness estimated from shortest paths out of {metrics.sampleSize} sampled actors.
+        </dd>
+      )}
       {community !== undefined && (
         <>
           <dt>Community</dt>

@@ -52,7 +52,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     viewRef.current = view;
     const observer = new ResizeObserver(() => view.resize());
     observer.observe(container.current);
-    exposeTestHook({ snapshot: () => view.snapshot() });
+    exposeTestHook({ snapshot: () => view.snapshot(), overviewActorOutsideDetail: () => view.overviewOnlyActor() });
     return () => {
       observer.disconnect();
       view.destroy();
@@ -114,7 +114,8 @@ export const rootOf = (selection: Selection | undefined): string | undefined =>
 /** 12345 → "12,345". Not toLocaleString: its first call costs ~25 ms, in the middle of opening a file. */
 const count = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
-/** Large graphs draw part of what is in view (view/detail/): say so, and how to see more. */
+/** Large graphs draw every shown actor; names and hover come for the best-connected in view. */
 function detailText(info: DetailInfo): string {
-  return `Drawing the ${count(info.drawnActors)} best-connected of ${count(info.actorsInView)} actors in view, and ${count(info.drawnRelations)} relations among them. Zoom in to see more.`;
+  const all = `All ${count(info.shownActors ?? 0)} shown actors and ${count(info.shownRelations ?? 0)} relations are drawn.`;
+  return `${all} Names for the ${count(info.drawnActors)} best-connected of ${count(info.actorsInView)} in view: zoom in for more.`;
 }

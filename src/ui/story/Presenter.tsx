@@ -29,6 +29,7 @@ import {
 import type { GraphView, Scene } from "../../view";
 import type { StateUpdate } from "../app/useHashState";
 import { GraphCanvas } from "../graph/GraphCanvas";
+import { StoryPageDialog } from "../share/StoryPageDialog";
 import { Handout } from "./Handout";
 import { PresenterBar } from "./PresenterBar";
 import { StepCaption } from "./StepCaption";
@@ -45,11 +46,15 @@ export interface PresenterProps {
   position: StoryPosition;
   state: AppState;
   update: StateUpdate;
+  /** Played from a page of its own (a story handed out as a file): no explorer to leave to. */
+  standalone?: boolean;
+  /** Embedded in another page: read-only like a story page, with this link to the full app. */
+  openInTangle?: string;
 }
 
 const NO_SIZES: ReadonlyMap<string, number> = new Map();
 
-export function Presenter({ loaded, story, position, state, update }: PresenterProps) {
+export function Presenter({ loaded, story, position, state, update, standalone = false, openInTangle }: PresenterProps) {
   const { dataset, lookup } = loaded;
   const root = useRef<HTMLDivElement>(null);
   const graphBox = useRef<HTMLDivElement>(null);
@@ -93,7 +98,9 @@ export function Presenter({ loaded, story, position, state, update }: PresenterP
     else if (action === "previous") goTo(previousStep(playback));
     else if (action === "first") goTo(firstStep(playback));
     else if (action === "last") goTo(lastStep(playback));
-    else if (action === "exit") exit();
+    else if (action === "exit") {
+      if (!standalone) exit();
+    }
     else if (action === "fullscreen") toggleFullscreen();
     else goTo(jumpToStep(playback, action.jump));
   };
@@ -109,13 +116,20 @@ export function Presenter({ loaded, story, position, state, update }: PresenterP
         preparingHandout={handout.preparing}
         onPrevious={() => onAction("previous")}
         onNext={() => onAction("next")}
-        onExplore={explore}
+        onExplore={standalone ? undefined : explore}
         onHideUnconfirmed={() => update(toggleHideUnconfirmed)}
         onFullscreen={toggleFullscreen}
         projector={state.theme === "projector"}
         onProjector={() => update(toggleProjector)}
         onPrint={handout.print}
-        onExit={exit}
+        onExit={standalone ? undefined : exit}
+        extraControls={
+          openInTangle !== undefined ? (
+            <a className="presenter-open" href={openInTangle} target="_blank" rel="noopener">
+              Open in Tangle<span aria-hidden="true"> ↗</span>
+            </a>
+          ) : standalone ? undefined : <StoryPageDialog dataset={dataset} story={story} hideUnconfirmed={hideUnconfirmed} projector={state.theme === "projector"} />
+        }
       />
       {handout.error && (
         <p className="presenter-error" role="alert">

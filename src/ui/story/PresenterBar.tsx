@@ -1,4 +1,5 @@
 // The presenter's top bar: story title, step counter, buttons, and a progress bar under it all.
+import type { ReactNode } from "react";
 import { isLastStep, progress, stepLabel, type StoryPlayback } from "../../state";
 
 export interface PresenterBarProps {
@@ -9,13 +10,16 @@ export interface PresenterBarProps {
   preparingHandout: boolean;
   onPrevious: () => void;
   onNext: () => void;
-  onExplore: () => void;
+  /** Absent in a story handed out as a page: there is no explorer to go to. */
+  onExplore?: () => void;
   onHideUnconfirmed: () => void;
   onFullscreen: () => void;
   projector: boolean;
   onProjector: () => void;
   onPrint: () => void;
-  onExit: () => void;
+  onExit?: () => void;
+  /** More buttons before Exit (e.g. "Save as page"). */
+  extraControls?: ReactNode;
 }
 
 export function PresenterBar(props: PresenterBarProps) {
@@ -31,12 +35,12 @@ export function PresenterBar(props: PresenterBarProps) {
           <button type="button" onClick={props.onPrevious} disabled={playback.step === 0} title="Previous step (← or PageUp)">
             <span aria-hidden="true">← </span>Previous
           </button>
-          {last ? (
+          {last && props.onExplore ? (
             <button type="button" className="presenter-primary" onClick={props.onExplore} title="Leave the story and explore this view">
               Explore freely
             </button>
           ) : (
-            <button type="button" className="presenter-primary" onClick={props.onNext} title="Next step (→, Space or PageDown)">
+            <button type="button" className="presenter-primary" onClick={props.onNext} disabled={last} title="Next step (→, Space or PageDown)">
               Next<span aria-hidden="true"> →</span>
             </button>
           )}
@@ -52,9 +56,12 @@ export function PresenterBar(props: PresenterBarProps) {
           <button type="button" onClick={props.onPrint} disabled={props.preparingHandout}>
             {props.preparingHandout ? "Preparing handout…" : "Print handout"}
           </button>
-          <button type="button" onClick={props.onExit} title="Leave the story (Esc)">
-            Exit
-          </button>
+          {props.extraControls}
+          {props.onExit && (
+            <button type="button" onClick={props.onExit} title="Leave the story (Esc)">
+              Exit
+            </button>
+          )}
         </div>
       </div>
       <div

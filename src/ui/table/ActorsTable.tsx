@@ -5,6 +5,7 @@ import { actorKindLabel, type DatasetLookup } from "../../model";
 import { SortableHeader } from "./SortableHeader";
 import { TableHead } from "./TableHead";
 import { nextSort, rowMatches, sortRows, type SortState } from "./sortRows";
+import { SpacerRow, TableScroll, useRowWindow } from "./useRowWindow";
 
 type Column = "name" | "kind" | "degree" | "relations";
 
@@ -22,50 +23,75 @@ export function ActorsTable({ actors, lookup, degree, selection, onSelect }: Act
   const [filter, setFilter] = useState("");
   const rows = useMemo(() => {
     const value = (actor: Actor, key: Column): string | number =>
-      key === "name" ? actor.name : key === "kind" ? actorKindLabel(lookup, actor.kind) : key === "degree" ? degree(actor.id).neighbours : degree(actor.id).relations;
-    const matching = actors.filter((actor) => rowMatches([actor.name, ...actor.aliases, actor.kind, ...actor.tags], filter));
+      key === "name"
+        ? actor.name
+        : key === "kind"
+          ? actorKindLabel(lookup, actor.kind)
+          : key === "degree"
+            ? degree(actor.id).neighbours
+            : degree(actor.id).relations;
+    const matching = filter.trim() === "" ? actors : actors.filter((actor) =>
+      rowMatches([actor.name, ...actor.aliases, actor.kind, ...actor.tags], filter),
+    );
     return sortRows(matching, sort, value);
   }, [actors, lookup, degree, sort, filter]);
   const onSort = (key: Column) => setSort((current) => nextSort(current, key, key === "degree" || key === "relations"));
+  const rowWindow = useRowWindow(rows.length, 30);
   return (
     <section className="table-section" aria-labelledby="actors-table-title">
       <TableHead id="actors-table-title" title="Actors" filter={filter} onFilter={setFilter} rows={rows.length} />
-      <table className="data-table">
-        <thead>
-          <tr>
-            <SortableHeader column="name" label="Name" sort={sort} onSort={onSort} />
-            <SortableHeader column="kind" label="Kind" sort={sort} onSort={onSort} />
-            <SortableHeader column="degree" label="Degree" sort={sort} onSort={onSort} />
-            <SortableHeader column="relations" label="Relations" sort={sort} onSort={onSort} />
-            <th scope="col">Aliases</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((actor) => {
-            const selected = selection?.type === "actor" && selection.id === actor.id;
-            return (
-              <tr key={actor.id} aria-selected={selected} className={selected ? "selected-row" : undefined}>
-                <th scope="row">
-                  <button type="button" className="link-button" onClick={() => onSelect({ type: "actor", id: actor.id })}>
-                    <bdi>{actor.name}</bdi>
-                  </button>
-                </th>
-                <td>{actorKindLabel(lookup, actor.kind)}</td>
-                <td className="number">{degree(actor.id).neighbours}</td>
-                <td className="number">{degree(actor.id).relations}</td>
-                <td>
-                  {actor.aliases.map((alias, index) => (
-                    <span key={index}>
-                      {index > 0 && " · "}
-                      <bdi>{alias}</bdi>
-                    </span>
-                  ))}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll windowed={rowWindow.windowed} scrollRef={rowWindow.scrollRef} label="Actors, scrollable">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <SortableHeader column="name" label="Name" sort={sort} onSort={onSort} />
+              <SortableHeader column="kind" label="Kind" sort={sort} onSort={onSort} />
+              <SortableHeader column="degree" label="Degree" sort={sort} onSort={onSort} />
+              <SortableHeader column="relations" label="Relations" sort={sort} onSort={onSort} />
+              <th scope="col">Aliases</th>
+            </tr>
+          </thead>
+          <tbody>
+            <SpacerRow height={rowWindow.before} columns={5} />
+            {rowWindow.indexes.map((index) => {
+              const actor = rows[index];
+              if (!actor) return null;
+              const selected = selection?.type === "actor" && selection.id === actor.id;
+              return (
+                <tr
+                  key={actor.id}
+                  ref={rowWindow.measure}
+                  data-index={index}
+                  aria-selected={selected}
+                  className={selected ? "selected-row" : undefined}
+                >
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onSelect({ type: "actor", id: actor.id })}
+                    >
+                      <bdi>{actor.name}</bdi>
+                    </button>
+                  </th>
+                  <td>{actorKindLabel(lookup, actor.kind)}</td>
+                  <td className="number">{degree(actor.id).neighbours}</td>
+                  <td className="number">{degree(actor.id).relations}</td>
+                  <td>
+                    {actor.aliases.map((alias, index) => (
+                      <span key={index}>
+                        {index > 0 && " · "}
+                        <bdi>{alias}</bdi>
+                      </span>
+                    ))}
+                  </td>
+                </tr>
+              );
+            })}
+            <SpacerRow height={rowWindow.after} columns={5} />
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { actorName, relationKindLabel, type DatasetLookup } from "../../model";
 import { SortableHeader } from "./SortableHeader";
 import { TableHead } from "./TableHead";
 import { nextSort, rowMatches, sortRows, type SortState } from "./sortRows";
+import { SpacerRow, TableScroll, useRowWindow } from "./useRowWindow";
 
 type Column = "from" | "kind" | "to" | "status" | "claims";
 
@@ -29,55 +30,90 @@ export function RelationsTable({ relations, lookup, shownClaims, selection, onSe
       const claims = shownClaims.get(relation.id) ?? relation.claims;
       return key === "claims" ? claims.length : RELATION_STATUS_ORDER.indexOf(claims.length === 0 ? relationStatus(relation) : strongestStatus(claims));
     };
-    const matching = relations.filter((relation) =>
-      rowMatches([actorName(lookup, relation.from), actorName(lookup, relation.to), relationKindLabel(lookup, relation.kind), ...relation.claims.map((claim) => claim.text)], filter),
+    const matching = filter.trim() === "" ? relations : relations.filter((relation) =>
+      rowMatches(
+        [
+          actorName(lookup, relation.from),
+          actorName(lookup, relation.to),
+          relationKindLabel(lookup, relation.kind),
+          ...relation.claims.map((claim) => claim.text),
+        ],
+        filter,
+      ),
     );
     return sortRows(matching, sort, value);
   }, [relations, lookup, shownClaims, sort, filter]);
   const onSort = (key: Column) => setSort((current) => nextSort(current, key, key === "claims"));
+  const rowWindow = useRowWindow(rows.length, 52);
   return (
     <section className="table-section" aria-labelledby="relations-table-title">
-      <TableHead id="relations-table-title" title="Relations and their claims" filter={filter} onFilter={setFilter} rows={rows.length} />
-      <table className="data-table">
-        <thead>
-          <tr>
-            <SortableHeader column="from" label="From" sort={sort} onSort={onSort} />
-            <SortableHeader column="kind" label="Relation" sort={sort} onSort={onSort} />
-            <SortableHeader column="to" label="To" sort={sort} onSort={onSort} />
-            <SortableHeader column="status" label="Strongest status" sort={sort} onSort={onSort} />
-            <SortableHeader column="claims" label="Claims" sort={sort} onSort={onSort} />
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((relation) => {
-            const selected = selection?.type === "relation" && selection.id === relation.id;
-            const claims = claimsOf(relation);
-            return (
-              <tr key={relation.id} aria-selected={selected} className={selected ? "selected-row" : undefined}>
-                <td>{actorName(lookup, relation.from)}</td>
-                <th scope="row">
-                  <button type="button" className="link-button" onClick={() => onSelect({ type: "relation", id: relation.id })}>
-                    {relationKindLabel(lookup, relation.kind)}
-                  </button>
-                </th>
-                <td>{actorName(lookup, relation.to)}</td>
-                <td>
-                  <StatusBadge status={claims.length === 0 ? relationStatus(relation) : strongestStatus(claims)} />
-                </td>
-                <td>
-                  <ul className="cell-claims">
-                    {claims.map((claim) => (
-                      <li key={claim.id}>
-                        <StatusBadge status={claim.status} /> <bdi>{claim.text}</bdi>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableHead
+        id="relations-table-title"
+        title="Relations and their claims"
+        filter={filter}
+        onFilter={setFilter}
+        rows={rows.length}
+      />
+      <TableScroll
+        windowed={rowWindow.windowed}
+        scrollRef={rowWindow.scrollRef}
+        label="Relations and their claims, scrollable"
+      >
+        <table className="data-table">
+          <thead>
+            <tr>
+              <SortableHeader column="from" label="From" sort={sort} onSort={onSort} />
+              <SortableHeader column="kind" label="Relation" sort={sort} onSort={onSort} />
+              <SortableHeader column="to" label="To" sort={sort} onSort={onSort} />
+              <SortableHeader column="status" label="Strongest status" sort={sort} onSort={onSort} />
+              <SortableHeader column="claims" label="Claims" sort={sort} onSort={onSort} />
+            </tr>
+          </thead>
+          <tbody>
+            <SpacerRow height={rowWindow.before} columns={5} />
+            {rowWindow.indexes.map((index) => {
+              const relation = rows[index];
+              if (!relation) return null;
+              const selected = selection?.type === "relation" && selection.id === relation.id;
+              const claims = claimsOf(relation);
+              return (
+                <tr
+                  key={relation.id}
+                  ref={rowWindow.measure}
+                  data-index={index}
+                  aria-selected={selected}
+                  className={selected ? "selected-row" : undefined}
+                >
+                  <td>{actorName(lookup, relation.from)}</td>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onSelect({ type: "relation", id: relation.id })}
+                    >
+                      {relationKindLabel(lookup, relation.kind)}
+                    </button>
+                  </th>
+                  <td>{actorName(lookup, relation.to)}</td>
+                  <td>
+                    <StatusBadge status={claims.length === 0 ? relationStatus(relation) : strongestStatus(claims)} />
+                  </td>
+                  <td>
+                    <ul className="cell-claims">
+                      {claims.map((claim) => (
+                        <li key={claim.id}>
+                          <StatusBadge status={claim.status} /> <bdi>{claim.text}</bdi>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              );
+            })}
+            <SpacerRow height={rowWindow.after} columns={5} />
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

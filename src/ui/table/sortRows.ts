@@ -10,12 +10,36 @@ export interface SortState<K extends string> {
 export function sortRows<R, K extends string>(rows: readonly R[], sort: SortState<K>, value: (row: R, key: K) => string | number): R[] {
   const factor = sort.direction === "ascending" ? 1 : -1;
   const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
-  return [...rows].sort((a, b) => {
-    const left = value(a, sort.key);
-    const right = value(b, sort.key);
-    const order = typeof left === "number" && typeof right === "number" ? left - right : collator.compare(String(left), String(right));
-    return order * factor;
-  });
+  // Each row's value once, and each distinct text collated once, to a rank: 60k relations name
+  // 20k actors, and the collator is most of the cost of sorting them.
+  const values = rows.map((row) => value(row, sort.key));
+  const distinct = [...new Set(values.filter((entry): entry is string => typeof entry === "string"))];
+  const texts = distinct.length > FOLDED_FROM ? sortFolded(distinct) : distinct.sort(collator.compare);
+  const rank = new Map<string, number>();
+  texts.forEach((text, index) => rank.set(text, index > 0 && collator.compare(texts[index - 1] ?? "", text) === 0 ? (rank.get(texts[index - 1] ?? "") ?? index) : index));
+  const keys = values.map((entry) => (typeof entry === "number" ? entry : (rank.get(entry) ?? 0)));
+  const order = rows.map((_row, index) => index);
+  order.sort((a, b) => ((keys[a] ?? 0) - (keys[b] ?? 0)) * factor || a - b);
+  return order.map((index) => rows[index] as R);
+}
+
+/** Above this many distinct texts, they are sorted on folded keys rather than by the collator. */
+const FOLDED_FROM = 2000;
+
+/**
+ * The collator's order, nearly, at a fraction of its cost (~2 µs a comparison here): accents
+ * and case folded away, digit runs padded so that "actor 9" comes before "actor 10".
+ */
+function sortFolded(texts: string[]): string[] {
+  const fold = (text: string) =>
+    text
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/\d+/g, (digits) => digits.padStart(12, "0"));
+  const keyed = texts.map((text) => ({ text, key: fold(text) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((entry) => entry.text);
 }
 
 export function nextSort<K extends string>(current: SortState<K>, key: K, numeric: boolean): SortState<K> {

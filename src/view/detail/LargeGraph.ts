@@ -4,13 +4,16 @@ import type { Core } from "cytoscape";
 import type { ActorGraph } from "../../model";
 import type { LayoutName, Selection } from "../../state";
 import type { ElementFactory } from "../elements";
-import { elementIdOf } from "../elementIds";
+import { elementIdOf, modelIdOf } from "../elementIds";
 import type { ElementState } from "../elementState";
 import { fitToBox } from "../fitToBox";
 import type { LayoutWorkerClient } from "../../workers/layoutClient";
 import { boxAround, relationsAround, type Box, type Point } from "./chooseDetail";
 import { LevelOfDetail, type DetailInfo } from "./LevelOfDetail";
 import { breadthFirstPositions, concentricPositions, seededPositions } from "./modelLayouts";
+import { filePositions } from "./filePositions";
+import type { OverviewLayer } from "../overview/OverviewLayer";
+import { buildScene, sceneBase, type SceneBase } from "../overview/overviewScene";
 
 /** A selected actor is drawn with up to this many of its relations and their other actors. */
 const SELECTED_RELATIONS = 60;
@@ -18,6 +21,11 @@ const SELECTED_RELATIONS = 60;
 export class LargeGraph {
   private readonly detail: LevelOfDetail;
   private stopped = false;
+  /** The overview's scene no longer matches positions or state: rebuilt on the next refresh. */
+  private sceneStale = true;
+  /** A file's own positions are used for the first layout only; asking again runs ForceAtlas2. */
+  private fileLayoutUsed = false;
+  private readonly sceneBase: SceneBase;
 
   constructor(
     private readonly cy: Core,
@@ -29,33 +37,41 @@ export class LargeGraph {
     private readonly onDetail: (info: DetailInfo | undefined) => void,
     /** Asks the view to redraw the detail soon (several changes in one task redraw once). */
     private readonly requestRefresh: () => void,
+    /** Draws every shown actor and relation under cytoscape's detail. */
+    private readonly overview: OverviewLayer,
+    private readonly kindIndex: (kind: string) => number,
   ) {
     // Positions come from layout(), which the view runs right after.
     this.detail = new LevelOfDetail(cy, graph, make);
+    this.sceneBase = sceneBase(graph);
   }
 
   /** Lays out the actors the filters let through; the camera then shows them all. */
   layout(name: LayoutName, root: string | undefined, state: ElementState): void {
     const ids = this.detail.ranked.filter(state.drawableActor);
     const place = (positions: Map<string, Point>) => {
-      this.detail.move(positions);
+      this.moveTo(positions);
       this.fit(ids, state);
     };
     if (name === "concentric") return place(concentricPositions(ids));
     if (name === "breadthfirst") return place(breadthFirstPositions(this.graph, ids, root ?? ids[0]));
-    // Drawn at once on seeded positions, refined by ForceAtlas2 in the worker.
+    // Drawn at once on seeded positions, refined by ForceAtlas2 in the worker; or where the
+    // file put every actor (scaled like ForceAtlas2's answer, for room for labels).
     const seeded = seededPositions(ids, this.seed);
+    const fromFile = this.fileLayoutUsed ? undefined : filePositions(this.graph, ids);
+    this.fileLayoutUsed = true;
+    const seedBox = boxAround(seeded.values());
+    if (fromFile) return place(seedBox ? scaledInto(fromFile, seedBox) : fromFile);
     place(seeded);
     const camera = this.cameraKey();
     this.worker.run(this.graph, ids, this.seed, (outcome) => {
       if (this.stopped || !("positions" in outcome)) return;
       // Scaled into the seeded square, which gives each actor room for its label when zoomed
       // in (ForceAtlas2's own scale packs 5k actors tighter than their names).
-      const seedBox = boxAround(seeded.values());
       const positions = seedBox ? scaledInto(outcome.positions, seedBox) : outcome.positions;
       if (this.cameraKey() === camera) return place(positions);
       // Someone who zoomed or panned meanwhile keeps their camera; the detail is redrawn.
-      this.detail.move(positions);
+      this.moveTo(positions);
       this.requestRefresh();
     });
   }
@@ -68,8 +84,22 @@ export class LargeGraph {
     this.requestRefresh();
   }
 
+  private moveTo(positions: ReadonlyMap<string, Point>): void {
+    this.detail.move(positions);
+    this.sceneStale = true;
+  }
+
+  /** Positions or the app's state changed: the overview is rebuilt on the next refresh. */
+  invalidate(): void {
+    this.sceneStale = true;
+  }
+
   /** Draws what the camera shows now and gives the new elements their classes. */
   refresh(state: ElementState, selection: Selection | undefined): void {
+    if (this.sceneStale) {
+      this.sceneStale = false;
+      this.overview.setScene(buildScene({ base: this.sceneBase, positions: this.detail.positions, state, kindIndex: this.kindIndex }));
+    }
     const selected = selection ? [selection.id] : [];
     const around = selection?.type === "actor" ? relationsAround(this.graph, selection.id, state.drawableRelation, SELECTED_RELATIONS) : [];
     const added = this.detail.refresh({
@@ -84,7 +114,16 @@ export class LargeGraph {
     // The first picture is drawn with part of the budget; the rest comes after it is painted.
     if (this.detail.partial) requestAnimationFrame(() => setTimeout(() => this.stopped || this.requestRefresh(), 0));
     const { info } = this.detail;
-    this.onDetail(info.drawnActors < info.actorsInView ? info : undefined);
+    this.onDetail(info.drawnActors < info.actorsInView ? { ...info, shownActors: this.overview.drawnActors, shownRelations: this.overview.drawnRelations } : undefined);
+  }
+
+  /** Actors drawn across both layers: the overview's, and any detail it lacks (a pinned actor). */
+  drawnActorCount(): number {
+    let extra = 0;
+    this.cy.nodes().forEach((node) => {
+      if (!this.overview.has(modelIdOf(node))) extra++;
+    });
+    return this.overview.drawnActors + extra;
   }
 
   private cameraKey(): string {
@@ -94,6 +133,8 @@ export class LargeGraph {
 
   remember(id: string, position: Point): void {
     this.detail.remember(id, position);
+    this.sceneStale = true;
+    this.requestRefresh();
   }
 
   /** A newer dataset replaced this one: late worker answers are dropped. */

@@ -20,9 +20,13 @@ const DRAW_SHARES = [0.35, 0.65, 1];
 const VIEW_MARGIN = 0.15;
 
 export interface DetailInfo {
+  /** In cytoscape's interactive detail (labels, hover): the best-connected in view. */
   drawnActors: number;
   drawnRelations: number;
   actorsInView: number;
+  /** Drawn in the overview layer under the detail: every actor and relation filters let through. */
+  shownActors?: number;
+  shownRelations?: number;
 }
 
 export interface DetailWishes {

@@ -1,0 +1,71 @@
+// Embedded in another page (`embed=1` in the link): the graph, a legend and the details of what
+// is selected, nothing to edit. The view (filters, focus, path, layout) comes from the link;
+// "Open in Tangle" opens the same view in the full app, in a new tab.
+import { useMemo, useRef } from "react";
+import { openInTangleUrl, select as selectTransition, type AppState, type LoadedDataset, type Selection } from "../../state";
+import type { GraphView, Scene } from "../../view";
+import { DetailsPanel } from "../details/DetailsPanel";
+import { GraphCanvas } from "../graph/GraphCanvas";
+import type { StateUpdate } from "../app/useHashState";
+import { useExplorerView } from "../app/useExplorerView";
+import { EmbedLegend } from "./EmbedLegend";
+import "./share.css";
+
+export interface EmbedViewProps {
+  loaded: LoadedDataset;
+  state: AppState;
+  update: StateUpdate;
+}
+
+const NO_SIZES: ReadonlyMap<string, number> = new Map();
+
+export function EmbedView({ loaded, state, update }: EmbedViewProps) {
+  const { dataset } = loaded;
+  const viewRef = useRef<GraphView | null>(null);
+  const view = useExplorerView(loaded, state);
+  const fitKey = state.focus ? `${state.focus.actor}:${state.focus.depth}` : undefined;
+  const scene = useMemo<Scene>(
+    () => ({ visible: view.visible, hiddenMode: state.filters.mode, emphasis: view.pathElements, path: view.pathElements, sizes: NO_SIZES, communities: undefined, fitKey }),
+    [view.visible, state.filters.mode, view.pathElements, fitKey],
+  );
+  const select = (selection: Selection | undefined) => update(selectTransition(selection));
+  const fullApp = openInTangleUrl(window.location.href, state);
+  const counts = `${view.visible.actors.size} actors · ${view.visible.relations.size} relations`;
+
+  return (
+    <div className="embed">
+      <header className="embed-bar">
+        <h1 className="embed-title" title={dataset.title}>
+          {dataset.title}
+        </h1>
+        <span className="embed-counts">{counts}</span>
+        <a className="embed-open" href={fullApp} target="_blank" rel="noopener">
+          Open in Tangle<span aria-hidden="true"> ↗</span>
+        </a>
+      </header>
+      <main className="embed-main">
+        <div className="embed-graph">
+          <GraphCanvas
+            loaded={loaded}
+            theme={state.theme}
+            scene={scene}
+            layout={state.layout}
+            selection={state.selection}
+            onSelect={select}
+            viewRef={viewRef}
+            label={`Network of ${view.visible.actors.size} actors and ${view.visible.relations.size} relations. Open in Tangle for the table view.`}
+          />
+          <EmbedLegend dataset={dataset} counts={view.counts} />
+        </div>
+        {state.selection && (
+          <div className="embed-details">
+            <button type="button" className="embed-close" onClick={() => select(undefined)} aria-label="Close details">
+              ×
+            </button>
+            <DetailsPanel selection={state.selection} lookup={view.lookup} visibleRelations={view.filtered.relations} shownClaims={view.filtered.claims} onSelect={select} />
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}
