@@ -78,6 +78,14 @@ const hoverClaim = async (page: Page) => {
   await page.locator('[data-claim="cl-hassan-spent-1-5-million"]').hover();
 };
 
+/** Presses keys from the page top, as a keyboard-only person would (issue 17). */
+const keys = (...presses: string[]) => async (page: Page) => {
+  for (const key of presses) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(150);
+  }
+};
+
 const shots: Shot[] = [
   { name: "explorer", hash: "" },
   { name: "actor-selected", hash: "#sel=a:rami-makhlouf" },
@@ -116,6 +124,10 @@ const shots: Shot[] = [
   { name: "timeline-projector", hash: "#view=timeline&theme=projector&tf=2025&tt=2025", prepare: hoverClaim },
   { name: "as-of-2024-11", hash: "#tf=2024-11&tt=2024-11&undated=0" },
   { name: "as-of-2025-09", hash: "#tf=2025-09&tt=2025-09&undated=0" },
+  // Keyboard and screen reader (issue 17): the skip link, focus on a graph node and on a relation.
+  { name: "a11y-skip-link", hash: "", prepare: keys("Tab") },
+  { name: "a11y-graph-node-focus", hash: "", prepare: keys("Tab", "Enter", "ArrowRight", "ArrowRight") },
+  { name: "a11y-graph-relation-focus", hash: "", prepare: keys("Tab", "Enter", "ArrowRight", "ArrowRight", "r") },
   {
     name: "story-projector",
     hash: "#story=exiles-and-money&step=3&theme=projector",

@@ -4,6 +4,7 @@ import { App } from "./ui/app/App";
 import { ErrorBoundary } from "./ui/app/ErrorBoundary";
 import "./ui/app/app.css";
 import "./ui/app/reflow.css";
+import "./ui/app/access.css";
 import { STATUS_PRESENTATION } from "./state";
 
 // Status colours come from the one presentation table; the stylesheet reads them as --<status>.

@@ -53,6 +53,7 @@ export class GraphView {
   private seed = 1;
   private state = new ElementState();
   private selection: Selection | undefined;
+  private keyboardFocus = false;
   private scene: Scene | undefined;
   private layoutName: LayoutName = "force";
   /** A layout other than force asked for at load: it runs once the first scene has set what is visible. */
@@ -312,8 +313,16 @@ export class GraphView {
     this.detail.soon();
   }
 
+  /** Rings the selected element while the canvas has keyboard focus (the graph's visible focus). */
+  showKeyboardFocus(shown: boolean): void {
+    this.keyboardFocus = shown;
+    this.cy.elements(".keyboard-focus").removeClass("keyboard-focus");
+    if (shown && this.selection) this.cy.getElementById(elementIdOf(this.selection)).addClass("keyboard-focus");
+  }
+
   select(selection: Selection | undefined, centre = false): void {
     this.selection = selection;
+    this.cy.elements(".keyboard-focus").removeClass("keyboard-focus");
     // An actor not drawn yet (large graphs) is drawn at once, to be selected and centred.
     if (selection && this.cy.getElementById(elementIdOf(selection)).empty()) this.detail.now();
     else this.detail.soon();
@@ -326,8 +335,9 @@ export class GraphView {
     element.select();
     // The selected actor's relations name their kind (where the label fits).
     if (element.isNode() && !this.largeCore) element.connectedEdges().not(".hidden").addClass("of-selection");
+    if (this.keyboardFocus) element.addClass("keyboard-focus");
     if (centre) this.quiet(300);
-    if (centre) this.cy.animate({ center: { eles: element }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: prefersReducedMotion() ? 0 : 300 });
+    if (centre) this.moveCamera({ center: { eles: element }, zoom: Math.max(this.cy.zoom(), 1) }, 300);
   }
 
   fit(elementIds?: readonly string[]): void {
@@ -337,7 +347,18 @@ export class GraphView {
     const target = elementIds
       ? this.cy.elements().filter((element) => wanted.has(modelIdOf(element)))
       : this.cy.elements().not(".hidden");
-    this.cy.animate({ fit: { eles: target, padding: fitPadding(this.cy) } }, { duration: prefersReducedMotion() ? 0 : 400 });
+    this.moveCamera({ fit: { eles: target, padding: fitPadding(this.cy) } }, 400);
+  }
+
+  /** Glides the camera, or jumps when the person asked for less motion (not even a one-frame animation). */
+  private moveCamera(to: { center?: { eles: cytoscape.CollectionArgument }; fit?: { eles: cytoscape.CollectionArgument; padding: number }; zoom?: number }, duration: number): void {
+    if (!prefersReducedMotion()) {
+      this.cy.animate(to, { duration });
+      return;
+    }
+    if (to.zoom !== undefined) this.cy.zoom(to.zoom);
+    if (to.center) this.cy.center(to.center.eles);
+    if (to.fit) this.cy.fit(to.fit.eles, to.fit.padding);
   }
 
   zoomBy(factor: number): void {

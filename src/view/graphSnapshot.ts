@@ -21,6 +21,10 @@ export interface GraphSnapshot {
   emphasisedNodes: string[];
   pathNodes: string[];
   zoom: number;
+  /** What carries the keyboard focus ring (the selection, while the canvas has keyboard focus). */
+  keyboardFocus: string[];
+  /** Whether the camera is gliding (never, when reduced motion is asked for). */
+  animating: boolean;
 }
 
 const ids = (collection: { map: (fn: (element: { id: () => string }) => string) => string[] }) => collection.map((element) => modelId(element.id()));
@@ -42,5 +46,7 @@ export function graphSnapshot(cy: Core, graph: ActorGraph | undefined, layers?: 
     emphasisedNodes: ids(cy.nodes(".emphasised")),
     pathNodes: ids(cy.nodes(".on-path")),
     zoom: cy.zoom(),
+    keyboardFocus: ids(cy.elements(".keyboard-focus")),
+    animating: cy.animated(),
   };
 }

@@ -24,9 +24,11 @@ export interface ThemeTokens {
   nodeSize: number;
   edgeWidth: number;
   selection: string;
+  /** The keyboard focus halo around the selected element. */
+  focusRing: string;
 }
 
 export const THEME_TOKENS: Record<Theme, ThemeTokens> = {
-  light: { background: "#ffffff", text: "#1a1a1a", textOutline: "#ffffff", fontSize: 13, nodeSize: 26, edgeWidth: 2, selection: "#FFB000" },
-  projector: { background: "#ffffff", text: "#000000", textOutline: "#ffffff", fontSize: 18, nodeSize: 36, edgeWidth: 4.5, selection: "#E66100" },
+  light: { background: "#ffffff", text: "#1a1a1a", textOutline: "#ffffff", fontSize: 13, nodeSize: 26, edgeWidth: 2, selection: "#FFB000", focusRing: "#0b3d91" },
+  projector: { background: "#ffffff", text: "#000000", textOutline: "#ffffff", fontSize: 18, nodeSize: 36, edgeWidth: 4.5, selection: "#E66100", focusRing: "#000000" },
 };

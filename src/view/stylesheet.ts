@@ -119,6 +119,10 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
     { selector: "edge.on-path", style: { "line-color": tokens.selection, "target-arrow-color": tokens.selection, width: tokens.edgeWidth * 2.2, opacity: 1 } },
     { selector: "node:selected", style: { "border-color": tokens.selection, "border-width": 6, "overlay-opacity": 0 } },
     { selector: "edge:selected", style: { "line-color": tokens.selection, "target-arrow-color": tokens.selection, width: tokens.edgeWidth * 2.4, opacity: 1 } },
+    // Keyboard focus in the graph: a dark halo around the selected element, distinct from the
+    // amber selection border, like the focus ring of any other control.
+    { selector: "node.keyboard-focus", style: { "underlay-color": tokens.focusRing, "underlay-padding": 9, "underlay-opacity": 0.75, "underlay-shape": "ellipse" } },
+    { selector: "edge.keyboard-focus", style: { "underlay-color": tokens.focusRing, "underlay-padding": 6, "underlay-opacity": 0.6 } },
   ];
   // Which labels are drawn is decided by labels/LabelLayer.ts: these classes carry its choice.
   const labels: StylesheetJson = [

@@ -1,7 +1,7 @@
 // Top level: loads the dataset named in the link (or the first shipped one), then the explorer.
 // Imports replace the dataset only when they are valid; otherwise their problems are listed
 // and the network on screen stays as it was.
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { Dataset } from "../../model";
 import { openDataset, openInTangleUrl, playStory } from "../../state";
 import type { ImportOutcome } from "../files/ImportButton";
@@ -15,6 +15,7 @@ import { Notices } from "./Notices";
 import { exposeTestHook } from "./testHook";
 import { useDataset } from "./useDataset";
 import { useHashState } from "./useHashState";
+import { focusedElement, returnFocus } from "./useReturnFocus";
 import { useEditorMount } from "../editor/useEditorMount"; // editor (issue 19)
 import { keepImportInLibrary } from "../library/libraryActions"; // editor (issue 19)
 
@@ -37,7 +38,22 @@ export function App() {
   // EDITOR MOUNT (issue 19): editing session, network bar and editor panel.
   const show = useCallback((dataset: Dataset) => openLoaded(dataset, "restored"), [openLoaded]);
   const editor = useEditorMount({ dataset: ready?.dataset, show, state, update, notice: addNotice });
-  const play = (id: string, step: number) => update(playStory(id, step));
+  // The control that started a story gets focus back when it ends (the explorer is redrawn).
+  const presentedFrom = useRef<HTMLElement | undefined>(undefined);
+  const play = (id: string, step: number) => {
+    presentedFrom.current = focusedElement();
+    update(playStory(id, step));
+  };
+  const presenting = Boolean(ready && story && state.story);
+  const wasPresenting = useRef(presenting);
+  useEffect(() => {
+    const ended = wasPresenting.current && !presenting;
+    wasPresenting.current = presenting;
+    if (!ended) return;
+    const opener = presentedFrom.current;
+    presentedFrom.current = undefined;
+    requestAnimationFrame(() => returnFocus(opener, () => document.getElementById("graph-canvas")));
+  }, [presenting]);
 
   useEffect(() => exposeTestHook({ state: () => state }), [state]);
   useEffect(() => {

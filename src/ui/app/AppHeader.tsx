@@ -16,7 +16,7 @@ export function AppHeader({ title, search, counts, view, onView, tools }: AppHea
     <header className="app-header">
       <h1 className="dataset-title">{title}</h1>
       {search}
-      <p className="counts" aria-live="polite" data-testid="counts">
+      <p className="counts" data-testid="counts">
         {counts}
       </p>
       <div className="view-switch" role="group" aria-label="View">

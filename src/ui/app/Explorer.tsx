@@ -12,6 +12,7 @@ import { DetailsPanel } from "../details/DetailsPanel";
 import { FilterPanel } from "../filters/FilterPanel";
 import { GraphCanvas, rootOf } from "../graph/GraphCanvas";
 import { GraphToolbar } from "../graph/GraphToolbar";
+import { describeGraph, describeShown } from "../graph/describeGraph";
 import { SearchBox } from "../search/SearchBox";
 import { EmbedDialog } from "../share/EmbedDialog";
 import { AsOfSlot } from "../timeline/AsOfSlot";
@@ -90,12 +91,18 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
     [view.visible, state.filters.mode, view.pathElements, sizes, communities, fitKey, state.camera],
   );
   const counts = `${view.visible.actors.size} of ${dataset.actors.length} actors · ${view.visible.relations.size} of ${dataset.relations.length} relations shown`;
+  const descriptionInput = { lookup: view.lookup, visible: view.visible, focus: view.focus ? state.focus : undefined, selection: state.selection, pathLength: view.pathElements?.relations.size };
+  const shownText = describeShown(descriptionInput);
+  const graphDescription = describeGraph(descriptionInput);
   const graphLabel = useMemo(() => `Network of ${dataset.actors.length} actors and ${dataset.relations.length} relations. The table view lists the same data.`, [dataset]);
 
   return (
     <div className="explorer">
       <nav className="skip-links" aria-label="Skip links">
-        {/* Buttons, not #anchors: the hash belongs to the app state. */}
+        {/* Buttons, not #anchors: the hash belongs to the app state. The graph comes first: it is what the page is for. */}
+        <button type="button" onClick={skipToGraph}>
+          Skip to graph
+        </button>
         <button type="button" onClick={() => document.getElementById("details")?.focus()}>
           Skip to details
         </button>
@@ -105,6 +112,9 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
       </nav>
       <p className="visually-hidden" aria-live="polite" data-testid="selection-announcement">
         {announceSelection(state.selection, view)}
+      </p>
+      <p className="visually-hidden" aria-live="polite" data-testid="graph-announcement">
+        {shownText}
       </p>
       <AppHeader
         title={dataset.title}
@@ -133,7 +143,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
       />
       <main className="explorer-main">
         <FilterPanel dataset={dataset} filters={state.filters} counts={view.counts} onChange={(filters) => update(setFilters(filters))} />
-        <section className="graph-area" aria-label={AREA_LABEL[state.view]}>
+        <section className="graph-area" id="graph-area" tabIndex={-1} aria-label={AREA_LABEL[state.view]}>
           {state.focus && view.focus && <FocusBar focus={state.focus} lookup={view.lookup} shown={view.visible.actors.size} onChange={(focus) => update(setFocus(focus))} />}
           {asOfOpen && state.view !== "table" && <AsOfSlot dataset={dataset} state={state} update={update} onClose={() => setAsOfOpen(false)} />}
           {state.view === "graph" && (
@@ -165,6 +175,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
               viewRef={viewRef}
               label={graphLabel}
               onCamera={(camera) => update(moveCamera(camera))}
+              description={graphDescription}
             />
           </div>
           {state.view === "table" && (
@@ -204,6 +215,13 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
       </main>
     </div>
   );
+}
+
+/** The graph when it is shown, else the region that holds the tables. */
+function skipToGraph() {
+  const canvas = document.getElementById("graph-canvas");
+  if (canvas && canvas.offsetParent !== null) canvas.focus();
+  else document.getElementById("graph-area")?.focus();
 }
 
 /** Calls the story panel's render prop as a component, so `capture` (which reads the graph view) runs on click, not during render. */

@@ -1,8 +1,11 @@
 import type { Issue } from "../../model";
+import { useReturnFocus } from "./useReturnFocus";
 
 /** Problems found in a file, each with where it is (JSON path or line). Text only, never HTML. */
 export function IssueList({ title, file, issues, onClose }: { title: string; file: string; issues: readonly Issue[]; onClose?: () => void }) {
   const shown = issues.slice(0, 50);
+  // Closing the list gives focus back to where it was (the Import button, usually).
+  useReturnFocus(onClose !== undefined);
   // Warnings only (an import that worked but changed things) read as advice, not as an error.
   const onlyWarnings = issues.every((issue) => issue.severity === "warning");
   const noun = onlyWarnings ? "warning" : "problem";

@@ -1,6 +1,8 @@
 // The keyboard shortcuts, one "?" away (or the button), in a native modal dialog: it traps focus,
-// closes with Escape and gives focus back to where it was.
+// closes with Escape. Focus goes back to where it was by hand: Chromium drops it to the page top
+// when the dialog was opened by a key rather than by its button.
 import { useEffect, useRef } from "react";
+import { useModalDialog } from "./useReturnFocus";
 
 const SHORTCUTS: Array<[string, string]> = [
   ["/", "Search actors by any spelling or script"],
@@ -17,21 +19,22 @@ const SHORTCUTS: Array<[string, string]> = [
 
 export function ShortcutsDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
+  const open = useModalDialog(dialog);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       if (event.key !== "?" || target?.closest("input, textarea, select, [contenteditable=true]")) return;
       event.preventDefault();
-      dialog.current?.showModal();
+      open();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  }, [open]);
 
   return (
     <>
-      <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => dialog.current?.showModal()}>
+      <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={open}>
         ?
       </button>
       <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title">

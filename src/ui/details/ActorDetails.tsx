@@ -25,7 +25,7 @@ export function ActorDetails({ actor, lookup, visibleRelations, onSelect, childr
   return (
     <article aria-labelledby="details-title">
       <p className="details-kind">{actorKindLabel(lookup, actor.kind)}</p>
-      <h2 id="details-title">{actor.name}</h2>
+      <h2 id="details-title" tabIndex={-1}>{actor.name}</h2>
       {actor.aliases.length > 0 && (
         <p className="aliases">
           Also: {actor.aliases.map((alias, index) => (

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import type { Claim } from "../../model";
 import type { Selection } from "../../state";
 import { ActorDetails } from "./ActorDetails";
@@ -18,6 +18,7 @@ export interface DetailsPanelProps {
 export function DetailsPanel({ selection, lookup, visibleRelations, shownClaims, onSelect, actorExtras }: DetailsPanelProps) {
   const actor = selection?.type === "actor" ? lookup.actors.get(selection.id) : undefined;
   const relation = selection?.type === "relation" ? lookup.relations.get(selection.id) : undefined;
+  useFocusFollowsSelection(selection);
   return (
     <aside className="details-panel" aria-label="Details" tabIndex={-1} id="details">
       {actor && (
@@ -40,4 +41,21 @@ export function DetailsPanel({ selection, lookup, visibleRelations, shownClaims,
       )}
     </aside>
   );
+}
+
+/**
+ * A link in the panel that selects something else is replaced by what it selects, and focus
+ * would fall back to the page top. When it is lost that way, it goes to the new heading instead.
+ */
+function useFocusFollowsSelection(selection: Selection | undefined) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    (document.getElementById("details-title") ?? document.getElementById("details"))?.focus();
+  }, [selection]);
 }

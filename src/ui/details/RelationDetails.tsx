@@ -21,7 +21,7 @@ export function RelationDetails({ relation, lookup, shownClaims, onSelect }: Rel
   return (
     <article aria-labelledby="details-title">
       <p className="details-kind">Relation · {kind?.directed ? "directed" : "mutual"}</p>
-      <h2 id="details-title">
+      <h2 id="details-title" tabIndex={-1}>
         <bdi>{lookup.actors.get(relation.from)?.name}</bdi> {kind?.directed ? "→" : "—"} <bdi>{relation.kind && relationKindLabel(lookup, relation.kind).toLowerCase()}</bdi>{" "}
         {kind?.directed ? "→" : "—"} <bdi>{lookup.actors.get(relation.to)?.name}</bdi>
       </h2>

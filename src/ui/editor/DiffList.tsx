@@ -32,9 +32,9 @@ export function DiffList({ a, b, diff, labels }: { a: Dataset; b: Dataset; diff:
   ];
   return (
     <section className="editor-diff" aria-label="Changes">
-      <h4>
+      <h3>
         From {labels.a} to {labels.b}
-      </h4>
+      </h3>
       {lines.length === 0 ? (
         <p>No difference.</p>
       ) : (

@@ -61,7 +61,7 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
   return (
     <section className="editor-panel" aria-label="Editor">
       <div className="editor-head">
-        <h3>Editing “{dataset.title}”</h3>
+        <h2>Editing “{dataset.title}”</h2>
         <button type="button" disabled={!lastDone} onClick={session.undo} title={lastDone ? `Undo: ${lastDone.label} (Ctrl+Z)` : "Nothing to undo"} aria-keyshortcuts="Control+Z">
           Undo
         </button>

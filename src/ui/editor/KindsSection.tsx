@@ -33,7 +33,7 @@ export function KindsSection({ dataset, apply }: { dataset: Dataset; apply: (edi
   return (
     <details className="editor-section">
       <summary>Kinds</summary>
-      <h4>Actor kinds</h4>
+      <h3>Actor kinds</h3>
       {dataset.actorKinds.map((kind) => (
         <KindRow key={`${kind.id}:${kind.label}`} label={kind.label} onSave={(label) => run(putItem(dataset, "actorKinds", { ...kind, label }))} onDelete={() => run(removeItem(dataset, "actorKinds", kind.id))} />
       ))}
@@ -43,7 +43,7 @@ export function KindsSection({ dataset, apply }: { dataset: Dataset; apply: (edi
           Add
         </button>
       </div>
-      <h4>Relation kinds</h4>
+      <h3>Relation kinds</h3>
       {dataset.relationKinds.map((kind) => (
         <KindRow
           key={`${kind.id}:${kind.label}:${kind.directed}`}

@@ -82,7 +82,7 @@ export function RelationForm({ dataset, relation, apply, onDeleted }: RelationFo
           </button>
         </div>
       </form>
-      <h4>Claims</h4>
+      <h3>Claims</h3>
       {relation.claims.length === 0 && <p className="editor-hint">No claim yet: this relation is unsourced.</p>}
       {relation.claims.map((claim) => (
         <details key={claim.id} className="editor-claim-item">

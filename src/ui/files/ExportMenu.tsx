@@ -1,5 +1,6 @@
 // Export the current (filtered, focused) view: images of the graph and the subgraph as data.
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { useReturnFocus } from "../app/useReturnFocus";
 import { subsetDataset, type Dataset } from "../../model";
 import type { GraphView } from "../../view";
 import { downloadBlob, downloadDataUrl, downloadText } from "./download";
@@ -13,6 +14,9 @@ export interface ExportMenuProps {
 
 export function ExportMenu({ dataset, actors, relations, view }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  // After an export is chosen the menu closes under the focus; it goes back to "Export".
+  useReturnFocus(open, () => button.current);
   const subset = () => subsetDataset(dataset, actors, relations);
   // The writers load on first use, not with the page.
   const io = () => import("./exporters");
@@ -34,8 +38,16 @@ export function ExportMenu({ dataset, actors, relations, view }: ExportMenuProps
     ],
   ];
   return (
-    <div className="menu">
-      <button type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen((value) => !value)}>
+    <div
+      className="menu"
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || !open) return;
+        event.stopPropagation();
+        setOpen(false);
+        button.current?.focus();
+      }}
+    >
+      <button ref={button} type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen((value) => !value)}>
         Export
       </button>
       {open && (

@@ -106,10 +106,9 @@ export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome
         type="file"
         accept=".json,.gexf,.graphml,.xml,.gml,.csv,.tsv,.tab,.xlsx,.zip,.ftm,.ijson,.jsonl,.ndjson,.cyjs,.jgf,application/json"
         multiple
-        className="visually-hidden"
-        aria-label="Import a dataset or graph file (JSON, GEXF, GraphML, GML, FollowTheMoney, Cytoscape, JSON Graph, CSV/TSV, xlsx, or Tangle's CSV tables .zip; nodes and edges spreadsheets together)"
+        // Hidden from everyone, screen readers included: the button above is the one control.
+        hidden
         data-testid="import-input"
-        tabIndex={-1}
         onChange={(event) => {
           performance.mark("tangle:file-chosen");
           const files = [...(event.target.files ?? [])];

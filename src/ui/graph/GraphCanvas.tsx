@@ -1,5 +1,5 @@
 // Hosts the GraphView and keeps it in step with app state. The only UI file that holds the view.
-import { useEffect, useRef, useState, type RefObject } from "react";
+import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import type { Camera, LayoutName, LoadedDataset, Selection, Theme } from "../../state";
 import { GraphView, type DetailInfo, type Scene } from "../../view";
 import { exposeTestHook } from "../app/testHook";
@@ -18,6 +18,8 @@ export interface GraphCanvasProps {
   label: string;
   /** The person moved the camera and it came to rest (the scene's `camera` points it back). */
   onCamera?: (camera: Camera) => void;
+  /** What is shown and selected, in words (the canvas's text equivalent); read as its description. */
+  description?: string;
   /** Keyboard walking of the graph (off in the presenter, whose keys step the story). */
   keyboard?: boolean;
 }
@@ -33,6 +35,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const tapped = useRef(false);
   const keyboard = props.keyboard ?? true;
   const [detail, setDetail] = useState<DetailInfo | undefined>();
+  const descriptionId = useId();
   const onKeyDown = useGraphKeyboard(loaded.graph, scene.visible, selection, props.onSelect, viewRef);
 
   useEffect(() => {
@@ -75,18 +78,31 @@ export function GraphCanvas(props: GraphCanvasProps) {
     tapped.current = false;
   }, [loaded, selection, viewRef]);
 
+  // The selected actor or relation is the keyboard's place in the graph: ringed while the
+  // canvas has keyboard focus, like any focused control.
+  const showKeyboardFocus = () => viewRef.current?.showKeyboardFocus(container.current?.matches(":focus-visible") ?? false);
+
   return (
     <>
       <div
         ref={container}
         className="graph-canvas"
+        id={keyboard ? "graph-canvas" : undefined}
         tabIndex={keyboard ? 0 : undefined}
         role={keyboard ? "application" : "img"}
         aria-roledescription={keyboard ? "network graph" : undefined}
         aria-label={keyboard ? `${props.label} ${GRAPH_KEYS_HELP}` : props.label}
+        aria-describedby={props.description ? descriptionId : undefined}
         data-testid="graph-canvas"
         onKeyDown={keyboard ? onKeyDown : undefined}
+        onFocus={keyboard ? showKeyboardFocus : undefined}
+        onBlur={keyboard ? () => viewRef.current?.showKeyboardFocus(false) : undefined}
       />
+      {props.description && (
+        <p id={descriptionId} className="visually-hidden" data-testid="graph-description">
+          {props.description}
+        </p>
+      )}
       {detail && (
         <p className="graph-detail" data-testid="graph-detail">
           {detailText(detail)}

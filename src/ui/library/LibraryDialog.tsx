@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { copyOf, newNetwork, type NetworkRecord } from "../../io/store";
 import { shippedDatasets } from "../data/shippedDatasets";
 import { exportDataset } from "../editor/VersionsSection";
+import { useModalDialog } from "../app/useReturnFocus";
 import { libraryRecords, renameRecord, takenIds, updateRecord } from "./libraryActions";
 
 export interface LibraryDialogProps {
@@ -18,6 +19,7 @@ const when = (time: number) => new Date(time).toLocaleString();
 
 export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice }: LibraryDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const showModal = useModalDialog(dialog);
   const [records, setRecords] = useState<NetworkRecord[]>([]);
   const [title, setTitle] = useState("");
   const refresh = useCallback(() => void libraryRecords().then(setRecords), []);
@@ -35,7 +37,7 @@ export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice }: L
         type="button"
         onClick={() => {
           refresh();
-          dialog.current?.showModal();
+          showModal();
         }}
       >
         Library

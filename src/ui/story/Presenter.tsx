@@ -136,7 +136,7 @@ export function Presenter({ loaded, story, position, state, update, standalone =
           {handout.error}
         </p>
       )}
-      <div className="presenter-main">
+      <main className="presenter-main" aria-label="Story step">
         <div className="presenter-graph" ref={graphBox}>
           <GraphCanvas
             loaded={loaded}
@@ -151,7 +151,7 @@ export function Presenter({ loaded, story, position, state, update, standalone =
           />
         </div>
         <StepRelationList rows={rows} hidden={view.hiddenStatuses} />
-      </div>
+      </main>
       <StepCaption caption={view.caption} />
       {printed && content && <Handout dataset={dataset} story={story} content={content} images={printed.urls} hideUnconfirmed={printed.hideUnconfirmed} />}
     </div>

@@ -7,7 +7,7 @@ export function StepRelationList({ rows, hidden }: { rows: readonly StepRelation
   const hiddenList = STATUS_ORDER.filter((status) => hidden.has(status));
   return (
     <aside className="story-relations" aria-labelledby="story-relations-heading">
-      <h3 id="story-relations-heading">In this step</h3>
+      <h2 id="story-relations-heading">In this step</h2>
       {rows.length === 0 ? (
         <p className="story-relations-empty">No relations to show in this step.</p>
       ) : (
