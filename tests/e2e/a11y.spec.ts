@@ -75,7 +75,7 @@ const dialogs: Array<[string, (page: Page) => Promise<void>]> = [
   }],
   ["export menu", async (page) => {
     await page.getByRole("button", { name: "Export", exact: true }).click();
-    await expect(page.getByRole("button", { name: "GraphML" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "GraphML", exact: true })).toBeVisible();
   }],
   ["an import's list of problems", async (page) => {
     await page.getByTestId("import-input").setInputFiles("tests/fixtures/hostile/broken-references.json");

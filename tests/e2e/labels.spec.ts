@@ -124,7 +124,16 @@ test("ego focus at depth 2 brings every actor it shows into view", async ({ page
 test("the camera is kept in the link and restored from it", async ({ page }) => {
   await openApp(page);
   await page.getByRole("button", { name: "Zoom in" }).click();
-  await expect.poll(() => page.evaluate(() => location.hash), { timeout: 5000 }).toContain("cam=");
+  // The link follows the camera once it rests: wait until the link's zoom is the zoom on screen.
+  const linkAndCamera = () =>
+    page.evaluate(() => ({
+      linked: Number(/cam=([\d.]+)/.exec(location.hash)?.[1] ?? NaN),
+      shown: (window.__tangle!.camera!() as { zoom: number }).zoom,
+    }));
+  await expect.poll(async () => {
+    const { linked, shown } = await linkAndCamera();
+    return Math.abs(linked - shown) < 0.005;
+  }, { timeout: 10_000 }).toBe(true);
   const hash = await page.evaluate(() => location.hash);
   const camera = await page.evaluate(() => window.__tangle!.camera!() as { zoom: number; x: number; y: number });
   const fresh = await page.context().newPage();

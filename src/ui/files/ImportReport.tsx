@@ -3,6 +3,7 @@
 // until then nothing on screen changes.
 import type { Issue } from "../../model";
 import type { PartialImport } from "../../io/readDataset";
+import { useReturnFocus } from "../app/useReturnFocus";
 
 /** Messages that differ only in quoted names or numbers are one group. */
 const groupKey = (issue: Issue): string =>
@@ -32,6 +33,8 @@ export function ImportReport({
   onImportPart?: (() => void) | undefined;
   onClose: () => void;
 }) {
+  // Closing the report gives focus back to where it was (the Import button, usually).
+  useReturnFocus(true);
   const errors = issues.filter((issue) => issue.severity === "error").length;
   const title =
     errors === 0
