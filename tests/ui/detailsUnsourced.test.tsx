@@ -52,3 +52,14 @@ it("reads rates and counts as people say them", () => {
     "at least $6 million",
   ]);
 });
+
+it("lists what the file brought with a relation (weight and attributes) as plain text, markup and all", () => {
+  const dataset = unsourcedDataset();
+  const relation = dataset.relations.find((candidate) => candidate.id === UNSOURCED_ID)!;
+  relation.weight = 2.5;
+  relation.attributes = { modularity_class: 3, note: "<b>not bold</b>" };
+  const panel = renderRelation(dataset, UNSOURCED_ID);
+  const section = within(panel).getByRole("region", { name: "From the file" });
+  expect(section).toHaveTextContent("weight2.5modularity_class3note<b>not bold</b>");
+  expect(section.querySelector("b")).toBeNull();
+});

@@ -2,6 +2,7 @@ import type { Actor, Relation } from "../../model";
 import type { Selection } from "../../state";
 import { StatusBadge } from "./StatusBadge";
 import { SourceCitation } from "./SourceCitation";
+import { ForeignAttributes } from "./ForeignAttributes";
 import { actorKindLabel, actorName, relationKindLabel, relationStatus, type DatasetLookup } from "../../model";
 
 export interface ActorDetailsProps {
@@ -82,6 +83,7 @@ export function ActorDetails({ actor, lookup, visibleRelations, onSelect, childr
           </ul>
         </>
       )}
+      <ForeignAttributes attributes={actor.attributes} />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import type { Claim, Relation } from "../../model";
 import type { Selection } from "../../state";
 import { ActorLink } from "./ActorLink";
 import { ClaimView } from "./ClaimView";
+import { ForeignAttributes } from "./ForeignAttributes";
 import { UnsourcedNotice } from "./UnsourcedNotice";
 import { relationKindLabel, type DatasetLookup } from "../../model";
 
@@ -47,6 +48,7 @@ export function RelationDetails({ relation, lookup, shownClaims, onSelect }: Rel
           </ol>
         </>
       )}
+      <ForeignAttributes attributes={relation.attributes} weight={relation.weight} />
     </article>
   );
 }

@@ -1,0 +1,29 @@
+// The attributes a file brought with an actor or relation (Gephi's modularity_class, a weight…),
+// kept as they were and shown as plain text: they are the file's data, not evidence.
+export interface ForeignAttributesProps {
+  attributes: Readonly<Record<string, string | number | boolean>> | undefined;
+  weight?: number | undefined;
+}
+
+export function ForeignAttributes({ attributes, weight }: ForeignAttributesProps) {
+  const entries = Object.entries(attributes ?? {});
+  if (weight !== undefined) entries.unshift(["weight", weight]);
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby="foreign-attributes" className="foreign-attributes">
+      <h3 id="foreign-attributes">From the file</h3>
+      <dl>
+        {entries.map(([key, value]) => (
+          <div key={key}>
+            <dt>
+              <bdi>{key}</bdi>
+            </dt>
+            <dd>
+              <bdi>{String(value)}</bdi>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
