@@ -5,6 +5,11 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { openApp, watchConsole } from "./helpers";
 
+/** Committed pictures of the editor are written only when asked (TANGLE_SCREENSHOTS=1), not on every test run. */
+async function shot(page: Page, name: string) {
+  if (process.env.TANGLE_SCREENSHOTS) await page.screenshot({ path: `docs/screenshots/${name}.png` });
+}
+
 const counts = (page: Page) => page.getByTestId("counts");
 const editor = (page: Page) => page.getByRole("region", { name: "Editor" });
 
@@ -35,7 +40,7 @@ async function connect(page: Page, to: string, claim?: string, screenshot?: stri
   const form = page.getByRole("form", { name: "New claim" });
   await form.getByLabel("Claim", { exact: true }).fill(claim);
   await form.getByLabel("From", { exact: true }).fill("2025-03");
-  if (screenshot) await page.screenshot({ path: screenshot });
+  if (screenshot) await shot(page, screenshot);
   await form.getByRole("button", { name: "Add claim" }).click();
   await expect(editor(page).getByText(`reported: ${claim}`)).toBeVisible();
 }
@@ -55,7 +60,7 @@ test("a researcher builds a network, keeps it, undoes, versions, compares, merge
   await sourceForm.getByRole("button", { name: "Add source" }).click();
   await expect(sourceForm.getByRole("alert")).toHaveText("Address (URL) must be an http(s) address");
   await expect(sourceForm.getByLabel("Address (URL)")).toHaveAttribute("aria-invalid", "true");
-  await page.screenshot({ path: "docs/screenshots/editor-validation-at-field.png" });
+  await shot(page, "editor-validation-at-field");
   await sourceForm.getByLabel("Address (URL)").fill("https://example.org/report");
   await sourceForm.getByRole("button", { name: "Add source" }).click();
   await expect(editor(page).getByText("Sources (1)")).toBeVisible();
@@ -63,7 +68,7 @@ test("a researcher builds a network, keeps it, undoes, versions, compares, merge
   await addActor(page, "Coastal Fighters", "Organisation");
   await addActor(page, "Kamal Hasan");
   await addActor(page, "Kamal Hassan");
-  await connect(page, "Coastal Fighters", "Pays the fighters' salaries.", "docs/screenshots/editor-forms.png");
+  await connect(page, "Coastal Fighters", "Pays the fighters' salaries.", "editor-forms");
   await page.goto("./#d=test-network&sel=a:kamal-hasan");
   await expect(page.getByRole("form", { name: "Edit actor Kamal Hasan" })).toBeVisible();
   await connect(page, "Coastal Fighters", "Named as a donor.");
@@ -96,7 +101,7 @@ test("a researcher builds a network, keeps it, undoes, versions, compares, merge
   const changes = page.getByRole("region", { name: "Changes" });
   await expect(changes).toContainText("Claim on Kamal Hassan — Coastal Fighters: status reported → disputed");
   await expect.poll(() => page.evaluate(() => (window.__tangle?.diffMarked?.("") as { changed: string[] }).changed)).toEqual(["rel-kamal-hassan-coastal-fighters"]);
-  await page.screenshot({ path: "docs/screenshots/editor-diff-on-graph.png" });
+  await shot(page, "editor-diff-on-graph");
   await editor(page).getByRole("button", { name: "Close comparison" }).click();
 
   // Two spellings of one person, merged, keeping both relations.
