@@ -99,7 +99,7 @@ test("a researcher builds a network, keeps it, undoes, versions, compares, merge
   await expect(editor(page).getByText("disputed: Pays the fighters' salaries.")).toBeVisible();
   await editor(page).getByRole("button", { name: "Compare with now" }).click();
   const changes = page.getByRole("region", { name: "Changes" });
-  await expect(changes).toContainText("Claim on Kamal Hassan — Coastal Fighters: status reported → disputed");
+  await expect(changes).toContainText("Claim on Kamal Hassan → Coastal Fighters: status reported → disputed");
   await expect.poll(() => page.evaluate(() => (window.__tangle?.diffMarked?.("") as { changed: string[] }).changed)).toEqual(["rel-kamal-hassan-coastal-fighters"]);
   await shot(page, "editor-diff-on-graph");
   await editor(page).getByRole("button", { name: "Close comparison" }).click();

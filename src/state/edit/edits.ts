@@ -3,6 +3,7 @@
 // edit is a relation put.
 import { slugify, uniqueId, type Actor, type Claim, type Dataset, type Relation } from "../../model";
 import type { Edit } from "./applyEdit";
+import { claimName, itemName } from "./labels";
 import type { Collection, Item } from "./operations";
 
 /** A fresh id in `collection` made from `text` ("Kamal Hassan" → "kamal-hassan", then "-2"…). */
@@ -17,17 +18,15 @@ export function freshClaimId(dataset: Dataset, relationId: string): string {
   return uniqueId(`cl-${relationId.replace(/^rel-/, "")}`.slice(0, 60), (id) => taken.has(id));
 }
 
-const nameOf = (item: { id: string; name?: string; title?: string; label?: string }) => item.name ?? item.title ?? item.label ?? item.id;
-
 export function putItem<C extends Collection>(dataset: Dataset, collection: C, item: Item<C>): Edit {
   const exists = (dataset[collection] as readonly { id: string }[]).some((candidate) => candidate.id === item.id);
   const noun = NOUNS[collection];
-  return { label: `${exists ? "Edit" : "Add"} ${noun} ${nameOf(item)}`, op: { type: "put", collection, item } };
+  return { label: `${exists ? "Edit" : "Add"} ${noun} ${itemName(collection, item, dataset)}`, op: { type: "put", collection, item } };
 }
 
 export function removeItem(dataset: Dataset, collection: Collection, id: string): Edit {
   const item = (dataset[collection] as readonly { id: string }[]).find((candidate) => candidate.id === id);
-  return { label: `Delete ${NOUNS[collection]} ${item ? nameOf(item) : id}`, op: { type: "remove", collection, id } };
+  return { label: `Delete ${NOUNS[collection]} ${item ? itemName(collection, item, dataset) : id}`, op: { type: "remove", collection, id } };
 }
 
 const NOUNS: Record<Collection, string> = {
@@ -60,12 +59,13 @@ export function putClaim(dataset: Dataset, relationId: string, claim: Claim): Ed
   );
   if (!relation) return undefined;
   const exists = dataset.relations.some((candidate) => candidate.claims.some((old) => old.id === claim.id));
-  return { label: `${exists ? "Edit" : "Add"} claim ${claim.id}`, op: { type: "put", collection: "relations", item: relation } };
+  return { label: `${exists ? "Edit" : "Add"} claim ${claimName(claim, relation, dataset)}`, op: { type: "put", collection: "relations", item: relation } };
 }
 
 export function removeClaim(dataset: Dataset, relationId: string, claimId: string): Edit | undefined {
   const relation = relationWith(dataset, relationId, (claims) => claims.filter((claim) => claim.id !== claimId));
-  return relation && { label: `Delete claim ${claimId}`, op: { type: "put", collection: "relations", item: relation } };
+  const claim = dataset.relations.find((candidate) => candidate.id === relationId)?.claims.find((candidate) => candidate.id === claimId);
+  return relation && { label: `Delete claim ${claim ? claimName(claim, relation, dataset) : claimId}`, op: { type: "put", collection: "relations", item: relation } };
 }
 
 /** Where an item sits in the dataset after an edit, as the prefix of its issues' paths. */

@@ -11,3 +11,4 @@ export * from "./fieldIssues";
 export { deepEqual } from "./deepEqual";
 export { parseHistory } from "./parseHistory";
 export { comparisonDataset, markMap, type Mark } from "./diffView";
+export { actorName, relationName, relationNameById, itemName, itemNameById, claimName } from "./labels";
