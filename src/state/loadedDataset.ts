@@ -3,8 +3,11 @@
 // state machine; the UI only decides where the text comes from (src/ui/app/useDataset.ts).
 import { buildGraph, datasetLookup, type ActorGraph, type Dataset, type DatasetLookup, type Issue } from "../model";
 
-/** Where a dataset came from: the app's own files, a user's import, or that import kept from a previous visit. */
-export type DatasetOrigin = "shipped" | "imported" | "restored";
+/**
+ * Where a dataset came from: the app's own files, a user's import, that import kept from a previous
+ * visit, or an edit of the network on screen (drawn with every actor kept where it was).
+ */
+export type DatasetOrigin = "shipped" | "imported" | "restored" | "edited";
 
 export interface LoadedDataset {
   dataset: Dataset;

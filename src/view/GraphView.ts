@@ -26,6 +26,7 @@ import { LabelLayer } from "./labels/LabelLayer";
 import { actorsOffCanvas, drawnLabels, type DrawnLabel } from "./labels/drawnLabels";
 import { fitPadding } from "./fitToBox";
 import { applyDiffMarks, DIFF_STYLES, type DiffMark } from "./diffMarks"; // editor (issue 19)
+import { placeNewActors, type Point } from "./placeNewActors"; // editor (issue 19)
 
 cytoscape.use(fcose);
 
@@ -67,6 +68,8 @@ export class GraphView {
   private cameraTimer: ReturnType<typeof setTimeout> | undefined;
   /** Editor (issue 19): the diff of two versions marked on the graph; kept across loads. */
   private diffMarks: ReadonlyMap<string, DiffMark> = new Map();
+  /** The dataset id of the graph on screen: an edit of the same network keeps positions. */
+  private loadedId: string | undefined;
 
   constructor(
     private readonly container: HTMLElement,
@@ -166,7 +169,10 @@ export class GraphView {
    * Shows a new graph, laid out by force at once; another `layout` (around `root` where it has one)
    * runs on what is visible after the first scene. The next scene is applied whole.
    */
-  load(graph: ActorGraph, vocabulary: Vocabulary, theme: Theme, layout: LayoutName = "force", root?: string): void {
+  load(graph: ActorGraph, vocabulary: Vocabulary, theme: Theme, layout: LayoutName = "force", root?: string, keepPositions = false): void {
+    // Editor (issue 19): the same network after an edit keeps every actor where it is.
+    const kept = keepPositions && graph.getAttribute("datasetId") === this.loadedId && !this.largeCore && graph.order <= LARGE_GRAPH ? this.positions() : undefined;
+    this.loadedId = graph.getAttribute("datasetId");
     this.theme = theme;
     this.scene = undefined;
     this.seed = seedFrom(graph.getAttribute("datasetId"));
@@ -189,13 +195,35 @@ export class GraphView {
       this.large = new LargeGraph(this.cy, graph, elementFactory(graph, vocabulary), this.seed, this.layoutWorker, (info) => this.callbacks.onDetail?.(info), () => this.detail.soon(), this.overview, (kind) => kinds.get(kind) ?? 0);
     }
     else this.cy.batch(() => this.cy.add(graphToElements(graph, vocabulary)));
-    this.layout("force");
-    this.pendingLayout = layout === "force" ? undefined : { name: layout, root };
+    if (kept) this.restorePositions(graph, kept);
+    else {
+      this.layout("force");
+      this.pendingLayout = layout === "force" ? undefined : { name: layout, root };
+    }
     if (this.diffMarks.size > 0) this.setDiffMarks(this.diffMarks); // editor (issue 19)
     // Marks for `npm run bench`: the view has the graph, then cytoscape has drawn it.
     performance.mark("tangle:view-loaded");
     // drawnNodes counts every actor in that picture, across the overview and cytoscape's detail.
     this.cy.one("render", () => performance.mark("tangle:view-drawn", { detail: { drawnNodes: this.large?.drawnActorCount() ?? this.cy.nodes().length } }));
+  }
+
+  /** Editor (issue 19): where each drawn actor is, by model id. */
+  private positions(): Map<string, Point> {
+    return new Map(this.cy.nodes().map((node) => [modelIdOf(node), { ...node.position() }] as const));
+  }
+
+  /** Editor (issue 19): actors drawn before stay put; new ones go next to their neighbours, else the view's centre. No layout runs. */
+  private restorePositions(graph: ActorGraph, kept: ReadonlyMap<string, Point>): void {
+    const fresh = graph.nodes().filter((id) => !kept.has(id));
+    const placed = placeNewActors(fresh, (id) => graph.neighbors(id), kept, this.centreCamera());
+    this.cy.batch(() => {
+      for (const node of this.cy.nodes()) {
+        const id = modelIdOf(node);
+        const point = kept.get(id) ?? placed.get(id);
+        if (point) node.position(point);
+      }
+    });
+    this.labels?.soon();
   }
 
   setTheme(theme: Theme): void {

@@ -36,7 +36,7 @@ export function App() {
   // The dataset's own first story, else the teacher's first saved one that has steps.
   const firstStory = ready?.dataset.stories[0]?.id ?? saved.drafts.find((draft) => draft.steps.length > 0)?.id;
   // EDITOR MOUNT (issue 19): editing session, network bar and editor panel.
-  const show = useCallback((dataset: Dataset) => openLoaded(dataset, "restored"), [openLoaded]);
+  const show = useCallback((dataset: Dataset) => openLoaded(dataset, "edited"), [openLoaded]);
   const editor = useEditorMount({ dataset: ready?.dataset, show, state, update, notice: addNotice });
   // The control that started a story gets focus back when it ends (the explorer is redrawn).
   const presentedFrom = useRef<HTMLElement | undefined>(undefined);

@@ -67,7 +67,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   useEffect(() => {
     const { theme, layout, selection } = latest.current;
-    viewRef.current?.load(loaded.graph, loaded.dataset, theme, layout, rootOf(selection));
+    // An edit (issue 19) redraws the same network: actors stay where they are, no layout runs.
+    viewRef.current?.load(loaded.graph, loaded.dataset, theme, layout, rootOf(selection), loaded.origin === "edited");
   }, [loaded, viewRef]);
   useEffect(() => viewRef.current?.setTheme(theme), [theme, viewRef]);
   useEffect(() => viewRef.current?.setScene(scene), [loaded, scene, viewRef]);
