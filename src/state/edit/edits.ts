@@ -73,3 +73,8 @@ export function pathOf(dataset: Dataset, collection: Collection, id: string): st
   const index = (dataset[collection] as readonly { id: string }[]).findIndex((item) => item.id === id);
   return `${collection}[${index < 0 ? dataset[collection].length : index}]`;
 }
+
+/** A new title for the network (its id, and so its links, stay). */
+export function renameNetwork(dataset: Dataset, title: string): Edit {
+  return { label: `Rename network “${dataset.title}” to “${title.trim()}”`, op: { type: "meta", patch: { title: title.trim() } } };
+}

@@ -16,8 +16,7 @@ import { exposeTestHook } from "./testHook";
 import { useDataset } from "./useDataset";
 import { useHashState } from "./useHashState";
 import { focusedElement, returnFocus } from "./useReturnFocus";
-import { useEditorMount } from "../editor/useEditorMount"; // editor (issue 19)
-import { keepImportInLibrary } from "../library/libraryActions"; // editor (issue 19)
+import { loadEditor, useEditorMount } from "../editor/useEditorMount"; // editor (issue 19), light: the editor loads on demand
 
 // Classroom views load when first opened, keeping the first page light.
 const Presenter = lazy(() => import("../story/Presenter").then((module) => ({ default: module.Presenter })));
@@ -76,7 +75,8 @@ export function App() {
     performance.mark("tangle:graph-built");
     update(openDataset(dataset.id));
     addNotice(`Opened ${outcome.file}: ${dataset.actors.length} actors, ${dataset.relations.length} relations.`);
-    void keepImportInLibrary(dataset); // EDITOR MOUNT (issue 19): imports are listed in the library
+    // EDITOR MOUNT (issue 19): imports are listed in the library; likely duplicates are pointed out.
+    void loadEditor().then((editorCode) => editorCode.afterImport(dataset, addNotice));
     void saveImported(dataset.id, outcome.files).then((kept) => {
       if (!kept) addNotice(`${outcome.file} could not be kept for the next visit (browser storage is full or off).`);
     });
@@ -85,6 +85,7 @@ export function App() {
   return (
     <div className="app">
       <Notices notices={notices} onDismiss={dismissNotice} />
+      {editor.host /* EDITOR MOUNT (issue 19): the editing session, once the editor's code is loaded */}
       {importProblems && (
         <ImportFlow
           outcome={importProblems}

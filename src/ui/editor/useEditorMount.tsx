@@ -1,15 +1,18 @@
 // What the app shell mounts for the editor (issue 19): the header's network bar (which network is
 // open, the way back to the curated dataset, the library, "Edit a copy") and the editor panel.
-import { useCallback, useState, type ReactNode, type RefObject } from "react";
+// This file is light on purpose: the editor itself (session, forms, library, store) is the
+// `runtime` module, loaded with import() when the page is idle, or at once when a network of the
+// library is open or a button here asks for it, so that the first page stays small.
+import { useCallback, useEffect, useState, type ReactNode, type RefObject } from "react";
 import type { Dataset } from "../../model";
 import { openNetwork, select, type AppState, type Selection } from "../../state";
 import type { GraphView } from "../../view";
-import { copyOf, type NetworkRecord } from "../../io/store";
+import type { NetworkRecord } from "../../io/store";
 import { shippedDatasets } from "../data/shippedDatasets";
-import { LibraryDialog } from "../library/LibraryDialog";
-import { takenIds } from "../library/libraryActions";
-import { EditorPanel } from "./EditorPanel";
-import { useEditor } from "./useEditor";
+import type * as RuntimeModule from "./runtime";
+import type { EditorSession } from "./useEditor";
+
+type Runtime = typeof RuntimeModule;
 
 export interface EditorMountHost {
   dataset: Dataset | undefined;
@@ -22,25 +25,61 @@ export interface EditorMountHost {
 export interface EditorMount {
   headerTools: ReactNode;
   panel: (viewRef: RefObject<GraphView | null>) => ReactNode;
+  /** The editing session, once the editor's code is there; the shell renders it once, outside the explorer. */
+  host: ReactNode;
+}
+
+let loading: Promise<Runtime> | undefined;
+/** The editor's code, loaded once. */
+export const loadEditor = (): Promise<Runtime> => (loading ??= import("./runtime"));
+
+/** Loads the editor when the page is idle (or at once), and keeps the module. */
+function useRuntime(now: boolean): [Runtime | undefined, () => void] {
+  const [runtime, setRuntime] = useState<Runtime>();
+  const load = useCallback(() => void loadEditor().then(setRuntime), []);
+  useEffect(() => {
+    if (runtime) return;
+    if (now) return load();
+    const idle = window.requestIdleCallback?.(load, { timeout: 3000 }) ?? window.setTimeout(load, 1500);
+    return () => (window.cancelIdleCallback ? window.cancelIdleCallback(idle) : window.clearTimeout(idle));
+  }, [runtime, now, load]);
+  return [runtime, load];
 }
 
 export function useEditorMount({ dataset, show, state, update, notice }: EditorMountHost): EditorMount {
   const openId = useCallback((datasetId: string) => update(openNetwork(datasetId)), [update]);
-  const session = useEditor({ dataset, show, openId, notice });
-  const [panelOpen, setPanelOpen] = useState(true);
   const curated = shippedDatasets()[0];
-  const editable = session.record !== undefined && session.record.kind !== "imported";
+  const shipped = dataset !== undefined && shippedDatasets().some((entry) => entry.id === dataset.id);
+  // A network that is not shipped may be one of the library's: the editor is needed at once.
+  const [runtime, load] = useRuntime(dataset !== undefined && !shipped);
+  const [session, setSession] = useState<EditorSession>();
+  const [panelOpen, setPanelOpen] = useState(true);
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  const [copying, setCopying] = useState(false);
+  const record = session?.record?.id === dataset?.id ? session?.record : undefined;
+  const editable = record !== undefined && record.kind !== "imported";
   const selectElement = (selection: Selection | undefined) => update(select(selection));
 
-  const openRecord = (record: NetworkRecord) => {
-    setPanelOpen(true);
-    void session.open(record);
-  };
+  // Kept in the library first: the session finds it there when the link names it.
+  const openRecord = (next: NetworkRecord) =>
+    void loadEditor()
+      .then((editorCode) => editorCode.keepInLibrary(next))
+      .then((kept) => {
+        if (!kept) return notice(`“${next.dataset.title}” could not be kept in this browser (storage is full or off), so it cannot be edited here.`);
+        setPanelOpen(true);
+        show(next.dataset);
+        openId(next.id);
+      });
   const editCopy = () => {
     if (!dataset) return;
-    void takenIds().then((taken) => openRecord(copyOf(dataset, taken, Date.now())));
+    setCopying(true);
+    void loadEditor()
+      .then((editorCode) => editorCode.copyNetwork(dataset))
+      .then(openRecord)
+      .finally(() => setCopying(false));
   };
-  const kind = session.record ? { own: "Your network", copy: "Your copy", imported: "Imported" }[session.record.kind] : dataset && dataset.id === curated?.id ? "Curated" : "Shipped";
+
+  const kind = record ? { own: "Your network", copy: "Your copy", imported: "Imported" }[record.kind] : dataset && dataset.id === curated?.id ? "Curated" : shipped ? "Shipped" : "Imported";
 
   const headerTools = (
     <span className="network-bar" role="group" aria-label="Network">
@@ -52,23 +91,48 @@ export function useEditorMount({ dataset, show, state, update, notice }: EditorM
           Back to {curated.title}
         </button>
       )}
-      <LibraryDialog openId={dataset?.id} onOpenShipped={openId} onOpenRecord={openRecord} notice={notice} />
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        onClick={() => {
+          setLibraryOpen(true);
+          load();
+        }}
+      >
+        Library
+      </button>
       {editable ? (
         <button type="button" aria-pressed={panelOpen} onClick={() => setPanelOpen((open) => !open)}>
           Editor
         </button>
       ) : (
-        <button type="button" onClick={editCopy} disabled={!dataset}>
+        <button
+          type="button"
+          onClick={editCopy}
+          disabled={!dataset}
+          aria-busy={copying || undefined}
+        >
           Edit a copy
         </button>
+      )}
+      {runtime && libraryOpen && (
+        <runtime.LibraryDialog
+          openId={dataset?.id}
+          onOpenShipped={openId}
+          onOpenRecord={openRecord}
+          notice={notice}
+          editing={editable && session ? { id: record.id, apply: session.apply } : undefined}
+          onClose={() => setLibraryOpen(false)}
+        />
       )}
     </span>
   );
 
   const panel = (viewRef: RefObject<GraphView | null>) =>
-    editable && panelOpen ? <EditorPanel session={session} selection={state.selection} onSelect={selectElement} query={state.query} show={show} viewRef={viewRef} notice={notice} /> : null;
+    runtime && session && editable && panelOpen ? <runtime.EditorPanel session={session} selection={state.selection} onSelect={selectElement} query={state.query} show={show} viewRef={viewRef} notice={notice} /> : null;
 
-  return { headerTools, panel };
+  const host = runtime ? <runtime.EditorSessionHost host={{ dataset, show, openId, notice }} onSession={setSession} /> : null;
+  return { headerTools, panel, host };
 }
 
 /** Calls the panel's render prop as a component, so the graph view ref is read in effects and handlers, not during the shell's render. */

@@ -1,29 +1,54 @@
 // The library of networks: shipped, imported and your own, with size and last change; open,
-// rename, duplicate, delete (restorable) and export each; and a new empty network.
+// rename, duplicate, delete (restorable) and export each; and a new empty network. Loaded with
+// the editor on demand: the shell's Library button mounts it, and it opens as it mounts.
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { Issue } from "../../model";
 import { copyOf, newNetwork, type NetworkRecord } from "../../io/store";
+import { renameNetwork, type Edit } from "../../state/edit";
 import { shippedDatasets } from "../data/shippedDatasets";
 import { exportDataset } from "../editor/VersionsSection";
 import { useModalDialog } from "../app/useReturnFocus";
 import { libraryRecords, renameRecord, takenIds, updateRecord } from "./libraryActions";
+import { RenameDialog } from "./RenameDialog";
 
 export interface LibraryDialogProps {
   openId: string | undefined;
   onOpenShipped: (id: string) => void;
   onOpenRecord: (record: NetworkRecord) => void;
   notice: (text: string) => void;
+  /** The network open in the editor: renaming it is an edit of the session (undoable), not of the stored record. */
+  editing?: { id: string; apply: (edit: Edit) => Issue[] };
+  onClose: () => void;
 }
 
 const KIND_LABEL = { own: "yours", copy: "your copy", imported: "imported" } as const;
 const when = (time: number) => new Date(time).toLocaleString();
 
-export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice }: LibraryDialogProps) {
+export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice, editing, onClose }: LibraryDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const showModal = useModalDialog(dialog);
   const [records, setRecords] = useState<NetworkRecord[]>([]);
   const [title, setTitle] = useState("");
+  const [renaming, setRenaming] = useState<NetworkRecord | undefined>();
   const refresh = useCallback(() => void libraryRecords().then(setRecords), []);
   useEffect(refresh, [refresh]);
+  useEffect(() => {
+    showModal();
+    const element = dialog.current;
+    element?.addEventListener("close", onClose);
+    return () => element?.removeEventListener("close", onClose);
+    // Opened once, when mounted.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const rename = async (record: NetworkRecord, next: string): Promise<string[]> => {
+    if (editing?.id === record.id) {
+      const refused = editing.apply(renameNetwork(record.dataset, next));
+      if (refused.length > 0) return refused.map((issue) => issue.message);
+    } else if (!(await renameRecord(record, next))) return ["could not be saved (browser storage is full or off)"];
+    notice(`Renamed “${record.dataset.title}” to “${next}”.`);
+    refresh();
+    return [];
+  };
   const open = (record: NetworkRecord) => {
     dialog.current?.close();
     onOpenRecord(record);
@@ -33,15 +58,6 @@ export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice }: L
 
   return (
     <>
-      <button
-        type="button"
-        onClick={() => {
-          refresh();
-          showModal();
-        }}
-      >
-        Library
-      </button>
       <dialog ref={dialog} className="library-dialog" aria-labelledby="library-title">
         <h2 id="library-title">Library of networks</h2>
         <form
@@ -102,10 +118,7 @@ export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice }: L
                   <button
                     type="button"
                     aria-label={`Rename ${record.dataset.title}`}
-                    onClick={() => {
-                      const next = window.prompt("New title", record.dataset.title)?.trim();
-                      if (next) void renameRecord(record, next).then(refresh);
-                    }}
+                    onClick={() => setRenaming(record)}
                   >
                     Rename
                   </button>
@@ -159,6 +172,7 @@ export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice }: L
           <button type="submit">Close</button>
         </form>
       </dialog>
+      {renaming && <RenameDialog key={renaming.id} dataset={renaming.dataset} onRename={(next) => rename(renaming, next)} onClose={() => setRenaming(undefined)} />}
     </>
   );
 }

@@ -1,0 +1,74 @@
+// Renaming a network in the app, not with window.prompt: a modal dialog (the page behind is inert,
+// so focus stays in it), the title checked by the dataset rules with the problem shown at the
+// field, and focus given back to the Rename button that opened it.
+import { useEffect, useId, useRef, useState } from "react";
+import { validate, type Dataset } from "../../model";
+import { useModalDialog } from "../app/useReturnFocus";
+
+export interface RenameDialogProps {
+  dataset: Dataset;
+  /** Renames; returns problems to show at the field when the new title is refused. */
+  onRename: (title: string) => Promise<string[]> | string[];
+  onClose: () => void;
+}
+
+/** What the dataset rules say about this title ("must not be empty", too long…). */
+export function titleProblems(dataset: Dataset, title: string): string[] {
+  return validate({ ...dataset, title }).filter((issue) => issue.path === "title" && issue.severity === "error").map((issue) => issue.message);
+}
+
+export function RenameDialog({ dataset, onRename, onClose }: RenameDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const showModal = useModalDialog(dialog);
+  const [title, setTitle] = useState(dataset.title);
+  const [problems, setProblems] = useState<string[]>([]);
+  const id = useId();
+
+  useEffect(() => {
+    showModal();
+    const element = dialog.current;
+    element?.querySelector("input")?.select();
+    element?.addEventListener("close", onClose);
+    return () => element?.removeEventListener("close", onClose);
+    // Opened once, when mounted.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const submit = async () => {
+    const found = titleProblems(dataset, title);
+    const refused = found.length > 0 ? found : await onRename(title.trim());
+    setProblems(refused);
+    if (refused.length === 0) dialog.current?.close();
+    else dialog.current?.querySelector("input")?.focus();
+  };
+
+  return (
+    <dialog ref={dialog} className="rename-dialog" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Rename “{dataset.title}”</h2>
+      <form
+        className="editor-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <div className={`editor-field${problems.length > 0 ? " invalid" : ""}`}>
+          <label htmlFor={id}>New title</label>
+          <input id={id} value={title} aria-invalid={problems.length > 0 || undefined} aria-describedby={problems.length > 0 ? `${id}-problem` : undefined} onChange={(event) => setTitle(event.target.value)} />
+          {problems.length > 0 && (
+            <p id={`${id}-problem`} className="editor-problem" role="alert">
+              Title {problems.join("; ")}
+            </p>
+          )}
+        </div>
+        <div className="editor-actions">
+          <button type="submit">Rename</button>
+          <button type="button" onClick={() => dialog.current?.close()}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
