@@ -27,6 +27,7 @@ import { actorsOffCanvas, drawnLabels, type DrawnLabel } from "./labels/drawnLab
 import { fitPadding } from "./fitToBox";
 import { applyDiffMarks, DIFF_STYLES, type DiffMark } from "./diffMarks"; // editor (issue 19)
 import { placeNewActors, type Point } from "./placeNewActors"; // editor (issue 19)
+import { DRAW_STYLES, startDrawing, type Drawing } from "./drawRelations"; // editor (issue 19); edgehandles itself loads on demand
 
 cytoscape.use(fcose);
 
@@ -68,6 +69,9 @@ export class GraphView {
   private cameraTimer: ReturnType<typeof setTimeout> | undefined;
   /** Editor (issue 19): the diff of two versions marked on the graph; kept across loads. */
   private diffMarks: ReadonlyMap<string, DiffMark> = new Map();
+  /** Editor (issue 19): drawing relations by dragging, while on. */
+  private drawing: Drawing | undefined;
+  private drawTicket = 0;
   /** The dataset id of the graph on screen: an edit of the same network keeps positions. */
   private loadedId: string | undefined;
 
@@ -239,7 +243,7 @@ export class GraphView {
   }
 
   private restyle(): void {
-    this.cy.style([...buildStylesheet(this.theme, this.largeCore, this.labelScale, this.nodeScale), ...DIFF_STYLES]);
+    this.cy.style([...buildStylesheet(this.theme, this.largeCore, this.labelScale, this.nodeScale), ...DIFF_STYLES, ...DRAW_STYLES]);
     this.labels?.soon();
   }
 
@@ -247,6 +251,36 @@ export class GraphView {
   setDiffMarks(marks: ReadonlyMap<string, DiffMark>): void {
     this.diffMarks = marks;
     this.cy.batch(() => applyDiffMarks(this.cy.elements(), marks));
+  }
+
+  /**
+   * Editor (issue 19): while `onDraw` is given, dragging from one actor to another draws a
+   * relation (handed to `onDraw`) instead of moving the actor; undefined turns it off. Small
+   * graphs only (a large graph's actors are mostly drawn outside cytoscape): returns whether it is on.
+   */
+  drawRelations(onDraw: ((from: string, to: string) => void) | undefined): boolean {
+    const ticket = ++this.drawTicket;
+    this.drawing?.stop();
+    this.drawing = undefined;
+    if (!onDraw || this.largeCore) return false;
+    const cy = this.cy;
+    void startDrawing(cy, onDraw).then((drawing) => {
+      // Turned off, or the core rebuilt, while the extension was loading.
+      if (ticket !== this.drawTicket || cy !== this.cy) drawing.stop();
+      else this.drawing = drawing;
+    });
+    return true;
+  }
+
+  /** Editor (issue 19), for browser tests: each drawn actor's place on the page (client pixels). */
+  actorPoints(): Record<string, { x: number; y: number; modelX: number; modelY: number }> {
+    const box = this.container.getBoundingClientRect();
+    const points: Record<string, { x: number; y: number; modelX: number; modelY: number }> = {};
+    this.cy.nodes().forEach((node) => {
+      const rendered = node.renderedPosition();
+      points[modelIdOf(node)] = { x: box.left + rendered.x, y: box.top + rendered.y, modelX: node.position("x"), modelY: node.position("y") };
+    });
+    return points;
   }
 
   /** Editor (issue 19), for browser tests: the ids drawn with each diff class. */
@@ -503,6 +537,8 @@ export class GraphView {
   }
 
   destroy(): void {
+    this.drawTicket++;
+    this.drawing?.stop();
     this.detail.cancel();
     this.labels?.cancel();
     clearTimeout(this.cameraTimer);

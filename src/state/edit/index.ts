@@ -12,3 +12,4 @@ export { deepEqual } from "./deepEqual";
 export { parseHistory } from "./parseHistory";
 export { comparisonDataset, markMap, type Mark } from "./diffView";
 export { actorName, relationName, relationNameById, itemName, itemNameById, claimName } from "./labels";
+export { asNetwork, replaceWith, mergeFrom } from "./reimport";

@@ -12,6 +12,7 @@ import { ConnectActor } from "./ConnectActor";
 import { DiffList } from "./DiffList";
 import { DuplicatesSection } from "./DuplicatesSection";
 import { KindsSection } from "./KindsSection";
+import { NewRelationForm, type RelationDraft } from "./NewRelationForm";
 import { RelationForm } from "./RelationForm";
 import { SourcesSection } from "./SourcesSection";
 import type { EditorSession } from "./useEditor";
@@ -33,9 +34,21 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
   const { record, history } = session;
   const [comparison, setComparison] = useState<Comparison | undefined>();
   const [newName, setNewName] = useState<string | undefined>();
+  const [draft, setDraft] = useState<RelationDraft | undefined>();
+  const [drawing, setDrawing] = useState(false);
   const diff = useMemo(() => comparison && diffDatasets(comparison.a, comparison.b), [comparison]);
 
-  useEffect(() => exposeTestHook({ diffMarked: () => viewRef.current?.diffMarked() }), [viewRef]);
+  useEffect(() => exposeTestHook({ diffMarked: () => viewRef.current?.diffMarked(), actorPoints: () => viewRef.current?.actorPoints() }), [viewRef]);
+  // Drawing relations on the graph: a drag from one actor to another opens the new relation's form.
+  useEffect(() => {
+    if (!drawing) return;
+    const view = viewRef.current;
+    if (!view?.drawRelations((from, to) => setDraft({ from, to }))) {
+      notice("Relations cannot be drawn on a graph this large: use “New relation from here” in an actor's editor.");
+      return;
+    }
+    return () => void view.drawRelations(undefined);
+  }, [drawing, viewRef, notice]);
   // While comparing, the graph shows both versions with their changes marked.
   useEffect(() => {
     if (!comparison || !diff) return;
@@ -88,12 +101,29 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
             <button type="button" onClick={() => setNewName("")}>
               New actor
             </button>
+            <button type="button" aria-pressed={drawing} onClick={() => setDrawing((on) => !on)}>
+              Draw relations
+            </button>
             {noHit && (
               <button type="button" onClick={() => setNewName(typed)}>
                 Create actor “{typed}”
               </button>
             )}
           </div>
+          {drawing && <p className="editor-hint">Drag from one actor to another on the graph to draw a relation. Actors stay in place meanwhile.</p>}
+          {draft && (
+            <NewRelationForm
+              key={`${draft.from}>${draft.to}`}
+              dataset={dataset}
+              draft={draft}
+              apply={session.apply}
+              onCreated={(id) => {
+                setDraft(undefined);
+                onSelect({ type: "relation", id });
+              }}
+              onCancel={() => setDraft(undefined)}
+            />
+          )}
           {newName !== undefined && (
             <ActorForm
               key={`new:${newName}`}
@@ -110,12 +140,12 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
           {actor && (
             <>
               <ActorForm key={JSON.stringify(actor)} dataset={dataset} actor={actor} isNew={false} apply={session.apply} />
-              <ConnectActor dataset={dataset} actorId={actor.id} apply={session.apply} onCreated={(id) => onSelect({ type: "relation", id })} />
+              <ConnectActor key={actor.id} dataset={dataset} actorId={actor.id} onStart={setDraft} />
               <ActorDeletion key={actor.id} dataset={dataset} actorId={actor.id} apply={session.apply} onDeleted={() => onSelect(undefined)} />
             </>
           )}
           {relation && <RelationForm key={JSON.stringify(relation)} dataset={dataset} relation={relation} apply={session.apply} onDeleted={() => onSelect(undefined)} />}
-          {!actor && !relation && newName === undefined && <p className="editor-hint">Select an actor or a relation to edit it.</p>}
+          {!actor && !relation && newName === undefined && !draft && <p className="editor-hint">Select an actor or a relation to edit it.</p>}
           <SourcesSection dataset={dataset} apply={session.apply} />
           <KindsSection dataset={dataset} apply={session.apply} />
           <VersionsSection dataset={dataset} versions={session.versions} onSave={session.saveVersion} onCompare={setComparison} notice={notice} />

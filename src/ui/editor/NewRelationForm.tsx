@@ -1,0 +1,106 @@
+// A new relation, with both ends given (drawn on the graph, or picked from an actor's editor):
+// its kind and, optionally, its first claim with status and sources, added as one undoable change.
+// Without a claim the relation is unsourced, and the form says so before it is added.
+import { useEffect, useRef, useState } from "react";
+import { claimStatuses, type Claim, type Dataset, type Issue, type SourceRef } from "../../model";
+import { freshClaimId, newRelation, pathOf, putItem, relationName, type Edit } from "../../state/edit";
+import { Field, OtherProblems } from "./Field";
+import { formProblems } from "./formProblems";
+import { SourceRefsField } from "./SourceRefsField";
+
+export interface RelationDraft {
+  from: string;
+  to: string;
+}
+
+export interface NewRelationFormProps {
+  dataset: Dataset;
+  draft: RelationDraft;
+  apply: (edit: Edit) => Issue[];
+  onCreated: (relationId: string) => void;
+  onCancel: () => void;
+}
+
+export function NewRelationForm({ dataset, draft, apply, onCreated, onCancel }: NewRelationFormProps) {
+  const [from, setFrom] = useState(draft.from);
+  const [to, setTo] = useState(draft.to);
+  const [kind, setKind] = useState(dataset.relationKinds[0]?.id ?? "");
+  const [text, setText] = useState("");
+  const [status, setStatus] = useState<Claim["status"]>("reported");
+  const [sources, setSources] = useState<SourceRef[]>(dataset.sources[0] ? [{ source: dataset.sources[0].id }] : []);
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const first = useRef<HTMLSelectElement>(null);
+  // Opened by a gesture on the graph: the form takes focus, so that it is read and typed in next.
+  useEffect(() => first.current?.focus(), []);
+
+  const relation = newRelation(dataset, from, to, kind);
+  const problems = formProblems(issues, pathOf(dataset, "relations", relation.id));
+  const claimProblems = formProblems(issues, `${pathOf(dataset, "relations", relation.id)}.claims[0]`);
+  const actorOptions = dataset.actors.map((actor) => (
+    <option key={actor.id} value={actor.id}>
+      {actor.name}
+    </option>
+  ));
+
+  const save = () => {
+    const claims: Claim[] = text.trim() === "" ? [] : [{ id: freshClaimId(dataset, relation.id), text, status, quantities: [], sources }];
+    const refused = apply(putItem(dataset, "relations", { ...relation, claims }));
+    setIssues(refused);
+    if (refused.length === 0) onCreated(relation.id);
+  };
+
+  return (
+    <form
+      className="editor-form"
+      aria-label="New relation"
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+    >
+      <h3>New relation: {relationName({ from, to, kind }, dataset)}</h3>
+      <Field label="Relation kind" problems={problems.at("kind")}>
+        <select ref={first} value={kind} onChange={(event) => setKind(event.target.value)}>
+          {dataset.relationKinds.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <div className="editor-row editor-wrap">
+        <Field label="From" problems={problems.at("from")}>
+          <select value={from} onChange={(event) => setFrom(event.target.value)}>
+            {actorOptions}
+          </select>
+        </Field>
+        <Field label="To" problems={problems.at("to")}>
+          <select value={to} onChange={(event) => setTo(event.target.value)}>
+            {actorOptions}
+          </select>
+        </Field>
+      </div>
+      <fieldset className="editor-refs">
+        <legend>First claim</legend>
+        <Field label="Claim" hint="In your own words. Leave empty to add the relation unsourced." problems={claimProblems.at("text")}>
+          <textarea rows={2} value={text} onChange={(event) => setText(event.target.value)} />
+        </Field>
+        <Field label="Status" problems={claimProblems.at("status")}>
+          <select value={status} onChange={(event) => setStatus(event.target.value as Claim["status"])}>
+            {claimStatuses.map((entry) => (
+              <option key={entry}>{entry}</option>
+            ))}
+          </select>
+        </Field>
+        <SourceRefsField label="Claim sources" dataset={dataset} refs={sources} onChange={setSources} problems={claimProblems.under("sources")} />
+      </fieldset>
+      <OtherProblems problems={problems.other} />
+      <div className="editor-actions">
+        <button type="submit">Add relation</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
