@@ -13,7 +13,7 @@ function fileFrom(network: Dataset): Dataset {
     sources: [...network.sources, { id: "src-new", title: "A new report" }],
     actors: [...network.actors.map((actor) => (actor.id === ada.id ? { ...actor, name: "Ada Exemplar" } : actor)), { id: "new-one", name: "New One", kind: ada.kind, aliases: [], tags: [], sources: [] }],
     relations: network.relations.filter((relation) => relation.id !== "rel-bob-ada"),
-  } as Dataset;
+  };
 }
 
 function applied(dataset: Dataset, op: EditOp): Dataset {

@@ -1,16 +1,17 @@
 // Likely duplicate actors (same name keys as the search), each with a merge that keeps everything.
+// Looked for on demand, and at once after a file was brought in (then the section opens with them).
 import { useState } from "react";
 import type { Dataset, Issue } from "../../model";
 import { mergeActors, suggestDuplicates, type DuplicateSuggestion, type Edit } from "../../state/edit";
 
-export function DuplicatesSection({ dataset, apply }: { dataset: Dataset; apply: (edit: Edit) => Issue[] }) {
-  const [found, setFound] = useState<DuplicateSuggestion[] | undefined>();
+export function DuplicatesSection({ dataset, apply, suggested }: { dataset: Dataset; apply: (edit: Edit) => Issue[]; suggested?: DuplicateSuggestion[] }) {
+  const [found, setFound] = useState<DuplicateSuggestion[] | undefined>(suggested);
   const [problems, setProblems] = useState<Issue[]>([]);
   const name = (id: string) => dataset.actors.find((actor) => actor.id === id)?.name ?? id;
   const live = found?.filter((pair) => dataset.actors.some((actor) => actor.id === pair.a) && dataset.actors.some((actor) => actor.id === pair.b));
   return (
-    <details className="editor-section">
-      <summary>Duplicates</summary>
+    <details className="editor-section" open={suggested !== undefined && suggested.length > 0 ? true : undefined}>
+      <summary>Duplicates{live && live.length > 0 ? ` (${live.length} likely)` : ""}</summary>
       <button type="button" onClick={() => setFound(suggestDuplicates(dataset))}>
         Find likely duplicates
       </button>

@@ -4,7 +4,8 @@ import { useEffect, useMemo, useState, type RefObject } from "react";
 import type { Dataset } from "../../model";
 import { normalizeForSearch } from "../../analysis/search";
 import type { Selection } from "../../state";
-import { comparisonDataset, diffDatasets, markMap, newActor } from "../../state/edit";
+import { applyOp, comparisonDataset, diffDatasets, isSameDataset, markMap, mergeFrom, newActor, replaceWith, suggestDuplicates, type DuplicateSuggestion, type Edit } from "../../state/edit";
+import type { Issue } from "../../model";
 import type { GraphView } from "../../view";
 import { ActorDeletion } from "./ActorDeletion";
 import { ActorForm } from "./ActorForm";
@@ -36,6 +37,9 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
   const [newName, setNewName] = useState<string | undefined>();
   const [draft, setDraft] = useState<RelationDraft | undefined>();
   const [drawing, setDrawing] = useState(false);
+  const [importProblems, setImportProblems] = useState<Issue[]>([]);
+  /** Likely duplicates found right after a file was brought in (replace or merge). */
+  const [duplicates, setDuplicates] = useState<{ pairs: DuplicateSuggestion[] } | undefined>();
   const diff = useMemo(() => comparison && diffDatasets(comparison.a, comparison.b), [comparison]);
 
   useEffect(() => exposeTestHook({ diffMarked: () => viewRef.current?.diffMarked(), actorPoints: () => viewRef.current?.actorPoints() }), [viewRef]);
@@ -62,7 +66,18 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
   const dataset = record.dataset;
   const closeComparison = () => {
     setComparison(undefined);
+    setImportProblems([]);
     show(dataset);
+  };
+  // The file replaces the network, or is merged into it: one edit (one undo); the network drawn is then the result.
+  const bringIn = (edit: Edit) => {
+    const refused = session.apply(edit);
+    setImportProblems(refused);
+    if (refused.length > 0) return;
+    setComparison(undefined);
+    notice(`${edit.label}: done. Undo puts the network back as it was.`);
+    // Duplicates are looked for at once in what the file brought (same name keys as the search).
+    setDuplicates({ pairs: suggestDuplicates(applyOp(dataset, edit.op)) });
   };
   const actor = selection?.type === "actor" ? dataset.actors.find((item) => item.id === selection.id) : undefined;
   const relation = selection?.type === "relation" ? dataset.relations.find((item) => item.id === selection.id) : undefined;
@@ -91,8 +106,23 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
           <p className="editor-legend">
             On the graph: <span className="diff-added">added</span> · <span className="diff-removed">removed</span> · <span className="diff-changed">changed</span>
           </p>
+          {comparison.file && (
+            <div className="editor-row editor-wrap" role="group" aria-label="Bring the file in">
+              <button type="button" disabled={isSameDataset(diff)} onClick={() => comparison.file && bringIn(replaceWith(dataset, comparison.file.dataset, comparison.file.name))}>
+                Replace the network with this file
+              </button>
+              <button type="button" onClick={() => comparison.file && bringIn(mergeFrom(dataset, comparison.file.dataset, comparison.file.name))}>
+                Add and update from this file
+              </button>
+            </div>
+          )}
+          {importProblems.length > 0 && (
+            <p className="editor-problem" role="alert">
+              The file cannot be brought in as it is: {importProblems.slice(0, 3).map((issue) => `${issue.path}: ${issue.message}`).join("; ")}
+            </p>
+          )}
           <button type="button" onClick={closeComparison}>
-            Close comparison
+            {comparison.file ? "Keep the network as it is" : "Close comparison"}
           </button>
         </>
       ) : (
@@ -149,7 +179,7 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
           <SourcesSection dataset={dataset} apply={session.apply} />
           <KindsSection dataset={dataset} apply={session.apply} />
           <VersionsSection dataset={dataset} versions={session.versions} onSave={session.saveVersion} onCompare={setComparison} notice={notice} />
-          <DuplicatesSection dataset={dataset} apply={session.apply} />
+          <DuplicatesSection key={duplicates ? "after-import" : "on-demand"} dataset={dataset} apply={session.apply} suggested={duplicates?.pairs} />
         </>
       )}
     </section>

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { Dataset } from "../../model";
 import type { VersionRecord } from "../../io/store";
+import { asNetwork } from "../../state/edit";
 import { readImport } from "../files/ImportButton";
 import { downloadText } from "../files/download";
 
@@ -10,6 +11,8 @@ export interface Comparison {
   a: Dataset;
   b: Dataset;
   labels: { a: string; b: string };
+  /** A file read over the network (b is the file as the network would be): it can replace or be merged in. */
+  file?: { name: string; dataset: Dataset };
 }
 
 export interface VersionsSectionProps {
@@ -68,7 +71,7 @@ export function VersionsSection({ dataset, versions, onSave, onCompare, notice }
             if (files.length === 0) return;
             void readImport(files).then((outcome) => {
               if (!outcome.result.ok) notice(`${outcome.file} could not be read: ${outcome.result.issues[0]?.path ?? ""} ${outcome.result.issues[0]?.message ?? ""}`);
-              else onCompare({ a: dataset, b: outcome.result.dataset, labels: { a: "now", b: outcome.file } });
+              else onCompare({ a: dataset, b: asNetwork(dataset, outcome.result.dataset), labels: { a: "now", b: outcome.file }, file: { name: outcome.file, dataset: outcome.result.dataset } });
             });
           }}
         />
