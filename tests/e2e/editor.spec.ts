@@ -31,18 +31,15 @@ async function addActor(page: Page, name: string, kind?: string) {
 }
 
 async function connect(page: Page, to: string, claim?: string, screenshot?: string) {
-  await editor(page).getByLabel("Kind of the new relation").selectOption({ label: "Funds" });
   await editor(page).getByLabel("New relation to").selectOption({ label: to });
-  await editor(page).getByRole("button", { name: "Add relation" }).click();
-  await expect(page.getByRole("form", { name: "Edit relation" })).toBeVisible();
-  if (!claim) return;
-  await editor(page).getByRole("button", { name: "Add a claim" }).click();
-  const form = page.getByRole("form", { name: "New claim" });
-  await form.getByLabel("Claim", { exact: true }).fill(claim);
-  await form.getByLabel("From", { exact: true }).fill("2025-03");
+  await editor(page).getByRole("button", { name: "New relation…" }).click();
+  const form = page.getByRole("form", { name: "New relation" });
+  await form.getByLabel("Relation kind").selectOption({ label: "Funds" });
+  if (claim) await form.getByLabel("Claim", { exact: true }).fill(claim);
   if (screenshot) await shot(page, screenshot);
-  await form.getByRole("button", { name: "Add claim" }).click();
-  await expect(editor(page).getByText(`reported: ${claim}`)).toBeVisible();
+  await form.getByRole("button", { name: "Add relation" }).click();
+  await expect(page.getByRole("form", { name: "Edit relation" })).toBeVisible();
+  if (claim) await expect(editor(page).getByText(`reported: ${claim}`)).toBeVisible();
 }
 
 test("a researcher builds a network, keeps it, undoes, versions, compares, merges and exports it", async ({ page }) => {
