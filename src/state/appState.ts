@@ -5,6 +5,9 @@ export type ViewMode = "graph" | "table";
 export type LayoutName = "force" | "concentric" | "breadthfirst";
 export type Theme = "light" | "projector";
 export type HiddenMode = "hide" | "fade";
+/** Languages of the interface (DESIGN §6); English is the reference catalogue. */
+export const UI_LANGUAGES = ["en", "uk", "ar", "ru"] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Actor and relation ids, e.g. what is visible or what a path goes through. */
 export interface ElementSets {
@@ -63,6 +66,8 @@ export interface AppState {
   theme: Theme;
   sizeBy: SizeBy;
   colourBy: ColourBy;
+  /** Interface language chosen by the person; absent: saved setting, else the browser's. */
+  lang?: UiLanguage;
 }
 
 export const DEFAULT_FILTERS: Filters = {

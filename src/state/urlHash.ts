@@ -11,6 +11,8 @@ import {
   type LayoutName,
   type SizeBy,
   type Theme,
+  type UiLanguage,
+  UI_LANGUAGES,
   type ViewMode,
 } from "./appState";
 
@@ -21,7 +23,7 @@ const SIZES: readonly SizeBy[] = ["none", "degree", "pagerank", "betweenness"];
 const COLOURS: readonly ColourBy[] = ["kind", "community"];
 const KNOWN_KEYS = new Set(
   ["d", "sel", "q", "hk", "hr", "hs", "src", "tf", "tt", "undated", "fade", "view", "layout"].concat(
-    ["focus", "depth", "from", "to", "pf", "pd", "story", "step", "hu", "theme", "size", "colour"],
+    ["focus", "depth", "from", "to", "pf", "pd", "story", "step", "hu", "theme", "size", "colour", "lang"],
   ),
 );
 
@@ -58,6 +60,7 @@ export function stateToHash(state: AppState): string {
   put("theme", state.theme === DEFAULT_STATE.theme ? undefined : state.theme);
   put("size", state.sizeBy === DEFAULT_STATE.sizeBy ? undefined : state.sizeBy);
   put("colour", state.colourBy === DEFAULT_STATE.colourBy ? undefined : state.colourBy);
+  put("lang", state.lang);
   const text = params.toString();
   return text === "" ? "" : `#${text}`;
 }
@@ -130,6 +133,11 @@ export function hashToState(hash: string): HashParseResult {
       mode: get("fade") === "1" ? "fade" : "hide",
     },
   };
+  const lang = get("lang");
+  if (lang !== null) {
+    const chosen = oneOf<UiLanguage | "">(lang, UI_LANGUAGES, "", "language", notices);
+    if (chosen !== "") state.lang = chosen;
+  }
   const selection = get("sel");
   if (selection !== null) {
     const match = /^([ar]):(.+)$/.exec(selection);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { claimStatuses } from "../../src/model";
-import { DEFAULT_STATE, hashToState, stateToHash, type AppState } from "../../src/state";
+import { DEFAULT_STATE, hashToState, stateToHash, UI_LANGUAGES, type AppState } from "../../src/state";
 
 const idArb = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/);
 const dateArb = fc.constantFrom("2024", "2025-03", "2025-12-08");
@@ -29,6 +29,7 @@ const stateArb: fc.Arbitrary<AppState> = fc.record({
   theme: fc.constantFrom("light" as const, "projector" as const),
   sizeBy: fc.constantFrom("none" as const, "degree" as const, "pagerank" as const, "betweenness" as const),
   colourBy: fc.constantFrom("kind" as const, "community" as const),
+  lang: maybe(fc.constantFrom(...UI_LANGUAGES)),
 });
 
 /** Drops undefined optional keys so that equality ignores "absent" vs "undefined". */
@@ -72,6 +73,15 @@ describe("URL hash", () => {
   it("shows story steps 1-based in the link", () => {
     expect(stateToHash({ ...DEFAULT_STATE, story: { id: "intro", step: 3 } })).toBe("#story=intro&step=4");
     expect(hashToState("#story=intro&step=4").state.story).toEqual({ id: "intro", step: 3 });
+  });
+
+  it("keeps the interface language in the link, and ignores an unknown one with a notice", () => {
+    expect(stateToHash({ ...DEFAULT_STATE, lang: "ar" })).toBe("#lang=ar");
+    expect(hashToState("#lang=uk").state.lang).toBe("uk");
+    const parsed = hashToState("#d=demo&lang=klingon");
+    expect(parsed.state.lang).toBeUndefined();
+    expect(parsed.state.datasetId).toBe("demo");
+    expect(parsed.notices).toEqual(['Ignored unknown language "klingon" in the link.']);
   });
 
   it("survives garbage", () => {

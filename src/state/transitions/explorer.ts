@@ -10,6 +10,7 @@ import type {
   Selection,
   SizeBy,
   Theme,
+  UiLanguage,
   ViewMode,
 } from "../appState";
 
@@ -47,6 +48,10 @@ export const setFocus =
 export const setAppearance =
   (patch: { sizeBy?: SizeBy; colourBy?: ColourBy }): Transition =>
   (state) => ({ ...state, ...patch });
+
+export const setLanguage =
+  (lang: UiLanguage): Transition =>
+  (state) => ({ ...state, lang });
 
 export const setLayout =
   (layout: LayoutName): Transition =>

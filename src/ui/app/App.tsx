@@ -2,7 +2,7 @@
 // Imports replace the dataset only when they are valid; otherwise their problems are listed
 // and the network on screen stays as it was.
 import { lazy, Suspense, useEffect, useState } from "react";
-import { openDataset, playStory } from "../../state";
+import { openDataset, playStory, setLanguage, type UiLanguage } from "../../state";
 import type { ImportOutcome } from "../files/ImportButton";
 import { saveImported } from "../files/importedStore";
 import { useSavedStories } from "../story/useSavedStories";
@@ -13,13 +13,30 @@ import { Notices } from "./Notices";
 import { exposeTestHook } from "./testHook";
 import { useDataset } from "./useDataset";
 import { useHashState } from "./useHashState";
+import { I18nProvider, useT } from "../i18n/I18nProvider";
+import { initialLanguage, saveLanguage } from "../i18n/language";
 
 // Classroom views load when first opened, keeping the first page light.
 const Presenter = lazy(() => import("../story/Presenter").then((module) => ({ default: module.Presenter })));
 const StoryEditor = lazy(() => import("../story/StoryEditor").then((module) => ({ default: module.StoryEditor })));
 
 export function App() {
-  const { state, update, notices, addNotice, dismissNotice } = useHashState();
+  const hashState = useHashState();
+  // The link's language wins; else the saved setting or the browser's, read once.
+  const [fallbackLanguage] = useState(initialLanguage);
+  const chooseLanguage = (lang: UiLanguage) => {
+    saveLanguage(lang);
+    hashState.update(setLanguage(lang));
+  };
+  return (
+    <I18nProvider lang={hashState.state.lang ?? fallbackLanguage} onChoose={chooseLanguage}>
+      <Screens {...hashState} />
+    </I18nProvider>
+  );
+}
+
+function Screens({ state, update, notices, addNotice, dismissNotice }: ReturnType<typeof useHashState>) {
+  const t = useT();
   const [status, openLoaded] = useDataset(state.datasetId, addNotice);
   const [importProblems, setImportProblems] = useState<ImportOutcome | undefined>();
   // Kept here, not in the explorer, so the panel is still open after previewing a story.
@@ -46,9 +63,9 @@ export function App() {
     openLoaded(result.dataset, "imported");
     performance.mark("tangle:graph-built");
     update(openDataset(result.dataset.id));
-    addNotice(`Opened ${outcome.file}: ${result.dataset.actors.length} actors, ${result.dataset.relations.length} relations.`);
+    addNotice(t("app.opened", { file: outcome.file, actors: result.dataset.actors.length, relations: result.dataset.relations.length }));
     void saveImported(result.dataset.id, outcome.files).then((kept) => {
-      if (!kept) addNotice(`${outcome.file} could not be kept for the next visit (browser storage is full or off).`);
+      if (!kept) addNotice(t("app.notKept", { file: outcome.file }));
     });
   };
 
@@ -57,16 +74,16 @@ export function App() {
       <Notices notices={notices} onDismiss={dismissNotice} />
       {importProblems && (
         <IssueList
-          title={importProblems.result.ok ? "Imported with warnings" : "This file could not be imported; nothing was changed"}
+          title={importProblems.result.ok ? t("app.importedWithWarnings") : t("app.importFailed")}
           file={importProblems.file}
           issues={importProblems.result.ok ? importProblems.result.warnings : importProblems.result.issues}
           onClose={() => setImportProblems(undefined)}
         />
       )}
-      {status.kind === "loading" && <p className="loading">Loading the network…</p>}
-      {status.kind === "failed" && <IssueList title="This dataset could not be opened" file={status.file} issues={status.issues} />}
+      {status.kind === "loading" && <p className="loading">{t("app.loadingNetwork")}</p>}
+      {status.kind === "failed" && <IssueList title={t("app.datasetFailed")} file={status.file} issues={status.issues} />}
       {ready && story && state.story && (
-        <Suspense fallback={<p className="loading">Opening the story…</p>}>
+        <Suspense fallback={<p className="loading">{t("app.openingStory")}</p>}>
           <Presenter loaded={ready} story={story} position={state.story} state={state} update={update} />
         </Suspense>
       )}
@@ -79,7 +96,7 @@ export function App() {
           onPresent={firstStory ? () => play(firstStory, 0) : undefined}
           storiesPanel={{ open: storiesOpen, onToggle: () => setStoriesOpen((open) => !open) }}
           storyPanel={(capture) => (
-            <Suspense fallback={<p className="loading">Opening stories…</p>}>
+            <Suspense fallback={<p className="loading">{t("app.openingStories")}</p>}>
               <StoryEditor dataset={ready.dataset} drafts={saved.drafts} onDrafts={saved.save} capture={capture} onPlay={play} onNotice={addNotice} />
             </Suspense>
           )}

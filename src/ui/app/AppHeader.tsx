@@ -1,6 +1,7 @@
 // Title, search, shown/total counts and the view and tool switches.
 import type { ReactNode } from "react";
 import type { ViewMode } from "../../state";
+import { useT } from "../i18n/I18nProvider";
 
 export interface AppHeaderProps {
   title: string;
@@ -12,6 +13,7 @@ export interface AppHeaderProps {
 }
 
 export function AppHeader({ title, search, counts, view, onView, tools }: AppHeaderProps) {
+  const t = useT();
   return (
     <header className="app-header">
       <h1 className="dataset-title">{title}</h1>
@@ -19,12 +21,12 @@ export function AppHeader({ title, search, counts, view, onView, tools }: AppHea
       <p className="counts" aria-live="polite" data-testid="counts">
         {counts}
       </p>
-      <div className="view-switch" role="group" aria-label="View">
+      <div className="view-switch" role="group" aria-label={t("header.view")}>
         <button type="button" aria-pressed={view === "graph"} onClick={() => onView("graph")}>
-          Graph
+          {t("header.graph")}
         </button>
         <button type="button" aria-pressed={view === "table"} onClick={() => onView("table")}>
-          Table
+          {t("header.table")}
         </button>
       </div>
       <div className="header-tools">{tools}</div>

@@ -25,6 +25,7 @@ import { useNodeAppearance } from "./useNodeAppearance";
 import { announceSelection } from "./announceSelection";
 import { captureView } from "./captureView";
 import { exposeTestHook } from "./testHook";
+import { useT } from "../i18n/I18nProvider";
 
 export interface ExplorerProps {
   loaded: LoadedDataset;
@@ -41,6 +42,7 @@ export interface ExplorerProps {
 const TableView = lazy(() => import("../table/TableView").then((module) => ({ default: module.TableView })));
 
 export function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, storiesPanel }: ExplorerProps) {
+  const t = useT();
   const { dataset, graph } = loaded;
   const viewRef = useRef<GraphView | null>(null);
   const [pathsOpen, setPathsOpen] = useState(state.path !== undefined);
@@ -79,22 +81,22 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
     }),
     [view.visible, state.filters.mode, view.pathElements, sizes, communities, fitKey],
   );
-  const counts = `${view.visible.actors.size} of ${dataset.actors.length} actors · ${view.visible.relations.size} of ${dataset.relations.length} relations shown`;
-  const graphLabel = useMemo(() => `Network of ${dataset.actors.length} actors and ${dataset.relations.length} relations. The table view lists the same data.`, [dataset]);
+  const counts = t("explorer.counts", { actors: view.visible.actors.size, totalActors: dataset.actors.length, relations: view.visible.relations.size, totalRelations: dataset.relations.length });
+  const graphLabel = useMemo(() => t("explorer.graphLabel", { actors: dataset.actors.length, relations: dataset.relations.length }), [dataset, t]);
 
   return (
     <div className="explorer">
-      <nav className="skip-links" aria-label="Skip links">
+      <nav className="skip-links" aria-label={t("explorer.skipLinks")}>
         {/* Buttons, not #anchors: the hash belongs to the app state. */}
         <button type="button" onClick={() => document.getElementById("details")?.focus()}>
-          Skip to details
+          {t("explorer.skipDetails")}
         </button>
         <button type="button" onClick={() => document.getElementById("filters")?.focus()}>
-          Skip to filters
+          {t("explorer.skipFilters")}
         </button>
       </nav>
       <p className="visually-hidden" aria-live="polite" data-testid="selection-announcement">
-        {announceSelection(state.selection, view)}
+        {announceSelection(state.selection, view, t)}
       </p>
       <AppHeader
         title={dataset.title}
@@ -105,11 +107,11 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
         tools={
           <>
             <button type="button" aria-pressed={pathsOpen} onClick={() => setPathsOpen((open) => !open)}>
-              Paths
+              {t("explorer.paths")}
             </button>
             {storyPanel && (
               <button type="button" aria-pressed={storiesOpen} onClick={toggleStories}>
-                Stories
+                {t("explorer.stories")}
               </button>
             )}
             <ExplorerTools dataset={dataset} visible={view.visible} viewRef={viewRef} theme={state.theme} onTheme={(theme) => update(setTheme(theme))} onImport={onImport} onPresent={onPresent} />
@@ -118,7 +120,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
       />
       <main className="explorer-main">
         <FilterPanel dataset={dataset} filters={state.filters} counts={view.counts} onChange={(filters) => update(setFilters(filters))} />
-        <section className="graph-area" aria-label={state.view === "graph" ? "Network graph" : "Network tables"}>
+        <section className="graph-area" aria-label={state.view === "graph" ? t("explorer.graphRegion") : t("explorer.tableRegion")}>
           {state.focus && view.focus && <FocusBar focus={state.focus} lookup={view.lookup} shown={view.visible.actors.size} onChange={(focus) => update(setFocus(focus))} />}
           {state.view === "graph" && (
             <GraphToolbar
@@ -148,7 +150,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
             />
           </div>
           {state.view === "table" && (
-            <Suspense fallback={<p className="loading">Opening the table…</p>}>
+            <Suspense fallback={<p className="loading">{t("explorer.openingTable")}</p>}>
               <TableView graph={graph} lookup={view.lookup} actors={view.visible.actors} relations={view.visible.relations} shownClaims={view.filtered.claims} selection={state.selection} onSelect={select} />
             </Suspense>
           )}

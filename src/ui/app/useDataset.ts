@@ -1,7 +1,8 @@
 // Where the dataset's text comes from: a shipped file by id (or the first listed), or an import
 // kept from an earlier visit. Every dataset, imported ones too, then goes through one reducer
 // (src/state/loadedDataset.ts). A failed load or import leaves the current dataset on screen.
-import { useCallback, useEffect, useReducer } from "react";
+import { useCallback, useEffect, useReducer, useRef } from "react";
+import { useT } from "../i18n/I18nProvider";
 import type { Dataset } from "../../model";
 import type { ReadResult } from "../../io";
 import { datasetReducer, INITIAL_DATASET_STATUS, type DatasetOrigin, type DatasetStatus } from "../../state";
@@ -30,6 +31,12 @@ export function useDataset(
   onNotice: (text: string) => void,
 ): [DatasetStatus, OpenDataset] {
   const [status, dispatch] = useReducer(datasetReducer, INITIAL_DATASET_STATUS);
+  // Read when the notice is written; a language switch must not reload the dataset.
+  const t = useT();
+  const translate = useRef(t);
+  useEffect(() => {
+    translate.current = t;
+  }, [t]);
   const entries = shippedDatasets();
   const entry = entries.find((candidate) => candidate.id === datasetId) ?? entries[0];
   const showing = status.kind === "ready" ? status.loaded.dataset.id : undefined;
@@ -44,7 +51,7 @@ export function useDataset(
       const restored = notShipped ? await restoredImport(datasetId) : undefined;
       if (cancelled) return;
       if (restored?.ok) return dispatch({ type: "loaded", dataset: restored.dataset, origin: "restored" });
-      if (notShipped) onNotice(`There is no dataset "${datasetId}" here; showing "${wanted.title}".`);
+      if (notShipped) onNotice(translate.current("app.noSuchDataset", { id: datasetId, title: wanted.title }));
       const result = await loadShippedDataset(wanted);
       if (cancelled) return;
       dispatch(

@@ -1,30 +1,33 @@
 // An actor's network figures, from the metrics worker.
 import type { MetricsState } from "../app/useMetrics";
+import { useT } from "../i18n/I18nProvider";
 
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 export function MetricsSection({ actorId, metrics }: { actorId: string; metrics: MetricsState }) {
-  if (metrics.status === "computing" || metrics.status === "idle") return <p className="hint">Computing network figures…</p>;
-  if (metrics.status === "failed") return <p className="hint">Network figures unavailable: {metrics.error}</p>;
+  const t = useT();
+  if (metrics.status === "computing" || metrics.status === "idle") return <p className="hint">{t("metrics.computing")}</p>;
+  if (metrics.status === "failed") return <p className="hint">{t("metrics.failed", { error: metrics.error })}</p>;
   const figures = metrics.metrics[actorId];
   if (!figures) return null;
   const community = metrics.communities.communityOf[actorId];
+  const percent = (value: number) => t.intl.formatNumber(value, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const decimal = (value: number) => t.intl.formatNumber(value, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
   return (
     <dl className="metrics">
-      <dt>Connected actors (degree)</dt>
-      <dd>{figures.degree}</dd>
-      <dt>Relations (weighted degree)</dt>
-      <dd>{figures.relationCount}</dd>
-      <dt title="Share of shortest paths between others that pass through this actor">Betweenness</dt>
+      <dt>{t("metrics.degree")}</dt>
+      <dd>{t.intl.formatNumber(figures.degree)}</dd>
+      <dt>{t("metrics.relations")}</dt>
+      <dd>{t.intl.formatNumber(figures.relationCount)}</dd>
+      <dt title={t("metrics.betweennessHint")}>{t("metrics.betweenness")}</dt>
       <dd>{percent(figures.betweenness)}</dd>
-      <dt>PageRank</dt>
-      <dd>{figures.pagerank.toFixed(3)}</dd>
-      <dt>Closeness</dt>
-      <dd>{figures.closeness.toFixed(3)}</dd>
+      <dt>{t("metrics.pagerank")}</dt>
+      <dd>{decimal(figures.pagerank)}</dd>
+      <dt>{t("metrics.closeness")}</dt>
+      <dd>{decimal(figures.closeness)}</dd>
       {community !== undefined && (
         <>
-          <dt>Community</dt>
-          <dd>{community + 1}</dd>
+          <dt>{t("metrics.community")}</dt>
+          <dd>{t.intl.formatNumber(community + 1)}</dd>
         </>
       )}
     </dl>

@@ -3,6 +3,7 @@ import type { Selection } from "../../state";
 import { ActorLink } from "./ActorLink";
 import { ClaimView } from "./ClaimView";
 import { relationKindLabel, type DatasetLookup } from "../../model";
+import { useT } from "../i18n/I18nProvider";
 
 export interface RelationDetailsProps {
   relation: Relation;
@@ -13,25 +14,25 @@ export interface RelationDetailsProps {
 }
 
 export function RelationDetails({ relation, lookup, shownClaims, onSelect }: RelationDetailsProps) {
+  const t = useT();
   const kind = lookup.relationKinds.get(relation.kind);
   const selectActor = (id: string) => onSelect({ type: "actor", id });
   const shown = shownClaims ?? relation.claims;
   const hiddenCount = relation.claims.length - shown.length;
   return (
     <article aria-labelledby="details-title">
-      <p className="details-kind">Relation · {kind?.directed ? "directed" : "mutual"}</p>
-      <h2 id="details-title">
+      <p className="details-kind">{kind?.directed ? t("relation.directed") : t("relation.mutual")}</p>
+      <h2 id="details-title" lang={lookup.dataset.language}>
         {lookup.actors.get(relation.from)?.name} {kind?.directed ? "→" : "—"} {relation.kind && relationKindLabel(lookup, relation.kind).toLowerCase()}{" "}
         {kind?.directed ? "→" : "—"} {lookup.actors.get(relation.to)?.name}
       </h2>
       <p className="relation-ends">
         <ActorLink id={relation.from} lookup={lookup} onSelect={selectActor} /> <span aria-hidden="true">{kind?.directed ? "→" : "—"}</span>{" "}
-        <span className="relation-kind">{relationKindLabel(lookup, relation.kind)}</span> <span aria-hidden="true">{kind?.directed ? "→" : "—"}</span>{" "}
+        <span className="relation-kind" lang={lookup.dataset.language}>{relationKindLabel(lookup, relation.kind)}</span> <span aria-hidden="true">{kind?.directed ? "→" : "—"}</span>{" "}
         <ActorLink id={relation.to} lookup={lookup} onSelect={selectActor} />
       </p>
       <h3>
-        Claims ({shown.length}
-        {hiddenCount > 0 && ` shown, ${hiddenCount} hidden by filters`})
+        {hiddenCount > 0 ? t("relation.claimsHidden", { count: shown.length, hidden: hiddenCount }) : t("relation.claims", { count: shown.length })}
       </h3>
       <ol className="claims">
         {shown.map((claim) => (

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { subsetDataset, type Dataset } from "../../model";
 import type { GraphView } from "../../view";
 import { downloadDataUrl, downloadText } from "./download";
+import { useT } from "../i18n/I18nProvider";
 
 export interface ExportMenuProps {
   dataset: Dataset;
@@ -12,19 +13,20 @@ export interface ExportMenuProps {
 }
 
 export function ExportMenu({ dataset, actors, relations, view }: ExportMenuProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const subset = () => subsetDataset(dataset, actors, relations);
   // The writers load on first use, not with the page.
   const io = () => import("./exporters");
   const base = dataset.id;
   const actions: Array<[string, () => void | Promise<void>]> = [
-    ["PNG image (2×)", async () => void (await downloadDataUrl(`${base}.png`, (await view()?.pngDataUrl(dataset, 2)) ?? ""))],
-    ["SVG image", async () => downloadText(`${base}.svg`, (await view()?.svgText(dataset)) ?? "", "image/svg+xml")],
-    ["Dataset JSON", async () => downloadText(`${base}.json`, (await io()).serializeDataset(subset()), "application/json")],
+    [t("export.png"), async () => void (await downloadDataUrl(`${base}.png`, (await view()?.pngDataUrl(dataset, 2)) ?? ""))],
+    [t("export.svg"), async () => downloadText(`${base}.svg`, (await view()?.svgText(dataset)) ?? "", "image/svg+xml")],
+    [t("export.json"), async () => downloadText(`${base}.json`, (await io()).serializeDataset(subset()), "application/json")],
     ["GEXF (Gephi)", async () => downloadText(`${base}.gexf`, (await io()).toGexf(subset()), "application/xml")],
     ["GraphML", async () => downloadText(`${base}.graphml`, (await io()).toGraphml(subset()), "application/xml")],
     [
-      "CSV (actors.csv, relations.csv)",
+      t("export.csv"),
       async () => {
         const csv = (await io()).toCsv(subset());
         downloadText(`${base}-actors.csv`, csv.actorsCsv, "text/csv");
@@ -35,11 +37,11 @@ export function ExportMenu({ dataset, actors, relations, view }: ExportMenuProps
   return (
     <div className="menu">
       <button type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen((value) => !value)}>
-        Export
+        {t("export.button")}
       </button>
       {open && (
-        <ul className="menu-list" aria-label="Export the current view">
-          <li className="hint">{actors.size} actors and {relations.size} relations shown</li>
+        <ul className="menu-list" aria-label={t("export.label")}>
+          <li className="hint">{t("export.shown", { actors: actors.size, relations: relations.size })}</li>
           {actions.map(([label, run]) => (
             <li key={label}>
               <button

@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import type { ReadResult } from "../../io";
 import type { Issue } from "../../model";
 import type { KeptFile } from "./importedStore";
+import { useT } from "../i18n/I18nProvider";
 
 export interface ImportOutcome {
   file: string;
@@ -38,6 +39,7 @@ const loadReaders = () => import("../../io/importFiles");
 const READERS_AFTER_MS = 1000;
 
 export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome) => void }) {
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     // Not while the page itself is starting: the first dataset comes first.
@@ -59,7 +61,7 @@ export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome
           input.current?.click();
         }}
       >
-        Import…
+        {t("import.button")}
       </button>
       <input
         ref={input}
@@ -67,7 +69,7 @@ export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome
         accept=".json,.gexf,.graphml,.xml,.csv,application/json"
         multiple
         className="visually-hidden"
-        aria-label="Import a dataset file (JSON, GEXF, GraphML, or actors and relations CSV together)"
+        aria-label={t("import.label")}
         data-testid="import-input"
         tabIndex={-1}
         onChange={(event) => {

@@ -3,7 +3,9 @@ import { useEffect, useRef, useState, type RefObject } from "react";
 import type { LayoutName, LoadedDataset, Selection, Theme } from "../../state";
 import { GraphView, type DetailInfo, type Scene } from "../../view";
 import { exposeTestHook } from "../app/testHook";
-import { GRAPH_KEYS_HELP, useGraphKeyboard } from "./useGraphKeyboard";
+import { useGraphKeyboard } from "./useGraphKeyboard";
+import type { Translate } from "../i18n/translator";
+import { useT } from "../i18n/I18nProvider";
 
 export interface GraphCanvasProps {
   loaded: LoadedDataset;
@@ -21,6 +23,7 @@ export interface GraphCanvasProps {
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
+  const t = useT();
   const { loaded, theme, scene, layout, selection, viewRef } = props;
   const container = useRef<HTMLDivElement>(null);
   const onSelect = useRef(props.onSelect);
@@ -77,14 +80,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
         className="graph-canvas"
         tabIndex={keyboard ? 0 : undefined}
         role={keyboard ? "application" : "img"}
-        aria-roledescription={keyboard ? "network graph" : undefined}
-        aria-label={keyboard ? `${props.label} ${GRAPH_KEYS_HELP}` : props.label}
+        aria-roledescription={keyboard ? t("graph.roleDescription") : undefined}
+        aria-label={keyboard ? `${props.label} ${t("graph.keysHelp")}` : props.label}
         data-testid="graph-canvas"
         onKeyDown={keyboard ? onKeyDown : undefined}
       />
       {detail && (
         <p className="graph-detail" data-testid="graph-detail">
-          {detailText(detail)}
+          {detailText(detail, t)}
         </p>
       )}
     </>
@@ -95,10 +98,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
 export const rootOf = (selection: Selection | undefined): string | undefined =>
   selection?.type === "actor" ? selection.id : undefined;
 
-/** 12345 → "12,345". Not toLocaleString: its first call costs ~25 ms, in the middle of opening a file. */
-const count = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-
 /** Large graphs draw part of what is in view (view/detail/): say so, and how to see more. */
-function detailText(info: DetailInfo): string {
-  return `Drawing the ${count(info.drawnActors)} best-connected of ${count(info.actorsInView)} actors in view, and ${count(info.drawnRelations)} relations among them. Zoom in to see more.`;
+function detailText(info: DetailInfo, t: Translate): string {
+  return t("graph.detail", { drawn: info.drawnActors, inView: info.actorsInView, relations: info.drawnRelations });
 }

@@ -8,7 +8,6 @@ import type { Selection } from "../../state";
 import type { GraphView } from "../../view";
 import type { ElementSets } from "../../view";
 
-export const GRAPH_KEYS_HELP = "Arrow keys move between connected actors, Enter walks on to the selected one, Backspace walks back, Escape clears, plus and minus zoom, 0 fits.";
 
 export function useGraphKeyboard(graph: ActorGraph, visible: ElementSets, selection: Selection | undefined, onSelect: (selection: Selection | undefined) => void, viewRef: RefObject<GraphView | null>) {
   const anchor = useRef<string | undefined>(undefined);

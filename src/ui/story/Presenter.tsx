@@ -38,6 +38,7 @@ import { useFullscreen } from "./useFullscreen";
 import { useHandout } from "./useHandout";
 import { usePlaybackKeys } from "./usePlaybackKeys";
 import "./story.css";
+import { useT } from "../i18n/I18nProvider";
 
 export interface PresenterProps {
   loaded: LoadedDataset;
@@ -50,6 +51,7 @@ export interface PresenterProps {
 const NO_SIZES: ReadonlyMap<string, number> = new Map();
 
 export function Presenter({ loaded, story, position, state, update }: PresenterProps) {
+  const t = useT();
   const { dataset, lookup } = loaded;
   const root = useRef<HTMLDivElement>(null);
   const graphBox = useRef<HTMLDivElement>(null);
@@ -103,6 +105,7 @@ export function Presenter({ loaded, story, position, state, update }: PresenterP
     <div className="presenter" ref={root}>
       <PresenterBar
         title={story.title}
+        lang={dataset.language}
         playback={playback}
         hideUnconfirmed={hideUnconfirmed}
         fullscreen={fullscreen}
@@ -119,7 +122,7 @@ export function Presenter({ loaded, story, position, state, update }: PresenterP
       />
       {handout.error && (
         <p className="presenter-error" role="alert">
-          {handout.error}
+          {t("handout.failed")}
         </p>
       )}
       <div className="presenter-main">
@@ -133,12 +136,12 @@ export function Presenter({ loaded, story, position, state, update }: PresenterP
             onSelect={setSelection}
             viewRef={viewRef}
             keyboard={false}
-            label={`Network for step ${playback.step + 1}: ${focus.actors.size} actors and ${focus.relations.size} relations highlighted. The list "In this step" names them.`}
+            label={t("presenter.graphLabel", { step: playback.step + 1, actors: focus.actors.size, relations: focus.relations.size })}
           />
         </div>
-        <StepRelationList rows={rows} hidden={view.hiddenStatuses} />
+        <StepRelationList rows={rows} hidden={view.hiddenStatuses} lang={dataset.language} />
       </div>
-      <StepCaption caption={view.caption} />
+      <StepCaption caption={view.caption} lang={dataset.language} />
       {printed && content && <Handout dataset={dataset} story={story} content={content} images={printed.urls} hideUnconfirmed={printed.hideUnconfirmed} />}
     </div>
   );

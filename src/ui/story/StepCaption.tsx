@@ -1,11 +1,13 @@
 // The step's title and text in large type; read out by screen readers as each step arrives.
 import type { StepCaption as Caption } from "../../state";
+import { useT } from "../i18n/I18nProvider";
 
-export function StepCaption({ caption }: { caption: Caption }) {
+export function StepCaption({ caption, lang }: { caption: Caption; lang: string | undefined }) {
+  const t = useT();
   return (
-    <section className="story-caption" role="region" aria-label="Step caption" aria-live="polite">
-      <h2 className="story-caption-title">{caption.title}</h2>
-      <p className="story-caption-text">{caption.text}</p>
+    <section className="story-caption" role="region" aria-label={t("presenter.caption")} aria-live="polite">
+      <h2 className="story-caption-title" lang={lang}>{caption.title}</h2>
+      <p className="story-caption-text" lang={lang}>{caption.text}</p>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { actorName, relationKindLabel, type DatasetLookup } from "../../model";
 import { SortableHeader } from "./SortableHeader";
 import { TableHead } from "./TableHead";
 import { nextSort, rowMatches, sortRows, type SortState } from "./sortRows";
+import { useT } from "../i18n/I18nProvider";
 
 type Column = "from" | "kind" | "to" | "status" | "claims";
 
@@ -18,6 +19,7 @@ export interface RelationsTableProps {
 }
 
 export function RelationsTable({ relations, lookup, shownClaims, selection, onSelect }: RelationsTableProps) {
+  const t = useT();
   const [sort, setSort] = useState<SortState<Column>>({ key: "from", direction: "ascending" });
   const [filter, setFilter] = useState("");
   const claimsOf = (relation: Relation) => shownClaims.get(relation.id) ?? relation.claims;
@@ -37,18 +39,18 @@ export function RelationsTable({ relations, lookup, shownClaims, selection, onSe
   const onSort = (key: Column) => setSort((current) => nextSort(current, key, key === "claims"));
   return (
     <section className="table-section" aria-labelledby="relations-table-title">
-      <TableHead id="relations-table-title" title="Relations and their claims" filter={filter} onFilter={setFilter} rows={rows.length} />
+      <TableHead id="relations-table-title" title={t("table.relationsTitle")} filter={filter} onFilter={setFilter} rows={rows.length} />
       <table className="data-table">
         <thead>
           <tr>
-            <SortableHeader column="from" label="From" sort={sort} onSort={onSort} />
-            <SortableHeader column="kind" label="Relation" sort={sort} onSort={onSort} />
-            <SortableHeader column="to" label="To" sort={sort} onSort={onSort} />
-            <SortableHeader column="status" label="Strongest status" sort={sort} onSort={onSort} />
-            <SortableHeader column="claims" label="Claims" sort={sort} onSort={onSort} />
+            <SortableHeader column="from" label={t("paths.from")} sort={sort} onSort={onSort} />
+            <SortableHeader column="kind" label={t("table.relation")} sort={sort} onSort={onSort} />
+            <SortableHeader column="to" label={t("paths.to")} sort={sort} onSort={onSort} />
+            <SortableHeader column="status" label={t("table.strongest")} sort={sort} onSort={onSort} />
+            <SortableHeader column="claims" label={t("table.claims")} sort={sort} onSort={onSort} />
           </tr>
         </thead>
-        <tbody>
+        <tbody lang={lookup.dataset.language}>
           {rows.map((relation) => {
             const selected = selection?.type === "relation" && selection.id === relation.id;
             const claims = claimsOf(relation);
