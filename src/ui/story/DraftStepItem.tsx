@@ -29,7 +29,7 @@ export function DraftStepItem({ step, number, count, onChange, onMove, onDelete,
       </label>
       <p className="hint">
         {hidden.length > 0
-          ? t("story.showsHiding", { actors: step.focus.actors.length, relations: step.focus.relations.length, hidden: t.intl.formatList(hidden.map((status) => statusText(t, status).label)) })
+          ? t("story.showsHiding", { actors: step.focus.actors.length, relations: step.focus.relations.length, hidden: t.intl.formatList(hidden.map((status) => statusText(t, status).label.toLocaleLowerCase(t.locale))) })
           : t("story.shows", { actors: step.focus.actors.length, relations: step.focus.relations.length })}
       </p>
       <div className="draft-step-actions">

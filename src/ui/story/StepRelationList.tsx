@@ -28,7 +28,7 @@ export function StepRelationList({ rows, hidden, lang }: { rows: readonly StepRe
           ))}
         </ul>
       )}
-      {hiddenList.length > 0 && <p className="story-hidden-note">{t("presenter.hiddenHere", { list: t.intl.formatList(hiddenList.map((status) => statusText(t, status).label)) })}</p>}
+      {hiddenList.length > 0 && <p className="story-hidden-note">{t("presenter.hiddenHere", { list: t.intl.formatList(hiddenList.map((status) => statusText(t, status).label.toLocaleLowerCase(t.locale))) })}</p>}
     </aside>
   );
 }
