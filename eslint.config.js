@@ -1,5 +1,5 @@
 // Lint rules, including the layer arrows of DESIGN §2:
-// file → io → model → analysis → state → view/ui; workers use analysis only.
+// file → io → model → analysis → state → view/ui; workers use analysis, and io to read files.
 import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
@@ -46,7 +46,8 @@ export default tseslint.config(
     // The view may use the worker clients (src/workers/*Client.ts) to lay out off the main thread.
     rules: restrict(["io", "analysis", "ui"], noUi.filter((rule) => rule.name !== "cytoscape")),
   },
-  { files: [layer("workers")], rules: restrict(["io", "state", "view", "ui"]) },
+  // The import worker reads files (io); the others run analysis.
+  { files: [layer("workers")], rules: restrict(["state", "view", "ui"]) },
   {
     files: [layer("ui")],
     rules: {

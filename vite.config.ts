@@ -34,6 +34,9 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/ui/**/*.test.tsx"],
     environment: "node",
     pool: "threads",
+    // A 2-core CI machine running the browser build beside the tests: 5 s is too tight for the
+    // few tests that build a 1,000-actor index or render a whole story editor.
+    testTimeout: 15_000,
     // .ci/run asks for a JSON report to print the overall totals line.
     reporters: process.env.TANGLE_UNIT_REPORT ? ["default", "json"] : ["default"],
     outputFile: process.env.TANGLE_UNIT_REPORT ? { json: process.env.TANGLE_UNIT_REPORT } : undefined,

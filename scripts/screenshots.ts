@@ -1,14 +1,15 @@
 // `npx tsx scripts/screenshots.ts [out-dir]`: screenshots of each view of the curated dataset,
 // for docs/screenshots/ (reviewers see changes) — run `npm run test:e2e` or build dist-e2e first.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { syntheticDataset } from "./synthetic";
 
 const outDir = process.argv[2] ?? "docs/screenshots";
-const port = 4399;
+const port = Number(process.env.TANGLE_SHOTS_PORT ?? 4399);
+const distDir = process.env.TANGLE_E2E_DIR ?? "dist-e2e";
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 interface Shot {
@@ -33,6 +34,30 @@ const largeGraph = (zoomSteps: number) => async (page: Page) => {
   await page.waitForTimeout(1000);
 };
 
+/** Opens a small file with one relation that has no claim (as imported from a bare graph file) and selects it. */
+async function unsourcedRelation(page: Page, select = true): Promise<void> {
+  const file = join(mkdtempSync(join(tmpdir(), "tangle-shots-")), "unsourced.json");
+  const dataset = JSON.parse(readFileSync("tests/fixtures/placeholder.json", "utf8")) as {
+    origin?: unknown;
+    relations: unknown[];
+  };
+  dataset.origin = { file: "network.gexf", format: "GEXF" };
+  dataset.relations.push({ id: "rel-ada-militia", from: "ada-example", to: "sample-militia", kind: "allied-with" });
+  writeFileSync(file, JSON.stringify(dataset));
+  await page.getByTestId("import-input").setInputFiles(file);
+  await page.waitForTimeout(1500);
+  if (!select) return;
+  await page.evaluate(
+    () => (window.location.hash = window.location.hash.replace(/&?sel=[^&]*/, "") + "&sel=r:rel-ada-militia"),
+  );
+  await page.waitForTimeout(1200);
+}
+
+/** Points at the 2025 funding claim on the timeline, so the shot shows a claim's hint. */
+const hoverClaim = async (page: Page) => {
+  await page.locator('[data-claim="cl-hassan-spent-1-5-million"]').hover();
+};
+
 const shots: Shot[] = [
   { name: "explorer", hash: "" },
   { name: "actor-selected", hash: "#sel=a:rami-makhlouf" },
@@ -43,18 +68,55 @@ const shots: Shot[] = [
   { name: "ego-focus", hash: "#focus=kamal-hassan&depth=1" },
   { name: "large-overview", hash: "", prepare: largeGraph(0) },
   { name: "large-zoomed", hash: "", prepare: largeGraph(9) },
-  { name: "story-projector", hash: "#story=exiles-and-money&step=3&theme=projector", viewport: { width: 1280, height: 720 } },
+  // Corrected relations (issue 10): a shared stake, Maher's relation, a rate and a count.
+  { name: "relation-rooms-stake", hash: "#sel=r:rel-hassan-stake-in-rooms" },
+  { name: "relation-maher", hash: "#sel=r:rel-maher-not-accepted-loss" },
+  {
+    name: "relation-pay-rate",
+    hash: "#sel=r:rel-loyalists-fund-fighters",
+    prepare: (page) => page.locator('[data-claim="cl-pay-20-30-dollars"]').scrollIntoViewIfNeeded(),
+  },
+  { name: "relation-interviews-count", hash: "#sel=r:rel-reuters-investigates-loyalists" },
+  { name: "relation-no-response", hash: "#sel=r:rel-reuters-asked-hassan" },
+  // The changed story steps: command rooms without the men's control, the threat without Maher, the non-responses.
+  { name: "story-command-rooms", hash: "#story=exiles-and-money&step=6" },
+  { name: "story-the-threat", hash: "#story=government-answer&step=2" },
+  { name: "story-no-response", hash: "#story=exiles-and-money&step=9" },
+  { name: "unsourced-relation", hash: "", prepare: unsourcedRelation },
+  { name: "unsourced-graph", hash: "", prepare: (page) => unsourcedRelation(page, false) },
+  { name: "timeline", hash: "#view=timeline", prepare: hoverClaim },
+  { name: "timeline-projector", hash: "#view=timeline&theme=projector&tf=2025&tt=2025", prepare: hoverClaim },
+  { name: "as-of-2024-11", hash: "#tf=2024-11&tt=2024-11&undated=0" },
+  { name: "as-of-2025-09", hash: "#tf=2025-09&tt=2025-09&undated=0" },
+  {
+    name: "story-projector",
+    hash: "#story=exiles-and-money&step=3&theme=projector",
+    viewport: { width: 1280, height: 720 },
+  },
 ];
 
-const server = spawn("npx", ["vite", "preview", "--outDir", "dist-e2e", "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { stdio: "ignore", detached: true });
+const server = spawn(
+  "npx",
+  ["vite", "preview", "--outDir", distDir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"],
+  { stdio: "ignore", detached: true },
+);
 try {
   await new Promise((resolve) => setTimeout(resolve, 2500));
   mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
   for (const shot of shots.filter((entry) => process.argv.length < 4 || process.argv.slice(3).includes(entry.name))) {
     const page = await browser.newPage({ viewport: shot.viewport ?? { width: 1440, height: 900 } });
     await page.goto(`http://127.0.0.1:${port}/${shot.hash}`);
-    await page.waitForFunction(() => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount, undefined, { timeout: 10_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(
+        () => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount,
+        undefined,
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
     await shot.prepare?.(page);
     await page.waitForTimeout(900);
     await page.screenshot({ path: `${outDir}/${shot.name}.png` });

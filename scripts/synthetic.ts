@@ -41,7 +41,7 @@ export function syntheticDataset(actorCount: number, seed = 7): DatasetInput {
     return { id: `r${index}`, from: `a${from}`, to: `a${to}`, kind, claims };
   });
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: `synthetic-${actorCount}`,
     title: `Synthetic network of ${actorCount} actors`,
     sources: [

@@ -14,3 +14,4 @@ export { corroboration, type Corroboration } from "./corroboration";
 export { computeMetrics, type ActorMetrics } from "./metrics";
 export { detectCommunities, type Communities } from "./communities";
 export { neighbourOrder, busiestActor } from "./neighbourOrder";
+export * from "./timeline";

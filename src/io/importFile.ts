@@ -33,8 +33,25 @@ function withFileName(name: string, result: ReadResult): ReadResult {
   return result.ok ? { ...result, warnings: located(name, result.warnings) } : { ok: false, issues: located(name, result.issues) };
 }
 
-/** Never throws. CSV needs its two files together (`fromCsv`), so a single CSV is refused with a reason. */
+/**
+ * Never throws: a reader that does (a bug) gives an "unexpected error" naming the file rather
+ * than a blank page. CSV needs its two files together (`fromCsv`), so a single CSV is refused with a reason.
+ */
 export function importFile(name: string, text: string): ReadResult {
+  try {
+    return readFile(name, text);
+  } catch (cause) {
+    return unexpectedError(name, cause);
+  }
+}
+
+/** The last resort of the import entry points (a bug in a reader), said without a stack trace. */
+export function unexpectedError(name: string, cause: unknown): ReadResult {
+  const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  return { ok: false, issues: [error(name, `unexpected error while reading this file (${reason.slice(0, 200)}); please report it with the file`)] };
+}
+
+function readFile(name: string, text: string): ReadResult {
   if (text.trim() === "") return { ok: false, issues: [error(name, "the file is empty")] };
   switch (detectFormat(name, text)) {
     case "json":

@@ -2,7 +2,7 @@
 // exports them) is read together; anything else must be a single file.
 import { error } from "../model";
 import { fromCsv } from "./csv/fromCsv";
-import { importFile } from "./importFile";
+import { importFile, unexpectedError } from "./importFile";
 import type { ReadResult } from "./readDataset";
 
 export interface PickedFile {
@@ -13,7 +13,16 @@ export interface PickedFile {
 const isCsv = (file: PickedFile) => /\.csv$/i.test(file.name);
 const firstLine = (text: string) => text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
 
+/** Never throws (see importFile). */
 export function importFiles(files: readonly PickedFile[]): ReadResult {
+  try {
+    return readFiles(files);
+  } catch (cause) {
+    return unexpectedError(files.map((file) => file.name).join(", ") || "(no file)", cause);
+  }
+}
+
+function readFiles(files: readonly PickedFile[]): ReadResult {
   const [first, second] = files;
   if (!first) return { ok: false, issues: [error("(no file)", "no file was chosen")] };
   if (files.length === 1) return importFile(first.name, first.text);

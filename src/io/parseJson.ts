@@ -3,33 +3,70 @@ import { locateJsonError } from "./locateJsonError";
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; issues: Issue[] };
 
+/**
+ * Deeper nesting than this is refused: no dataset needs it (ours nest about 6 deep), and the
+ * validation and migration that follow parsing walk the value recursively.
+ */
+export const MAX_JSON_DEPTH = 64;
+
 /** Line and column (1-based) of a character offset in `text`. */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
-  return { line, column };
+  let line = 1;
+  let lineStart = 0;
+  for (let index = text.indexOf("\n"); index !== -1 && index < offset; index = text.indexOf("\n", index + 1)) {
+    line++;
+    lineStart = index + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** The character at `offset` as a person can read it (control and invisible characters by code). */
+function describeCharacter(text: string, offset: number): string {
+  const code = text.codePointAt(offset);
+  if (code === undefined) return "the text ends too early (a bracket, brace or string is not closed)";
+  const char = String.fromCodePoint(code);
+  const visible = /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(char) && !/[\p{Cf}]/u.test(char);
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  return visible ? `unexpected character "${char}"` : `unexpected character ${hex}`;
+}
+
+/** Depth of the deepest array or object in `value`, counted without recursion, stopping past `limit`. */
+function exceedsDepth(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== "object" || item === null) continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(item) ? item : Object.values(item))
+      if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /**
- * JSON.parse that never throws: a syntax error becomes an Issue saying where (line, column).
- * Engines word the error differently; V8 gives either "position N" or "line L column C".
+ * JSON.parse that never throws: a syntax error becomes an Issue saying where (line, column) and
+ * what was found there, in our words (engines word it differently, and Chrome quotes raw bytes).
  */
 export function parseJson(text: string): JsonResult {
+  if (text.trim() === "") return { ok: false, issues: [error("(root)", "not valid JSON: the file is empty")] };
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    value = JSON.parse(text) as unknown;
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
-    const lineColumn = /line (\d+) column (\d+)/.exec(message);
     const position = /position (\d+)/.exec(message);
-    let where = "";
     const offset = position ? Number(position[1]) : locateJsonError(text);
-    if (lineColumn) where = `line ${lineColumn[1]}, column ${lineColumn[2]}`;
-    else if (offset !== undefined) {
-      const at = lineColumnAt(text, offset);
-      where = `line ${at.line}, column ${at.column}`;
-    }
-    const reason = text.trim() === "" ? "the file is empty" : message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+.*$/, "").replace(/, "[\s\S]*" is not valid JSON$/, "");
-    return { ok: false, issues: [error(where || "(root)", `not valid JSON: ${reason}`)] };
+    if (offset === undefined) return { ok: false, issues: [error("(root)", "not valid JSON")] };
+    const at = lineColumnAt(text, offset);
+    return {
+      ok: false,
+      issues: [error(`line ${at.line}, column ${at.column}`, `not valid JSON: ${describeCharacter(text, offset)}`)],
+    };
   }
+  if (exceedsDepth(value, MAX_JSON_DEPTH))
+    return {
+      ok: false,
+      issues: [error("(root)", `nested more than ${MAX_JSON_DEPTH} levels deep; a dataset never is`)],
+    };
+  return { ok: true, value };
 }

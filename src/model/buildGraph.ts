@@ -1,6 +1,7 @@
 import { MultiGraph } from "graphology";
-import { strongestStatus } from "./claimStatus";
-import type { Actor, ClaimStatus, Dataset, Relation } from "./types";
+import "./prototypeSafeGraphs";
+import { relationStatus } from "./claimStatus";
+import type { Actor, Dataset, Relation, RelationStatus } from "./types";
 
 export interface ActorNode {
   actor: Actor;
@@ -12,8 +13,8 @@ export interface RelationEdge {
   relation: Relation;
   kind: string;
   directed: boolean;
-  /** Most certain status among the relation's claims: what the edge is drawn as. */
-  status: ClaimStatus;
+  /** Most certain status among the relation's claims, "unsourced" when it has none: what the edge is drawn as. */
+  status: RelationStatus;
 }
 
 export interface GraphInfo {
@@ -25,7 +26,7 @@ export type ActorGraph = MultiGraph<ActorNode, RelationEdge, GraphInfo>;
 
 /**
  * Actors become nodes and relations edges (keyed by their ids) of a mixed multigraph: a relation
- * is directed when its kind is. `from`/`to` order is kept for undirected relations too.
+ * is directed when its kind is; relations without claims are kept, as unsourced. `from`/`to` order is kept for undirected relations too.
  * Expects a validated dataset.
  */
 export function buildGraph(dataset: Dataset): ActorGraph {
@@ -37,7 +38,7 @@ export function buildGraph(dataset: Dataset): ActorGraph {
   }
   for (const relation of dataset.relations) {
     const directed = directedKinds.has(relation.kind);
-    const attributes: RelationEdge = { relation, kind: relation.kind, directed, status: strongestStatus(relation.claims) };
+    const attributes: RelationEdge = { relation, kind: relation.kind, directed, status: relationStatus(relation) };
     if (directed) graph.addDirectedEdgeWithKey(relation.id, relation.from, relation.to, attributes);
     else graph.addUndirectedEdgeWithKey(relation.id, relation.from, relation.to, attributes);
   }

@@ -1,9 +1,11 @@
 // Public surface of the model layer.
+import "./prototypeSafeGraphs";
 export * from "./types";
 export * from "./issue";
 export * from "./partialDate";
 export * from "./claimStatus";
-export { DatasetSchema, SCHEMA_VERSION, LIMITS, ID_PATTERN, claimStatuses, qualifiers } from "./schema";
+export { DatasetSchema, SCHEMA_VERSION, LIMITS, ID_PATTERN, claimStatuses, qualifiers, periods } from "./schema";
+export { migrate, parseRate, type MigrateResult } from "./migrate";
 export { validate, parseDataset, type ParseResult } from "./validate";
 export { buildGraph, type ActorGraph, type ActorNode, type RelationEdge, type GraphInfo } from "./buildGraph";
 export { subsetDataset } from "./subsetDataset";

@@ -28,8 +28,8 @@ function checkSourceRefs(owner: RawRecord, path: string, sources: IdSet, issues:
   }
 }
 
-function checkTime(claim: RawRecord, path: string, issues: Issue[]): void {
-  const time = claim.time;
+function checkTime(owner: RawRecord, path: string, issues: Issue[]): void {
+  const time = owner.time;
   if (!isRecord(time)) return;
   const from = stringField(time, "from");
   const to = stringField(time, "to");
@@ -73,7 +73,9 @@ function checkStories(data: RawRecord, actors: IdSet, relations: IdSet, issues: 
     const steps = records(story, "steps");
     collectIds(steps, `stories[${storyIndex}].steps`, issues);
     for (const [step, stepIndex] of steps) {
-      const focusPath = `stories[${storyIndex}].steps[${stepIndex}].focus`;
+      const stepPath = `stories[${storyIndex}].steps[${stepIndex}]`;
+      checkTime(step, stepPath, issues);
+      const focusPath = `${stepPath}.focus`;
       for (const [actor, i] of strings(step.focus, "actors")) checkRef(actor, actors, "actor", `${focusPath}.actors[${i}]`, issues);
       for (const [relation, i] of strings(step.focus, "relations")) checkRef(relation, relations, "relation", `${focusPath}.relations[${i}]`, issues);
     }

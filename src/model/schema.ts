@@ -1,9 +1,9 @@
-// Dataset format v1 (DESIGN §1). The single source of truth: types are inferred from it and
+// Dataset format v2 (DESIGN §1); older versions are lifted by `migrate` before validation. The single source of truth: types are inferred from it and
 // data/schema/dataset.schema.json is generated from it (`npm run schema`).
 import { z } from "zod";
 import { isPartialDate } from "./partialDate";
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Length limits: generous for real texts, small enough to stop pasted garbage. */
 export const LIMITS = {
@@ -15,6 +15,9 @@ export const LIMITS = {
   text: 4000,
   url: 2000,
   listItems: 100,
+  /** Foreign attributes of one actor or relation (imported files carry many). */
+  attributes: 200,
+  attributeText: 4000,
 } as const;
 
 /** The id alphabet of every dataset, catalog and saved-work id: a-z, 0-9 and '-', not starting with '-'. */
@@ -66,6 +69,24 @@ export const RelationKindSchema = z.strictObject({
   description: shortText(LIMITS.summary).optional(),
 });
 
+/** Foreign data kept as is: string, number or boolean values under short keys. */
+export const AttributesSchema = z
+  .record(z.string().min(1, "must not be empty").max(LIMITS.name), z.union([z.string().max(LIMITS.attributeText), z.number().finite(), z.boolean()]))
+  .refine((record) => Object.keys(record).length <= LIMITS.attributes, `must have at most ${LIMITS.attributes} attributes`);
+
+const coordinate = z.number().finite().min(-1e9).max(1e9);
+
+/** Drawing hints from an imported file; the app may use or ignore them. */
+export const DisplaySchema = z.strictObject({
+  x: coordinate.optional(),
+  y: coordinate.optional(),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$|^#[0-9a-fA-F]{3}$/, "must be a colour as #rgb or #rrggbb")
+    .optional(),
+  size: z.number().finite().min(0).max(1e6).optional(),
+});
+
 export const ActorSchema = z.strictObject({
   id,
   name: shortText(LIMITS.name),
@@ -74,9 +95,20 @@ export const ActorSchema = z.strictObject({
   summary: shortText(LIMITS.summary).optional(),
   tags: z.array(shortText(LIMITS.id)).max(LIMITS.listItems).default([]),
   sources: z.array(SourceRefSchema).max(LIMITS.listItems).default([]),
+  attributes: AttributesSchema.optional(),
+  display: DisplaySchema.optional(),
 });
 
 export const qualifiers = ["exactly", "at least", "at most", "about", "more than", "up to"] as const;
+
+export const periods = ["day", "week", "month", "year"] as const;
+
+export const PerSchema = z
+  .strictObject({
+    unit: shortText(LIMITS.id).optional(),
+    period: z.enum(periods).optional(),
+  })
+  .refine((per) => per.unit !== undefined || per.period !== undefined, "needs a unit or a period");
 
 export const QuantitySchema = z.strictObject({
   value: z.number().finite(),
@@ -84,14 +116,16 @@ export const QuantitySchema = z.strictObject({
   max: z.number().finite().optional(),
   unit: shortText(LIMITS.id),
   qualifier: z.enum(qualifiers).optional(),
-  /** What is counted or paid, e.g. "per fighter per month". */
-  per: shortText(LIMITS.name).optional(),
+  /** A rate's denominator only: `{ unit: "fighter", period: "month" }` is "per fighter per month". */
+  per: PerSchema.optional(),
+  /** What the number counts, e.g. "interviewed by Reuters" after "48 people". */
+  about: shortText(LIMITS.name).optional(),
 });
 
 export const TimeSpanSchema = z.strictObject({
   from: partialDate.optional(),
   to: partialDate.optional(),
-  /** The date was derived from a relative phrase ("a year ago") and is approximate. */
+  /** The dates are "about": derived from a relative phrase ("a year ago") or given loosely. */
   approximate: z.boolean().optional(),
 });
 
@@ -110,7 +144,10 @@ export const RelationSchema = z.strictObject({
   from: reference,
   to: reference,
   kind: reference,
-  claims: z.array(ClaimSchema).min(1, "needs at least one claim").max(LIMITS.listItems),
+  /** Empty or absent: the relation is *unsourced* (e.g. imported from a file without evidence). */
+  claims: z.array(ClaimSchema).max(LIMITS.listItems).default([]),
+  weight: z.number().finite().min(0, "must be 0 or more").optional(),
+  attributes: AttributesSchema.optional(),
 });
 
 export const StoryStepSchema = z.strictObject({
@@ -124,6 +161,8 @@ export const StoryStepSchema = z.strictObject({
     })
     .default({ actors: [], relations: [] }),
   hideStatuses: z.array(ClaimStatusSchema).max(claimStatuses.length).optional(),
+  /** The time window the step is about. */
+  time: z.strictObject({ from: partialDate.optional(), to: partialDate.optional() }).optional(),
 });
 
 export const StorySchema = z.strictObject({
@@ -131,6 +170,12 @@ export const StorySchema = z.strictObject({
   title: shortText(LIMITS.title),
   audience: shortText(LIMITS.name).optional(),
   steps: z.array(StoryStepSchema).min(1, "needs at least one step").max(200),
+});
+
+/** The file a dataset was imported from: where it came from, never a source of evidence. */
+export const OriginSchema = z.strictObject({
+  file: shortText(LIMITS.name),
+  format: shortText(LIMITS.id),
 });
 
 export const DatasetSchema = z.strictObject({
@@ -143,6 +188,7 @@ export const DatasetSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 language tag such as 'en'")
     .optional(),
+  origin: OriginSchema.optional(),
   sources: z.array(SourceSchema),
   actorKinds: z.array(ActorKindSchema).min(1, "needs at least one actor kind"),
   relationKinds: z.array(RelationKindSchema).min(1, "needs at least one relation kind"),

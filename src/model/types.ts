@@ -14,6 +14,10 @@ import type {
   StorySchema,
   StoryStepSchema,
   TimeSpanSchema,
+  PerSchema,
+  OriginSchema,
+  AttributesSchema,
+  DisplaySchema,
 } from "./schema";
 
 export type Dataset = z.output<typeof DatasetSchema>;
@@ -31,3 +35,9 @@ export type Quantity = z.output<typeof QuantitySchema>;
 export type TimeSpan = z.output<typeof TimeSpanSchema>;
 export type Story = z.output<typeof StorySchema>;
 export type StoryStep = z.output<typeof StoryStepSchema>;
+export type Per = z.output<typeof PerSchema>;
+export type Origin = z.output<typeof OriginSchema>;
+export type Attributes = z.output<typeof AttributesSchema>;
+export type Display = z.output<typeof DisplaySchema>;
+/** A relation's status as drawn: its strongest claim's, or "unsourced" when it has no claim. */
+export type RelationStatus = ClaimStatus | "unsourced";

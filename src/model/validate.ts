@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { formatPath, hasErrors, type Issue } from "./issue";
+import { migrate } from "./migrate";
 import { checkReferences } from "./referenceRules";
 import { DatasetSchema } from "./schema";
 import type { Dataset } from "./types";
@@ -13,11 +14,17 @@ function describeZodIssue(issue: z.core.$ZodIssue): Issue {
   return { path, message: issue.message, severity: "error" };
 }
 
-/** The schema parse and the reference rules, each run once: the parsed dataset and every issue. */
-function check(json: unknown): { dataset: Dataset | undefined; issues: Issue[] } {
+/** The schema parse and the reference rules of data already lifted to the current version, each run once. */
+function checkCurrent(json: unknown): { dataset: Dataset | undefined; issues: Issue[] } {
   const parsed = DatasetSchema.safeParse(json);
   const structural = parsed.success ? [] : parsed.error.issues.map(describeZodIssue);
   return { dataset: parsed.success ? parsed.data : undefined, issues: [...structural, ...checkReferences(json)] };
+}
+
+/** Migrates older schema versions first, so their issues are reported against the migrated form. */
+function check(json: unknown): { dataset: Dataset | undefined; issues: Issue[] } {
+  const migrated = migrate(json);
+  return migrated.ok ? checkCurrent(migrated.value) : { dataset: undefined, issues: migrated.issues };
 }
 
 /** Every problem in `json` at once: structure, limits, references, dates. Never throws. */
@@ -27,7 +34,7 @@ export function validate(json: unknown): Issue[] {
 
 export type ParseResult = { ok: true; dataset: Dataset; issues: Issue[] } | { ok: false; issues: Issue[] };
 
-/** Validates once and, when there is no error (warnings allowed), returns the typed dataset. */
+/** Migrates and validates once and, when there is no error (warnings allowed), returns the typed dataset. */
 export function parseDataset(json: unknown): ParseResult {
   const { dataset, issues } = check(json);
   if (hasErrors(issues) || !dataset) return { ok: false, issues };

@@ -1,7 +1,7 @@
 // The app's navigation state: one plain object (Retina's shape), everything a person would share.
-import type { ClaimStatus } from "../model";
+import type { RelationStatus } from "../model";
 
-export type ViewMode = "graph" | "table";
+export type ViewMode = "graph" | "table" | "timeline";
 export type LayoutName = "force" | "concentric" | "breadthfirst";
 export type Theme = "light" | "projector";
 export type HiddenMode = "hide" | "fade";
@@ -23,7 +23,8 @@ export interface Filters {
   /** Kinds and statuses are stored as exclusions so that new vocabulary shows by default. */
   hiddenActorKinds: string[];
   hiddenRelationKinds: string[];
-  hiddenStatuses: ClaimStatus[];
+  /** Claim statuses, and "unsourced" for relations without any claim. */
+  hiddenStatuses: RelationStatus[];
   /** Only claims citing one of these sources (empty: any source). */
   sources: string[];
   /** Claims whose time overlaps this window (partial ISO dates). */

@@ -5,7 +5,7 @@ import type { FilterResult } from "./filters";
 export interface FilterCounts {
   actorKinds: Map<string, { shown: number; total: number }>;
   relationKinds: Map<string, { shown: number; total: number }>;
-  /** Claims by status. */
+  /** Claims by status; "unsourced" counts relations without any claim. */
   statuses: Map<string, { shown: number; total: number }>;
   /** Claims citing each source. */
   sources: Map<string, { shown: number; total: number }>;
@@ -23,6 +23,7 @@ export function filterCounts(dataset: Dataset, result: FilterResult): FilterCoun
   for (const actor of dataset.actors) bump(counts.actorKinds, actor.kind, result.actors.has(actor.id));
   for (const relation of dataset.relations) {
     bump(counts.relationKinds, relation.kind, result.relations.has(relation.id));
+    if (relation.claims.length === 0) bump(counts.statuses, "unsourced", result.relations.has(relation.id));
     const shownClaims = new Set(result.claims.get(relation.id)?.map((claim) => claim.id));
     for (const claim of relation.claims) {
       const shown = shownClaims.has(claim.id);

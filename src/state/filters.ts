@@ -5,7 +5,7 @@ import type { Filters } from "./appState";
 export interface FilterResult {
   actors: Set<string>;
   relations: Set<string>;
-  /** The claims of each shown relation that pass (a relation shows when one does). */
+  /** The claims of each shown relation that pass (a relation shows when one does); [] for a shown unsourced relation. */
   claims: Map<string, Claim[]>;
 }
 
@@ -28,6 +28,14 @@ export function claimPasses(claim: Claim, filters: Filters): boolean {
   return claimInWindow(claim, filters);
 }
 
+/**
+ * A relation without claims has no status, source or date: it shows unless unsourced relations are
+ * hidden (as "confirmed and reported only" does), a source is required, or undated items are left out.
+ */
+export function unsourcedPasses(filters: Filters): boolean {
+  return !filters.hiddenStatuses.includes("unsourced") && filters.sources.length === 0 && filters.includeUndated;
+}
+
 export function applyFilters(dataset: Dataset, filters: Filters): FilterResult {
   const hiddenActorKinds = new Set(filters.hiddenActorKinds);
   const hiddenRelationKinds = new Set(filters.hiddenRelationKinds);
@@ -38,6 +46,12 @@ export function applyFilters(dataset: Dataset, filters: Filters): FilterResult {
     !hiddenRelationKinds.has(relation.kind) && actors.has(relation.from) && actors.has(relation.to);
   for (const relation of dataset.relations) {
     if (!relationShows(relation)) continue;
+    if (relation.claims.length === 0) {
+      if (!unsourcedPasses(filters)) continue;
+      relations.add(relation.id);
+      claims.set(relation.id, []);
+      continue;
+    }
     const passing = relation.claims.filter((claim) => claimPasses(claim, filters));
     if (passing.length === 0) continue;
     relations.add(relation.id);
@@ -59,8 +73,8 @@ export function filtersAreDefault(filters: Filters): boolean {
   );
 }
 
-/** The one-click "confirmed and reported only" preset. */
-export const FACTS_ONLY_STATUSES = ["claimed", "disputed", "denied"] as const;
+/** The one-click "confirmed and reported only" preset: relations without evidence go too. */
+export const FACTS_ONLY_STATUSES = ["claimed", "disputed", "denied", "unsourced"] as const;
 
 export function toggleListItem<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((value) => value !== item) : [...list, item];

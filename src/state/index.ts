@@ -15,4 +15,5 @@ export {
   type DatasetOrigin,
 } from "./loadedDataset";
 export { explorerView, focusNetwork, visibleElements, findPaths, pathElements, type ExplorerView } from "./explorerView";
-export { STATUS_PRESENTATION, statusLabel, lineStyleNote, type StatusPresentation, type LineStyle } from "./statusPresentation";
+export { STATUS_PRESENTATION, UNSOURCED_LINE, statusLabel, lineStyleNote, type StatusPresentation, type LineStyle } from "./statusPresentation";
+export { setTimeWindow, clearTimeWindow, showAsOf, asOfMonth, showTimeline, setIncludeUndated } from "./timeline";

@@ -1,7 +1,7 @@
 // How each claim status is presented, in one table for the view (line style), the UI (badge,
 // legend, classroom label) and exports (the line-style note). To present a new kind of evidence
 // (e.g. unsourced relations), add a row: every reader goes through `STATUS_PRESENTATION`.
-import type { ClaimStatus } from "../model";
+import type { RelationStatus } from "../model";
 
 export type LineStyle = "solid" | "dashed" | "dotted";
 
@@ -20,7 +20,7 @@ export interface StatusPresentation {
   classroomLabel?: string;
 }
 
-export const STATUS_PRESENTATION: Record<ClaimStatus, StatusPresentation> = {
+export const STATUS_PRESENTATION: Record<RelationStatus, StatusPresentation> = {
   confirmed: {
     label: "Confirmed",
     symbol: "✔",
@@ -64,9 +64,23 @@ export const STATUS_PRESENTATION: Record<ClaimStatus, StatusPresentation> = {
     lineName: "faint dotted",
     classroomLabel: "Denied",
   },
+  // Not a claim status: a relation with no claim at all (typically imported from a file that
+  // carries no evidence). Thin, grey and finely dotted, so it never passes for evidence.
+  unsourced: {
+    label: "Unsourced",
+    symbol: "○",
+    description: "no claim and no source: not evidence of anything",
+    colour: "#5f5f5f",
+    line: { style: "dotted", opacity: 0.9 },
+    lineName: "thin grey dotted",
+    classroomLabel: "Unsourced",
+  },
 };
 
-export const statusLabel = (status: ClaimStatus): string => STATUS_PRESENTATION[status].label;
+/** The unsourced style's own colour and width factor: grey whatever the relation kind. */
+export const UNSOURCED_LINE = { colour: "#8a8a8a", widthFactor: 0.5 } as const;
+
+export const statusLabel = (status: RelationStatus): string => STATUS_PRESENTATION[status].label;
 
 /** The legend line of exported pictures: each line style with the statuses drawn with it. */
 export function lineStyleNote(): string {

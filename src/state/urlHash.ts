@@ -1,6 +1,6 @@
 // stateToHash / hashToState: the URL hash is a short query string, defaults omitted, so that a
 // shared link reproduces the view. Parsing is forgiving: a bad part is dropped with a notice.
-import { claimStatuses, isPartialDate, type ClaimStatus } from "../model";
+import { isPartialDate, RELATION_STATUS_ORDER, type RelationStatus } from "../model";
 import {
   DEFAULT_FILTERS,
   DEFAULT_STATE,
@@ -16,7 +16,7 @@ import {
   type ViewMode,
 } from "./appState";
 
-const VIEWS: readonly ViewMode[] = ["graph", "table"];
+const VIEWS: readonly ViewMode[] = ["graph", "table", "timeline"];
 const LAYOUTS: readonly LayoutName[] = ["force", "concentric", "breadthfirst"];
 const THEMES: readonly Theme[] = ["light", "projector"];
 const SIZES: readonly SizeBy[] = ["none", "degree", "pagerank", "betweenness"];
@@ -79,10 +79,10 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[], fa
 
 const splitList = (value: string | null): string[] => (value ? value.split(",").filter((item) => item !== "") : []);
 
-function statusList(value: string | null, notices: string[]): ClaimStatus[] {
-  const out: ClaimStatus[] = [];
+function statusList(value: string | null, notices: string[]): RelationStatus[] {
+  const out: RelationStatus[] = [];
   for (const item of splitList(value)) {
-    if ((claimStatuses as readonly string[]).includes(item)) out.push(item as ClaimStatus);
+    if ((RELATION_STATUS_ORDER as readonly string[]).includes(item)) out.push(item as RelationStatus);
     else notices.push(`Ignored unknown status "${item}" in the link.`);
   }
   return out;

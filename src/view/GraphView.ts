@@ -8,6 +8,7 @@ import type { ElementSets, HiddenMode, LayoutName, Selection, Theme } from "../s
 import { elementFactory, graphToElements, type Vocabulary } from "./elements";
 import { ElementState } from "./elementState";
 import { NO_ELEMENTS, type Scene } from "./scene";
+import { actorElementId, elementIdOf, modelIdOf } from "./elementIds";
 import { DetailScheduler } from "./detail/DetailScheduler";
 import { LargeGraph } from "./detail/LargeGraph";
 import { graphSnapshot, type GraphSnapshot } from "./graphSnapshot";
@@ -196,11 +197,11 @@ export class GraphView {
   select(selection: Selection | undefined, centre = false): void {
     this.selection = selection;
     // An actor not drawn yet (large graphs) is drawn at once, to be selected and centred.
-    if (selection && this.cy.getElementById(selection.id).empty()) this.detail.now();
+    if (selection && this.cy.getElementById(elementIdOf(selection)).empty()) this.detail.now();
     else this.detail.soon();
     this.cy.elements().unselect();
     if (!selection) return;
-    const element = this.cy.getElementById(selection.id);
+    const element = this.cy.getElementById(elementIdOf(selection));
     if (element.empty()) return;
     element.select();
     if (centre) this.cy.animate({ center: { eles: element }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: prefersReducedMotion() ? 0 : 300 });
@@ -208,8 +209,9 @@ export class GraphView {
 
   fit(elementIds?: readonly string[]): void {
     if (this.large) return this.large.fit(elementIds, this.state);
+    const wanted = new Set(elementIds);
     const target = elementIds
-      ? this.cy.elements().filter((element) => elementIds.includes(element.id()))
+      ? this.cy.elements().filter((element) => wanted.has(modelIdOf(element)))
       : this.cy.elements().not(".hidden");
     this.cy.animate({ fit: { eles: target, padding: 50 } }, { duration: prefersReducedMotion() ? 0 : 400 });
   }
@@ -254,7 +256,7 @@ export class GraphView {
   }
 
   private highlightNeighbourhood(id: string): void {
-    const node = this.cy.getElementById(id);
+    const node = this.cy.getElementById(actorElementId(id));
     const neighbourhood = node.closedNeighborhood();
     this.cy.batch(() => {
       // Dimming every other element costs a restyle of the whole graph: small graphs only.
@@ -264,4 +266,4 @@ export class GraphView {
   }
 }
 
-const targetId = (event: EventObject): string => (event.target as cytoscape.SingularElementArgument).id();
+const targetId = (event: EventObject): string => modelIdOf(event.target as cytoscape.SingularElementArgument);

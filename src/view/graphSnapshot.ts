@@ -1,6 +1,7 @@
 // What the view shows, as plain data: for the browser tests (through the e2e test hook).
 import type { Core } from "cytoscape";
 import type { ActorGraph } from "../model";
+import { modelId } from "./elementIds";
 
 /** Read-only numbers for tests and the status line: what is on screen now. */
 export interface GraphSnapshot {
@@ -17,7 +18,7 @@ export interface GraphSnapshot {
   zoom: number;
 }
 
-const ids = (collection: { map: (fn: (element: { id: () => string }) => string) => string[] }) => collection.map((element) => element.id());
+const ids = (collection: { map: (fn: (element: { id: () => string }) => string) => string[] }) => collection.map((element) => modelId(element.id()));
 
 /** `graph` is the whole graph when only part of it is drawn (large graphs). */
 export function graphSnapshot(cy: Core, graph: ActorGraph | undefined): GraphSnapshot {

@@ -4,6 +4,7 @@ import type { Core, LayoutOptions, NodeSingular } from "cytoscape";
 import type { LayoutName } from "../state";
 import { seededSquare } from "../model";
 import { withSeededRandom } from "./seededRandom";
+import { actorElementId } from "./elementIds";
 
 /**
  * Above this many actors a graph is large: drawn in part (detail/), laid out by ForceAtlas2 in a
@@ -59,7 +60,7 @@ export function runLayout(cy: Core, name: LayoutName, seed: number, root?: strin
     return;
   }
   const hub = visible.nodes().max((node) => node.degree(false)).ele as NodeSingular | undefined;
-  const roots = root && cy.getElementById(root).nonempty() ? `#${CSS.escape(root)}` : hub ? `#${CSS.escape(hub.id())}` : undefined;
+  const roots = root && cy.getElementById(actorElementId(root)).nonempty() ? cy.getElementById(actorElementId(root)) : hub;
   const options = { name: "breadthfirst", roots, directed: false, spacingFactor: 1.1, animate: false, padding: 30 };
   visible.layout(options).run();
 }

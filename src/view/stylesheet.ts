@@ -1,8 +1,8 @@
 // The cytoscape stylesheet as data: a function of the theme and the graph's size. Vocabulary
 // colours and shapes travel on the elements (elements.ts), so one rule serves every kind.
 import type { StylesheetJson } from "cytoscape";
-import { claimStatuses } from "../model";
-import { STATUS_PRESENTATION, type Theme } from "../state";
+import { RELATION_STATUS_ORDER } from "../model";
+import { STATUS_PRESENTATION, UNSOURCED_LINE, type Theme } from "../state";
 import { THEME_TOKENS, type NodeShape } from "./palette";
 
 /**
@@ -60,10 +60,20 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
     { selector: "node", style: { "background-color": "data(colour)", shape: "data(shape)" as NodeShape } },
     { selector: "edge", style: { "line-color": "data(colour)", "target-arrow-color": "data(colour)" } },
   ];
-  const statuses: StylesheetJson = claimStatuses.map((status) => ({
+  const statuses: StylesheetJson = RELATION_STATUS_ORDER.map((status) => ({
     selector: `edge[status = "${status}"]`,
     style: { "line-style": STATUS_PRESENTATION[status].line.style, "line-opacity": STATUS_PRESENTATION[status].line.opacity },
   }));
+  // No claim, no source: grey, thin and finely dotted whatever its kind, so it never passes for evidence.
+  statuses.push({
+    selector: 'edge[status = "unsourced"]',
+    style: {
+      "line-color": UNSOURCED_LINE.colour,
+      "target-arrow-color": UNSOURCED_LINE.colour,
+      width: Math.max(1, tokens.edgeWidth * UNSOURCED_LINE.widthFactor),
+      "line-dash-pattern": [2, 4],
+    },
+  });
   // Communities beyond the palette have no colour of their own: grey.
   const communities: StylesheetJson = [
     { selector: "node.by-community", style: { "background-color": "#999999" } },

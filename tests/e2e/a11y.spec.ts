@@ -35,8 +35,17 @@ for (const [name, hash] of views) {
 }
 
 test("no serious accessibility violations: table view", async ({ page }) => {
+  test.setTimeout(60_000); // axe over every row of the curated table takes ~30 s on a loaded 2-core machine
   await openApp(page);
   await page.getByRole("button", { name: "Table", exact: true }).click();
   await expect(page.getByRole("table").first()).toBeVisible();
+  expect(await audit(page)).toEqual([]);
+});
+
+test("no serious accessibility violations: timeline view with 'as of' playback, projector theme", async ({ page }) => {
+  await openApp(page, "#theme=projector&tf=2025-03&tt=2025-03");
+  await page.getByRole("button", { name: "Timeline", exact: true }).click();
+  await expect(page.getByRole("list", { name: /^Claims over time/ })).toBeVisible();
+  await expect(page.getByRole("group", { name: "As of" })).toBeVisible();
   expect(await audit(page)).toEqual([]);
 });

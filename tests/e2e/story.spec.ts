@@ -54,6 +54,7 @@ async function expectStep(page: Page, index: number, steps: readonly RawStep[] =
 }
 
 test("plays the first story with the keyboard to the end and back, then leaves with Esc", async ({ page }) => {
+  test.setTimeout(60_000); // every step forward and back, each with its focus read from the graph
   const errors = watchConsole(page);
   await openApp(page, DATASET);
   await page.getByRole("button", { name: "Present", exact: true }).click();

@@ -31,6 +31,6 @@ describe("serializeDataset", () => {
     expect(json.actors[1]).toEqual({ id: "bob-sample", name: "Bob Sample", kind: "person", summary: "A made-up commander." });
     expect(json.stories[0]?.steps[0]?.focus).toEqual({ actors: ["ada-example"] });
     expect(text.endsWith("}\n")).toBe(true);
-    expect(text.split("\n")[1]).toBe('  "schemaVersion": 1,');
+    expect(text.split("\n")[1]).toBe('  "schemaVersion": 2,');
   });
 });

@@ -18,7 +18,7 @@ export const HOSTILE = {
 };
 
 const input = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: "tricky",
   title: HOSTILE.title,
   summary: HOSTILE.multiline,
@@ -59,7 +59,7 @@ const input = {
           status: "claimed",
           claimedBy: "arabic",
           time: { from: "2024-02", to: "2025", approximate: true },
-          quantities: [{ value: -5.5, unit: "USD", qualifier: "about", per: "fighter, per month" }, { value: 0.1, max: 0.30000000000000004, unit: "t" }],
+          quantities: [{ value: -5.5, unit: "USD", qualifier: "about", per: { unit: "fighter, \"armed\"", period: "month" }, about: "paid <b>in cash</b>; \"x\"" }, { value: 0.1, max: 0.30000000000000004, unit: "t" }],
           sources: [{ source: "src-b", locator: "=1+1" }, { source: "src-a" }],
         },
         { id: "cl-pays-2", text: HOSTILE.emoji, status: "denied", time: { from: "2025-01-01", approximate: false }, sources: [{ source: "src-a" }] },

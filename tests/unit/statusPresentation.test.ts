@@ -6,7 +6,7 @@ import { buildStylesheet } from "../../src/view";
 
 it("the export's line note is built from the table, grouping statuses drawn alike", () => {
   expect(lineStyleNote()).toBe(
-    "Lines: solid = confirmed/reported, dashed = claimed, dotted = disputed, faint dotted = denied.",
+    "Lines: solid = confirmed/reported, dashed = claimed, dotted = disputed, faint dotted = denied, thin grey dotted = unsourced.",
   );
 });
 

@@ -21,7 +21,7 @@ const stateArb: fc.Arbitrary<AppState> = fc.record({
     includeUndated: fc.boolean(),
     mode: fc.constantFrom("hide" as const, "fade" as const),
   }),
-  view: fc.constantFrom("graph" as const, "table" as const),
+  view: fc.constantFrom("graph" as const, "table" as const, "timeline" as const),
   layout: fc.constantFrom("force" as const, "concentric" as const, "breadthfirst" as const),
   focus: maybe(fc.record({ actor: idArb, depth: fc.integer({ min: 1, max: 3 }) })),
   path: maybe(fc.record({ from: idArb, to: idArb, factsOnly: fc.boolean(), ignoreDirection: fc.boolean() })),

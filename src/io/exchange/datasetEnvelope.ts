@@ -1,6 +1,6 @@
 // Everything of a dataset except its actors and relations: what graph formats have no place for
 // (sources, vocabulary, stories), carried alongside the graph so that Tangle's own files re-import losslessly.
-import { DatasetSchema, type Dataset, type Issue } from "../../model";
+import { DatasetSchema, migrate, type Dataset, type Issue } from "../../model";
 import { parseJson } from "../parseJson";
 
 export type DatasetEnvelope = Omit<Dataset, "actors" | "relations">;
@@ -23,7 +23,9 @@ export function readEnvelope(json: string): { envelope?: DatasetEnvelope; warnin
   if (!parsed.ok || typeof parsed.value !== "object" || parsed.value === null || Array.isArray(parsed.value)) {
     return { warnings: [warning("the dataset details stored in the file are not valid JSON; they were rebuilt from the graph")] };
   }
-  const checked = DatasetSchema.safeParse({ ...parsed.value, actors: [], relations: [] });
+  const migrated = migrate({ ...parsed.value, actors: [], relations: [] });
+  if (!migrated.ok) return { warnings: migrated.issues.map((issue) => warning(`the dataset details stored in the file were not read: ${issue.message}`)) };
+  const checked = DatasetSchema.safeParse(migrated.value);
   if (!checked.success) {
     const first = checked.error.issues[0];
     const where = first ? ` (${first.path.join(".")}: ${first.message})` : "";

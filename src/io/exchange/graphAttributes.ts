@@ -1,6 +1,6 @@
 // How actors and relations are written as node and edge attributes in GEXF and GraphML: the
 // fields a person wants to see in Gephi as plain text, the rest as JSON so nothing is lost.
-import { strongestStatus, type Actor, type Relation } from "../../model";
+import { relationStatus, type Actor, type Relation } from "../../model";
 import { joinList } from "./listCell";
 
 export const NODE_ATTRIBUTES = ["kind", "aliases", "summary", "tags", "sources"] as const;
@@ -24,7 +24,7 @@ export function relationAttributes(relation: Relation): Map<EdgeAttribute, strin
   return new Map<EdgeAttribute, string>([
     ["relation", relation.id],
     ["kind", relation.kind],
-    ["status", strongestStatus(relation.claims)],
+    ["status", relationStatus(relation)],
     ["claims", JSON.stringify(relation.claims)],
   ]);
 }

@@ -1,6 +1,6 @@
 // Imported ids must match the dataset format ([a-z0-9-], unique, at most LIMITS.id long). This
 // turns any text into such an id and remembers what was changed, so the import can say so.
-import { ID_PATTERN, LIMITS, slugify, uniqueId } from "../../model";
+import { ID_PATTERN, LIMITS, slugify } from "../../model";
 
 export const isValidId = (text: string): boolean => ID_PATTERN.test(text) && text.length <= LIMITS.id;
 
@@ -16,6 +16,20 @@ export interface IdAllocator {
 export function createIdAllocator(): IdAllocator {
   const taken = new Set<string>();
   const changed: Array<[string, string]> = [];
+  // Per base, the next suffix worth trying: 20k actors named in Arabic all slug to the fallback,
+  // and trying base-2, base-3… from the start for each of them was quadratic (minutes at 20k).
+  const nextSuffix = new Map<string, number>();
+  const unique = (base: string): string => {
+    if (!taken.has(base)) return base;
+    let n = nextSuffix.get(base) ?? 2;
+    let id: string;
+    do {
+      const suffix = `-${n++}`;
+      id = `${base.slice(0, LIMITS.id - suffix.length).replace(/-+$/, "")}${suffix}`;
+    } while (taken.has(id));
+    nextSuffix.set(base, n);
+    return id;
+  };
   return {
     changed,
     reserve(ids) {
@@ -23,7 +37,7 @@ export function createIdAllocator(): IdAllocator {
     },
     take(raw, fallback) {
       const base = isValidId(raw) ? raw : slugify(raw) || slugify(fallback) || "item";
-      const id = uniqueId(base, (candidate) => taken.has(candidate));
+      const id = unique(base);
       taken.add(id);
       if (id !== raw) changed.push([raw, id]);
       return id;

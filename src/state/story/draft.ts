@@ -14,6 +14,8 @@ export interface DraftStep {
   text: string;
   focus: { actors: string[]; relations: string[] };
   hideStatuses?: ClaimStatus[];
+  /** The period the step is about (partial ISO dates), applied when it is played. */
+  time?: { from?: string; to?: string };
   camera?: StepCamera;
   /** Filter state captured from the app; opaque here, only required to be JSON-serialisable. */
   filters?: unknown;

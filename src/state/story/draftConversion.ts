@@ -1,7 +1,7 @@
 // Draft ⇄ dataset story. Format v1 stories have no place for a step's camera or filters, so
 // `draftToStory` drops them: a story exported into a dataset replays its focus and hidden
 // statuses, while the exact zoom, pan and filters live only in the saved work of the browser.
-import { LIMITS, STATUS_ORDER, type Story, type StoryStep } from "../../model";
+import { isOrdered, isPartialDate, LIMITS, STATUS_ORDER, type Story, type StoryStep } from "../../model";
 import type { DraftStep, DraftStory } from "./draft";
 
 /** Trimmed and cut to `max`, or `fallback` when empty: dataset texts must not be blank. */
@@ -24,7 +24,18 @@ function draftStepToStoryStep(step: DraftStep, index: number): StoryStep {
   if (step.hideStatuses !== undefined) {
     out.hideStatuses = STATUS_ORDER.filter((status) => step.hideStatuses?.includes(status));
   }
+  const time = stepTime(step.time);
+  if (time) out.time = time;
   return out;
+}
+
+/** A step's period as the dataset stores it: only real partial dates, in order; none when empty. */
+function stepTime(time: DraftStep["time"]): StoryStep["time"] {
+  const from = time?.from !== undefined && isPartialDate(time.from) ? time.from : undefined;
+  const to = time?.to !== undefined && isPartialDate(time.to) ? time.to : undefined;
+  if (from === undefined && to === undefined) return undefined;
+  if (from !== undefined && to !== undefined && !isOrdered(from, to)) return { from: to, to: from };
+  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
 }
 
 /**
@@ -56,6 +67,7 @@ export function storyToDraft(story: Story): DraftStory {
         focus: { actors: [...step.focus.actors], relations: [...step.focus.relations] },
       };
       if (step.hideStatuses !== undefined) out.hideStatuses = [...step.hideStatuses];
+      if (step.time !== undefined) out.time = { ...step.time };
       return out;
     }),
   };

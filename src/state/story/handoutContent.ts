@@ -15,6 +15,8 @@ export interface HandoutStep {
   id: string;
   title: string;
   text: string;
+  /** The step's period, when it sets one. */
+  period?: { from?: string; to?: string };
   relations: StepRelationRow[];
   citations: HandoutCitation[];
 }
@@ -44,7 +46,7 @@ export function handoutContent(lookup: DatasetLookup, story: Story, hideUnconfir
       }
     }
     const citations = [...bySource.values()];
-    return { id: step.id, title: view.caption.title, text: view.caption.text, relations: stepRelationRows(lookup, view), citations };
+    return { id: step.id, title: view.caption.title, text: view.caption.text, period: view.caption.period, relations: stepRelationRows(lookup, view), citations };
   });
   return { steps, sources: [...cited.values()] };
 }

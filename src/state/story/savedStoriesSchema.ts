@@ -44,6 +44,7 @@ export const SavedStepSchema = z.strictObject({
     relations: z.array(reference).max(SAVED_LIMITS.focusIds),
   }),
   hideStatuses: z.array(z.enum(claimStatuses)).max(claimStatuses.length).optional(),
+  time: z.strictObject({ from: z.string().max(10).optional(), to: z.string().max(10).optional() }).optional(),
   camera: SavedCameraSchema.optional(),
   filters: filters.optional(),
 });

@@ -28,6 +28,9 @@ export function AppHeader({ title, search, counts, view, onView, tools }: AppHea
         <button type="button" aria-pressed={view === "table"} onClick={() => onView("table")}>
           {t("header.table")}
         </button>
+        <button type="button" aria-pressed={view === "timeline"} onClick={() => onView("timeline")}>
+          {t("header.timeline")}
+        </button>
       </div>
       <div className="header-tools">{tools}</div>
     </header>

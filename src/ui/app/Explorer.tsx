@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { searchActors } from "../../analysis";
 import { search, select as selectTransition, setAppearance, setFilters, setFocus, setLayout, setPath, setTheme, showView } from "../../state";
-import type { AppState, CapturedStep, LoadedDataset, Selection } from "../../state";
+import { asOfMonth, type AppState, type CapturedStep, type LoadedDataset, type Selection } from "../../state";
 import type { GraphView, Scene } from "../../view";
 import { CommunityLegend } from "../connections/CommunityLegend";
 import { FocusBar } from "../connections/FocusBar";
@@ -13,6 +13,7 @@ import { FilterPanel } from "../filters/FilterPanel";
 import { GraphCanvas, rootOf } from "../graph/GraphCanvas";
 import { GraphToolbar } from "../graph/GraphToolbar";
 import { SearchBox } from "../search/SearchBox";
+import { AsOfSlot } from "../timeline/AsOfSlot";
 
 import { AppHeader } from "./AppHeader";
 import { ExplorerTools } from "./ExplorerTools";
@@ -40,6 +41,8 @@ export interface ExplorerProps {
 }
 
 const TableView = lazy(() => import("../table/TableView").then((module) => ({ default: module.TableView })));
+const TimelineSlot = lazy(() => import("../timeline/TimelineSlot").then((module) => ({ default: module.TimelineSlot })));
+const AREA_LABEL = { graph: "explorer.graphRegion", table: "explorer.tableRegion", timeline: "explorer.timelineRegion" } as const;
 
 export function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, storiesPanel }: ExplorerProps) {
   const t = useT();
@@ -47,6 +50,8 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
   const viewRef = useRef<GraphView | null>(null);
   const [pathsOpen, setPathsOpen] = useState(state.path !== undefined);
   const [storiesOpenHere, setStoriesOpenHere] = useState(false);
+  // "As of" playback (src/ui/timeline): open when the link shows one month.
+  const [asOfOpen, setAsOfOpen] = useState(asOfMonth(state) !== undefined);
   // The app may own this state, so the panel is still open after previewing a story.
   const storiesOpen = storiesPanel?.open ?? storiesOpenHere;
   const toggleStories = () => (storiesPanel ? storiesPanel.onToggle() : setStoriesOpenHere((open) => !open));
@@ -109,6 +114,9 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
             <button type="button" aria-pressed={pathsOpen} onClick={() => setPathsOpen((open) => !open)}>
               {t("explorer.paths")}
             </button>
+            <button type="button" aria-pressed={asOfOpen} onClick={() => setAsOfOpen((open) => !open)}>
+              {t("explorer.asOf")}
+            </button>
             {storyPanel && (
               <button type="button" aria-pressed={storiesOpen} onClick={toggleStories}>
                 {t("explorer.stories")}
@@ -120,8 +128,9 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
       />
       <main className="explorer-main">
         <FilterPanel dataset={dataset} filters={state.filters} counts={view.counts} onChange={(filters) => update(setFilters(filters))} />
-        <section className="graph-area" aria-label={state.view === "graph" ? t("explorer.graphRegion") : t("explorer.tableRegion")}>
+        <section className="graph-area" aria-label={t(AREA_LABEL[state.view])}>
           {state.focus && view.focus && <FocusBar focus={state.focus} lookup={view.lookup} shown={view.visible.actors.size} onChange={(focus) => update(setFocus(focus))} />}
+          {asOfOpen && state.view !== "table" && <AsOfSlot dataset={dataset} state={state} update={update} onClose={() => setAsOfOpen(false)} />}
           {state.view === "graph" && (
             <GraphToolbar
               layout={state.layout}
@@ -152,6 +161,11 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
           {state.view === "table" && (
             <Suspense fallback={<p className="loading">{t("explorer.openingTable")}</p>}>
               <TableView graph={graph} lookup={view.lookup} actors={view.visible.actors} relations={view.visible.relations} shownClaims={view.filtered.claims} selection={state.selection} onSelect={select} />
+            </Suspense>
+          )}
+          {state.view === "timeline" && (
+            <Suspense fallback={<p className="loading">{t("explorer.openingTimeline")}</p>}>
+              <TimelineSlot state={state} update={update} view={view} onSelect={select} />
             </Suspense>
           )}
         </section>

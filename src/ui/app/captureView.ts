@@ -9,9 +9,13 @@ import type { ExplorerViewWithSearch as ExplorerView } from "./useExplorerView";
  */
 export function captureView(state: AppState, view: ExplorerView, graphView: GraphView | null): CapturedStep {
   const focus = pickFocus(state, view);
+  // A step hides claim statuses; unsourced relations follow them (see stepView).
+  const hideStatuses = state.filters.hiddenStatuses.filter((status) => status !== "unsourced");
   return {
     focus,
-    hideStatuses: state.filters.hiddenStatuses.length > 0 ? [...state.filters.hiddenStatuses] : undefined,
+    hideStatuses: hideStatuses.length > 0 ? hideStatuses : undefined,
+    // The time filter (a brushed period, an "as of" month) becomes the step's period.
+    time: state.filters.timeFrom !== undefined || state.filters.timeTo !== undefined ? { from: state.filters.timeFrom, to: state.filters.timeTo } : undefined,
     camera: graphView?.camera(),
     filters: state.filters,
   };

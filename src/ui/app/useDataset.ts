@@ -3,11 +3,13 @@
 // (src/state/loadedDataset.ts). A failed load or import leaves the current dataset on screen.
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import { useT } from "../i18n/I18nProvider";
+import type { Translate } from "../i18n/translator";
 import type { Dataset } from "../../model";
 import type { ReadResult } from "../../io";
 import { datasetReducer, INITIAL_DATASET_STATUS, type DatasetOrigin, type DatasetStatus } from "../../state";
 import { loadShippedDataset, shippedDatasets } from "../data/shippedDatasets";
 import { loadImported } from "../files/importedStore";
+import { importInWorker } from "../../workers/importClient";
 
 const NO_DATASET: DatasetStatus = {
   kind: "failed",
@@ -15,13 +17,27 @@ const NO_DATASET: DatasetStatus = {
   issues: [{ path: "datasets", message: "lists no dataset", severity: "error" }],
 };
 
-/** A dataset imported earlier on this machine, read again from the files kept in browser storage. */
-async function restoredImport(datasetId: string): Promise<ReadResult | undefined> {
-  const files = await loadImported(datasetId);
-  if (!files) return undefined;
-  const { importFiles } = await import("../../io/importFiles");
-  const result = importFiles(files);
-  return result.ok && result.dataset.id === datasetId ? result : undefined;
+/**
+ * A dataset imported earlier on this machine, read again from the files kept in browser storage
+ * (read like any file: never throws; an entry that cannot be read is set aside and said so).
+ */
+async function restoredImport(datasetId: string, onNotice: (text: string) => void, translate: Translate): Promise<ReadResult | undefined> {
+  try {
+    const loaded = await loadImported(datasetId);
+    if (!loaded) return undefined;
+    if ("setAside" in loaded) {
+      onNotice(translate("app.keptSetAside", { reason: loaded.setAside }));
+      return undefined;
+    }
+    // Read in the import worker, like a picked file: a large kept import must not freeze the start.
+    const encoder = new TextEncoder();
+    const raw = loaded.files.map((file) => ({ name: file.name, bytes: encoder.encode(file.text) }));
+    const { result } = await importInWorker(raw, { reservedIds: shippedDatasets().map((entry) => entry.id) }).outcome;
+    if (!result.ok) onNotice(translate("app.keptUnreadable", { reason: result.issues[0]?.message ?? "" }));
+    return result.ok && result.dataset.id === datasetId ? result : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export type OpenDataset = (dataset: Dataset, origin: DatasetOrigin) => void;
@@ -48,7 +64,7 @@ export function useDataset(
     let cancelled = false;
     const notShipped = datasetId !== undefined && wanted.id !== datasetId;
     void (async () => {
-      const restored = notShipped ? await restoredImport(datasetId) : undefined;
+      const restored = notShipped ? await restoredImport(datasetId, onNotice, translate.current) : undefined;
       if (cancelled) return;
       if (restored?.ok) return dispatch({ type: "loaded", dataset: restored.dataset, origin: "restored" });
       if (notShipped) onNotice(translate.current("app.noSuchDataset", { id: datasetId, title: wanted.title }));

@@ -2,8 +2,7 @@ import type { Actor, Relation } from "../../model";
 import type { Selection } from "../../state";
 import { StatusBadge } from "./StatusBadge";
 import { SourceCitation } from "./SourceCitation";
-import { actorKindLabel, actorName, relationKindLabel, type DatasetLookup } from "../../model";
-import { strongestStatus } from "../../model";
+import { actorKindLabel, actorName, relationKindLabel, relationStatus, type DatasetLookup } from "../../model";
 import { useT } from "../i18n/I18nProvider";
 
 export interface ActorDetailsProps {
@@ -73,7 +72,7 @@ export function ActorDetails({ actor, lookup, visibleRelations, onSelect, childr
                     <span aria-hidden="true">{arrow} </span>
                     <span lang={language}>{actorName(lookup, other)}</span>
                   </button>{" "}
-                  <StatusBadge status={strongestStatus(relation.claims)} />{" "}
+                  <StatusBadge status={relationStatus(relation)} />{" "}
                   <button type="button" className="link-button small" onClick={() => onSelect({ type: "actor", id: other })}>
                     {t("actor.open")} <span lang={language}>{actorName(lookup, other)}</span>
                   </button>

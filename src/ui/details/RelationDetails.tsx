@@ -2,6 +2,7 @@ import type { Claim, Relation } from "../../model";
 import type { Selection } from "../../state";
 import { ActorLink } from "./ActorLink";
 import { ClaimView } from "./ClaimView";
+import { UnsourcedNotice } from "./UnsourcedNotice";
 import { relationKindLabel, type DatasetLookup } from "../../model";
 import { useT } from "../i18n/I18nProvider";
 
@@ -23,22 +24,30 @@ export function RelationDetails({ relation, lookup, shownClaims, onSelect }: Rel
     <article aria-labelledby="details-title">
       <p className="details-kind">{kind?.directed ? t("relation.directed") : t("relation.mutual")}</p>
       <h2 id="details-title" lang={lookup.dataset.language}>
-        {lookup.actors.get(relation.from)?.name} {kind?.directed ? "→" : "—"} {relation.kind && relationKindLabel(lookup, relation.kind).toLowerCase()}{" "}
-        {kind?.directed ? "→" : "—"} {lookup.actors.get(relation.to)?.name}
+        <bdi>{lookup.actors.get(relation.from)?.name}</bdi> {kind?.directed ? "→" : "—"} <bdi>{relation.kind && relationKindLabel(lookup, relation.kind).toLowerCase()}</bdi>{" "}
+        {kind?.directed ? "→" : "—"} <bdi>{lookup.actors.get(relation.to)?.name}</bdi>
       </h2>
       <p className="relation-ends">
-        <ActorLink id={relation.from} lookup={lookup} onSelect={selectActor} /> <span aria-hidden="true">{kind?.directed ? "→" : "—"}</span>{" "}
-        <span className="relation-kind" lang={lookup.dataset.language}>{relationKindLabel(lookup, relation.kind)}</span> <span aria-hidden="true">{kind?.directed ? "→" : "—"}</span>{" "}
+        <ActorLink id={relation.from} lookup={lookup} onSelect={selectActor} />{" "}
+        <span aria-hidden="true">{kind?.directed ? "→" : "—"}</span>{" "}
+        <span className="relation-kind" lang={lookup.dataset.language}>
+          {relationKindLabel(lookup, relation.kind)}
+        </span>{" "}
+        <span aria-hidden="true">{kind?.directed ? "→" : "—"}</span>{" "}
         <ActorLink id={relation.to} lookup={lookup} onSelect={selectActor} />
       </p>
-      <h3>
-        {hiddenCount > 0 ? t("relation.claimsHidden", { count: shown.length, hidden: hiddenCount }) : t("relation.claims", { count: shown.length })}
-      </h3>
-      <ol className="claims">
-        {shown.map((claim) => (
-          <ClaimView key={claim.id} claim={claim} lookup={lookup} onSelectActor={selectActor} />
-        ))}
-      </ol>
+      {relation.claims.length === 0 ? (
+        <UnsourcedNotice origin={lookup.dataset.origin} />
+      ) : (
+        <>
+          <h3>{hiddenCount > 0 ? t("relation.claimsHidden", { count: shown.length, hidden: hiddenCount }) : t("relation.claims", { count: shown.length })}</h3>
+          <ol className="claims">
+            {shown.map((claim) => (
+              <ClaimView key={claim.id} claim={claim} lookup={lookup} onSelectActor={selectActor} />
+            ))}
+          </ol>
+        </>
+      )}
     </article>
   );
 }

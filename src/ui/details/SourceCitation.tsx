@@ -13,13 +13,18 @@ export function SourceCitation({ reference, sources, lang }: { reference: Source
     <li className="source-citation" lang={lang}>
       {source.url ? (
         <a href={source.url} target="_blank" rel="noopener noreferrer">
-          {source.title}
+          <bdi>{source.title}</bdi>
         </a>
       ) : (
         <cite>{source.title}</cite>
       )}
       {meta && <span className="source-meta"> — {meta}</span>}
-      {relayed && <span className="source-relay"> {t("source.relays", { title: relayed.title })}</span>}
+      {relayed && (
+        <span className="source-relay">
+          {" "}
+          ({t("source.relays")} <bdi>{relayed.title}</bdi>)
+        </span>
+      )}
     </li>
   );
 }

@@ -1,10 +1,10 @@
-import type { ClaimStatus } from "../../model";
+import type { RelationStatus } from "../../model";
 import { STATUS_PRESENTATION } from "../../state";
 import { statusText } from "../i18n/statusText";
 import { useT } from "../i18n/I18nProvider";
 
 /** Status as text, symbol and colour together: colour is never the only signal. */
-export function StatusBadge({ status }: { status: ClaimStatus }) {
+export function StatusBadge({ status }: { status: RelationStatus }) {
   const t = useT();
   const text = statusText(t, status);
   return (

@@ -26,7 +26,10 @@ function openDatabase(): Promise<IDBDatabase> {
   });
 }
 
-async function withStore<T>(mode: IDBTransactionMode, makeRequest: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function withStore<T>(
+  mode: IDBTransactionMode,
+  makeRequest: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
   const database = await openDatabase();
   try {
     return await new Promise<T>((resolve, reject) => {
@@ -50,11 +53,58 @@ export async function saveImported(datasetId: string, files: readonly KeptFile[]
   }
 }
 
-/** The files of the last import, if it was the dataset with this id. */
-export async function loadImported(datasetId: string): Promise<KeptFile[] | undefined> {
+const SET_ASIDE = "set-aside";
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+
+/** What storage holds is checked like any file: another version of the app, or a damaged disk, may have written it. */
+export function checkKeptImport(value: unknown): KeptImport | string {
+  if (!isRecord(value)) return "it is not a record";
+  if (typeof value.datasetId !== "string") return "its dataset id is not text";
+  if (!Array.isArray(value.files) || value.files.length === 0 || value.files.length > 2)
+    return "it does not hold one or two files";
+  for (const [index, file] of (value.files as unknown[]).entries()) {
+    if (!isRecord(file) || typeof file.name !== "string" || typeof file.text !== "string")
+      return `file ${index + 1} is not a name and a text`;
+  }
+  return { datasetId: value.datasetId, files: (value.files as KeptFile[]).map(({ name, text }) => ({ name, text })) };
+}
+
+export type LoadedImport = { files: KeptFile[] } | { setAside: string } | undefined;
+
+/**
+ * The files of the last import, if it was the dataset with this id. An entry that is not what
+ * this app writes is set aside (kept under another key, never deleted) and the reason returned.
+ */
+export async function loadImported(datasetId: string): Promise<LoadedImport> {
   try {
-    const kept = (await withStore("readonly", (store) => store.get(KEY))) as Partial<KeptImport> | undefined;
-    return kept?.datasetId === datasetId && Array.isArray(kept.files) ? kept.files : undefined;
+    const raw: unknown = await withStore("readonly", (store) => store.get(KEY));
+    if (raw === undefined) return undefined;
+    const kept = checkKeptImport(raw);
+    if (typeof kept === "string") {
+      await setAside(raw);
+      return { setAside: kept };
+    }
+    return kept.datasetId === datasetId ? { files: kept.files } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Moves a stored entry that cannot be used out of the way, keeping it for the user to export. */
+export async function setAside(raw: unknown): Promise<void> {
+  try {
+    await withStore("readwrite", (store) => store.put(raw, SET_ASIDE));
+    await withStore("readwrite", (store) => store.delete(KEY));
+  } catch {
+    // Storage refused: the entry stays where it was; the app still starts without it.
+  }
+}
+
+/** The last entry set aside, as JSON text (to download and inspect), if any. */
+export async function setAsideText(): Promise<string | undefined> {
+  try {
+    const raw: unknown = await withStore("readonly", (store) => store.get(SET_ASIDE));
+    return raw === undefined ? undefined : JSON.stringify(raw, null, 2);
   } catch {
     return undefined;
   }

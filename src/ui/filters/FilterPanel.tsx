@@ -21,6 +21,7 @@ export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelP
   const t = useT();
   const language = dataset.language;
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
+  const unsourcedCount = counts.statuses.get("unsourced") ?? zero;
   const factsOnly = FACTS_ONLY_STATUSES.every((status) => filters.hiddenStatuses.includes(status)) && filters.hiddenStatuses.length === FACTS_ONLY_STATUSES.length;
   return (
     <aside className="filter-panel" aria-label={t("filters.label")} id="filters" tabIndex={-1}>
@@ -63,6 +64,9 @@ export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelP
               <ToggleRow key={status} checked={!filters.hiddenStatuses.includes(status)} onChange={() => set({ hiddenStatuses: toggleListItem(filters.hiddenStatuses, status) })} symbol={<LineSwatch status={status} />} label={statusText(t, status).label} shown={count.shown} total={count.total} />
             );
           })}
+          {unsourcedCount.total > 0 && (
+            <ToggleRow checked={!filters.hiddenStatuses.includes("unsourced")} onChange={() => set({ hiddenStatuses: toggleListItem(filters.hiddenStatuses, "unsourced") })} symbol={<LineSwatch status="unsourced" />} label={t("filters.unsourced", { label: statusText(t, "unsourced").label })} shown={unsourcedCount.shown} total={unsourcedCount.total} />
+          )}
         </ul>
       </fieldset>
       <fieldset>

@@ -1,7 +1,7 @@
 // Small legend symbols drawn as inline SVG (React elements, no HTML strings).
-import { STATUS_PRESENTATION } from "../../state";
+import { STATUS_PRESENTATION, UNSOURCED_LINE } from "../../state";
 import { kindColour, kindShape, relationColour } from "../../view";
-import type { ClaimStatus } from "../../model";
+import type { RelationStatus } from "../../model";
 
 const SHAPE_PATHS: Record<string, string> = {
   ellipse: "M8 1a7 7 0 1 0 0.01 0Z",
@@ -28,11 +28,12 @@ export function ActorKindSwatch({ index }: { index: number }) {
 
 const DASHES: Record<string, string | undefined> = { solid: undefined, dashed: "5 3", dotted: "1.5 3" };
 
-export function LineSwatch({ colour, status }: { colour?: string; status?: ClaimStatus }) {
+export function LineSwatch({ colour, status }: { colour?: string; status?: RelationStatus }) {
   const line = status ? STATUS_PRESENTATION[status].line : { style: "solid", opacity: 1 };
+  const unsourced = status === "unsourced";
   return (
     <svg width="28" height="10" viewBox="0 0 28 10" aria-hidden="true" className="swatch">
-      <line x1="1" y1="5" x2="27" y2="5" stroke={colour ?? "#333"} strokeWidth="2.5" strokeDasharray={DASHES[line.style]} opacity={line.opacity} strokeLinecap="round" />
+      <line x1="1" y1="5" x2="27" y2="5" stroke={unsourced ? UNSOURCED_LINE.colour : (colour ?? "#333")} strokeWidth={unsourced ? 1.5 : 2.5} strokeDasharray={unsourced ? "1 3" : DASHES[line.style]} opacity={line.opacity} strokeLinecap="round" />
     </svg>
   );
 }

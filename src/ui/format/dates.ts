@@ -22,3 +22,9 @@ export function formatTimeSpan(time: TimeSpan, t: Translate = englishTranslator)
   if (to) return t("time.until", { date: date(to), about });
   return "";
 }
+
+/** A time window (the filter's, a story step's) in words: "2025", "March 2025 to June 2025". */
+export function formatPeriod(from: string | undefined, to: string | undefined, t: Translate = englishTranslator): string {
+  if (from === undefined && to === undefined) return t("time.allTime");
+  return formatTimeSpan({ from, to }, t);
+}

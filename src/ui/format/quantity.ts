@@ -1,10 +1,10 @@
-// Quantities as people say them, in the interface's locale: "at least $1.5 million", "$20–30 a
-// month", "12,000 fighters". Units other than currencies are the dataset's words, kept as written.
-import type { Quantity } from "../../model";
+// Quantities as people say them, in the interface's locale: "at least $1.5 million", "$20–30 per
+// fighter per month", "48 people interviewed by Reuters". `per` is only ever a rate; what is
+// counted reads after the unit. Units other than currencies, and `about`, are the dataset's words.
+import type { Per, Quantity } from "../../model";
 import type { MessageId } from "../i18n/catalogues";
 import { englishTranslator, type Translate } from "../i18n/translator";
 
-const TIME_UNITS = new Set(["day", "week", "month", "year"]);
 const QUALIFIERS: Record<string, MessageId | undefined> = {
   "at least": "quantity.atLeast",
   "at most": "quantity.atMost",
@@ -31,20 +31,19 @@ function withCurrency(amount: string, currency: string, t: Translate): string {
   return parts.map((part) => (part.type === "integer" ? amount : part.value)).join("");
 }
 
-function formatPer(per: string, amount: string, t: Translate): string {
-  const unit = per.toLowerCase();
-  if (TIME_UNITS.has(unit)) return t(`quantity.per.${unit}` as MessageId, { amount });
-  // Already a phrase in the data ("per fighter", "a month"): the dataset's words, as written.
-  if (/^(a|an|per|each|every)\b/i.test(per)) return `${amount} ${per}`;
-  return t("quantity.perUnit", { amount, unit: per });
+/** `{ unit: "fighter", period: "month" }` → "… per fighter per month"; a period alone → "… a month". */
+export function formatPer(per: Per, amount: string, t: Translate = englishTranslator): string {
+  if (per.unit === undefined) return per.period === undefined ? amount : t(`quantity.per.${per.period}` as MessageId, { amount });
+  if (per.period === undefined) return t("quantity.perUnit", { amount, unit: per.unit });
+  return t("quantity.perUnitPeriod", { amount, unit: per.unit, period: per.period });
 }
 
 export function formatQuantity(quantity: Quantity, t: Translate = englishTranslator): string {
   const format = numberFormat(quantity.max ?? quantity.value, t);
   const number = quantity.max === undefined ? format.format(quantity.value) : format.formatRange(quantity.value, quantity.max);
-  const currency = isCurrency(quantity.unit);
-  const amount = currency ? withCurrency(number, quantity.unit, t) : `${number} ${quantity.unit}`;
-  const perAmount = quantity.per ? formatPer(quantity.per, amount, t) : amount;
+  const amount = isCurrency(quantity.unit) ? withCurrency(number, quantity.unit, t) : `${number} ${quantity.unit}`;
+  const counted = quantity.about ? `${amount} ${quantity.about}` : amount;
+  const rate = quantity.per ? formatPer(quantity.per, counted, t) : counted;
   const qualifier = quantity.qualifier && QUALIFIERS[quantity.qualifier];
-  return qualifier ? t(qualifier, { amount: perAmount }) : perAmount;
+  return qualifier ? t(qualifier, { amount: rate }) : rate;
 }

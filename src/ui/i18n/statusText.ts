@@ -1,10 +1,10 @@
 // A claim status's words in the interface language (symbol, colour and line stay in STATUS_PRESENTATION).
-import type { ClaimStatus } from "../../model";
+import type { RelationStatus } from "../../model";
 import { STATUS_PRESENTATION } from "../../state";
 import type { MessageId } from "./catalogues";
 import type { Translate } from "./translator";
 
-export function statusText(t: Translate, status: ClaimStatus): { label: string; description: string; classroom: string } {
+export function statusText(t: Translate, status: RelationStatus): { label: string; description: string; classroom: string } {
   return {
     label: t(`status.${status}` as MessageId),
     description: t(`status.${status}.description` as MessageId),
@@ -12,7 +12,7 @@ export function statusText(t: Translate, status: ClaimStatus): { label: string; 
   };
 }
 
-const CLASSROOM_STATUS = new Map(Object.entries(STATUS_PRESENTATION).flatMap(([status, presentation]) => (presentation.classroomLabel ? [[presentation.classroomLabel, status as ClaimStatus] as const] : [])));
+const CLASSROOM_STATUS = new Map(Object.entries(STATUS_PRESENTATION).flatMap(([status, presentation]) => (presentation.classroomLabel ? [[presentation.classroomLabel, status as RelationStatus] as const] : [])));
 
 /** A classroom label from the state layer ("Claimed, not verified") in the interface language. */
 export function classroomText(t: Translate, englishLabel: string): string {

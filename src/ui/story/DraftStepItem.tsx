@@ -3,6 +3,7 @@ import { LIMITS } from "../../model";
 import type { DraftStep, DraftStepPatch } from "../../state";
 import { useT } from "../i18n/I18nProvider";
 import { statusText } from "../i18n/statusText";
+import { StepPeriodFields } from "./StepPeriodFields";
 
 export interface DraftStepItemProps {
   step: DraftStep;
@@ -27,6 +28,7 @@ export function DraftStepItem({ step, number, count, onChange, onMove, onDelete,
         <span>{t("story.stepText", { number })}</span>
         <textarea value={step.text} rows={3} maxLength={LIMITS.text} onChange={(event) => onChange({ text: event.target.value })} />
       </label>
+      <StepPeriodFields number={number} time={step.time} onChange={(time) => onChange({ time })} />
       <p className="hint">
         {hidden.length > 0
           ? t("story.showsHiding", { actors: step.focus.actors.length, relations: step.focus.relations.length, hidden: t.intl.formatList(hidden.map((status) => statusText(t, status).label.toLocaleLowerCase(t.locale))) })

@@ -2,7 +2,7 @@
 // the step's graph, its words, what its claims are, and their sources; all sources at the end.
 // Everything is React text: nothing from the data is ever rendered as HTML.
 import type { Dataset, Source, Story } from "../../model";
-import { formatPartialDate } from "../format/dates";
+import { formatPartialDate, formatPeriod } from "../format/dates";
 import type { HandoutContent } from "../../state";
 import { useT } from "../i18n/I18nProvider";
 import { classroomText } from "../i18n/statusText";
@@ -41,8 +41,9 @@ export function Handout({ dataset, story, content, images, hideUnconfirmed }: Ha
       {content.steps.map((step, index) => (
         <article className="handout-step" key={step.id}>
           <h2>
-            {t("handout.step", { number: index + 1 })} <span lang={lang}>{step.title}</span>
+            {t("handout.step", { number: index + 1 })} <bdi lang={lang}>{step.title}</bdi>
           </h2>
+          {step.period && <p className="handout-period">{t("story.period", { period: formatPeriod(step.period.from, step.period.to, t) })}</p>}
           {images[index] && <img src={images[index]} alt={t("handout.image", { number: index + 1 })} />}
           <p className="handout-text" lang={lang}>
             {step.text}
@@ -54,7 +55,12 @@ export function Handout({ dataset, story, content, images, hideUnconfirmed }: Ha
                   <span lang={lang}>
                     {row.from} — {row.kind.toLowerCase()} {row.directed ? "→" : "—"} {row.to}
                   </span>
-                  {row.label && ` (${classroomText(t, row.label)})`}
+                  {row.label && (
+                    <>
+                      {" "}
+                      (<bdi>{classroomText(t, row.label)}</bdi>)
+                    </>
+                  )}
                   {row.also.length > 0 && ` ${t("handout.also", { list: t.intl.formatList(row.also.map((label) => classroomText(t, label))) })}`}
                 </li>
               ))}

@@ -12,7 +12,17 @@ export function readSavedStories(datasetId: string): RestoredStories {
   } catch {
     return { stories: [], dropped: ["Your saved stories could not be read: this browser's storage is switched off."] };
   }
-  return restoreSavedStories(text, datasetId);
+  const restored = restoreSavedStories(text, datasetId);
+  // A save that could not be read is kept apart before the next save overwrites it.
+  if (text !== null && restored.stories.length === 0 && restored.dropped.length > 0) {
+    try {
+      window.localStorage.setItem(`${storiesKey(datasetId)}.set-aside`, text);
+      return { ...restored, dropped: [...restored.dropped, "It was set aside in this browser's storage, not deleted."] };
+    } catch {
+      // Storage is full: the unreadable save stays where it was until the next save.
+    }
+  }
+  return restored;
 }
 
 /** Undefined when saved; otherwise the catalogue message to show. */

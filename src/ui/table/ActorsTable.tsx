@@ -49,7 +49,7 @@ export function ActorsTable({ actors, lookup, degree, selection, onSelect }: Act
               <tr key={actor.id} aria-selected={selected} className={selected ? "selected-row" : undefined}>
                 <th scope="row">
                   <button type="button" className="link-button" onClick={() => onSelect({ type: "actor", id: actor.id })}>
-                    {actor.name}
+                    <bdi>{actor.name}</bdi>
                   </button>
                 </th>
                 <td>{actorKindLabel(lookup, actor.kind)}</td>

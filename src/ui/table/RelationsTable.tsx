@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { STATUS_ORDER, strongestStatus, type Claim, type Relation } from "../../model";
+import { RELATION_STATUS_ORDER, relationStatus, strongestStatus, type Claim, type Relation } from "../../model";
 import type { Selection } from "../../state";
 import { StatusBadge } from "../details/StatusBadge";
 import { actorName, relationKindLabel, type DatasetLookup } from "../../model";
@@ -29,7 +29,7 @@ export function RelationsTable({ relations, lookup, shownClaims, selection, onSe
       if (key === "to") return actorName(lookup, relation.to);
       if (key === "kind") return relationKindLabel(lookup, relation.kind);
       const claims = shownClaims.get(relation.id) ?? relation.claims;
-      return key === "claims" ? claims.length : STATUS_ORDER.indexOf(strongestStatus(claims));
+      return key === "claims" ? claims.length : RELATION_STATUS_ORDER.indexOf(claims.length === 0 ? relationStatus(relation) : strongestStatus(claims));
     };
     const matching = relations.filter((relation) =>
       rowMatches([actorName(lookup, relation.from), actorName(lookup, relation.to), relationKindLabel(lookup, relation.kind), ...relation.claims.map((claim) => claim.text)], filter),
@@ -64,13 +64,13 @@ export function RelationsTable({ relations, lookup, shownClaims, selection, onSe
                 </th>
                 <td>{actorName(lookup, relation.to)}</td>
                 <td>
-                  <StatusBadge status={strongestStatus(claims)} />
+                  <StatusBadge status={claims.length === 0 ? relationStatus(relation) : strongestStatus(claims)} />
                 </td>
                 <td>
                   <ul className="cell-claims">
                     {claims.map((claim) => (
                       <li key={claim.id}>
-                        <StatusBadge status={claim.status} /> {claim.text}
+                        <StatusBadge status={claim.status} /> <bdi>{claim.text}</bdi>
                       </li>
                     ))}
                   </ul>

@@ -4,6 +4,7 @@ import type { Core } from "cytoscape";
 import type { ActorGraph } from "../../model";
 import type { LayoutName, Selection } from "../../state";
 import type { ElementFactory } from "../elements";
+import { elementIdOf } from "../elementIds";
 import type { ElementState } from "../elementState";
 import { fitToBox } from "../fitToBox";
 import type { LayoutWorkerClient } from "../../workers/layoutClient";
@@ -79,7 +80,7 @@ export class LargeGraph {
       preferredActors: state.emphasis?.actors ?? [],
     });
     if (added.nonempty()) this.cy.batch(() => state.applyAll(added));
-    if (selection) this.cy.getElementById(selection.id).select();
+    if (selection) this.cy.getElementById(elementIdOf(selection)).select();
     // The first picture is drawn with part of the budget; the rest comes after it is painted.
     if (this.detail.partial) requestAnimationFrame(() => setTimeout(() => this.stopped || this.requestRefresh(), 0));
     const { info } = this.detail;

@@ -4,6 +4,7 @@
 import type { Collection, Core, ElementDefinition } from "cytoscape";
 import type { ActorGraph } from "../../model";
 import type { ElementFactory } from "../elements";
+import { actorElementId, modelIdOf, relationElementId } from "../elementIds";
 import { chooseDetail, type Box, type DetailBudget, type Point } from "./chooseDetail";
 import { rankByDegree } from "./modelLayouts";
 
@@ -54,10 +55,10 @@ export class LevelOfDetail {
     const budget = { actors: Math.round(this.budget.actors * share), relations: Math.round(this.budget.relations * share) };
     const detail = chooseDetail({ graph: this.graph, ranked: this.ranked, positions: this.positions, box: this.viewBox(), budget, ...wishes });
     const cy = this.cy;
-    const stale = cy.elements().filter((element) => !(element.isNode() ? detail.actors : detail.relations).has(element.id()));
+    const stale = cy.elements().filter((element) => !(element.isNode() ? detail.actors : detail.relations).has(modelIdOf(element)));
     const entering: ElementDefinition[] = [];
-    for (const id of detail.actors) if (cy.getElementById(id).empty()) entering.push({ ...this.make.node(id), position: { ...(this.positions.get(id) ?? { x: 0, y: 0 }) } });
-    for (const id of detail.relations) if (cy.getElementById(id).empty()) entering.push(this.make.edge(id));
+    for (const id of detail.actors) if (cy.getElementById(actorElementId(id)).empty()) entering.push({ ...this.make.node(id), position: { ...(this.positions.get(id) ?? { x: 0, y: 0 }) } });
+    for (const id of detail.relations) if (cy.getElementById(relationElementId(id)).empty()) entering.push(this.make.edge(id));
     let added = cy.collection();
     cy.batch(() => {
       stale.remove();
@@ -77,7 +78,7 @@ export class LevelOfDetail {
     for (const [id, position] of positions) this.positions.set(id, position);
     this.cy.batch(() =>
       this.cy.nodes().forEach((node) => {
-        const position = positions.get(node.id());
+        const position = positions.get(modelIdOf(node));
         if (position) node.position({ ...position });
       }),
     );
