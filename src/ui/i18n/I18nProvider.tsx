@@ -16,7 +16,9 @@ export const useChooseLanguage = () => useContext(ChooseContext);
 export const useT = (): Translate => useContext(TranslateContext);
 
 export function I18nProvider({ lang, onChoose, children }: { lang: UiLanguage; onChoose?: (lang: UiLanguage) => void; children: ReactNode }) {
-  const [translator, setTranslator] = useState<Translate>(englishTranslator);
+  // Boxed: a function in state would be taken for an initialiser or an updater.
+  const [{ translator }, setBox] = useState<{ translator: Translate }>({ translator: englishTranslator });
+  const setTranslator = (next: Translate) => setBox({ translator: next });
   useEffect(() => {
     let current = true;
     void loadMessages(lang).then(
