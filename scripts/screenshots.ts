@@ -88,6 +88,10 @@ const shots: Shot[] = [
   { name: "timeline-projector", hash: "#view=timeline&theme=projector&tf=2025&tt=2025", prepare: hoverClaim },
   { name: "as-of-2024-11", hash: "#tf=2024-11&tt=2024-11&undated=0" },
   { name: "as-of-2025-09", hash: "#tf=2025-09&tt=2025-09&undated=0" },
+  // Languages (issue 17): Arabic right to left, Ukrainian, and the presenter in Arabic.
+  { name: "explorer-ar", hash: "#lang=ar&sel=r:rel-hassan-funds-fighters" },
+  { name: "explorer-uk", hash: "#lang=uk&sel=r:rel-loyalists-fund-fighters" },
+  { name: "presenter-ar", hash: "#story=exiles-and-money&step=3&lang=ar" },
   {
     name: "story-projector",
     hash: "#story=exiles-and-money&step=3&theme=projector",

@@ -5,6 +5,8 @@ import { useT } from "../i18n/I18nProvider";
 
 export interface AppHeaderProps {
   title: string;
+  /** The dataset's language, which the title is written in. */
+  lang?: string;
   search: ReactNode;
   counts: string;
   view: ViewMode;
@@ -12,11 +14,13 @@ export interface AppHeaderProps {
   tools: ReactNode;
 }
 
-export function AppHeader({ title, search, counts, view, onView, tools }: AppHeaderProps) {
+export function AppHeader({ title, lang, search, counts, view, onView, tools }: AppHeaderProps) {
   const t = useT();
   return (
     <header className="app-header">
-      <h1 className="dataset-title">{title}</h1>
+      <h1 className="dataset-title" lang={lang} dir="auto">
+        {title}
+      </h1>
       {search}
       <p className="counts" aria-live="polite" data-testid="counts">
         {counts}

@@ -105,6 +105,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
       </p>
       <AppHeader
         title={dataset.title}
+        lang={dataset.language}
         counts={counts}
         view={state.view}
         onView={(mode) => update(showView(mode))}

@@ -20,7 +20,7 @@ export function CommunityLegend({ metrics, lookup }: { metrics: MetricsState; lo
           .map(([community, ids]) => (
             <li key={community}>
               <span className="community-swatch" aria-hidden="true" style={{ background: community < COLOURED ? communityColour(community) : "#999" }} />
-              <strong>{community + 1}</strong> ({ids.length}): <span lang={lookup.dataset.language}>{[...ids].sort(byPagerank).slice(0, 3).map((id) => actorName(lookup, id)).join(", ")}</span>
+              <strong>{community + 1}</strong> ({ids.length}): <span lang={lookup.dataset.language} dir="auto">{[...ids].sort(byPagerank).slice(0, 3).map((id) => actorName(lookup, id)).join(", ")}</span>
               {ids.length > 3 && "…"}
             </li>
           ))}

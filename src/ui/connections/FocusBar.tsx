@@ -9,7 +9,7 @@ export function FocusBar({ focus, lookup, shown, onChange }: { focus: Focus; loo
   return (
     <div className="focus-bar" role="group" aria-label={t("focus.label")}>
       <span>
-        {t("focus.of")} <strong lang={lookup.dataset.language}>{actorName(lookup, focus.actor)}</strong>{t("focus.depth", { depth: focus.depth, count: shown })}
+        {t("focus.of")} <strong lang={lookup.dataset.language} dir="auto">{actorName(lookup, focus.actor)}</strong>{t("focus.depth", { depth: focus.depth, count: shown })}
       </span>
       <button type="button" aria-label={t("focus.less")} disabled={focus.depth <= MIN_DEPTH} onClick={() => setDepth(focus.depth - 1)}>
         −

@@ -24,7 +24,7 @@ export function PathChain({ path, lookup, index, onSelect }: { path: ActorPath; 
   return (
     <li className="path">
       <p className="path-summary">
-        <span className="path-number">{t("paths.number", { number: index + 1 })}</span> <span lang={lookup.dataset.language}>{summary}</span>
+        <span className="path-number">{t("paths.number", { number: index + 1 })}</span> <span lang={lookup.dataset.language} dir="auto">{summary}</span>
       </p>
       <p className="path-weakest">
         {t("paths.weakest")} <StatusBadge status={path.weakest} />
@@ -34,7 +34,7 @@ export function PathChain({ path, lookup, index, onSelect }: { path: ActorPath; 
           <li key={hop.relationId} className="path-hop">
             <details>
               <summary>
-                <span lang={lookup.dataset.language}>
+                <span lang={lookup.dataset.language} dir="auto">
                   {actorName(lookup, hop.from)} {hopArrow(hop.directed, hop.forward, relationKindLabel(lookup, hop.kind).toLowerCase())} {actorName(lookup, hop.to)}
                 </span>{" "}
                 <StatusBadge status={hop.status} />{" "}

@@ -27,10 +27,10 @@ export function ActorDetails({ actor, lookup, visibleRelations, onSelect, childr
   const hidden = (lookup.relationsOf.get(actor.id)?.length ?? 0) - relations.length;
   return (
     <article aria-labelledby="details-title">
-      <p className="details-kind" lang={language}>
+      <p className="details-kind" lang={language} dir="auto">
         {actorKindLabel(lookup, actor.kind)}
       </p>
-      <h2 id="details-title" lang={language}>
+      <h2 id="details-title" lang={language} dir="auto">
         {actor.name}
       </h2>
       {actor.aliases.length > 0 && (
@@ -43,12 +43,12 @@ export function ActorDetails({ actor, lookup, visibleRelations, onSelect, childr
         </p>
       )}
       {actor.summary && (
-        <p className="summary" lang={language}>
+        <p className="summary" lang={language} dir="auto">
           {actor.summary}
         </p>
       )}
       {actor.tags.length > 0 && (
-        <ul className="tags" aria-label={t("actor.tags")} lang={language}>
+        <ul className="tags" aria-label={t("actor.tags")} lang={language} dir="auto">
           {actor.tags.map((tag) => (
             <li key={tag}>{tag}</li>
           ))}
@@ -60,7 +60,7 @@ export function ActorDetails({ actor, lookup, visibleRelations, onSelect, childr
       </h3>
       {[...groupByKind(relations)].map(([kind, group]) => (
         <section key={kind} className="relation-group" aria-label={relationKindLabel(lookup, kind)}>
-          <h4 lang={language}>{relationKindLabel(lookup, kind)}</h4>
+          <h4 lang={language} dir="auto">{relationKindLabel(lookup, kind)}</h4>
           <ul>
             {group.map((relation) => {
               const other = relation.from === actor.id ? relation.to : relation.from;
@@ -70,11 +70,11 @@ export function ActorDetails({ actor, lookup, visibleRelations, onSelect, childr
                 <li key={relation.id}>
                   <button type="button" className="link-button" onClick={() => onSelect({ type: "relation", id: relation.id })} aria-label={t("actor.relationLabel", { kind: relationKindLabel(lookup, kind), direction: arrow === "←" ? "from" : arrow === "→" ? "to" : "with", other: actorName(lookup, other) })}>
                     <span aria-hidden="true">{arrow} </span>
-                    <span lang={language}>{actorName(lookup, other)}</span>
+                    <span lang={language} dir="auto">{actorName(lookup, other)}</span>
                   </button>{" "}
                   <StatusBadge status={relationStatus(relation)} />{" "}
                   <button type="button" className="link-button small" onClick={() => onSelect({ type: "actor", id: other })}>
-                    {t("actor.open")} <span lang={language}>{actorName(lookup, other)}</span>
+                    {t("actor.open")} <span lang={language} dir="auto">{actorName(lookup, other)}</span>
                   </button>
                 </li>
               );

@@ -22,7 +22,7 @@ export function ClaimView({ claim, lookup, onSelectActor }: { claim: Claim; look
           {reports !== independent && ` ${t("claim.reports", { count: reports })}`}
         </span>
       </p>
-      <p className="claim-text" lang={lookup.dataset.language}>
+      <p className="claim-text" lang={lookup.dataset.language} dir="auto">
         {claim.text}
       </p>
       {claim.claimedBy && (

@@ -35,8 +35,8 @@ export function DetailsPanel({ selection, lookup, visibleRelations, shownClaims,
       )}
       {!actor && !relation && (
         <div className="details-empty">
-          <h2 lang={lookup.dataset.language}>{lookup.dataset.title}</h2>
-          {lookup.dataset.summary && <p lang={lookup.dataset.language}>{lookup.dataset.summary}</p>}
+          <h2 lang={lookup.dataset.language} dir="auto">{lookup.dataset.title}</h2>
+          {lookup.dataset.summary && <p lang={lookup.dataset.language} dir="auto">{lookup.dataset.summary}</p>}
           <p>{t("details.empty")}</p>
         </div>
       )}

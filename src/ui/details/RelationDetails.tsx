@@ -23,14 +23,14 @@ export function RelationDetails({ relation, lookup, shownClaims, onSelect }: Rel
   return (
     <article aria-labelledby="details-title">
       <p className="details-kind">{kind?.directed ? t("relation.directed") : t("relation.mutual")}</p>
-      <h2 id="details-title" lang={lookup.dataset.language}>
+      <h2 id="details-title" lang={lookup.dataset.language} dir="auto">
         <bdi>{lookup.actors.get(relation.from)?.name}</bdi> {kind?.directed ? "→" : "—"} <bdi>{relation.kind && relationKindLabel(lookup, relation.kind).toLowerCase()}</bdi>{" "}
         {kind?.directed ? "→" : "—"} <bdi>{lookup.actors.get(relation.to)?.name}</bdi>
       </h2>
       <p className="relation-ends">
         <ActorLink id={relation.from} lookup={lookup} onSelect={selectActor} />{" "}
         <span aria-hidden="true">{kind?.directed ? "→" : "—"}</span>{" "}
-        <span className="relation-kind" lang={lookup.dataset.language}>
+        <span className="relation-kind" lang={lookup.dataset.language} dir="auto">
           {relationKindLabel(lookup, relation.kind)}
         </span>{" "}
         <span aria-hidden="true">{kind?.directed ? "→" : "—"}</span>{" "}

@@ -10,7 +10,7 @@ export function SourceCitation({ reference, sources, lang }: { reference: Source
   const relayed = source.relays ? sources.get(source.relays) : undefined;
   const meta = [source.publisher, source.published && formatPartialDate(source.published, t), reference.locator].filter(Boolean).join(" · ");
   return (
-    <li className="source-citation" lang={lang}>
+    <li className="source-citation" lang={lang} dir="auto">
       {source.url ? (
         <a href={source.url} target="_blank" rel="noopener noreferrer">
           <bdi>{source.title}</bdi>

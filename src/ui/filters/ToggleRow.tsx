@@ -9,7 +9,7 @@ export function ToggleRow({ checked, onChange, symbol, label, lang, shown, total
       <label>
         <input type="checkbox" checked={checked} onChange={onChange} />
         {symbol}
-        <span className="toggle-label" lang={lang}>
+        <span className="toggle-label" lang={lang} dir="auto">
           {label}
         </span>
         <span className="toggle-count" aria-label={t("filters.countLabel", { shown, total })}>

@@ -5,6 +5,7 @@ import { GraphView, type DetailInfo, type Scene } from "../../view";
 import { exposeTestHook } from "../app/testHook";
 import { useGraphKeyboard } from "./useGraphKeyboard";
 import type { Translate } from "../i18n/translator";
+import { languageDirection } from "../i18n/language";
 import { useT } from "../i18n/I18nProvider";
 
 export interface GraphCanvasProps {
@@ -78,6 +79,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       <div
         ref={container}
         className="graph-canvas"
+        // Labels are the dataset's words: the canvas draws them in its language's direction, not the interface's.
+        dir={languageDirection(loaded.dataset.language)}
         tabIndex={keyboard ? 0 : undefined}
         role={keyboard ? "application" : "img"}
         aria-roledescription={keyboard ? t("graph.roleDescription") : undefined}

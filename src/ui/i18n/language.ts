@@ -40,5 +40,11 @@ export function initialLanguage(): UiLanguage {
 
 export const textDirection = (lang: UiLanguage): "rtl" | "ltr" => (lang === "ar" ? "rtl" : "ltr");
 
+const RTL_SCRIPTS = new Set(["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"]);
+
+/** The base direction of texts in a dataset's language (BCP 47), e.g. for graph labels drawn on a canvas. */
+export const languageDirection = (tag: string | undefined): "rtl" | "ltr" =>
+  tag !== undefined && RTL_SCRIPTS.has(tag.toLowerCase().split("-")[0] ?? "") ? "rtl" : "ltr";
+
 /** Each language named in itself, for the switch. */
 export const LANGUAGE_NAMES: Record<UiLanguage, string> = { en: "English", uk: "Українська", ar: "العربية", ru: "Русский" };

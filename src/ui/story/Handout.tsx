@@ -25,14 +25,14 @@ export function Handout({ dataset, story, content, images, hideUnconfirmed }: Ha
   return (
     <section className="handout" role="region" aria-label={t("handout.label")}>
       <header className="handout-head">
-        <h1 lang={lang}>{story.title}</h1>
+        <h1 lang={lang} dir="auto">{story.title}</h1>
         <p>
-          <span lang={lang}>{dataset.title}</span>
+          <span lang={lang} dir="auto">{dataset.title}</span>
           {dataset.asOf && ` · ${t("handout.asOf", { date: formatPartialDate(dataset.asOf, t) })}`}
           {story.audience && (
             <>
               {` · ${t("handout.for")} `}
-              <span lang={lang}>{story.audience}</span>
+              <span lang={lang} dir="auto">{story.audience}</span>
             </>
           )}
         </p>
@@ -41,18 +41,18 @@ export function Handout({ dataset, story, content, images, hideUnconfirmed }: Ha
       {content.steps.map((step, index) => (
         <article className="handout-step" key={step.id}>
           <h2>
-            {t("handout.step", { number: index + 1 })} <bdi lang={lang}>{step.title}</bdi>
+            {t("handout.step", { number: index + 1 })} <bdi lang={lang} dir="auto">{step.title}</bdi>
           </h2>
           {step.period && <p className="handout-period">{t("story.period", { period: formatPeriod(step.period.from, step.period.to, t) })}</p>}
           {images[index] && <img src={images[index]} alt={t("handout.image", { number: index + 1 })} />}
-          <p className="handout-text" lang={lang}>
+          <p className="handout-text" lang={lang} dir="auto">
             {step.text}
           </p>
           {step.relations.length > 0 && (
             <ul className="handout-relations" aria-label={t("handout.relations")}>
               {step.relations.map((row) => (
                 <li key={row.id}>
-                  <span lang={lang}>
+                  <span lang={lang} dir="auto">
                     {row.from} — {row.kind.toLowerCase()} {row.directed ? "→" : "—"} {row.to}
                   </span>
                   {row.label && (
@@ -69,7 +69,7 @@ export function Handout({ dataset, story, content, images, hideUnconfirmed }: Ha
           {step.citations.length > 0 && (
             <>
               <h3>{t("handout.stepSources")}</h3>
-              <ul className="handout-citations" lang={lang}>
+              <ul className="handout-citations" lang={lang} dir="auto">
                 {step.citations.map((citation) => (
                   <li key={citation.source.id}>
                     <cite>{citation.source.title}</cite>
@@ -83,7 +83,7 @@ export function Handout({ dataset, story, content, images, hideUnconfirmed }: Ha
       ))}
       <section className="handout-sources" aria-label={t("handout.allSources")}>
         <h2>{t("claim.sources")}</h2>
-        <ol lang={lang}>
+        <ol lang={lang} dir="auto">
           {content.sources.map((source) => (
             <li key={source.id}>
               <cite>{source.title}</cite>

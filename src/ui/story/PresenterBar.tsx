@@ -29,11 +29,11 @@ export function PresenterBar(props: PresenterBarProps) {
   return (
     <header className="presenter-bar">
       <div className="presenter-bar-row">
-        <h1 className="presenter-title" title={props.title} lang={props.lang}>{props.title}</h1>
+        <h1 className="presenter-title" title={props.title} lang={props.lang} dir="auto">{props.title}</h1>
         <p className="presenter-counter">{label}</p>
         <div className="presenter-controls" role="group" aria-label={t("presenter.controls")}>
           <button type="button" onClick={props.onPrevious} disabled={playback.step === 0} title={t("presenter.previousHint")}>
-            <span aria-hidden="true">← </span>
+            <span aria-hidden="true" className="flip-rtl">← </span>
             {t("presenter.previous")}
           </button>
           {last ? (
@@ -43,7 +43,7 @@ export function PresenterBar(props: PresenterBarProps) {
           ) : (
             <button type="button" className="presenter-primary" onClick={props.onNext} title={t("presenter.nextHint")}>
               {t("presenter.next")}
-              <span aria-hidden="true"> →</span>
+              <span aria-hidden="true" className="flip-rtl"> →</span>
             </button>
           )}
           <button type="button" aria-pressed={props.hideUnconfirmed} onClick={props.onHideUnconfirmed} title={t("presenter.hideHint")}>

@@ -7,7 +7,7 @@ export function StepCaption({ caption, lang }: { caption: Caption; lang: string 
   const t = useT();
   return (
     <section className="story-caption" role="region" aria-label={t("presenter.caption")} aria-live="polite">
-      <h2 className="story-caption-title" lang={lang}>
+      <h2 className="story-caption-title" lang={lang} dir="auto">
         {caption.title}
       </h2>
       {caption.period && (
@@ -15,7 +15,7 @@ export function StepCaption({ caption, lang }: { caption: Caption; lang: string 
           {t("story.period", { period: formatPeriod(caption.period.from, caption.period.to, t) })}
         </p>
       )}
-      <p className="story-caption-text" lang={lang}>
+      <p className="story-caption-text" lang={lang} dir="auto">
         {caption.text}
       </p>
     </section>

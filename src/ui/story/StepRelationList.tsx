@@ -17,7 +17,7 @@ export function StepRelationList({ rows, hidden, lang }: { rows: readonly StepRe
         <ul>
           {rows.map((row) => (
             <li key={row.id} data-relation={row.id}>
-              <span className="story-relation-text" lang={lang}>
+              <span className="story-relation-text" lang={lang} dir="auto">
                 {row.from}
                 <span aria-hidden="true"> — </span> <span className="story-relation-kind">{row.kind.toLowerCase()}</span>
                 <span aria-hidden="true">{row.directed ? " → " : " — "}</span> {row.to}

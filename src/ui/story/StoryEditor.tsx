@@ -51,7 +51,7 @@ export function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNoti
           <ul className="story-list">
             {dataset.stories.map((story) => (
               <li key={story.id}>
-                <span className="story-list-title" lang={dataset.language}>
+                <span className="story-list-title" lang={dataset.language} dir="auto">
                   {story.title}
                 </span>{" "}
                 <span className="hint">{t("story.stepCount", { count: story.steps.length })}</span>

@@ -20,8 +20,8 @@ export function ClaimHint({ hint, lookup }: { hint: Hint; lookup: DatasetLookup 
       <p className="tl-hint-head">
         <StatusBadge status={hint.claim.status} /> <span className="tl-hint-period">{claimPeriod(hint.claim, t)}</span>
       </p>
-      <p className="tl-hint-relation" lang={lookup.dataset.language}>{relationLabel(lookup, hint.relation)}</p>
-      <p lang={lookup.dataset.language}>{hint.claim.text}</p>
+      <p className="tl-hint-relation" lang={lookup.dataset.language} dir="auto">{relationLabel(lookup, hint.relation)}</p>
+      <p lang={lookup.dataset.language} dir="auto">{hint.claim.text}</p>
     </div>
   );
 }

@@ -33,7 +33,7 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
   const className = ["tl-row", props.selected && "tl-row-selected", props.related && "tl-row-related"].filter(Boolean).join(" ");
   return (
     <div role="listitem" className={className} style={{ top: props.top, height: props.height }} data-relation={relation.id}>
-      <span className="tl-label" title={label} lang={lookup.dataset.language}>
+      <span className="tl-label" title={label} lang={lookup.dataset.language} dir="auto">
         {label}
       </span>
       <div className="tl-plot">

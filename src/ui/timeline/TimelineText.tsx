@@ -41,8 +41,8 @@ export function TimelineText({ rows, lookup }: { rows: readonly TimelineRow[]; l
               <td>
                 <StatusBadge status={entry.claim.status} />
               </td>
-              <td lang={lookup.dataset.language}>{relationLabel(lookup, entry.relation)}</td>
-              <td lang={lookup.dataset.language}>{entry.claim.text}</td>
+              <td lang={lookup.dataset.language} dir="auto">{relationLabel(lookup, entry.relation)}</td>
+              <td lang={lookup.dataset.language} dir="auto">{entry.claim.text}</td>
             </tr>
           ))}
         </tbody>

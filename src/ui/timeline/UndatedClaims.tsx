@@ -21,10 +21,10 @@ export function UndatedClaims({ undated, lookup, onSelect }: { undated: readonly
         {undated.slice(0, limit).map(({ relation, claim }) => (
           <li key={claim.id} className={`claim-${claim.status}`}>
             <StatusBadge status={claim.status} />{" "}
-            <button type="button" className="link-button" lang={lookup.dataset.language} onClick={() => onSelect({ type: "relation", id: relation.id })}>
+            <button type="button" className="link-button" lang={lookup.dataset.language} dir="auto" onClick={() => onSelect({ type: "relation", id: relation.id })}>
               {relationLabel(lookup, relation)}
             </button>
-            : <span lang={lookup.dataset.language}>{claim.text}</span>
+            : <span lang={lookup.dataset.language} dir="auto">{claim.text}</span>
           </li>
         ))}
       </ul>
