@@ -6,3 +6,19 @@
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 
 export const displayLabel = (text: string): string => text.replace(BIDI_CONTROLS, "");
+
+const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const FIRST_LETTER = /\p{L}/u;
+const NEUTRAL_RUN = /[^\p{L}\p{N}\p{M}]+/gu;
+
+/**
+ * A label laid out in its own direction, whatever the page's: a canvas draws text in the page's
+ * direction (right to left in Arabic), which would move "(Assad era)"'s brackets to the wrong end.
+ * Marks of the label's own direction (LRM or RLM, invisible) around its neutral runs keep them in place.
+ */
+export function anchoredLabel(text: string): string {
+  const first = FIRST_LETTER.exec(text)?.[0];
+  if (first === undefined) return text;
+  const mark = RIGHT_TO_LEFT.test(first) ? "\u200F" : "\u200E";
+  return `${mark}${text.replace(NEUTRAL_RUN, (run) => `${mark}${run}${mark}`)}${mark}`;
+}
