@@ -19,6 +19,7 @@ import { seedFrom } from "./seededRandom";
 import { largeNodeScaleFor, watchLabelScale } from "./labelScale";
 import { prefersReducedMotion, skipLayeredTextures } from "./rendererTweaks";
 import { buildStylesheet } from "./stylesheet";
+import { applyDiffMarks, DIFF_STYLES, type DiffMark } from "./diffMarks"; // editor (issue 19)
 
 cytoscape.use(fcose);
 
@@ -45,6 +46,8 @@ export class GraphView {
   private pendingLayout: { name: LayoutName; root: string | undefined } | undefined;
   private readonly detail = new DetailScheduler(() => this.drawDetail());
   private readonly layoutWorker = new LayoutWorkerClient();
+  /** Editor (issue 19): the diff of two versions marked on the graph; kept across loads. */
+  private diffMarks: ReadonlyMap<string, DiffMark> = new Map();
 
   constructor(
     private readonly container: HTMLElement,
@@ -117,6 +120,7 @@ export class GraphView {
     else this.cy.batch(() => this.cy.add(graphToElements(graph, vocabulary)));
     this.layout("force");
     this.pendingLayout = layout === "force" ? undefined : { name: layout, root };
+    if (this.diffMarks.size > 0) this.setDiffMarks(this.diffMarks); // editor (issue 19)
     // Marks for `npm run bench`: the view has the graph, then cytoscape has drawn it.
     performance.mark("tangle:view-loaded");
     this.cy.one("render", () => performance.mark("tangle:view-drawn", { detail: { drawnNodes: this.cy.nodes().length } }));
@@ -129,7 +133,19 @@ export class GraphView {
   }
 
   private restyle(): void {
-    this.cy.style(buildStylesheet(this.theme, this.largeCore, this.labelScale, this.nodeScale));
+    this.cy.style([...buildStylesheet(this.theme, this.largeCore, this.labelScale, this.nodeScale), ...DIFF_STYLES]);
+  }
+
+  /** Editor (issue 19): marks added, removed and changed elements; an empty map clears them. */
+  setDiffMarks(marks: ReadonlyMap<string, DiffMark>): void {
+    this.diffMarks = marks;
+    this.cy.batch(() => applyDiffMarks(this.cy.elements(), marks));
+  }
+
+  /** Editor (issue 19), for browser tests: the ids drawn with each diff class. */
+  diffMarked(): Record<DiffMark, string[]> {
+    const ids = (mark: DiffMark) => this.cy.elements(`.diff-${mark}`).map((element) => modelIdOf(element));
+    return { added: ids("added"), removed: ids("removed"), changed: ids("changed") };
   }
 
   /** Runs a layout, also again when it is the current one ("lay out again"). */

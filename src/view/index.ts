@@ -4,6 +4,7 @@ export type { GraphSnapshot } from "./graphSnapshot";
 export type { DetailInfo } from "./detail/LevelOfDetail";
 export type { ElementSets } from "../state";
 export { buildStylesheet } from "./stylesheet";
+export type { DiffMark } from "./diffMarks"; // editor (issue 19)
 export type { Vocabulary } from "./elements";
 export { kindColour, kindShape, relationColour, communityColour, COMMUNITY_COLOUR_COUNT } from "./palette";
 export { NO_ELEMENTS, type Scene } from "./scene";

@@ -7,13 +7,15 @@ import { buildStylesheet, kindColour, kindShape, relationColour } from "../../sr
 import { graphToElements } from "../../src/view/elements";
 import { ElementState } from "../../src/view/elementState";
 import { placeholderDataset } from "./fixtures";
+import { actorElementId, modelId } from "../../src/view/elementIds";
 
 const dataset = placeholderDataset();
 const graph = buildGraph(dataset);
 const elements = graphToElements(graph, dataset);
-const byId = (id: string) => elements.find((element) => element.data.id === id);
+// Cytoscape ids are namespaced (src/view/elementIds.ts): "a:" actors, "r:" relations.
+const byId = (id: string) => elements.find((element) => modelId(element.data.id ?? "") === id);
 const ids = (collection: { map: (each: (element: { id: () => string }) => string) => string[] }) =>
-  collection.map((element) => element.id()).sort();
+  collection.map((element) => modelId(element.id())).sort();
 
 describe("graphToElements", () => {
   it("makes one node per actor and one edge per relation, colour and shape by vocabulary position", () => {
@@ -33,8 +35,8 @@ describe("graphToElements", () => {
     const relation = dataset.relations.find((candidate) => candidate.id === "rel-fund-militia")!;
     const kindIndex = dataset.relationKinds.findIndex((kind) => kind.id === relation.kind);
     expect(byId("rel-fund-militia")?.data).toMatchObject({
-      source: "example-fund",
-      target: "sample-militia",
+      source: actorElementId("example-fund"),
+      target: actorElementId("sample-militia"),
       status: "claimed",
       colour: relationColour(kindIndex),
     });
@@ -136,11 +138,11 @@ describe("ElementState", () => {
     ]);
     state.applyAll(cy.elements());
     expect(ids(cy.elements(".on-path"))).toEqual(["ada-example", "example-fund", "rel-ada-fund"]);
-    expect(cy.getElementById("ada-example").data("size")).toBe(0.5);
-    expect(cy.getElementById("example-fund").data("size")).toBe(0);
-    expect(cy.getElementById("ada-example").data("communityColour")).toEqual(expect.any(String));
+    expect(cy.getElementById(actorElementId("ada-example")).data("size")).toBe(0.5);
+    expect(cy.getElementById(actorElementId("example-fund")).data("size")).toBe(0);
+    expect(cy.getElementById(actorElementId("ada-example")).data("communityColour")).toEqual(expect.any(String));
     // Beyond the palette: no colour of its own (drawn grey by the stylesheet).
-    expect(cy.getElementById("bob-sample").data("communityColour")).toBeUndefined();
+    expect(cy.getElementById(actorElementId("bob-sample")).data("communityColour")).toBeUndefined();
     expect(cy.nodes(".by-community")).toHaveLength(4);
   });
 });

@@ -15,3 +15,8 @@ export const openDataset =
     query: "",
     filters: DEFAULT_FILTERS,
   });
+
+/** Opening a network of the editor's library: like openDataset, but the reader's filters stay. */
+export const openNetwork =
+  (datasetId: string): Transition =>
+  (state) => ({ ...openDataset(datasetId)(state), filters: state.filters });

@@ -1,7 +1,8 @@
 // Top level: loads the dataset named in the link (or the first shipped one), then the explorer.
 // Imports replace the dataset only when they are valid; otherwise their problems are listed
 // and the network on screen stays as it was.
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import type { Dataset } from "../../model";
 import { openDataset, playStory, setLanguage, type UiLanguage } from "../../state";
 import type { ImportOutcome } from "../files/ImportButton";
 import { saveImported } from "../files/importedStore";
@@ -15,6 +16,8 @@ import { useDataset } from "./useDataset";
 import { useHashState } from "./useHashState";
 import { I18nProvider, useT } from "../i18n/I18nProvider";
 import { initialLanguage, saveLanguage } from "../i18n/language";
+import { useEditorMount } from "../editor/useEditorMount"; // editor (issue 19)
+import { keepImportInLibrary } from "../library/libraryActions"; // editor (issue 19)
 
 // Classroom views load when first opened, keeping the first page light.
 const Presenter = lazy(() => import("../story/Presenter").then((module) => ({ default: module.Presenter })));
@@ -46,6 +49,9 @@ function Screens({ state, update, notices, addNotice, dismissNotice }: ReturnTyp
   const story = useStoryRoute(ready?.dataset, saved.drafts, state.story, update, addNotice);
   // The dataset's own first story, else the teacher's first saved one that has steps.
   const firstStory = ready?.dataset.stories[0]?.id ?? saved.drafts.find((draft) => draft.steps.length > 0)?.id;
+  // EDITOR MOUNT (issue 19): editing session, network bar and editor panel.
+  const show = useCallback((dataset: Dataset) => openLoaded(dataset, "restored"), [openLoaded]);
+  const editor = useEditorMount({ dataset: ready?.dataset, show, state, update, notice: addNotice });
   const play = (id: string, step: number) => update(playStory(id, step));
 
   useEffect(() => exposeTestHook({ state: () => state }), [state]);
@@ -64,6 +70,7 @@ function Screens({ state, update, notices, addNotice, dismissNotice }: ReturnTyp
     performance.mark("tangle:graph-built");
     update(openDataset(result.dataset.id));
     addNotice(t("app.opened", { file: outcome.file, actors: result.dataset.actors.length, relations: result.dataset.relations.length }));
+    void keepImportInLibrary(result.dataset); // EDITOR MOUNT (issue 19): imports are listed in the library
     void saveImported(result.dataset.id, outcome.files).then((kept) => {
       if (!kept) addNotice(t("app.notKept", { file: outcome.file }));
     });
@@ -94,6 +101,7 @@ function Screens({ state, update, notices, addNotice, dismissNotice }: ReturnTyp
           update={update}
           onImport={onImport}
           onPresent={firstStory ? () => play(firstStory, 0) : undefined}
+          editor={editor} /* EDITOR MOUNT (issue 19) */
           storiesPanel={{ open: storiesOpen, onToggle: () => setStoriesOpen((open) => !open) }}
           storyPanel={(capture) => (
             <Suspense fallback={<p className="loading">{t("app.openingStories")}</p>}>

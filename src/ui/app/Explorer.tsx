@@ -27,6 +27,7 @@ import { announceSelection } from "./announceSelection";
 import { captureView } from "./captureView";
 import { exposeTestHook } from "./testHook";
 import { useT } from "../i18n/I18nProvider";
+import { EditorPanelSlot, type EditorMount } from "../editor/useEditorMount"; // editor (issue 19)
 
 export interface ExplorerProps {
   loaded: LoadedDataset;
@@ -38,13 +39,15 @@ export interface ExplorerProps {
   storyPanel?: (capture: () => CapturedStep) => React.ReactNode;
   /** Whether the story panel is open, when the caller keeps that across explorer visits. */
   storiesPanel?: { open: boolean; onToggle: () => void };
+  /** EDITOR MOUNT (issue 19): the network bar in the header and the editor panel beside the graph. */
+  editor?: EditorMount;
 }
 
 const TableView = lazy(() => import("../table/TableView").then((module) => ({ default: module.TableView })));
 const TimelineSlot = lazy(() => import("../timeline/TimelineSlot").then((module) => ({ default: module.TimelineSlot })));
 const AREA_LABEL = { graph: "explorer.graphRegion", table: "explorer.tableRegion", timeline: "explorer.timelineRegion" } as const;
 
-export function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, storiesPanel }: ExplorerProps) {
+export function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, storiesPanel, editor }: ExplorerProps) {
   const t = useT();
   const { dataset, graph } = loaded;
   const viewRef = useRef<GraphView | null>(null);
@@ -112,6 +115,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
         search={<SearchBox index={view.searchIndex} query={state.query} shortcut onQuery={(query) => update(search(query))} onPick={(id) => select({ type: "actor", id })} />}
         tools={
           <>
+            {editor?.headerTools /* EDITOR MOUNT (issue 19) */}
             <button type="button" aria-pressed={pathsOpen} onClick={() => setPathsOpen((open) => !open)}>
               {t("explorer.paths")}
             </button>
@@ -171,6 +175,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
           )}
         </section>
         <div className="side-panel">
+          {editor && <EditorPanelSlot render={editor.panel} viewRef={viewRef} /> /* EDITOR MOUNT (issue 19) */}
           {storiesOpen && storyPanel && <StoryPanelSlot render={storyPanel} capture={capture} />}
           {pathsOpen && (
             <PathFinder key={pathStart} initialFrom={pathStart} index={view.searchIndex} lookup={view.lookup} query={state.path} result={view.pathResult} onQuery={(path) => update(setPath(path))} onSelect={select} />

@@ -23,6 +23,9 @@ const NO_DATASET: DatasetStatus = {
  */
 async function restoredImport(datasetId: string, onNotice: (text: string) => void, translate: Translate): Promise<ReadResult | undefined> {
   try {
+    // EDITOR MOUNT (issue 19): networks of the library (new and edited ones) come first.
+    const edited = await import("../editor/editorStoreHandle").then((module) => module.libraryDataset(datasetId));
+    if (edited) return { ok: true, dataset: edited, warnings: [] };
     const loaded = await loadImported(datasetId);
     if (!loaded) return undefined;
     if ("setAside" in loaded) {

@@ -42,6 +42,15 @@ async function startImport(files: readonly File[]): Promise<ImportRun> {
   return importInWorker(raw, { reservedIds: reservedDatasetIds() });
 }
 
+/** Reads files as the Import button does (in the worker), for other places that take a file (the editor's diff). */
+export async function readImport(files: readonly File[]): Promise<ImportOutcome> {
+  const name = files.map((file) => file.name).join(" + ");
+  const refused = tooBig(files, name);
+  if (refused) return refused;
+  const { result, files: kept } = await (await startImport(files)).outcome;
+  return { file: name, result, files: kept };
+}
+
 export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome) => void }) {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);

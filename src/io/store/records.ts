@@ -1,0 +1,91 @@
+// What the editor keeps in IndexedDB, checked when read back: a record that does not match is
+// corrupt and is kept aside (never deleted) with the reason. Each record carries its own format
+// version so that older ones are lifted here, one step per version, as datasets are by migrate.
+import { z } from "zod";
+import { parseDataset, type Dataset, type Issue } from "../../model";
+
+/** IndexedDB's own version of the database: its object stores and indexes. */
+export const DATABASE_VERSION = 1;
+/** The format of one record. */
+export const RECORD_VERSION = 1;
+
+export const networkKinds = ["own", "copy", "imported"] as const;
+export type NetworkKind = (typeof networkKinds)[number];
+
+const NetworkEnvelope = z.object({
+  recordVersion: z.number().int().min(1),
+  id: z.string().min(1),
+  kind: z.enum(networkKinds),
+  /** For a copy: the dataset it was copied from. */
+  copiedFrom: z.string().optional(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  deletedAt: z.number().optional(),
+  dataset: z.unknown(),
+  /** The undo history: checked by the editor state (parseHistory), dropped with a notice when it does not parse. */
+  history: z.unknown().optional(),
+});
+
+const VersionEnvelope = z.object({
+  recordVersion: z.number().int().min(1),
+  networkId: z.string().min(1),
+  note: z.string().max(2000),
+  savedAt: z.number(),
+  dataset: z.unknown(),
+});
+
+export interface NetworkRecord {
+  recordVersion: number;
+  id: string;
+  kind: NetworkKind;
+  copiedFrom?: string;
+  createdAt: number;
+  updatedAt: number;
+  deletedAt?: number;
+  dataset: Dataset;
+  history?: unknown;
+}
+
+export interface VersionRecord {
+  recordVersion: number;
+  /** The store's own key, absent until saved. */
+  key?: number;
+  networkId: string;
+  note: string;
+  savedAt: number;
+  dataset: Dataset;
+}
+
+export type ReadRecord<T> = { ok: true; record: T } | { ok: false; reason: string };
+
+const describe = (issues: readonly Issue[]) =>
+  issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path}: ${issue.message}`)
+    .join("; ");
+
+function checkVersion(raw: unknown): string | undefined {
+  const version = (raw as { recordVersion?: unknown } | null)?.recordVersion;
+  if (typeof version === "number" && version > RECORD_VERSION) return `it was saved by a newer Tangle (record version ${version}; this one reads up to ${RECORD_VERSION})`;
+  return undefined;
+}
+
+export function readNetworkRecord(raw: unknown): ReadRecord<NetworkRecord> {
+  const newer = checkVersion(raw);
+  if (newer) return { ok: false, reason: newer };
+  const envelope = NetworkEnvelope.safeParse(raw);
+  if (!envelope.success) return { ok: false, reason: `the record is damaged (${envelope.error.issues[0]?.path.join(".") ?? ""}: ${envelope.error.issues[0]?.message ?? ""})` };
+  const parsed = parseDataset(envelope.data.dataset);
+  if (!parsed.ok) return { ok: false, reason: `its dataset does not pass validation (${describe(parsed.issues)})` };
+  return { ok: true, record: { ...envelope.data, recordVersion: RECORD_VERSION, dataset: parsed.dataset } };
+}
+
+export function readVersionRecord(raw: unknown, key: number): ReadRecord<VersionRecord> {
+  const newer = checkVersion(raw);
+  if (newer) return { ok: false, reason: newer };
+  const envelope = VersionEnvelope.safeParse(raw);
+  if (!envelope.success) return { ok: false, reason: "the record is damaged" };
+  const parsed = parseDataset(envelope.data.dataset);
+  if (!parsed.ok) return { ok: false, reason: `its dataset does not pass validation (${describe(parsed.issues)})` };
+  return { ok: true, record: { ...envelope.data, key, recordVersion: RECORD_VERSION, dataset: parsed.dataset } };
+}

@@ -1,0 +1,75 @@
+// Builders for the edits a person makes in the editor. Each returns an Edit (label + operation);
+// applyEdit checks it against the dataset rules. Claims live inside their relation, so a claim
+// edit is a relation put.
+import { slugify, uniqueId, type Actor, type Claim, type Dataset, type Relation } from "../../model";
+import type { Edit } from "./applyEdit";
+import type { Collection, Item } from "./operations";
+
+/** A fresh id in `collection` made from `text` ("Kamal Hassan" → "kamal-hassan", then "-2"…). */
+export function freshId(dataset: Dataset, collection: Collection, text: string, fallback: string): string {
+  const taken = new Set((dataset[collection] as readonly { id: string }[]).map((item) => item.id));
+  return uniqueId(slugify(text) || fallback, (id) => taken.has(id));
+}
+
+/** Every claim id in the dataset: claim ids are unique across relations. */
+export function freshClaimId(dataset: Dataset, relationId: string): string {
+  const taken = new Set(dataset.relations.flatMap((relation) => relation.claims.map((claim) => claim.id)));
+  return uniqueId(`cl-${relationId.replace(/^rel-/, "")}`.slice(0, 60), (id) => taken.has(id));
+}
+
+const nameOf = (item: { id: string; name?: string; title?: string; label?: string }) => item.name ?? item.title ?? item.label ?? item.id;
+
+export function putItem<C extends Collection>(dataset: Dataset, collection: C, item: Item<C>): Edit {
+  const exists = (dataset[collection] as readonly { id: string }[]).some((candidate) => candidate.id === item.id);
+  const noun = NOUNS[collection];
+  return { label: `${exists ? "Edit" : "Add"} ${noun} ${nameOf(item)}`, op: { type: "put", collection, item } };
+}
+
+export function removeItem(dataset: Dataset, collection: Collection, id: string): Edit {
+  const item = (dataset[collection] as readonly { id: string }[]).find((candidate) => candidate.id === id);
+  return { label: `Delete ${NOUNS[collection]} ${item ? nameOf(item) : id}`, op: { type: "remove", collection, id } };
+}
+
+const NOUNS: Record<Collection, string> = {
+  sources: "source",
+  actorKinds: "actor kind",
+  relationKinds: "relation kind",
+  actors: "actor",
+  relations: "relation",
+  stories: "story",
+};
+
+export function newActor(dataset: Dataset, name: string, kind = dataset.actorKinds[0]?.id ?? ""): Actor {
+  return { id: freshId(dataset, "actors", name, "actor"), name, kind, aliases: [], tags: [], sources: [] };
+}
+
+export function newRelation(dataset: Dataset, from: string, to: string, kind = dataset.relationKinds[0]?.id ?? ""): Relation {
+  const id = uniqueId(`rel-${from}-${to}`.slice(0, 70), (candidate) => dataset.relations.some((relation) => relation.id === candidate));
+  return { id, from, to, kind, claims: [] };
+}
+
+function relationWith(dataset: Dataset, relationId: string, change: (claims: Claim[]) => Claim[]): Relation | undefined {
+  const relation = dataset.relations.find((candidate) => candidate.id === relationId);
+  return relation && { ...relation, claims: change(relation.claims) };
+}
+
+/** Adds the claim to its relation, or replaces the claim with the same id. */
+export function putClaim(dataset: Dataset, relationId: string, claim: Claim): Edit | undefined {
+  const relation = relationWith(dataset, relationId, (claims) =>
+    claims.some((candidate) => candidate.id === claim.id) ? claims.map((candidate) => (candidate.id === claim.id ? claim : candidate)) : [...claims, claim],
+  );
+  if (!relation) return undefined;
+  const exists = dataset.relations.some((candidate) => candidate.claims.some((old) => old.id === claim.id));
+  return { label: `${exists ? "Edit" : "Add"} claim ${claim.id}`, op: { type: "put", collection: "relations", item: relation } };
+}
+
+export function removeClaim(dataset: Dataset, relationId: string, claimId: string): Edit | undefined {
+  const relation = relationWith(dataset, relationId, (claims) => claims.filter((claim) => claim.id !== claimId));
+  return relation && { label: `Delete claim ${claimId}`, op: { type: "put", collection: "relations", item: relation } };
+}
+
+/** Where an item sits in the dataset after an edit, as the prefix of its issues' paths. */
+export function pathOf(dataset: Dataset, collection: Collection, id: string): string {
+  const index = (dataset[collection] as readonly { id: string }[]).findIndex((item) => item.id === id);
+  return `${collection}[${index < 0 ? dataset[collection].length : index}]`;
+}

@@ -1,0 +1,111 @@
+// Edits one claim of a relation: the text, its status, who asserts it, when (partial dates, maybe
+// approximate), quantities and the sources with locators. Status words are those of the legend.
+import { useState } from "react";
+import { claimStatuses, type Claim, type Dataset, type Issue, type Relation } from "../../model";
+import { freshClaimId, pathOf, putClaim, removeClaim, type Edit } from "../../state/edit";
+import { Field, OtherProblems } from "./Field";
+import { formProblems, optional } from "./formProblems";
+import { QuantitiesField } from "./QuantitiesField";
+import { SourceRefsField } from "./SourceRefsField";
+
+export interface ClaimFormProps {
+  dataset: Dataset;
+  relation: Relation;
+  claim: Claim | undefined;
+  apply: (edit: Edit) => Issue[];
+  onDone?: () => void;
+}
+
+export function blankClaim(dataset: Dataset, relation: Relation): Claim {
+  const source = dataset.sources[0]?.id;
+  return { id: freshClaimId(dataset, relation.id), text: "", status: "reported", quantities: [], sources: source ? [{ source }] : [] };
+}
+
+export function ClaimForm({ dataset, relation, claim: given, apply, onDone }: ClaimFormProps) {
+  const claim = given ?? blankClaim(dataset, relation);
+  const [text, setText] = useState(claim.text);
+  const [status, setStatus] = useState(claim.status);
+  const [claimedBy, setClaimedBy] = useState(claim.claimedBy ?? "");
+  const [from, setFrom] = useState(claim.time?.from ?? "");
+  const [to, setTo] = useState(claim.time?.to ?? "");
+  const [approximate, setApproximate] = useState(claim.time?.approximate ?? false);
+  const [quantities, setQuantities] = useState(claim.quantities);
+  const [sources, setSources] = useState(claim.sources);
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const relationPath = pathOf(dataset, "relations", relation.id);
+  const index = relation.claims.findIndex((candidate) => candidate.id === claim.id);
+  const problems = formProblems(issues, `${relationPath}.claims[${index < 0 ? relation.claims.length : index}]`);
+
+  const save = () => {
+    const time = { from: optional(from), to: optional(to), approximate: approximate || undefined };
+    const next: Record<string, unknown> = { ...claim, text, status, claimedBy: optional(claimedBy), quantities, sources };
+    if (time.from || time.to) next.time = Object.fromEntries(Object.entries(time).filter(([, value]) => value !== undefined));
+    else delete next.time;
+    if (next.claimedBy === undefined) delete next.claimedBy;
+    const edit = putClaim(dataset, relation.id, next as Claim);
+    const refused = edit ? apply(edit) : [];
+    setIssues(refused);
+    if (refused.length === 0) onDone?.();
+  };
+
+  return (
+    <form
+      className="editor-form editor-claim"
+      aria-label={given ? `Edit claim ${claim.id}` : "New claim"}
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+    >
+      <Field label="Claim" hint="In your own words." problems={problems.at("text")}>
+        <textarea rows={3} value={text} onChange={(event) => setText(event.target.value)} />
+      </Field>
+      <Field label="Status" problems={problems.at("status")}>
+        <select value={status} onChange={(event) => setStatus(event.target.value as Claim["status"])}>
+          {claimStatuses.map((entry) => (
+            <option key={entry}>{entry}</option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Claimed by" hint="The party asserting it (for “claimed”)." problems={problems.at("claimedBy")}>
+        <select value={claimedBy} onChange={(event) => setClaimedBy(event.target.value)}>
+          <option value="">(nobody named)</option>
+          {dataset.actors.map((actor) => (
+            <option key={actor.id} value={actor.id}>
+              {actor.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <div className="editor-row">
+        <Field label="From" hint="YYYY, YYYY-MM or YYYY-MM-DD" problems={problems.at("time.from")}>
+          <input size={10} value={from} onChange={(event) => setFrom(event.target.value)} />
+        </Field>
+        <Field label="To" problems={problems.at("time.to") ?? problems.at("time")}>
+          <input size={10} value={to} onChange={(event) => setTo(event.target.value)} />
+        </Field>
+        <label className="editor-check">
+          <input type="checkbox" checked={approximate} onChange={(event) => setApproximate(event.target.checked)} /> approximate
+        </label>
+      </div>
+      <QuantitiesField quantities={quantities} onChange={setQuantities} problems={problems.under("quantities")} />
+      <SourceRefsField label="Claim sources" dataset={dataset} refs={sources} onChange={setSources} problems={problems.under("sources")} />
+      <OtherProblems problems={problems.other} />
+      <div className="editor-actions">
+        <button type="submit">{given ? "Save claim" : "Add claim"}</button>
+        {given && (
+          <button
+            type="button"
+            className="editor-danger"
+            onClick={() => {
+              const edit = removeClaim(dataset, relation.id, claim.id);
+              if (edit) setIssues(apply(edit));
+            }}
+          >
+            Delete claim
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
