@@ -1,7 +1,6 @@
 // The cytoscape stylesheet as data: a function of the theme and the graph's size. Vocabulary
 // colours and shapes travel on the elements (elements.ts), so one rule serves every kind.
-import type { EdgeSingular, NodeSingular, StylesheetJson } from "cytoscape";
-import { anchoredLabel } from "./displayLabel";
+import type { StylesheetJson } from "cytoscape";
 import { RELATION_STATUS_ORDER } from "../model";
 import { STATUS_PRESENTATION, UNSOURCED_LINE, type Theme } from "../state";
 import { THEME_TOKENS, type NodeShape } from "./palette";
@@ -27,7 +26,7 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
     {
       selector: "node",
       style: {
-        label: (node: NodeSingular) => anchoredLabel(String(node.data("label") ?? "")),
+        label: "data(drawnLabel)",
         width: `mapData(size, 0, 1, ${tokens.nodeSize}, ${tokens.nodeSize * 2.4})`,
         height: `mapData(size, 0, 1, ${tokens.nodeSize}, ${tokens.nodeSize * 2.4})`,
         "font-size": fontSize,
@@ -89,7 +88,7 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
     {
       selector: "edge:selected, edge.neighbour, edge.on-path",
       style: {
-        label: (edge: EdgeSingular) => anchoredLabel(String(edge.data("kindLabel") ?? "")),
+        label: "data(drawnKindLabel)",
         "font-size": Math.round(tokens.fontSize * 0.85 * labelScale),
         color: tokens.text,
         "text-rotation": "autorotate",
