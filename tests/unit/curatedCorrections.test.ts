@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { EDITORIAL_RULES } from "../../scripts/dataset-doc";
 import { dataset, allClaims, relationsBetween, claimsOf, relationOf, firstReport, secondReport, actorByName } from "./curatedFixture";
+
 describe("curated dataset: editorial corrections", () => {
   const kindLabel = (id: string) => dataset.relationKinds.find((kind) => kind.id === id)?.label ?? id;
   const actor = (id: string) => dataset.actors.find((candidate) => candidate.id === id)!;
