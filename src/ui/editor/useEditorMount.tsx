@@ -11,6 +11,7 @@ import type { NetworkRecord } from "../../io/store";
 import { shippedDatasets } from "../data/shippedDatasets";
 import type * as RuntimeModule from "./runtime";
 import type { EditorSession } from "./useEditor";
+import { useT } from "../i18n/I18nProvider";
 
 type Runtime = typeof RuntimeModule;
 
@@ -47,6 +48,7 @@ function useRuntime(now: boolean): [Runtime | undefined, () => void] {
 }
 
 export function useEditorMount({ dataset, show, state, update, notice }: EditorMountHost): EditorMount {
+  const t = useT();
   const openId = useCallback((datasetId: string) => update(openNetwork(datasetId)), [update]);
   const curated = shippedDatasets()[0];
   const shipped = dataset !== undefined && shippedDatasets().some((entry) => entry.id === dataset.id);
@@ -65,7 +67,7 @@ export function useEditorMount({ dataset, show, state, update, notice }: EditorM
     void loadEditor()
       .then((editorCode) => editorCode.keepInLibrary(next))
       .then((kept) => {
-        if (!kept) return notice(`“${next.dataset.title}” could not be kept in this browser (storage is full or off), so it cannot be edited here.`);
+        if (!kept) return notice(t("network.notKept", { title: next.dataset.title }));
         setPanelOpen(true);
         show(next.dataset);
         openId(next.id);
@@ -79,16 +81,16 @@ export function useEditorMount({ dataset, show, state, update, notice }: EditorM
       .finally(() => setCopying(false));
   };
 
-  const kind = record ? { own: "Your network", copy: "Your copy", imported: "Imported" }[record.kind] : dataset && dataset.id === curated?.id ? "Curated" : shipped ? "Shipped" : "Imported";
+  const kind = t(record ? ({ own: "network.own", copy: "network.copy", imported: "network.imported" } as const)[record.kind] : dataset && dataset.id === curated?.id ? "network.curated" : shipped ? "network.shipped" : "network.imported");
 
   const headerTools = (
-    <span className="network-bar" role="group" aria-label="Network">
+    <span className="network-bar" role="group" aria-label={t("library.network")}>
       <span className="network-badge" data-testid="network-kind">
         {kind}
       </span>
       {dataset && curated && dataset.id !== curated.id && (
         <button type="button" onClick={() => openId(curated.id)}>
-          Back to {curated.title}
+          {t("network.back")} <bdi>{curated.title}</bdi>
         </button>
       )}
       <button
@@ -99,11 +101,11 @@ export function useEditorMount({ dataset, show, state, update, notice }: EditorM
           load();
         }}
       >
-        Library
+        {t("library.button")}
       </button>
       {editable ? (
         <button type="button" aria-pressed={panelOpen} onClick={() => setPanelOpen((open) => !open)}>
-          Editor
+          {t("network.editor")}
         </button>
       ) : (
         <button
@@ -112,7 +114,7 @@ export function useEditorMount({ dataset, show, state, update, notice }: EditorM
           disabled={!dataset}
           aria-busy={copying || undefined}
         >
-          Edit a copy
+          {t("story.copy")}
         </button>
       )}
       {runtime && libraryOpen && (

@@ -4,6 +4,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { validate, type Dataset } from "../../model";
 import { useModalDialog } from "../app/useReturnFocus";
+import { useT } from "../i18n/I18nProvider";
 
 export interface RenameDialogProps {
   dataset: Dataset;
@@ -18,6 +19,7 @@ export function titleProblems(dataset: Dataset, title: string): string[] {
 }
 
 export function RenameDialog({ dataset, onRename, onClose }: RenameDialogProps) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const showModal = useModalDialog(dialog);
   const [title, setTitle] = useState(dataset.title);
@@ -44,7 +46,7 @@ export function RenameDialog({ dataset, onRename, onClose }: RenameDialogProps) 
 
   return (
     <dialog ref={dialog} className="rename-dialog" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Rename “{dataset.title}”</h2>
+      <h2 id={`${id}-title`}>{t("library.renameTitle", { title: dataset.title })}</h2>
       <form
         className="editor-form"
         noValidate
@@ -54,18 +56,18 @@ export function RenameDialog({ dataset, onRename, onClose }: RenameDialogProps) 
         }}
       >
         <div className={`editor-field${problems.length > 0 ? " invalid" : ""}`}>
-          <label htmlFor={id}>New title</label>
+          <label htmlFor={id}>{t("library.newTitlePrompt")}</label>
           <input id={id} value={title} aria-invalid={problems.length > 0 || undefined} aria-describedby={problems.length > 0 ? `${id}-problem` : undefined} onChange={(event) => setTitle(event.target.value)} />
           {problems.length > 0 && (
             <p id={`${id}-problem`} className="editor-problem" role="alert">
-              Title {problems.join("; ")}
+              {t("library.titleProblem", { problems: problems.join("; ") })}
             </p>
           )}
         </div>
         <div className="editor-actions">
-          <button type="submit">Rename</button>
+          <button type="submit">{t("library.rename")}</button>
           <button type="button" onClick={() => dialog.current?.close()}>
-            Cancel
+            {t("library.cancel")}
           </button>
         </div>
       </form>
