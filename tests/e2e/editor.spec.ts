@@ -76,10 +76,12 @@ test("a researcher builds a network, keeps it, undoes, versions, compares, merge
   await expect(counts(page)).toHaveText("3 of 3 actors · 2 of 2 relations shown");
   await expect(page.getByTestId("network-kind")).toHaveText("Your network");
   await page.locator("body").click({ position: { x: 5, y: 890 } });
-  await page.keyboard.press("Control+z");
-  await expect(page.getByTestId("editor-last")).toContainText("Add relation");
+  // Each relation came with its first claim in one step: two undos take both away.
   await page.keyboard.press("Control+z");
   await expect(counts(page)).toHaveText("3 of 3 actors · 1 of 1 relations shown");
+  await expect(page.getByTestId("editor-last")).toContainText("Last change: Add relation Kamal Hassan → Coastal Fighters");
+  await page.keyboard.press("Control+z");
+  await expect(counts(page)).toHaveText("3 of 3 actors · 0 of 0 relations shown");
   await page.keyboard.press("Control+Shift+z");
   await page.keyboard.press("Control+Shift+z");
   await expect(counts(page)).toHaveText("3 of 3 actors · 2 of 2 relations shown");
@@ -132,6 +134,7 @@ test("by keyboard only: a copy of the curated network, a new actor, undo", async
   await expect(page.getByRole("heading", { level: 1 })).toContainText("(copy)");
   await editor(page).getByRole("button", { name: "New actor" }).focus();
   await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab"); // past "Draw relations"
   await page.keyboard.press("Tab");
   await expect(page.getByRole("form", { name: "New actor" }).getByLabel("Name", { exact: true })).toBeFocused();
   await page.keyboard.type("A new person");

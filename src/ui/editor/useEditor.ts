@@ -15,8 +15,6 @@ export interface EditorSession {
   apply: (edit: Edit) => Issue[];
   undo: () => void;
   redo: () => void;
-  /** Puts a new record in the library and opens it. */
-  open: (record: NetworkRecord) => Promise<void>;
   saveVersion: (note: string) => Promise<void>;
   versions: VersionRecord[];
 }
@@ -25,12 +23,10 @@ export interface EditorHost {
   dataset: Dataset | undefined;
   /** Shows a dataset (a new graph) without changing which network is open. */
   show: (dataset: Dataset) => void;
-  /** Opens another network: changes the dataset id in the link. */
-  openId: (datasetId: string) => void;
   notice: (text: string) => void;
 }
 
-export function useEditor({ dataset, show, openId, notice }: EditorHost): EditorSession {
+export function useEditor({ dataset, show, notice }: EditorHost): EditorSession {
   const [record, setRecord] = useState<NetworkRecord | undefined>();
   const [history, setHistory] = useState<EditHistory>(EMPTY_HISTORY);
   const [versions, setVersions] = useState<VersionRecord[]>([]);
@@ -103,19 +99,6 @@ export function useEditor({ dataset, show, openId, notice }: EditorHost): Editor
     notice(`Redone: ${step.entry.label}`);
   }, [record, history, commit, notice]);
 
-  const open = useCallback(
-    async (next: NetworkRecord) => {
-      const store = await editorStore();
-      await store.putNetwork(next);
-      setRecord(next);
-      setHistory(parseHistory(next.history) ?? EMPTY_HISTORY);
-      setVersions(await store.versions(next.id));
-      show(next.dataset);
-      openId(next.id);
-    },
-    [show, openId],
-  );
-
   const saveVersion = useCallback(
     async (note: string) => {
       if (!record) return;
@@ -128,7 +111,7 @@ export function useEditor({ dataset, show, openId, notice }: EditorHost): Editor
   );
 
   useUndoKeys(record !== undefined, undo, redo);
-  return useMemo(() => ({ record, history, apply, undo, redo, open, saveVersion, versions }), [record, history, apply, undo, redo, open, saveVersion, versions]);
+  return useMemo(() => ({ record, history, apply, undo, redo, saveVersion, versions }), [record, history, apply, undo, redo, saveVersion, versions]);
 }
 
 /** Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y, ⌘ on a Mac) outside text fields, whose own undo stays theirs. */

@@ -133,7 +133,7 @@ export function useEditorMount({ dataset, show, state, update, notice }: EditorM
   const panel = (viewRef: RefObject<GraphView | null>) =>
     runtime && session && editable && panelOpen ? <runtime.EditorPanel session={session} selection={state.selection} onSelect={selectElement} query={state.query} show={show} viewRef={viewRef} notice={notice} /> : null;
 
-  const host = runtime ? <runtime.EditorSessionHost host={{ dataset, show, openId, notice }} onSession={setSession} /> : null;
+  const host = runtime ? <runtime.EditorSessionHost host={{ dataset, show, notice }} onSession={setSession} /> : null;
   return { headerTools, panel, host };
 }
 

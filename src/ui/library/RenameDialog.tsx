@@ -1,7 +1,7 @@
 // Renaming a network in the app, not with window.prompt: a modal dialog (the page behind is inert,
 // so focus stays in it), the title checked by the dataset rules with the problem shown at the
 // field, and focus given back to the Rename button that opened it.
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { validate, type Dataset } from "../../model";
 import { useModalDialog } from "../app/useReturnFocus";
 import { useT } from "../i18n/I18nProvider";
@@ -16,6 +16,25 @@ export interface RenameDialogProps {
 /** What the dataset rules say about this title ("must not be empty", too long…). */
 export function titleProblems(dataset: Dataset, title: string): string[] {
   return validate({ ...dataset, title }).filter((issue) => issue.path === "title" && issue.severity === "error").map((issue) => issue.message);
+}
+
+/**
+ * Tab from the last control goes to the first, Shift+Tab from the first to the last: a modal
+ * dialog makes the page inert, but Chromium still lets Tab leave it for the browser's own UI.
+ */
+function keepFocusInside(event: KeyboardEvent<HTMLDialogElement>): void {
+  if (event.key !== "Tab") return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>("input, button, select, textarea")].filter((control) => !control.hasAttribute("disabled"));
+  const first = controls[0];
+  const last = controls.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
 }
 
 export function RenameDialog({ dataset, onRename, onClose }: RenameDialogProps) {
@@ -45,7 +64,7 @@ export function RenameDialog({ dataset, onRename, onClose }: RenameDialogProps) 
   };
 
   return (
-    <dialog ref={dialog} className="rename-dialog" aria-labelledby={`${id}-title`}>
+    <dialog ref={dialog} className="rename-dialog" aria-labelledby={`${id}-title`} onKeyDown={keepFocusInside}>
       <h2 id={`${id}-title`}>{t("library.renameTitle", { title: dataset.title })}</h2>
       <form
         className="editor-form"
