@@ -89,6 +89,20 @@ const dialogs: Array<[string, (page: Page) => Promise<void>]> = [
     await page.getByRole("button", { name: "Edit a copy" }).click();
     await expect(page.getByRole("region", { name: "Editor" })).toBeVisible();
   }],
+  ["editor: a new relation's form", async (page) => {
+    await page.getByRole("button", { name: "Edit a copy" }).click();
+    await page.getByRole("combobox", { name: "Search actors" }).fill("Kamal Hassan");
+    await page.getByRole("option").first().click();
+    await page.getByRole("region", { name: "Editor" }).getByRole("button", { name: "New relation…" }).click();
+    await expect(page.getByRole("form", { name: "New relation" })).toBeVisible();
+  }],
+  ["library: rename dialog", async (page) => {
+    await page.getByRole("button", { name: "Edit a copy" }).click();
+    await expect(page.getByRole("region", { name: "Editor" })).toBeVisible();
+    await page.getByRole("button", { name: "Library" }).click();
+    await page.getByRole("button", { name: /^Rename / }).first().click();
+    await expect(page.getByRole("dialog", { name: /^Rename / })).toBeVisible();
+  }],
 ];
 
 for (const [name, open] of dialogs) {

@@ -171,3 +171,19 @@ test("a file imported over the network shows its changes, then replaces the netw
   await expect(counts(page)).toHaveText(total ?? "");
   expect(errors).toEqual([]);
 });
+
+test("a search with no hit offers to create that actor, and the new actor is placed without moving the others", async ({ page }) => {
+  await editCopy(page);
+  const before = await settled(page);
+  const total = Object.keys(before).length;
+  await page.getByRole("combobox", { name: "Search actors" }).fill("Zed Nobody");
+  await editor(page).getByRole("button", { name: "Create actor “Zed Nobody”" }).click();
+  const form = page.getByRole("form", { name: "New actor" });
+  await expect(form.getByLabel("Name", { exact: true })).toHaveValue("Zed Nobody");
+  await form.getByRole("button", { name: "Add actor" }).click();
+  await expect(page.getByRole("form", { name: "Edit actor Zed Nobody" })).toBeVisible();
+  await expect(page.getByTestId("editor-last")).toContainText("Last change: Add actor Zed Nobody");
+  const after = await points(page);
+  expect(Object.keys(after).length).toBe(total + 1);
+  for (const [id, point] of Object.entries(before)) expect(after[id]?.modelY, id).toBeCloseTo(point.modelY, 3);
+});
