@@ -199,8 +199,10 @@ export class GraphView {
       this.large = new LargeGraph(this.cy, graph, elementFactory(graph, vocabulary), this.seed, this.layoutWorker, (info) => this.callbacks.onDetail?.(info), () => this.detail.soon(), this.overview, (kind) => kinds.get(kind) ?? 0);
     }
     else this.cy.batch(() => this.cy.add(graphToElements(graph, vocabulary)));
-    if (kept) this.restorePositions(graph, kept);
-    else {
+    if (kept) {
+      this.pendingLayout = undefined;
+      this.restorePositions(graph, kept);
+    } else {
       this.layout("force");
       this.pendingLayout = layout === "force" ? undefined : { name: layout, root };
     }
