@@ -17,15 +17,23 @@ export function degreeOf(graph: ActorGraph, id: string): { neighbours: number; r
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
-/** `degree`: counted at once from the graph, shown while the worker computes the rest. */
+/** A weight sum as Gephi shows it: whole numbers plain, others to at most 3 decimals. */
+const weightSum = (value: number) => String(Math.round(value * 1000) / 1000);
+
+/**
+ * `degree`: counted at once from the graph, shown while the worker computes the rest.
+ * `weighted`: the dataset's relations carry weights, so the weighted degree (strength) is shown.
+ */
 export function MetricsSection({
   actorId,
   metrics,
   degree,
+  weighted = false,
 }: {
   actorId: string;
   metrics: MetricsState;
   degree?: { neighbours: number; relations: number };
+  weighted?: boolean;
 }) {
   if (metrics.status === "computing" || metrics.status === "idle")
     return (
@@ -34,7 +42,7 @@ export function MetricsSection({
           <dl className="metrics">
             <dt>Connected actors (degree)</dt>
             <dd>{degree.neighbours}</dd>
-            <dt>Relations (weighted degree)</dt>
+            <dt>Relations</dt>
             <dd>{degree.relations}</dd>
           </dl>
         )}
@@ -49,8 +57,14 @@ export function MetricsSection({
     <dl className="metrics">
       <dt>Connected actors (degree)</dt>
       <dd>{figures.degree}</dd>
-      <dt>Relations (weighted degree)</dt>
+      <dt>Relations</dt>
       <dd>{figures.relationCount}</dd>
+      {weighted && (
+        <>
+          <dt title="Sum of the weights of its relations (a relation without a weight counts 1)">Weighted degree</dt>
+          <dd>{weightSum(figures.strength)}</dd>
+        </>
+      )}
       <dt title="Share of shortest paths between others that pass through this actor">Betweenness</dt>
       <dd>{percent(figures.betweenness)}</dd>
       <dt>PageRank</dt>
