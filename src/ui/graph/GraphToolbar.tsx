@@ -1,10 +1,12 @@
 import type { ColourBy, DisplayOffer, LayoutName, SizeBy } from "../../state";
+import type { MessageId } from "../i18n/catalogues";
+import { useT } from "../i18n/I18nProvider";
 
-const LAYOUTS: Array<{ name: LayoutName; label: string; hint: string }> = [
-  { name: "force", label: "Force", hint: "Force-directed layout (seeded, same every time)" },
-  { name: "concentric", label: "Concentric", hint: "Rings by number of connections" },
-  { name: "breadthfirst", label: "Tree", hint: "Breadth-first from the selected actor" },
-  { name: "file", label: "File's layout", hint: "Where the imported file placed each actor" },
+const LAYOUTS: Array<{ name: LayoutName; label: MessageId; hint: MessageId }> = [
+  { name: "force", label: "layout.force", hint: "layout.forceHint" },
+  { name: "concentric", label: "layout.concentric", hint: "layout.concentricHint" },
+  { name: "breadthfirst", label: "layout.tree", hint: "layout.treeHint" },
+  { name: "file", label: "layout.file", hint: "layout.fileHint" },
 ];
 
 export interface GraphToolbarProps {
@@ -20,44 +22,45 @@ export interface GraphToolbarProps {
 }
 
 export function GraphToolbar({ layout, sizeBy, colourBy, offer, onLayout, onAppearance, onFit, onZoom }: GraphToolbarProps) {
+  const t = useT();
   // An option the dataset cannot fill is not offered, unless a link chose it.
   const offered = (on: boolean | undefined, chosen: boolean) => on === true || chosen;
   return (
-    <div className="graph-toolbar" role="toolbar" aria-label="Graph layout and appearance">
-      <span className="toolbar-label">Layout:</span>
+    <div className="graph-toolbar" role="toolbar" aria-label={t("layout.toolbar")}>
+      <span className="toolbar-label">{t("layout.label")}</span>
       {LAYOUTS.filter((entry) => entry.name !== "file" || offered(offer?.layout, layout === "file")).map((entry) => (
-        <button key={entry.name} type="button" aria-pressed={layout === entry.name} title={`${entry.hint}. Click again to re-run.`} onClick={() => onLayout(entry.name)}>
-          {entry.label}
+        <button key={entry.name} type="button" aria-pressed={layout === entry.name} title={t("layout.hint", { hint: t(entry.hint) })} onClick={() => onLayout(entry.name)}>
+          {t(entry.label)}
         </button>
       ))}
       <label className="toolbar-label">
-        Size by{" "}
+        {t("appearance.sizeBy")}{" "}
         <select value={sizeBy} onChange={(event) => onAppearance({ sizeBy: event.target.value as SizeBy })}>
-          <option value="none">nothing</option>
-          <option value="degree">degree</option>
-          {offered(offer?.weights, sizeBy === "strength") && <option value="strength">weighted degree</option>}
-          <option value="betweenness">betweenness</option>
-          <option value="pagerank">PageRank</option>
-          {offered(offer?.sizes, sizeBy === "file") && <option value="file">the file's sizes</option>}
+          <option value="none">{t("appearance.nothing")}</option>
+          <option value="degree">{t("appearance.degree")}</option>
+          {offered(offer?.weights, sizeBy === "strength") && <option value="strength">{t("appearance.strength")}</option>}
+          <option value="betweenness">{t("appearance.betweenness")}</option>
+          <option value="pagerank">{t("metrics.pagerank")}</option>
+          {offered(offer?.sizes, sizeBy === "file") && <option value="file">{t("appearance.fileSizes")}</option>}
         </select>
       </label>
       <label className="toolbar-label">
-        Colour by{" "}
+        {t("appearance.colourBy")}{" "}
         <select value={colourBy} onChange={(event) => onAppearance({ colourBy: event.target.value as ColourBy })}>
-          <option value="kind">actor kind</option>
-          <option value="community">community</option>
-          {offered(offer?.colours, colourBy === "file") && <option value="file">the file's colours</option>}
+          <option value="kind">{t("appearance.kind")}</option>
+          <option value="community">{t("appearance.community")}</option>
+          {offered(offer?.colours, colourBy === "file") && <option value="file">{t("appearance.fileColours")}</option>}
         </select>
       </label>
       <span className="toolbar-gap" />
-      <button type="button" onClick={() => onZoom(1.25)} aria-label="Zoom in">
+      <button type="button" onClick={() => onZoom(1.25)} aria-label={t("zoom.in")}>
         +
       </button>
-      <button type="button" onClick={() => onZoom(0.8)} aria-label="Zoom out">
+      <button type="button" onClick={() => onZoom(0.8)} aria-label={t("zoom.out")}>
         −
       </button>
       <button type="button" onClick={onFit}>
-        Fit
+        {t("zoom.fit")}
       </button>
     </div>
   );
