@@ -66,3 +66,27 @@ for (const file of FILES) {
     expect(errors).toEqual([]);
   });
 }
+
+test("a file that placed and coloured every actor opens with its own layout and colours; one without positions is not offered them", async ({
+  page,
+}) => {
+  test.skip(!REAL_GRAPHS, REAL_GRAPHS_MISSING);
+  const errors = watchConsole(page);
+  await openApp(page);
+  const toolbar = page.getByRole("toolbar", { name: "Graph layout and appearance" });
+  await expect(toolbar.getByRole("button", { name: "File's layout" })).toHaveCount(0);
+  await page.getByTestId("import-input").setInputFiles(realPath("gephi-lite/Les Miserables.gexf"));
+  await expect(page.getByRole("status", { name: "Notices" })).toContainText("Opened Les Miserables.gexf");
+  await expect(toolbar.getByRole("button", { name: "File's layout" })).toHaveAttribute("aria-pressed", "true");
+  await expect(toolbar.getByLabel("Colour by")).toHaveValue("file");
+  await toolbar.getByLabel("Size by").selectOption("strength");
+  await expect(page).toHaveURL(/size=strength/);
+  await toolbar.getByRole("button", { name: "Force" }).click();
+  await expect(toolbar.getByRole("button", { name: "Force" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page).toHaveURL(/layout=force/);
+
+  await page.getByTestId("import-input").setInputFiles(realPath("networkx/karate_club.gml"));
+  await expect(page.getByRole("status", { name: "Notices" })).toContainText("Opened karate_club.gml");
+  await expect(toolbar.getByLabel("Colour by")).toHaveValue("kind");
+  expect(errors).toEqual([]);
+});
