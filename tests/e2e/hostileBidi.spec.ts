@@ -44,8 +44,11 @@ test("a file name with a right-to-left override is isolated in the notices and t
   // The isolate is real: the browser computes unicode-bidi: isolate for it.
   expect(await notice.locator("bdi").evaluate((element) => getComputedStyle(element).unicodeBidi)).toBe("isolate");
 
-  // The import report (the file imported with warnings: relations without evidence) isolates it too.
-  const report = page.getByRole("status", { name: "Imported with warnings" });
-  await expect(report.locator("bdi").first()).toHaveText(name);
+  // The import report of a file that cannot be imported whole isolates the name too.
+  const broken = join(info.outputDir, `${RLO}broken.json`);
+  writeFileSync(broken, JSON.stringify({ ...dataset, relations: [{ id: "r", from: "a", to: "nobody", kind: "knows" }] }));
+  await page.getByTestId("import-input").setInputFiles(broken);
+  const report = page.getByRole("alert").filter({ hasText: "could not be imported" });
+  await expect(report.locator("bdi").first()).toHaveText(`${RLO}broken.json`);
   expect(errors).toEqual([]);
 });
