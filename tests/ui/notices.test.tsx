@@ -4,7 +4,7 @@ import "@testing-library/jest-dom/vitest";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, expect, it, vi } from "vitest";
 
-const stored = vi.hoisted(() => ({ text: '{\n  "datasetId": "gone"\n}' as string | undefined }));
+const stored = vi.hoisted((): { text: string | undefined } => ({ text: '{\n  "datasetId": "gone"\n}' }));
 vi.mock("../../src/ui/files/importedStore", () => ({ setAsideText: () => Promise.resolve(stored.text) }));
 const downloaded = vi.hoisted(() => [] as Array<[string, string, string]>);
 vi.mock("../../src/ui/files/download", () => ({ downloadText: (...args: [string, string, string]) => downloaded.push(args) }));
