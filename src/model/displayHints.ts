@@ -27,4 +27,5 @@ export function displayCoverage(actors: readonly Actor[]): DisplayCoverage {
 }
 
 /** Every actor carries the hint (an empty dataset carries none). */
-export const coversAll = (coverage: DisplayCoverage, count: number): boolean => coverage.actors > 0 && count === coverage.actors;
+export const coversAll = (coverage: DisplayCoverage, count: number): boolean =>
+  coverage.actors > 0 && count === coverage.actors;

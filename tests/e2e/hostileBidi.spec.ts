@@ -8,7 +8,9 @@ import { openApp, watchConsole } from "./helpers";
 
 const RLO = "\u202e";
 
-test("a file name with a right-to-left override is isolated in the notices and the import report", async ({ page }, info) => {
+test("a file name with a right-to-left override is isolated in the notices and the import report", async ({
+  page,
+}, info) => {
   const errors = watchConsole(page);
   await openApp(page);
   mkdirSync(info.outputDir, { recursive: true });
@@ -36,7 +38,10 @@ test("a file name with a right-to-left override is isolated in the notices and t
   // The name alone inside its own isolate; the words around it outside any.
   await expect(notice.locator("bdi")).toHaveText(name);
   const outside = await notice.evaluate((element) =>
-    [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join(""),
+    [...element.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent)
+      .join(""),
   );
   expect(outside).toContain("Opened ");
   expect(outside).toContain(": 2 actors, 1 relations.");
@@ -46,7 +51,10 @@ test("a file name with a right-to-left override is isolated in the notices and t
 
   // The import report of a file that cannot be imported whole isolates the name too.
   const broken = join(info.outputDir, `${RLO}broken.json`);
-  writeFileSync(broken, JSON.stringify({ ...dataset, relations: [{ id: "r", from: "a", to: "nobody", kind: "knows" }] }));
+  writeFileSync(
+    broken,
+    JSON.stringify({ ...dataset, relations: [{ id: "r", from: "a", to: "nobody", kind: "knows" }] }),
+  );
   await page.getByTestId("import-input").setInputFiles(broken);
   const report = page.getByRole("alert").filter({ hasText: "could not be imported" });
   await expect(report.locator("bdi").first()).toHaveText(`${RLO}broken.json`);

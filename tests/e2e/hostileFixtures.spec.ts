@@ -17,7 +17,6 @@ const expectations = new Map(
 );
 const fixtures = readdirSync(folder).filter((name) => name !== "README.md" && !name.endsWith(".relations.csv"));
 
-
 for (const name of fixtures) {
   test(`hostile fixture ${name} through the UI`, async ({ page }) => {
     test.setTimeout(20_000);

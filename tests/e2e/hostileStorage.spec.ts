@@ -4,7 +4,9 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { openApp, watchConsole } from "./helpers";
 
-test("a damaged import kept in browser storage is set aside, the app starts, and the set-aside entry can be downloaded", async ({ page }) => {
+test("a damaged import kept in browser storage is set aside, the app starts, and the set-aside entry can be downloaded", async ({
+  page,
+}) => {
   const errors = watchConsole(page);
   await openApp(page);
   await page.evaluate(
@@ -40,10 +42,16 @@ test("a damaged import kept in browser storage is set aside, the app starts, and
   expect(kept).toEqual({ datasetId: "gone", files: [{ name: "x.json", text: 42 }] });
   // The notice offers what was set aside, as the JSON it is.
   const download = page.waitForEvent("download");
-  await page.getByRole("status", { name: "Notices" }).getByRole("button", { name: "Download the set-aside data" }).click();
+  await page
+    .getByRole("status", { name: "Notices" })
+    .getByRole("button", { name: "Download the set-aside data" })
+    .click();
   const file = await download;
   expect(file.suggestedFilename()).toBe("tangle-set-aside-import.json");
-  expect(JSON.parse(readFileSync(await file.path(), "utf8"))).toEqual({ datasetId: "gone", files: [{ name: "x.json", text: 42 }] });
+  expect(JSON.parse(readFileSync(await file.path(), "utf8"))).toEqual({
+    datasetId: "gone",
+    files: [{ name: "x.json", text: 42 }],
+  });
   expect(errors).toEqual([]);
 });
 

@@ -12,4 +12,3 @@ export async function importFixture(page: Page, files: string[]): Promise<number
   if (await refused.isVisible()) return "refused";
   return Number(/: (\d+) actors/.exec((await opened.last().textContent()) ?? "")?.[1]);
 }
-

@@ -4,10 +4,14 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
 function findFolder(): string | undefined {
-  if (process.env.TANGLE_REAL_GRAPHS) return existsSync(process.env.TANGLE_REAL_GRAPHS) ? process.env.TANGLE_REAL_GRAPHS : undefined;
+  if (process.env.TANGLE_REAL_GRAPHS)
+    return existsSync(process.env.TANGLE_REAL_GRAPHS) ? process.env.TANGLE_REAL_GRAPHS : undefined;
   let directory = resolve(process.cwd());
   for (let up = 0; up < 4; up++, directory = dirname(directory)) {
-    for (const candidate of [join(directory, "..", "shared", "real-graphs"), join(directory, "shared", "real-graphs")]) {
+    for (const candidate of [
+      join(directory, "..", "shared", "real-graphs"),
+      join(directory, "shared", "real-graphs"),
+    ]) {
       if (existsSync(join(candidate, "SOURCES.md"))) return candidate;
     }
   }

@@ -10,9 +10,26 @@ import { GraphToolbar } from "../../src/ui/graph/GraphToolbar";
 
 afterEach(cleanup);
 
-const toolbar = (offer: { layout: boolean; colours: boolean; sizes: boolean; weights: boolean }, layout: "force" | "file" = "force") =>
-  render(<GraphToolbar layout={layout} sizeBy="none" colourBy="kind" offer={offer} onLayout={vi.fn()} onAppearance={vi.fn()} onFit={vi.fn()} onZoom={vi.fn()} />);
-const options = (label: string) => within(screen.getByLabelText(label)).getAllByRole("option").map((option) => option.getAttribute("value"));
+const toolbar = (
+  offer: { layout: boolean; colours: boolean; sizes: boolean; weights: boolean },
+  layout: "force" | "file" = "force",
+) =>
+  render(
+    <GraphToolbar
+      layout={layout}
+      sizeBy="none"
+      colourBy="kind"
+      offer={offer}
+      onLayout={vi.fn()}
+      onAppearance={vi.fn()}
+      onFit={vi.fn()}
+      onZoom={vi.fn()}
+    />,
+  );
+const options = (label: string) =>
+  within(screen.getByLabelText(label))
+    .getAllByRole("option")
+    .map((option) => option.getAttribute("value"));
 
 it("offers the file's layout, colours, sizes and weighted degree when the dataset has them", () => {
   toolbar({ layout: true, colours: true, sizes: true, weights: true }, "file");
@@ -28,7 +45,14 @@ it("offers none of them for a dataset without display hints or weights", () => {
   expect(options("Colour by")).toEqual(["kind", "community"]);
 });
 
-const figures: ActorMetrics = { degree: 36, relationCount: 36, strength: 158, betweenness: 0.57, pagerank: 0.075, closeness: 0.644 };
+const figures: ActorMetrics = {
+  degree: 36,
+  relationCount: 36,
+  strength: 158,
+  betweenness: 0.57,
+  pagerank: 0.075,
+  closeness: 0.644,
+};
 const ready = { status: "ready" as const, metrics: { v: figures }, communities: { count: 1, communityOf: { v: 0 } } };
 
 it("shows the weighted degree beside the relation count when relations carry weights", () => {

@@ -21,7 +21,12 @@ export function Notices({ notices, onDismiss }: { notices: readonly Notice[]; on
               </button>{" "}
             </>
           )}
-          <button type="button" className="link-button" onClick={() => onDismiss(index)} aria-label={t("notices.dismissLabel", { text: plainText(notice, t) })}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => onDismiss(index)}
+            aria-label={t("notices.dismissLabel", { text: plainText(notice, t) })}
+          >
             {t("notices.dismiss")}
           </button>
         </p>
@@ -31,14 +36,26 @@ export function Notices({ notices, onDismiss }: { notices: readonly Notice[]; on
 }
 
 /** The notice as text (its dismiss button's name), data and all. */
-export const plainText = (notice: Notice, t: Translate): string => (typeof notice === "string" ? notice : t(notice.id, notice.values));
+export const plainText = (notice: Notice, t: Translate): string =>
+  typeof notice === "string" ? notice : t(notice.id, notice.values);
 
 /** Each text value (a file name, a title, an id) in its own <bdi>: its direction cannot leak into the sentence. */
 function NoticeText({ notice, t }: { notice: Notice; t: Translate }) {
   if (typeof notice === "string") return <>{notice}</>;
   const values: Record<string, ReactNode> = {};
-  for (const [name, value] of Object.entries(notice.values ?? {})) values[name] = typeof value === "string" ? <bdi key={name}>{value}</bdi> : typeof value === "number" ? value : t.intl.formatDate(value);
-  const parts = t.intl.formatMessage({ id: notice.id, defaultMessage: englishMessages[notice.id] }, values) as ReactNode;
+  for (const [name, value] of Object.entries(notice.values ?? {}))
+    values[name] =
+      typeof value === "string" ? (
+        <bdi key={name}>{value}</bdi>
+      ) : typeof value === "number" ? (
+        value
+      ) : (
+        t.intl.formatDate(value)
+      );
+  const parts = t.intl.formatMessage(
+    { id: notice.id, defaultMessage: englishMessages[notice.id] },
+    values,
+  ) as ReactNode;
   return <>{Array.isArray(parts) ? parts.map((part, index) => <Fragment key={index}>{part}</Fragment>) : parts}</>;
 }
 

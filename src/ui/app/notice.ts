@@ -14,4 +14,5 @@ export interface NoticeMessage {
 
 export type Notice = string | NoticeMessage;
 
-export const noticeKey = (notice: Notice): string => (typeof notice === "string" ? notice : `${notice.id}:${JSON.stringify(notice.values ?? {})}`);
+export const noticeKey = (notice: Notice): string =>
+  typeof notice === "string" ? notice : `${notice.id}:${JSON.stringify(notice.values ?? {})}`;

@@ -20,6 +20,9 @@ export function useNodeAppearance(metrics: MetricsState, sizeBy: SizeBy, colourB
     if (colourBy !== "community" || metrics.status !== "ready") return undefined;
     return new Map(Object.entries(metrics.communities.communityOf));
   }, [metrics, colourBy]);
-  const fileColours = useMemo(() => (colourBy === "file" ? fileColourMap(dataset.actors) : undefined), [colourBy, dataset]);
+  const fileColours = useMemo(
+    () => (colourBy === "file" ? fileColourMap(dataset.actors) : undefined),
+    [colourBy, dataset],
+  );
   return { sizes, communities, fileColours };
 }
