@@ -91,11 +91,11 @@ function Screens({ state, update, notices, addNotice, dismissNotice }: ReturnTyp
     openLoaded(dataset, "imported");
     performance.mark("tangle:graph-built");
     update(openDataset(dataset.id));
-    addNotice(t("app.opened", { file: outcome.file, actors: dataset.actors.length, relations: dataset.relations.length }));
+    addNotice({ id: "app.opened", values: { file: outcome.file, actors: dataset.actors.length, relations: dataset.relations.length } });
     // EDITOR MOUNT (issue 19): imports are listed in the library; likely duplicates are pointed out.
-    void loadEditor().then((editorCode) => editorCode.afterImport(dataset, addNotice, t));
+    void loadEditor().then((editorCode) => editorCode.afterImport(dataset, addNotice));
     void saveImported(dataset.id, outcome.files).then((kept) => {
-      if (!kept) addNotice(t("app.notKept", { file: outcome.file }));
+      if (!kept) addNotice({ id: "app.notKept", values: { file: outcome.file } });
     });
   };
 

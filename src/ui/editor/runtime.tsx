@@ -7,7 +7,7 @@ import { copyOf, type NetworkRecord } from "../../io/store";
 import { suggestDuplicates } from "../../state/edit";
 import { keepImportInLibrary, takenIds, updateRecord } from "../library/libraryActions";
 import { useEditor, type EditorHost, type EditorSession } from "./useEditor";
-import type { Translate } from "../i18n/translator";
+import type { Notice } from "../app/notice";
 
 export { EditorPanel } from "./EditorPanel";
 export { LibraryDialog } from "../library/LibraryDialog";
@@ -36,12 +36,12 @@ const DUPLICATES_AT_IMPORT = 5000;
  * After an import: the file is listed in the library, and likely duplicate actors (same name keys
  * as the search) are pointed out at once, with the way to merge them.
  */
-export async function afterImport(dataset: Dataset, notice: (text: string) => void, t: Translate): Promise<void> {
+export async function afterImport(dataset: Dataset, notice: (notice: Notice) => void): Promise<void> {
   await keepImportInLibrary(dataset);
   if (dataset.actors.length > DUPLICATES_AT_IMPORT) return;
   const pairs = suggestDuplicates(dataset, 20);
   if (pairs.length === 0) return;
   const name = (id: string) => dataset.actors.find((actor) => actor.id === id)?.name ?? id;
   const shown = pairs.slice(0, 3).map((pair) => `${name(pair.a)} / ${name(pair.b)}`).join("; ");
-  notice(t("import.duplicates", { count: pairs.length, pairs: pairs.length > 3 ? `${shown}…` : shown }));
+  notice({ id: "import.duplicates", values: { count: pairs.length, pairs: pairs.length > 3 ? `${shown}…` : shown } });
 }
