@@ -264,7 +264,10 @@ export class GraphView {
 
   /** Small graphs: the part of the canvas a drawer leaves free (screen pixels), for keeping a selection in view. */
   setFreeSpan(span: { start: number; end: number } | undefined): void {
-    this.cameraControl.setFreeSpan(span);
+    if (!this.cameraControl.setFreeSpan(span) || !span || this.largeCore || !this.selection) return;
+    // A drawer now covers part of the canvas: the selection moves out from under it.
+    const selected = this.selection;
+    this.cameraControl.keepInView(() => neighbourhoodOf(this.cy.getElementById(elementIdOf(selected))));
   }
 
   fit(elementIds?: readonly string[]): void {

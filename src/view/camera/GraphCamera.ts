@@ -71,9 +71,11 @@ export class GraphCamera {
     this.move({ center: { eles: element }, zoom: Math.max(this.cy().zoom(), 1) }, 300);
   }
 
-  /** A drawer covers part of the canvas (screen pixels, physical left to right); undefined: none. */
-  setFreeSpan(span: { start: number; end: number } | undefined): void {
+  /** A drawer covers part of the canvas (screen pixels, physical left to right); undefined: none. Says whether that changed. */
+  setFreeSpan(span: { start: number; end: number } | undefined): boolean {
+    const changed = span?.start !== this.freeSpan?.start || span?.end !== this.freeSpan?.end;
     this.freeSpan = span;
+    return changed;
   }
 
   private freeArea(): Box {
