@@ -1,0 +1,11 @@
+import { chromium } from "playwright-core";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+const [,, hash, w, h, out, scale, click] = process.argv;
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) }, deviceScaleFactor: Number(scale ?? 1) });
+await page.goto(`http://127.0.0.1:4414/${hash}`);
+await page.waitForFunction(() => window.__tangle?.snapshot?.()?.nodeCount, undefined, { timeout: 20000 });
+if (click) await page.getByRole("button", { name: click, exact: true }).click();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out });
+console.log(await page.evaluate(() => { const r = document.getElementById("graph-canvas").getBoundingClientRect(); return JSON.stringify({ w: r.width, h: r.height, top: r.top, sw: document.documentElement.scrollWidth, sh: document.documentElement.scrollHeight }); }));
+await browser.close();
