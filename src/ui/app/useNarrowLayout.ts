@@ -2,7 +2,7 @@
 // laptop) that the side panels become drawers over the graph (reflow.css holds the same width).
 import { useSyncExternalStore } from "react";
 
-export const NARROW_LAYOUT = "(max-width: 1000px)";
+export const NARROW_LAYOUT = "screen and (max-width: 1000px)";
 
 const query = () => (typeof window !== "undefined" && typeof window.matchMedia === "function" ? window.matchMedia(NARROW_LAYOUT) : undefined);
 
