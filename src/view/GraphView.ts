@@ -1,11 +1,11 @@
 // The one wrapper around cytoscape. Panels never touch `cy`: they call these methods. The camera
 // (camera/), label placement (labels/), pointer events (graphEvents), exports (graphExports) and
 // large graphs (detail/, overview/) live in their own modules; this class keeps them in step.
-import type { Core, CollectionReturnValue, EventObject, NodeSingular } from "cytoscape";
+import type { Core, EventObject, NodeSingular } from "cytoscape";
 import type { ActorGraph, Dataset } from "../model";
 import { roundCamera, type Camera, type ElementSets, type HiddenMode, type LayoutName, type Selection, type Theme } from "../state";
 import { GraphCamera } from "./camera/GraphCamera";
-import type { Box, Point } from "./detail/chooseDetail";
+import { neighbourhoodOf } from "./camera/neighbourhood";
 import { DetailScheduler } from "./detail/DetailScheduler";
 import { LargeGraph } from "./detail/LargeGraph";
 import type { DetailInfo } from "./detail/LevelOfDetail";
@@ -346,17 +346,6 @@ export class GraphView {
     this.overview?.destroy();
     this.cy.destroy();
   }
-}
-
-/** What selecting an element brings into view: an actor with its shown neighbours, a relation with its two ends. */
-function neighbourhoodOf(element: CollectionReturnValue): { box: Box; anchor: Point } | undefined {
-  if (element.empty()) return undefined;
-  const body = { includeLabels: false, includeOverlays: false } as const;
-  const edge = element.group() === "edges";
-  const anchor = edge ? element.connectedNodes() : element.nodes();
-  const shown = edge ? anchor : anchor.union(anchor.neighborhood().nodes().not(".hidden"));
-  const around = anchor.boundingBox(body);
-  return { box: shown.boundingBox(body), anchor: { x: (around.x1 + around.x2) / 2, y: (around.y1 + around.y2) / 2 } };
 }
 
 const sameCamera = (a: Camera, b: Camera) => a.zoom === b.zoom && a.x === b.x && a.y === b.y;
