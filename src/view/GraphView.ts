@@ -3,7 +3,15 @@
 // large graphs (detail/, overview/) live in their own modules; this class keeps them in step.
 import type { Core, EventObject, NodeSingular } from "cytoscape";
 import type { ActorGraph, Dataset } from "../model";
-import { roundCamera, type Camera, type ElementSets, type HiddenMode, type LayoutName, type Selection, type Theme } from "../state";
+import {
+  roundCamera,
+  type Camera,
+  type ElementSets,
+  type HiddenMode,
+  type LayoutName,
+  type Selection,
+  type Theme,
+} from "../state";
 import { GraphCamera } from "./camera/GraphCamera";
 import { neighbourhoodOf } from "./camera/neighbourhood";
 import { DetailScheduler } from "./detail/DetailScheduler";
@@ -80,12 +88,18 @@ export class GraphView {
     if (large) {
       this.overview = overviewUnder(this.container, cy);
       cy.on("viewport", () => this.detail.afterRest());
-      cy.on("free", "node", (event: EventObject) => this.large?.remember(targetId(event), (event.target as NodeSingular).position()));
+      cy.on("free", "node", (event: EventObject) =>
+        this.large?.remember(targetId(event), (event.target as NodeSingular).position()),
+      );
     } else {
-      watchLabelScale(cy, (scale) => {
-        this.labelScale = scale;
-        this.restyle();
-      }, (zoom) => themeLabelScale(this.theme, zoom));
+      watchLabelScale(
+        cy,
+        (scale) => {
+          this.labelScale = scale;
+          this.restyle();
+        },
+        (zoom) => themeLabelScale(this.theme, zoom),
+      );
       this.labels = new LabelLayer(cy);
       this.cameraControl.watch(cy, this.callbacks.onCamera);
     }
@@ -123,7 +137,17 @@ export class GraphView {
     this.callbacks.onDetail?.(undefined);
     if (large && this.overview) {
       const kinds = new Map(vocabulary.actorKinds.map((kind, index) => [kind.id, index]));
-      this.large = new LargeGraph(this.cy, graph, elementFactory(graph, vocabulary), this.seed, this.layoutWorker, (info) => this.callbacks.onDetail?.(info), () => this.detail.soon(), this.overview, (kind) => kinds.get(kind) ?? 0);
+      this.large = new LargeGraph(
+        this.cy,
+        graph,
+        elementFactory(graph, vocabulary),
+        this.seed,
+        this.layoutWorker,
+        (info) => this.callbacks.onDetail?.(info),
+        () => this.detail.soon(),
+        this.overview,
+        (kind) => kinds.get(kind) ?? 0,
+      );
     } else this.cy.batch(() => this.cy.add(graphToElements(graph, vocabulary)));
     this.layout("force");
     this.pendingLayout = layout === "force" ? undefined : { name: layout, root };
@@ -131,7 +155,11 @@ export class GraphView {
     // Marks for `npm run bench`: the view has the graph, then cytoscape has drawn it.
     performance.mark("tangle:view-loaded");
     // drawnNodes counts every actor in that picture, across the overview and cytoscape's detail.
-    this.cy.one("render", () => performance.mark("tangle:view-drawn", { detail: { drawnNodes: this.large?.drawnActorCount() ?? this.cy.nodes().length } }));
+    this.cy.one("render", () =>
+      performance.mark("tangle:view-drawn", {
+        detail: { drawnNodes: this.large?.drawnActorCount() ?? this.cy.nodes().length },
+      }),
+    );
   }
 
   setTheme(theme: Theme): void {
@@ -196,7 +224,8 @@ export class GraphView {
     const elements = this.cy.elements();
     let appearance = false;
     this.cy.batch(() => {
-      if (last?.visible !== scene.visible || last.hiddenMode !== scene.hiddenMode) this.applyVisibility(scene.visible, scene.hiddenMode);
+      if (last?.visible !== scene.visible || last.hiddenMode !== scene.hiddenMode)
+        this.applyVisibility(scene.visible, scene.hiddenMode);
       appearance = this.state.applySceneChanges(elements, last, scene);
     });
     // The overview draws from the same state: emphasis, sizes and colours change its picture.
@@ -212,7 +241,10 @@ export class GraphView {
 
   /** A camera the scene names wins over fitting; otherwise a new focus or a new path is fitted. */
   private pointCamera(scene: Scene, last: Scene | undefined): void {
-    if (scene.camera && (!last || (scene.camera !== last.camera && !sameCamera(scene.camera, roundCamera(this.centreCamera()))))) {
+    if (
+      scene.camera &&
+      (!last || (scene.camera !== last.camera && !sameCamera(scene.camera, roundCamera(this.centreCamera()))))
+    ) {
       this.showCamera(scene.camera);
       return;
     }
@@ -276,7 +308,11 @@ export class GraphView {
       return this.large.fit(elementIds, this.state);
     }
     const wanted = new Set(elementIds);
-    this.cameraControl.fit(elementIds ? this.cy.elements().filter((element) => wanted.has(modelIdOf(element))) : this.cy.elements().not(".hidden"));
+    this.cameraControl.fit(
+      elementIds
+        ? this.cy.elements().filter((element) => wanted.has(modelIdOf(element)))
+        : this.cy.elements().not(".hidden"),
+    );
   }
 
   zoomBy(factor: number): void {
@@ -330,7 +366,10 @@ export class GraphView {
 
   /** What is drawn now, read at the moment of each call (tests, the status line). */
   readout(): GraphReadout {
-    return graphReadout(this.cy, this.large && { graph: this.large.graph, drawnActors: this.large.drawnActorCount(), overview: this.overview });
+    return graphReadout(
+      this.cy,
+      this.large && { graph: this.large.graph, drawnActors: this.large.drawnActorCount(), overview: this.overview },
+    );
   }
 
   /** As hovering an actor does: its name is drawn whatever it covers (undefined: none). */

@@ -19,7 +19,10 @@ export interface ExportSource {
 
 export function exportPng({ cy, large, placeLabels }: ExportSource, dataset: Dataset, scale: number): Promise<string> {
   const caption = captionOf(cy, large, dataset);
-  if (large) return Promise.resolve(composeLargePng(large.scene, caption, coverageLine(large.scene, large.graph.order, large.graph.size), scale));
+  if (large)
+    return Promise.resolve(
+      composeLargePng(large.scene, caption, coverageLine(large.scene, large.graph.order, large.graph.size), scale),
+    );
   return composePng(cy, caption, scale, placeLabels);
 }
 
@@ -27,7 +30,9 @@ export function exportSvg({ cy, large, textColour, placeLabels }: ExportSource, 
   const caption = captionOf(cy, large, dataset);
   if (large) {
     const nameOf = (id: string) => large.graph.getNodeAttribute(id, "label");
-    return Promise.resolve(composeLargeSvg(large.scene, caption, coverageLine(large.scene, large.graph.order, large.graph.size), nameOf));
+    return Promise.resolve(
+      composeLargeSvg(large.scene, caption, coverageLine(large.scene, large.graph.order, large.graph.size), nameOf),
+    );
   }
   return composeSvg(cy, caption, textColour, placeLabels);
 }
@@ -36,7 +41,17 @@ export function exportSvg({ cy, large, textColour, placeLabels }: ExportSource, 
 function captionOf(cy: Core, large: ExportSource["large"], dataset: Dataset): ExportCaption {
   const actorKinds = large
     ? new Set(large.scene.ids.map((id) => large.graph.getNodeAttribute(id, "kind")))
-    : new Set(cy.nodes().not(".hidden").map((node) => node.data("kind") as string));
-  const relationKinds = new Set(cy.edges().not(".hidden").map((edge) => edge.data("kind") as string));
+    : new Set(
+        cy
+          .nodes()
+          .not(".hidden")
+          .map((node) => node.data("kind") as string),
+      );
+  const relationKinds = new Set(
+    cy
+      .edges()
+      .not(".hidden")
+      .map((edge) => edge.data("kind") as string),
+  );
   return exportCaption(dataset, actorKinds, relationKinds);
 }

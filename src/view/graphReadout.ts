@@ -21,9 +21,21 @@ export interface GraphReadout {
 }
 
 /** `large`: the whole graph and its overview, when only part of it is drawn by cytoscape. */
-export function graphReadout(cy: Core, large: { graph: ActorGraph; drawnActors: number; overview: OverviewLayer | undefined } | undefined): GraphReadout {
+export function graphReadout(
+  cy: Core,
+  large: { graph: ActorGraph; drawnActors: number; overview: OverviewLayer | undefined } | undefined,
+): GraphReadout {
   return {
-    snapshot: () => graphSnapshot(cy, large?.graph, large && { drawnNodes: large.drawnActors, overviewNodes: large.overview?.drawnActors ?? 0, overviewEdges: large.overview?.drawnRelations ?? 0 }),
+    snapshot: () =>
+      graphSnapshot(
+        cy,
+        large?.graph,
+        large && {
+          drawnNodes: large.drawnActors,
+          overviewNodes: large.overview?.drawnActors ?? 0,
+          overviewEdges: large.overview?.drawnRelations ?? 0,
+        },
+      ),
     overviewOnlyActor: () => overviewOnlyActor(cy, large?.overview),
     labelBoxes: () => drawnLabels(cy),
     offCanvas: () => actorsOffCanvas(cy),

@@ -35,7 +35,9 @@ function neighbours(id: string): string[] {
 }
 
 /** The best-connected actor: its neighbourhood spreads widest. */
-const hub = curated.actors.map((actor) => ({ ...actor, degree: neighbours(actor.id).length })).sort((a, b) => b.degree - a.degree)[0]!;
+const hub = curated.actors
+  .map((actor) => ({ ...actor, degree: neighbours(actor.id).length }))
+  .sort((a, b) => b.degree - a.degree)[0]!;
 
 const camera = (page: Page) => page.evaluate(() => window.__tangle!.camera!() as Camera);
 const drawn = (page: Page) => page.evaluate(() => window.__tangle!.actorBoxes!() as ActorBoxes);
@@ -45,7 +47,13 @@ async function outside(page: Page, ids?: readonly string[]): Promise<string[]> {
   const { width, height, actors } = await drawn(page);
   const wanted = ids && new Set(ids);
   const missing = ids ? ids.filter((id) => !actors.some((box) => box.id === id)) : [];
-  const out = actors.filter((box) => (!wanted || wanted.has(box.id)) && (box.x1 < -0.5 || box.y1 < -0.5 || box.x2 > width + 0.5 || box.y2 > height + 0.5)).map((box) => box.id);
+  const out = actors
+    .filter(
+      (box) =>
+        (!wanted || wanted.has(box.id)) &&
+        (box.x1 < -0.5 || box.y1 < -0.5 || box.x2 > width + 0.5 || box.y2 > height + 0.5),
+    )
+    .map((box) => box.id);
   return [...missing, ...out].sort();
 }
 
@@ -69,7 +77,9 @@ async function pick(page: Page, name: string) {
   await search.press("Enter");
 }
 
-test("selecting an actor after zooming in brings all its neighbours into view, without zooming in", async ({ page }) => {
+test("selecting an actor after zooming in brings all its neighbours into view, without zooming in", async ({
+  page,
+}) => {
   const errors = watchConsole(page);
   await openApp(page);
   await cameraAtRest(page);
@@ -100,7 +110,9 @@ test("selecting an actor whose neighbours are all in view leaves the camera wher
   expect(Math.abs(after.y - before.y)).toBeLessThan(1);
 });
 
-test("walking to a neighbour by keyboard keeps the walk in view, and zooming out to fit it is the only zoom", async ({ page }) => {
+test("walking to a neighbour by keyboard keeps the walk in view, and zooming out to fit it is the only zoom", async ({
+  page,
+}) => {
   await openApp(page, `#sel=a:${hub.id}`);
   await cameraAtRest(page);
   const canvas = page.getByTestId("graph-canvas");

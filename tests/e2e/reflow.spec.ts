@@ -20,7 +20,9 @@ const sidewaysScroll = (page: Page) => page.evaluate(() => document.documentElem
 test.describe("800×900 window", () => {
   test.use({ viewport: { width: 800, height: 900 } });
 
-  test("the graph keeps the width and most of the height; each drawer opens, closes with Escape and gives focus back", async ({ page }) => {
+  test("the graph keeps the width and most of the height; each drawer opens, closes with Escape and gives focus back", async ({
+    page,
+  }) => {
     const errors = watchConsole(page);
     await openApp(page);
     const canvas = await canvasBox(page);
@@ -92,7 +94,9 @@ test.describe("800×900 window", () => {
 test.describe("200 % zoom on a 1440×900 window", () => {
   test.use({ viewport: { width: 720, height: 450 }, deviceScaleFactor: 2 });
 
-  test("the graph fills the window under the header, nothing scrolls sideways, and the details are reachable", async ({ page }) => {
+  test("the graph fills the window under the header, nothing scrolls sideways, and the details are reachable", async ({
+    page,
+  }) => {
     await openApp(page, "#sel=a:rami-makhlouf");
     const canvas = await canvasBox(page);
     expect(canvas.width).toBeGreaterThanOrEqual(720 - 1);

@@ -32,7 +32,8 @@ describe("keepInView", () => {
         const viewport = { zoom: c.zoom, pan: { x: c.panX, y: c.panY } };
         const next = keepInView({ box, anchor, viewport, area, padding: PADDING, minZoom: 0.001 });
         expect(next.zoom).toBeLessThanOrEqual(c.zoom);
-        const fitsAsIs = c.w * c.zoom <= area.x2 - area.x1 - 2 * PADDING && c.h * c.zoom <= area.y2 - area.y1 - 2 * PADDING;
+        const fitsAsIs =
+          c.w * c.zoom <= area.x2 - area.x1 - 2 * PADDING && c.h * c.zoom <= area.y2 - area.y1 - 2 * PADDING;
         if (fitsAsIs) expect(next.zoom).toBe(c.zoom);
         const topLeft = onScreen(box.x1, box.y1, next);
         const bottomRight = onScreen(box.x2, box.y2, next);
@@ -46,13 +47,27 @@ describe("keepInView", () => {
 
   it("does not move a camera that already shows the whole box", () => {
     const viewport = { zoom: 1.5, pan: { x: 100, y: 50 } };
-    const next = keepInView({ box: { x1: 0, y1: 0, x2: 200, y2: 100 }, anchor: { x: 10, y: 10 }, viewport, area: AREA, padding: PADDING, minZoom: 0.02 });
+    const next = keepInView({
+      box: { x1: 0, y1: 0, x2: 200, y2: 100 },
+      anchor: { x: 10, y: 10 },
+      viewport,
+      area: AREA,
+      padding: PADDING,
+      minZoom: 0.02,
+    });
     expect(next).toEqual(viewport);
   });
 
   it("pans only as far as needed: the box's far edge lands on the padded border", () => {
     // The box spans 600..700 on screen at x; the free area ends at 500 (a drawer covers the rest).
-    const next = keepInView({ box: { x1: 600, y1: 100, x2: 700, y2: 200 }, anchor: { x: 650, y: 150 }, viewport: { zoom: 1, pan: { x: 0, y: 0 } }, area: { ...AREA, x2: 500 }, padding: PADDING, minZoom: 0.02 });
+    const next = keepInView({
+      box: { x1: 600, y1: 100, x2: 700, y2: 200 },
+      anchor: { x: 650, y: 150 },
+      viewport: { zoom: 1, pan: { x: 0, y: 0 } },
+      area: { ...AREA, x2: 500 },
+      padding: PADDING,
+      minZoom: 0.02,
+    });
     expect(next.zoom).toBe(1);
     expect(next.pan).toEqual({ x: 500 - PADDING - 700, y: 0 });
   });
@@ -60,7 +75,14 @@ describe("keepInView", () => {
   it("zooms out around the selected element when the neighbourhood is larger than the area", () => {
     const viewport = { zoom: 2, pan: { x: 0, y: 0 } };
     const anchor = { x: 200, y: 150 };
-    const next = keepInView({ box: { x1: 0, y1: 0, x2: 1000, y2: 300 }, anchor, viewport, area: AREA, padding: PADDING, minZoom: 0.02 });
+    const next = keepInView({
+      box: { x1: 0, y1: 0, x2: 1000, y2: 300 },
+      anchor,
+      viewport,
+      area: AREA,
+      padding: PADDING,
+      minZoom: 0.02,
+    });
     expect(next.zoom).toBeCloseTo((800 - 2 * PADDING) / 1000, 9);
     const shown = onScreen(0, 0, next);
     expect(shown.x).toBeCloseTo(PADDING, 6);

@@ -7,10 +7,22 @@ export function PanelToggles({ drawers }: { drawers: Drawers }) {
   const t = useT();
   return (
     <div className="panel-toggles" role="group" aria-label={t("explorer.panels")}>
-      <button type="button" id={DRAWER_IDS.filters.button} aria-expanded={drawers.open === "filters"} aria-controls={DRAWER_IDS.filters.drawer} onClick={() => drawers.toggle("filters")}>
+      <button
+        type="button"
+        id={DRAWER_IDS.filters.button}
+        aria-expanded={drawers.open === "filters"}
+        aria-controls={DRAWER_IDS.filters.drawer}
+        onClick={() => drawers.toggle("filters")}
+      >
         {t("filters.label")}
       </button>
-      <button type="button" id={DRAWER_IDS.details.button} aria-expanded={drawers.open === "details"} aria-controls={DRAWER_IDS.details.drawer} onClick={() => drawers.toggle("details")}>
+      <button
+        type="button"
+        id={DRAWER_IDS.details.button}
+        aria-expanded={drawers.open === "details"}
+        aria-controls={DRAWER_IDS.details.drawer}
+        onClick={() => drawers.toggle("details")}
+      >
         {t("details.label")}
       </button>
     </div>

@@ -7,7 +7,10 @@ export interface HorizontalExtent {
 }
 
 /** Canvas pixels [start, end) left free beside `cover` (the wider side); undefined when it covers none of the canvas. */
-export function freeSpan(canvas: HorizontalExtent, cover: HorizontalExtent): { start: number; end: number } | undefined {
+export function freeSpan(
+  canvas: HorizontalExtent,
+  cover: HorizontalExtent,
+): { start: number; end: number } | undefined {
   const left = Math.max(canvas.left, cover.left);
   const right = Math.min(canvas.right, cover.right);
   if (right <= left) return undefined;

@@ -25,7 +25,11 @@ export interface Drawers {
   onKeyDown: (name: DrawerName) => (event: KeyboardEvent) => void;
 }
 
-export function useDrawers(narrow: boolean, selection: Selection | undefined, viewRef: RefObject<GraphView | null>): Drawers {
+export function useDrawers(
+  narrow: boolean,
+  selection: Selection | undefined,
+  viewRef: RefObject<GraphView | null>,
+): Drawers {
   const [open, setOpen] = useState<DrawerName | undefined>(narrow && selection ? "details" : undefined);
   const focusOnOpen = useRef(false);
   const selected = selection ? `${selection.type}:${selection.id}` : undefined;

@@ -4,7 +4,10 @@ import { useSyncExternalStore } from "react";
 
 export const NARROW_LAYOUT = "screen and (max-width: 1000px)";
 
-const query = () => (typeof window !== "undefined" && typeof window.matchMedia === "function" ? window.matchMedia(NARROW_LAYOUT) : undefined);
+const query = () =>
+  typeof window !== "undefined" && typeof window.matchMedia === "function"
+    ? window.matchMedia(NARROW_LAYOUT)
+    : undefined;
 
 function subscribe(onChange: () => void): () => void {
   const list = query();
@@ -13,5 +16,9 @@ function subscribe(onChange: () => void): () => void {
 }
 
 export function useNarrowLayout(): boolean {
-  return useSyncExternalStore(subscribe, () => query()?.matches ?? false, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => query()?.matches ?? false,
+    () => false,
+  );
 }

@@ -59,8 +59,19 @@ export class GraphCamera {
     if (!wanted) return;
     const cy = this.cy();
     const current: Viewport = { zoom: cy.zoom(), pan: cy.pan() };
-    const target = keepInView({ ...wanted, viewport: current, area: this.freeArea(), padding: fitPadding(cy), minZoom: cy.minZoom() });
-    if (target.zoom === current.zoom && Math.abs(target.pan.x - current.pan.x) < 0.5 && Math.abs(target.pan.y - current.pan.y) < 0.5) return;
+    const target = keepInView({
+      ...wanted,
+      viewport: current,
+      area: this.freeArea(),
+      padding: fitPadding(cy),
+      minZoom: cy.minZoom(),
+    });
+    if (
+      target.zoom === current.zoom &&
+      Math.abs(target.pan.x - current.pan.x) < 0.5 &&
+      Math.abs(target.pan.y - current.pan.y) < 0.5
+    )
+      return;
     this.quiet(300);
     this.move({ zoom: target.zoom, pan: target.pan }, 300);
   }
@@ -131,7 +142,15 @@ export class GraphCamera {
   }
 
   /** Glides the camera, or jumps when the person asked for less motion (not even a one-frame animation). */
-  private move(to: { center?: { eles: Collection }; fit?: { eles: Collection; padding: number }; zoom?: number; pan?: { x: number; y: number } }, duration: number): void {
+  private move(
+    to: {
+      center?: { eles: Collection };
+      fit?: { eles: Collection; padding: number };
+      zoom?: number;
+      pan?: { x: number; y: number };
+    },
+    duration: number,
+  ): void {
     const cy = this.cy();
     if (!prefersReducedMotion()) {
       this.moving += 1;

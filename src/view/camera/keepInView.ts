@@ -26,9 +26,24 @@ export function keepInView({ box, anchor, viewport, area, padding, minZoom }: Ke
   const needed = Math.min(roomX / Math.max(box.x2 - box.x1, 1e-9), roomY / Math.max(box.y2 - box.y1, 1e-9));
   const zoom = Math.max(minZoom, Math.min(viewport.zoom, needed));
   // Zooming out around the anchor keeps the selected element under the person's eyes.
-  const pan = { x: anchor.x * (viewport.zoom - zoom) + viewport.pan.x, y: anchor.y * (viewport.zoom - zoom) + viewport.pan.y };
-  const shiftX = shiftInto(box.x1 * zoom + pan.x, box.x2 * zoom + pan.x, area.x1 + padding, area.x2 - padding, anchor.x * zoom + pan.x);
-  const shiftY = shiftInto(box.y1 * zoom + pan.y, box.y2 * zoom + pan.y, area.y1 + padding, area.y2 - padding, anchor.y * zoom + pan.y);
+  const pan = {
+    x: anchor.x * (viewport.zoom - zoom) + viewport.pan.x,
+    y: anchor.y * (viewport.zoom - zoom) + viewport.pan.y,
+  };
+  const shiftX = shiftInto(
+    box.x1 * zoom + pan.x,
+    box.x2 * zoom + pan.x,
+    area.x1 + padding,
+    area.x2 - padding,
+    anchor.x * zoom + pan.x,
+  );
+  const shiftY = shiftInto(
+    box.y1 * zoom + pan.y,
+    box.y2 * zoom + pan.y,
+    area.y1 + padding,
+    area.y2 - padding,
+    anchor.y * zoom + pan.y,
+  );
   return { zoom, pan: { x: pan.x + shiftX, y: pan.y + shiftY } };
 }
 

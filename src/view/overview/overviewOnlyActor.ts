@@ -4,7 +4,10 @@ import type { Core } from "cytoscape";
 import { actorElementId } from "../elementIds";
 import type { OverviewLayer } from "./OverviewLayer";
 
-export function overviewOnlyActor(cy: Core, overview: OverviewLayer | undefined): { id: string; x: number; y: number } | undefined {
+export function overviewOnlyActor(
+  cy: Core,
+  overview: OverviewLayer | undefined,
+): { id: string; x: number; y: number } | undefined {
   const scene = overview?.current;
   if (!overview || !scene) return undefined;
   const { x1, y1, x2, y2 } = { x1: 40, y1: 40, x2: cy.width() - 40, y2: cy.height() - 40 };
