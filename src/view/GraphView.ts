@@ -15,6 +15,7 @@ import {
 import { GraphCamera } from "./camera/GraphCamera";
 import { neighbourhoodOf } from "./camera/neighbourhood";
 import { DetailScheduler } from "./detail/DetailScheduler";
+import { fileLayout } from "./detail/filePositions";
 import { LargeGraph } from "./detail/LargeGraph";
 import type { DetailInfo } from "./detail/LevelOfDetail";
 import { applyDiffMarks, DIFF_STYLES, type DiffMark } from "./diffMarks"; // editor (issue 19)
@@ -49,6 +50,8 @@ export class GraphView {
   /** The core is built for large graphs (cheap viewport rendering). */
   private largeCore = false;
   private large: LargeGraph | undefined;
+  /** The graph shown (the file's layout reads its positions from the actors). */
+  private graph: ActorGraph | undefined;
   /** Large graphs: every shown actor and relation, drawn under cytoscape's detail. */
   private overview: OverviewLayer | undefined;
   private labelScale = 1;
@@ -120,6 +123,7 @@ export class GraphView {
   load(graph: ActorGraph, vocabulary: Vocabulary, theme: Theme, layout: LayoutName = "force", root?: string): void {
     this.theme = theme;
     this.scene = undefined;
+    this.graph = graph;
     this.seed = seedFrom(graph.getAttribute("datasetId"));
     this.state = new ElementState();
     this.selection = undefined;
@@ -149,8 +153,10 @@ export class GraphView {
         (kind) => kinds.get(kind) ?? 0,
       );
     } else this.cy.batch(() => this.cy.add(graphToElements(graph, vocabulary)));
-    this.layout("force");
-    this.pendingLayout = layout === "force" ? undefined : { name: layout, root };
+    // The file's layout costs nothing, so it is drawn at once; the others wait for the first scene.
+    const first = layout === "file" ? "file" : "force";
+    this.layout(first);
+    this.pendingLayout = layout === first ? undefined : { name: layout, root };
     if (this.diffMarks.size > 0) this.setDiffMarks(this.diffMarks); // editor (issue 19)
     // Marks for `npm run bench`: the view has the graph, then cytoscape has drawn it.
     performance.mark("tangle:view-loaded");
@@ -193,7 +199,8 @@ export class GraphView {
     if (this.large) this.large.layout(name, root, this.state);
     else {
       this.labels?.showAll();
-      runLayout(this.cy, name, this.seed, root, fitPadding(this.cy));
+      const fromFile = name === "file" && this.graph ? fileLayout(this.graph, this.graph.nodes()) : undefined;
+      runLayout(this.cy, name, this.seed, root, fitPadding(this.cy), fromFile);
       this.labels?.place();
       // Again from the end: a layout can take longer than the quiet time on a slow machine.
       this.cameraControl.quiet(0);

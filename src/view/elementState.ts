@@ -12,6 +12,7 @@ export class ElementState {
   path: ElementSets = { actors: new Set(), relations: new Set() };
   sizes: ReadonlyMap<string, number> = new Map();
   communities: ReadonlyMap<string, number> | undefined;
+  fileColours: ReadonlyMap<string, string> | undefined;
 
   /** Filters in "hide" mode keep an element from being drawn at all. */
   drawableActor = (id: string): boolean => this.visibility?.mode !== "hide" || this.visibility.actors.has(id);
@@ -71,7 +72,18 @@ export class ElementState {
       this.communities = scene.communities;
       this.applyCommunities(elements);
     }
-    return last?.emphasis !== scene.emphasis || last?.sizes !== scene.sizes || last?.communities !== scene.communities;
+    if (last?.fileColours !== scene.fileColours) {
+      this.fileColours = scene.fileColours;
+      this.applyFileColours(elements);
+    }
+    return last?.emphasis !== scene.emphasis || last?.sizes !== scene.sizes || last?.communities !== scene.communities || last?.fileColours !== scene.fileColours;
+  }
+
+  /** The file's colours win over kinds and communities while shown; actors it left uncoloured keep theirs. */
+  applyFileColours(elements: Collection): void {
+    const colours = this.fileColours;
+    syncData(elements.nodes(), "fileColour", (id) => colours?.get(id));
+    syncClass(elements.nodes(), "by-file-colour", () => colours !== undefined);
   }
 
   applyAll(elements: Collection): void {
@@ -80,5 +92,6 @@ export class ElementState {
     this.applyPath(elements);
     this.applySizes(elements);
     this.applyCommunities(elements);
+    this.applyFileColours(elements);
   }
 }
