@@ -136,3 +136,18 @@ test("no accessibility violations: editor forms (a relation with its claims, a n
   await expect(page.getByRole("form", { name: "New actor" })).toBeVisible();
   expect(await audit(page)).toEqual([]);
 });
+
+test.describe("narrow window (800 px): panels as drawers", () => {
+  test.use({ viewport: { width: 800, height: 900 } });
+  for (const [name, hash, button] of [
+    ["details drawer open", "#sel=a:rami-makhlouf", undefined],
+    ["legend drawer open", "", "Legend and filters"],
+  ] as const) {
+    test(`no accessibility violations: ${name}`, async ({ page }) => {
+      await openApp(page, hash);
+      if (button) await page.getByRole("button", { name: button }).click();
+      await expect(page.getByRole("button", { expanded: true })).toHaveCount(1);
+      expect(await audit(page)).toEqual([]);
+    });
+  }
+});
