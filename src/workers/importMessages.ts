@@ -1,5 +1,17 @@
-// What the import worker says back: how far it got, then the outcome.
-import type { BytesImport } from "../io/importBytes";
+// What the import worker is asked, and what it says back: how far it got, the outcome, then
+// (when asked to) whether it kept the accepted dataset in the library.
+import type { BytesImport, ImportOptions, RawFile } from "../io/importBytes";
 
 export type ImportStage = "reading";
-export type ImportWorkerMessage = { type: "progress"; stage: ImportStage } | { type: "done"; outcome: BytesImport };
+
+export interface ImportRequest {
+  files: RawFile[];
+  options: ImportOptions;
+  /** Keep a valid dataset in the library from the worker, after answering. */
+  keepInLibrary?: boolean;
+}
+
+export type ImportWorkerMessage =
+  | { type: "progress"; stage: ImportStage }
+  | { type: "done"; outcome: BytesImport }
+  | { type: "kept"; kept: boolean };

@@ -21,6 +21,8 @@ export interface ImportOutcome {
   headerKey?: string;
   /** What decoding said (the encoding used), repeated when the files are read again with a mapping. */
   decodingNotes?: Issue[];
+  /** Whether the import worker kept the valid dataset in the library (then the page need not). */
+  keptInLibrary?: Promise<boolean>;
 }
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -41,12 +43,12 @@ function tooBig(files: readonly File[], name: string): ImportOutcome | undefined
   return { file: name, result: { ok: false, issues: [issue] }, files: [] };
 }
 
-async function startImport(files: readonly File[]): Promise<ImportRun> {
+async function startImport(files: readonly File[], keepInLibrary = false): Promise<ImportRun> {
   const raw = await Promise.all(
     files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
   );
   // The worker has no localStorage: the remembered column mappings go with the request.
-  return importInWorker(raw, { reservedIds: reservedDatasetIds(), rememberedMappings: rememberedMappings() });
+  return importInWorker(raw, { reservedIds: reservedDatasetIds(), rememberedMappings: rememberedMappings() }, keepInLibrary);
 }
 
 /** The same files read again, in the worker, with the column mapping the person chose. */
@@ -80,13 +82,14 @@ export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome
     if (refused) return onOutcome(refused);
     const large = files.some((file) => file.size > SHOW_PROGRESS_BYTES);
     if (large) setReading({ name });
-    const run = await startImport(files);
+    // A valid file is accepted at once (App): the worker keeps it in the library too.
+    const run = await startImport(files, true);
     if (large) setReading({ name, run });
     const { result, files: kept, headerKey, decodingNotes } = await run.outcome;
     setReading(undefined);
     // Marks for `npm run bench`, which prints where the time of opening a file goes.
     performance.mark("tangle:file-read");
-    onOutcome({ file: name, result, files: kept, headerKey, decodingNotes });
+    onOutcome({ file: name, result, files: kept, headerKey, decodingNotes, keptInLibrary: run.keptInLibrary });
   };
   return (
     <>

@@ -3,7 +3,7 @@
 import type { Dataset } from "../../model";
 import { shippedDatasets } from "../data/shippedDatasets";
 import { editorStore } from "../editor/editorStoreHandle";
-import { importedNetwork, type NetworkRecord } from "../../io/store";
+import { keepImported, type NetworkRecord } from "../../io/store";
 
 export async function libraryRecords(): Promise<NetworkRecord[]> {
   const store = await editorStore();
@@ -26,7 +26,5 @@ export async function renameRecord(record: NetworkRecord, title: string): Promis
 
 /** Keeps an imported dataset in the library (once per id), so that it is listed with the others. */
 export async function keepImportInLibrary(dataset: Dataset): Promise<void> {
-  const store = await editorStore();
-  if (await store.network(dataset.id)) return;
-  await store.putNetwork(importedNetwork(dataset, new Set(), Date.now()));
+  await keepImported(await editorStore(), dataset, Date.now());
 }

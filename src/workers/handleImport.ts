@@ -1,0 +1,21 @@
+// The import worker's work for one request, apart from the worker's globals so that it can be
+// tested: read the files, answer, then keep a valid dataset in the library if asked. The answer
+// comes first, so the picture does not wait for storage.
+import type { BytesImport, ImportOptions, RawFile } from "../io/importBytes";
+import type { Dataset } from "../model";
+import type { ImportRequest, ImportWorkerMessage } from "./importMessages";
+
+export interface ImportWork {
+  read(files: readonly RawFile[], options: ImportOptions): Promise<BytesImport>;
+  /** Keeps the dataset in the library; true when it is there afterwards. */
+  keep(dataset: Dataset): Promise<boolean>;
+}
+
+export async function handleImport(request: ImportRequest, post: (message: ImportWorkerMessage) => void, work: ImportWork): Promise<void> {
+  post({ type: "progress", stage: "reading" });
+  const outcome = await work.read(request.files, request.options);
+  post({ type: "done", outcome });
+  if (!request.keepInLibrary) return;
+  const kept = outcome.result.ok ? await work.keep(outcome.result.dataset).catch(() => false) : false;
+  post({ type: "kept", kept });
+}

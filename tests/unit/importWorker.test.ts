@@ -1,0 +1,69 @@
+// The import worker's handling of one request (src/workers/handleImport.ts) and keeping an
+// accepted import in the library once (src/io/store/keepImported.ts).
+import "fake-indexeddb/auto";
+import { describe, expect, it } from "vitest";
+import { importWithWorkbooks } from "../../src/io/importBytes";
+import { keepImported, openEditorStore } from "../../src/io/store";
+import type { Dataset } from "../../src/model";
+import { handleImport } from "../../src/workers/handleImport";
+import type { ImportWorkerMessage } from "../../src/workers/importMessages";
+import { placeholderJson } from "./fixtures";
+
+const encoder = new TextEncoder();
+const fileOf = (name: string, text: string) => ({ name, bytes: encoder.encode(text) });
+
+async function run(text: string, keepInLibrary: boolean, keep: (dataset: Dataset) => Promise<boolean>) {
+  const messages: ImportWorkerMessage[] = [];
+  const keptIds: string[] = [];
+  await handleImport({ files: [fileOf("network.json", text)], options: {}, keepInLibrary }, (message) => messages.push(message), {
+    read: importWithWorkbooks,
+    keep: (dataset) => {
+      keptIds.push(dataset.id);
+      return keep(dataset);
+    },
+  });
+  return { messages, keptIds };
+}
+
+describe("import worker requests", () => {
+  it("answers with the outcome before keeping a valid dataset in the library, then says it was kept", async () => {
+    const { messages, keptIds } = await run(JSON.stringify(placeholderJson()), true, () => Promise.resolve(true));
+    expect(messages.map((message) => message.type)).toEqual(["progress", "done", "kept"]);
+    const done = messages[1];
+    expect(done?.type === "done" && done.outcome.result.ok && done.outcome.result.dataset.id).toBe("placeholder");
+    expect(messages[2]).toEqual({ type: "kept", kept: true });
+    expect(keptIds).toEqual(["placeholder"]);
+  });
+
+  it("keeps nothing when not asked to, and never keeps an invalid file", async () => {
+    const notAsked = await run(JSON.stringify(placeholderJson()), false, () => Promise.resolve(true));
+    expect(notAsked.messages.map((message) => message.type)).toEqual(["progress", "done"]);
+    expect(notAsked.keptIds).toEqual([]);
+    const invalid = await run("{ not json", true, () => Promise.resolve(true));
+    expect(invalid.messages.map((message) => message.type)).toEqual(["progress", "done", "kept"]);
+    expect(invalid.messages[2]).toEqual({ type: "kept", kept: false });
+    expect(invalid.keptIds).toEqual([]);
+  });
+
+  it("says it did not keep the dataset when storage fails, so that the page can", async () => {
+    const { messages } = await run(JSON.stringify(placeholderJson()), true, () => Promise.reject(new Error("QuotaExceededError")));
+    expect(messages.at(-1)).toEqual({ type: "kept", kept: false });
+  });
+});
+
+describe("keeping an import in the library", () => {
+  it("keeps it once under its own id and leaves an existing network of that id as it was", async () => {
+    const store = await openEditorStore("tangle-keep-imported-test");
+    const json = placeholderJson();
+    const first = await importWithWorkbooks([fileOf("a.json", JSON.stringify(json))]);
+    if (!first.result.ok) throw new Error("placeholder must read");
+    expect(await keepImported(store, first.result.dataset, 10)).toBe(true);
+    const renamed = await importWithWorkbooks([fileOf("b.json", JSON.stringify({ ...json, title: "Renamed" }))]);
+    if (!renamed.result.ok) throw new Error("placeholder must read");
+    expect(await keepImported(store, renamed.result.dataset, 20)).toBe(true);
+    const kept = await store.network("placeholder");
+    expect(kept?.kind).toBe("imported");
+    expect(kept?.createdAt).toBe(10);
+    expect(kept?.dataset.title).toBe(first.result.dataset.title);
+  });
+});
