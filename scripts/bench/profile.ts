@@ -1,9 +1,10 @@
 // A developer's tool, not part of `npm run bench`: CPU profiles of the 20k opening and of the
 // explorations the bench times, taken through the DevTools protocol on an unminified build, and
 // summarised as the main thread's long stretches of work with the functions they spent it in.
-// `npx tsx scripts/bench/profile.ts [size]` (PROFILE_PORT, PROFILE_OUT_DIR; needs no other server).
+// `npx tsx scripts/bench/profile.ts [size]` (PROFILE_PORT, PROFILE_OUT_DIR; needs no other server);
+// the profiles are written to the temp folder (tangle-<step>.cpuprofile).
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type CDPSession, type Page } from "playwright-core";
@@ -100,7 +101,11 @@ const heap = (page: Page) =>
     return ((performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 1048576).toFixed(0);
   });
 
-if (process.argv[1]?.endsWith("profile.ts")) {
+if (process.argv[2] === "--summarise") {
+  // `profile.ts --summarise file.cpuprofile [minMs] [top]`: a saved profile again, in more detail.
+  const [, , , path = "", minMs = "50", top = "45"] = process.argv;
+  console.log(summarise(JSON.parse(readFileSync(path, "utf8")) as Profile, Number(minMs), Number(top)));
+} else {
   if (spawnSync("npx", ["vite", "build", "--logLevel", "error", "--mode", "e2e", "--minify", "false", "--outDir", outDir], { stdio: "inherit" }).status !== 0) process.exit(1);
   const file = join(mkdtempSync(join(tmpdir(), "tangle-prof-")), `synthetic-${size}.json`);
   writeFileSync(file, JSON.stringify(syntheticDataset(size)));
