@@ -87,9 +87,18 @@ export function summarise(profile: Profile, minMs = 50, top = 14): string {
   return lines.join("\n");
 }
 
-async function profiled(session: CDPSession, label: string, action: () => Promise<void>) {
+async function profiled(session: CDPSession, page: Page, label: string, action: () => Promise<void>) {
+  await page.evaluate(`(() => {
+    window.__longTasks = [];
+    window.__longObserver?.disconnect();
+    window.__longObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push(Math.round(entry.duration));
+    });
+    window.__longObserver.observe({ type: "longtask" });
+  })()`);
   await session.send("Profiler.start");
   await action();
+  console.log(`\n######## ${label}: tasks over 50 ms`, await page.evaluate("JSON.stringify(window.__longTasks)"));
   const { profile } = (await session.send("Profiler.stop")) as unknown as { profile: Profile };
   writeFileSync(join(tmpdir(), `tangle-${label}.cpuprofile`), JSON.stringify(profile));
   console.log(`\n######## ${label}`, summarise(profile));
@@ -121,7 +130,7 @@ if (process.argv[2] === "--summarise") {
     await session.send("Profiler.enable");
     await session.send("Profiler.setSamplingInterval", { interval: 250 });
     console.log(`heap before import ${await heap(page)} MiB`);
-    await profiled(session, "open", async () => {
+    await profiled(session, page, "open", async () => {
       const chooser = page.waitForEvent("filechooser");
       await page.getByRole("button", { name: "Import…" }).click();
       await (await chooser).setFiles(file);
@@ -129,23 +138,23 @@ if (process.argv[2] === "--summarise") {
       await page.waitForTimeout(7000);
     });
     console.log(`heap after import ${await heap(page)} MiB`);
-    await profiled(session, "details", async () => {
+    await profiled(session, page, "details", async () => {
       const search = page.getByRole("combobox", { name: "Search actors" });
       await search.fill("Synthetic actor 12345");
       await page.getByRole("option").first().waitFor();
       await search.press("Enter");
       await page.waitForTimeout(1500);
     });
-    await profiled(session, "table", async () => {
+    await profiled(session, page, "table", async () => {
       await page.getByRole("button", { name: "Table", exact: true }).click();
       await page.locator(".data-table tbody tr").first().waitFor();
       await page.waitForTimeout(1500);
     });
-    await profiled(session, "graph", async () => {
+    await profiled(session, page, "graph", async () => {
       await page.getByRole("button", { name: "Graph", exact: true }).click();
       await page.waitForTimeout(1500);
     });
-    await profiled(session, "timeline", async () => {
+    await profiled(session, page, "timeline", async () => {
       await page.getByRole("group", { name: "View" }).getByRole("button", { name: "Timeline" }).click();
       await page.locator(".tl-bar").first().waitFor();
       await page.waitForTimeout(1500);

@@ -3,12 +3,13 @@
 // comes first, so the picture does not wait for storage.
 import type { BytesImport, ImportOptions, RawFile } from "../io/importBytes";
 import type { Dataset } from "../model";
+import type { KeepResult } from "../io/store";
 import type { ImportRequest, ImportWorkerMessage } from "./importMessages";
 
 export interface ImportWork {
   read(files: readonly RawFile[], options: ImportOptions): Promise<BytesImport>;
-  /** Keeps the dataset in the library; true when it is there afterwards. */
-  keep(dataset: Dataset): Promise<boolean>;
+  /** Keeps the dataset in the library, dated `at`. */
+  keep(dataset: Dataset, at: number): Promise<KeepResult>;
 }
 
 export async function handleImport(request: ImportRequest, post: (message: ImportWorkerMessage) => void, work: ImportWork): Promise<void> {
@@ -16,6 +17,7 @@ export async function handleImport(request: ImportRequest, post: (message: Impor
   const outcome = await work.read(request.files, request.options);
   post({ type: "done", outcome });
   if (!request.keepInLibrary) return;
-  const kept = outcome.result.ok ? await work.keep(outcome.result.dataset).catch(() => false) : false;
-  post({ type: "kept", kept });
+  const at = Date.now();
+  const result = outcome.result.ok ? await work.keep(outcome.result.dataset, at).catch((): KeepResult => "failed") : "failed";
+  post({ type: "kept", kept: { result, at } });
 }

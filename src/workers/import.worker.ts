@@ -16,6 +16,6 @@ const scope = self as unknown as WorkerScope;
 scope.onmessage = (event) => {
   void handleImport(event.data, (message) => scope.postMessage(message), {
     read: importWithWorkbooks,
-    keep: async (dataset) => keepImported(await openEditorStore(), dataset, Date.now()),
+    keep: async (dataset, at) => keepImported(await openEditorStore(), dataset, at),
   });
 };

@@ -2,7 +2,7 @@
 // Whatever happens there — a reader's bug, memory running out, a file too slow to read — the
 // promise resolves with issues naming the file; it never rejects.
 import type { BytesImport, ImportOptions, RawFile } from "../io/importBytes";
-import type { ImportRequest, ImportWorkerMessage } from "./importMessages";
+import type { ImportRequest, ImportWorkerMessage, KeptInLibrary } from "./importMessages";
 
 /** Longer than any accepted file takes (50 MB reads in a few seconds here); then it is a hang. */
 const TIME_LIMIT_MS = 120_000;
@@ -12,12 +12,15 @@ const KEEP_LIMIT_MS = 60_000;
 export interface ImportRun {
   outcome: Promise<BytesImport>;
   /**
-   * Whether the worker kept the valid dataset in the library (asked with `keepInLibrary`); false
-   * when it was not asked, the file was not valid, or storage failed: the caller may keep it itself.
+   * Whether the worker kept the valid dataset in the library (asked with `keepInLibrary`);
+   * "failed" when it was not asked, the file was not valid, or storage failed: the caller may
+   * keep it itself.
    */
-  keptInLibrary: Promise<boolean>;
+  keptInLibrary: Promise<KeptInLibrary>;
   cancel(): void;
 }
+
+const NOT_KEPT: KeptInLibrary = { result: "failed", at: 0 };
 
 const failed = (name: string, message: string): BytesImport => ({
   result: { ok: false, issues: [{ path: name, message, severity: "error" }] },
@@ -30,7 +33,7 @@ const failed = (name: string, message: string): BytesImport => ({
 function inThisThread(files: readonly RawFile[], options: ImportOptions): ImportRun {
   return {
     outcome: import("../io/importBytes").then(({ importWithWorkbooks }) => importWithWorkbooks(files, options)),
-    keptInLibrary: Promise.resolve(false),
+    keptInLibrary: Promise.resolve(NOT_KEPT),
     cancel: () => undefined,
   };
 }
@@ -41,8 +44,8 @@ export function importInWorker(files: readonly RawFile[], options: ImportOptions
   const worker = new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module" });
   let answered = false;
   let settle: (outcome: BytesImport) => void = () => undefined;
-  let settleKept: (kept: boolean) => void = () => undefined;
-  const keptInLibrary = new Promise<boolean>((resolve) => {
+  let settleKept: (kept: KeptInLibrary) => void = () => undefined;
+  const keptInLibrary = new Promise<KeptInLibrary>((resolve) => {
     settleKept = (kept) => {
       settleKept = () => undefined;
       worker.terminate();
@@ -60,8 +63,8 @@ export function importInWorker(files: readonly RawFile[], options: ImportOptions
       answered = true;
       resolve(result);
       // The worker stays until it has kept the dataset (or gives up), when that was asked of it.
-      if (!keepInLibrary || !result.result.ok) settleKept(false);
-      else setTimeout(() => settleKept(false), KEEP_LIMIT_MS);
+      if (!keepInLibrary || !result.result.ok) settleKept(NOT_KEPT);
+      else setTimeout(() => settleKept(NOT_KEPT), KEEP_LIMIT_MS);
     };
   });
   worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
@@ -70,7 +73,7 @@ export function importInWorker(files: readonly RawFile[], options: ImportOptions
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    if (answered) return settleKept(false);
+    if (answered) return settleKept(NOT_KEPT);
     settle(
       failed(
         name,
@@ -79,7 +82,7 @@ export function importInWorker(files: readonly RawFile[], options: ImportOptions
     );
   };
   worker.onmessageerror = () => {
-    if (answered) settleKept(false);
+    if (answered) settleKept(NOT_KEPT);
     else settle(failed(name, "unexpected error: the result could not be passed back"));
   };
   const buffers = files
@@ -92,7 +95,7 @@ export function importInWorker(files: readonly RawFile[], options: ImportOptions
     keptInLibrary,
     cancel: () => {
       settle(failed(name, "the import was cancelled; nothing was changed"));
-      settleKept(false);
+      settleKept(NOT_KEPT);
     },
   };
 }

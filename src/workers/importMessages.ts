@@ -1,6 +1,7 @@
 // What the import worker is asked, and what it says back: how far it got, the outcome, then
 // (when asked to) whether it kept the accepted dataset in the library.
 import type { BytesImport, ImportOptions, RawFile } from "../io/importBytes";
+import type { KeepResult } from "../io/store";
 
 export type ImportStage = "reading";
 
@@ -14,4 +15,10 @@ export interface ImportRequest {
 export type ImportWorkerMessage =
   | { type: "progress"; stage: ImportStage }
   | { type: "done"; outcome: BytesImport }
-  | { type: "kept"; kept: boolean };
+  | { type: "kept"; kept: KeptInLibrary };
+
+/** What became of keeping the dataset in the library, and the time it was kept at (the record's dates). */
+export interface KeptInLibrary {
+  result: KeepResult;
+  at: number;
+}

@@ -3,7 +3,7 @@
 import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
 import { importWithWorkbooks } from "../../src/io/importBytes";
-import { keepImported, openEditorStore } from "../../src/io/store";
+import { keepImported, openEditorStore, type KeepResult } from "../../src/io/store";
 import type { Dataset } from "../../src/model";
 import { handleImport } from "../../src/workers/handleImport";
 import type { ImportWorkerMessage } from "../../src/workers/importMessages";
@@ -12,7 +12,7 @@ import { placeholderJson } from "./fixtures";
 const encoder = new TextEncoder();
 const fileOf = (name: string, text: string) => ({ name, bytes: encoder.encode(text) });
 
-async function run(text: string, keepInLibrary: boolean, keep: (dataset: Dataset) => Promise<boolean>) {
+async function run(text: string, keepInLibrary: boolean, keep: (dataset: Dataset) => Promise<KeepResult>) {
   const messages: ImportWorkerMessage[] = [];
   const keptIds: string[] = [];
   await handleImport({ files: [fileOf("network.json", text)], options: {}, keepInLibrary }, (message) => messages.push(message), {
@@ -27,27 +27,27 @@ async function run(text: string, keepInLibrary: boolean, keep: (dataset: Dataset
 
 describe("import worker requests", () => {
   it("answers with the outcome before keeping a valid dataset in the library, then says it was kept", async () => {
-    const { messages, keptIds } = await run(JSON.stringify(placeholderJson()), true, () => Promise.resolve(true));
+    const { messages, keptIds } = await run(JSON.stringify(placeholderJson()), true, () => Promise.resolve<KeepResult>("written"));
     expect(messages.map((message) => message.type)).toEqual(["progress", "done", "kept"]);
     const done = messages[1];
     expect(done?.type === "done" && done.outcome.result.ok && done.outcome.result.dataset.id).toBe("placeholder");
-    expect(messages[2]).toEqual({ type: "kept", kept: true });
+    expect(messages[2]).toMatchObject({ type: "kept", kept: { result: "written" } });
     expect(keptIds).toEqual(["placeholder"]);
   });
 
   it("keeps nothing when not asked to, and never keeps an invalid file", async () => {
-    const notAsked = await run(JSON.stringify(placeholderJson()), false, () => Promise.resolve(true));
+    const notAsked = await run(JSON.stringify(placeholderJson()), false, () => Promise.resolve<KeepResult>("written"));
     expect(notAsked.messages.map((message) => message.type)).toEqual(["progress", "done"]);
     expect(notAsked.keptIds).toEqual([]);
-    const invalid = await run("{ not json", true, () => Promise.resolve(true));
+    const invalid = await run("{ not json", true, () => Promise.resolve<KeepResult>("written"));
     expect(invalid.messages.map((message) => message.type)).toEqual(["progress", "done", "kept"]);
-    expect(invalid.messages[2]).toEqual({ type: "kept", kept: false });
+    expect(invalid.messages[2]).toMatchObject({ type: "kept", kept: { result: "failed" } });
     expect(invalid.keptIds).toEqual([]);
   });
 
   it("says it did not keep the dataset when storage fails, so that the page can", async () => {
     const { messages } = await run(JSON.stringify(placeholderJson()), true, () => Promise.reject(new Error("QuotaExceededError")));
-    expect(messages.at(-1)).toEqual({ type: "kept", kept: false });
+    expect(messages.at(-1)).toMatchObject({ type: "kept", kept: { result: "failed" } });
   });
 });
 
@@ -57,10 +57,12 @@ describe("keeping an import in the library", () => {
     const json = placeholderJson();
     const first = await importWithWorkbooks([fileOf("a.json", JSON.stringify(json))]);
     if (!first.result.ok) throw new Error("placeholder must read");
-    expect(await keepImported(store, first.result.dataset, 10)).toBe(true);
+    expect(await keepImported(store, first.result.dataset, 10)).toBe("written");
     const renamed = await importWithWorkbooks([fileOf("b.json", JSON.stringify({ ...json, title: "Renamed" }))]);
     if (!renamed.result.ok) throw new Error("placeholder must read");
-    expect(await keepImported(store, renamed.result.dataset, 20)).toBe(true);
+    expect(await keepImported(store, renamed.result.dataset, 20)).toBe("present");
+    expect(await store.hasNetwork("placeholder")).toBe(true);
+    expect(await store.hasNetwork("other")).toBe(false);
     const kept = await store.network("placeholder");
     expect(kept?.kind).toBe("imported");
     expect(kept?.createdAt).toBe(10);

@@ -5,8 +5,13 @@ import type { Dataset } from "../../model";
 import type { EditorStore } from "./editorStore";
 import { importedNetwork } from "./networkRecords";
 
-/** True when the library holds the dataset afterwards (kept now, or already there). */
-export async function keepImported(store: EditorStore, dataset: Dataset, now: number): Promise<boolean> {
-  if (await store.network(dataset.id)) return true;
-  return store.putNetwork(importedNetwork(dataset, new Set(), now));
+/**
+ * "written": kept now, as `importedNetwork(dataset, ∅, now)`; "present": the library already had
+ * a network of that id (left as it was); "failed": storage refused.
+ */
+export type KeepResult = "written" | "present" | "failed";
+
+export async function keepImported(store: EditorStore, dataset: Dataset, now: number): Promise<KeepResult> {
+  if (await store.hasNetwork(dataset.id)) return "present";
+  return (await store.putNetwork(importedNetwork(dataset, new Set(), now))) ? "written" : "failed";
 }

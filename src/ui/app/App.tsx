@@ -17,7 +17,7 @@ import { useDataset } from "./useDataset";
 import { useHashState } from "./useHashState";
 import { focusedElement, returnFocus } from "./useReturnFocus";
 import { useEditorMount } from "../editor/useEditorMount"; // editor (issue 19)
-import { keepImportInLibrary } from "../library/libraryActions"; // editor (issue 19)
+import { keepAcceptedImport } from "../library/libraryActions"; // editor (issue 19)
 
 // Classroom views load when first opened, keeping the first page light.
 const Presenter = lazy(() => import("../story/Presenter").then((module) => ({ default: module.Presenter })));
@@ -80,10 +80,8 @@ export function App() {
     addNotice(`Opened ${outcome.file}: ${dataset.actors.length} actors, ${dataset.relations.length} relations.`);
     // EDITOR MOUNT (issue 19): imports are listed in the library. The import worker keeps a valid
     // file there itself (storing clones the dataset: ~0.5 s of main thread at 20k); the valid part
-    // of a file, or a worker that could not, is kept from here.
-    void (outcome.keptInLibrary ?? Promise.resolve(false)).then((kept) => {
-      if (!kept) void keepImportInLibrary(dataset);
-    });
+    // of a file, or one the worker could not keep, is kept from here.
+    keepAcceptedImport(dataset, outcome.keptInLibrary);
     void saveImported(dataset.id, outcome.files).then((kept) => {
       if (!kept) addNotice(`${outcome.file} could not be kept for the next visit (browser storage is full or off).`);
     });

@@ -8,6 +8,7 @@ import type { ImportResult } from "../../io/importFiles";
 import type { SpreadsheetMapping } from "../../io/spreadsheet/columnMapping";
 import type { Issue } from "../../model";
 import { importInWorker, type ImportRun } from "../../workers/importClient";
+import type { KeptInLibrary } from "../../workers/importMessages";
 import { shippedDatasets } from "../data/shippedDatasets";
 import type { KeptFile } from "./importedStore";
 import { rememberedMappings } from "./mappingStore";
@@ -22,7 +23,7 @@ export interface ImportOutcome {
   /** What decoding said (the encoding used), repeated when the files are read again with a mapping. */
   decodingNotes?: Issue[];
   /** Whether the import worker kept the valid dataset in the library (then the page need not). */
-  keptInLibrary?: Promise<boolean>;
+  keptInLibrary?: Promise<KeptInLibrary>;
 }
 
 const MAX_BYTES = 50 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { r as __toESM } from "./rolldown-runtime-SbdDWaPq.js";
 import { X as normalizeForSearch, gt as relationKindLabel, ht as actorName, mt as actorKindLabel, t as require_jsx_runtime, yt as require_react } from "./jsx-runtime-D45eTj5z.js";
 import { d as strongestStatus, s as RELATION_STATUS_ORDER, u as relationStatus } from "./model-CG2iP_D6.js";
-import { p as require_react_dom, s as StatusBadge } from "./index-bYdTsde9.js";
+import { p as require_react_dom, s as StatusBadge } from "./index-DDcLdRoz.js";
 // src/ui/table/SortableHeader.tsx
 var import_react = /* @__PURE__ */ __toESM(require_react(), 1);
 var import_jsx_runtime = require_jsx_runtime();
@@ -45,21 +45,43 @@ function TableHead({ id, title, filter, onFilter, rows }) {
 	});
 }
 // src/ui/table/sortRows.ts
-function sortRows(rows, sort, value) {
+/**
+* The rows in the column's order; ties keep the rows' order. `ranks` (from `textRanks`) ranks the
+* column's texts when they were ranked before, so that sorting collates nothing.
+*/
+function sortRows(rows, sort, value, ranks) {
 	const factor = sort.direction === "ascending" ? 1 : -1;
-	const collator = new Intl.Collator(void 0, {
-		numeric: true,
-		sensitivity: "base"
-	});
 	const values = rows.map((row) => value(row, sort.key));
-	const distinct = [...new Set(values.filter((entry) => typeof entry === "string"))];
-	const texts = distinct.length > FOLDED_FROM ? sortFolded(distinct) : distinct.sort(collator.compare);
-	const rank = /* @__PURE__ */ new Map();
-	texts.forEach((text, index) => rank.set(text, index > 0 && collator.compare(texts[index - 1] ?? "", text) === 0 ? rank.get(texts[index - 1] ?? "") ?? index : index));
+	const rank = ranks ?? textRanks(values.filter((entry) => typeof entry === "string"));
 	const keys = values.map((entry) => typeof entry === "number" ? entry : rank.get(entry) ?? 0);
 	const order = rows.map((_row, index) => index);
 	order.sort((a, b) => ((keys[a] ?? 0) - (keys[b] ?? 0)) * factor || a - b);
 	return order.map((index) => rows[index]);
+}
+/** Each distinct text's place in the collator's order (texts that collate equal share one). */
+function textRanks(texts) {
+	const collator = new Intl.Collator(void 0, {
+		numeric: true,
+		sensitivity: "base"
+	});
+	const distinct = [...new Set(texts)];
+	const sorted = distinct.length > FOLDED_FROM ? sortFolded(distinct) : distinct.sort(collator.compare);
+	const rank = /* @__PURE__ */ new Map();
+	sorted.forEach((text, index) => rank.set(text, index > 0 && collator.compare(sorted[index - 1] ?? "", text) === 0 ? rank.get(sorted[index - 1] ?? "") ?? index : index));
+	return rank;
+}
+var nameRanksOf = /* @__PURE__ */ new WeakMap();
+/**
+* The ranks of a dataset's actor names, computed once per dataset (`owner`, its lookup): the
+* actors table sorts by name and the relations table by the names at either end, so opening the
+* table on 20k actors and 60k relations collates nothing twice.
+*/
+function cachedNameRanks(owner, names) {
+	const known = nameRanksOf.get(owner);
+	if (known) return known;
+	const ranks = textRanks(names());
+	nameRanksOf.set(owner, ranks);
+	return ranks;
 }
 /** Above this many distinct texts, they are sorted on folded keys rather than by the collator. */
 var FOLDED_FROM = 2e3;
@@ -1803,12 +1825,14 @@ function ActorsTable({ actors, lookup, degree, selection, onSelect }) {
 	const [filter, setFilter] = (0, import_react.useState)("");
 	const rows = (0, import_react.useMemo)(() => {
 		const value = (actor, key) => key === "name" ? actor.name : key === "kind" ? actorKindLabel(lookup, actor.kind) : key === "degree" ? degree(actor.id).neighbours : degree(actor.id).relations;
-		return sortRows(filter.trim() === "" ? actors : actors.filter((actor) => rowMatches([
+		const matching = filter.trim() === "" ? actors : actors.filter((actor) => rowMatches([
 			actor.name,
 			...actor.aliases,
 			actor.kind,
 			...actor.tags
-		], filter)), sort, value);
+		], filter));
+		const ranks = sort.key === "name" ? cachedNameRanks(lookup, () => lookup.dataset.actors.map((actor) => actor.name)) : void 0;
+		return sortRows(matching, sort, value, ranks);
 	}, [
 		actors,
 		lookup,
@@ -1911,6 +1935,29 @@ function ActorsTable({ actors, lookup, degree, selection, onSelect }) {
 		})]
 	});
 }
+// src/ui/table/tableDegrees.ts
+function tableDegrees(lookup, actors, relations) {
+	const table = /* @__PURE__ */ new Map();
+	/** Which actor last counted each neighbour: distinct neighbours without a set per actor. */
+	const countedFor = /* @__PURE__ */ new Map();
+	for (const id of actors) {
+		let neighbours = 0;
+		let count = 0;
+		for (const relation of lookup.relationsOf.get(id) ?? []) {
+			if (!relations.has(relation.id)) continue;
+			count++;
+			const other = relation.from === id ? relation.to : relation.from;
+			if (other === id || countedFor.get(other) === id) continue;
+			countedFor.set(other, id);
+			neighbours++;
+		}
+		table.set(id, {
+			neighbours,
+			relations: count
+		});
+	}
+	return table;
+}
 // src/ui/table/RelationsTable.tsx
 function RelationsTable({ relations, lookup, shownClaims, selection, onSelect }) {
 	const [sort, setSort] = (0, import_react.useState)({
@@ -1927,12 +1974,14 @@ function RelationsTable({ relations, lookup, shownClaims, selection, onSelect })
 			const claims = shownClaims.get(relation.id) ?? relation.claims;
 			return key === "claims" ? claims.length : RELATION_STATUS_ORDER.indexOf(claims.length === 0 ? relationStatus(relation) : strongestStatus(claims));
 		};
-		return sortRows(filter.trim() === "" ? relations : relations.filter((relation) => rowMatches([
+		const matching = filter.trim() === "" ? relations : relations.filter((relation) => rowMatches([
 			actorName(lookup, relation.from),
 			actorName(lookup, relation.to),
 			relationKindLabel(lookup, relation.kind),
 			...relation.claims.map((claim) => claim.text)
-		], filter)), sort, value);
+		], filter));
+		const ranks = sort.key === "from" || sort.key === "to" ? cachedNameRanks(lookup, () => lookup.dataset.actors.map((actor) => actor.name)) : void 0;
+		return sortRows(matching, sort, value, ranks);
 	}, [
 		relations,
 		lookup,
@@ -2040,28 +2089,11 @@ function RelationsTable({ relations, lookup, shownClaims, selection, onSelect })
 	});
 }
 // src/ui/table/TableView.tsx
-function TableView({ graph, lookup, actors, relations, shownClaims, selection, onSelect }) {
+function TableView({ lookup, actors, relations, shownClaims, selection, onSelect }) {
 	const shownActors = (0, import_react.useMemo)(() => lookup.dataset.actors.filter((actor) => actors.has(actor.id)), [lookup, actors]);
 	const shownRelations = (0, import_react.useMemo)(() => lookup.dataset.relations.filter((relation) => relations.has(relation.id)), [lookup, relations]);
-	const degrees = (0, import_react.useMemo)(() => {
-		const table = /* @__PURE__ */ new Map();
-		for (const id of actors) {
-			const neighbours = /* @__PURE__ */ new Set();
-			let count = 0;
-			graph.forEachEdge(id, (edge, _attributes, source, target) => {
-				if (!relations.has(edge)) return;
-				count++;
-				const other = source === id ? target : source;
-				if (other !== id) neighbours.add(other);
-			});
-			table.set(id, {
-				neighbours: neighbours.size,
-				relations: count
-			});
-		}
-		return table;
-	}, [
-		graph,
+	const degrees = (0, import_react.useMemo)(() => tableDegrees(lookup, actors, relations), [
+		lookup,
 		actors,
 		relations
 	]);

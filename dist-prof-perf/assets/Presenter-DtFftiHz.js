@@ -1,7 +1,7 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./storyPageFile-Dp47Z4-K.js","./model-CG2iP_D6.js","./rolldown-runtime-SbdDWaPq.js","./index-bYdTsde9.js","./jsx-runtime-D45eTj5z.js","./stepView-D8QK6VL8.js","./preload-helper-CALLvQDj.js","./dates-D4onUqJJ.js","./index-Cr3SRJtx.css"])))=>i.map(i=>d[i]);
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./storyPageFile-D3lna1F5.js","./model-CG2iP_D6.js","./rolldown-runtime-SbdDWaPq.js","./index-DDcLdRoz.js","./jsx-runtime-D45eTj5z.js","./stepView-D8QK6VL8.js","./preload-helper-CALLvQDj.js","./dates-D4onUqJJ.js","./index-Cr3SRJtx.css"])))=>i.map(i=>d[i]);
 import { r as __toESM } from "./rolldown-runtime-SbdDWaPq.js";
 import { M as handoutContent, N as stepRelationRows, _ as toggleHideUnconfirmed, f as closeStory, h as goToStep, j as toggleProjector, m as exploreStep, t as require_jsx_runtime, yt as require_react } from "./jsx-runtime-D45eTj5z.js";
-import { f as subsetDataset, n as downloadText, r as GraphCanvas } from "./index-bYdTsde9.js";
+import { f as subsetDataset, n as downloadText, r as GraphCanvas } from "./index-DDcLdRoz.js";
 import { c as STATUS_ORDER } from "./model-CG2iP_D6.js";
 import { t as stepView } from "./stepView-D8QK6VL8.js";
 import { t as __vitePreload } from "./preload-helper-CALLvQDj.js";
@@ -136,7 +136,7 @@ function StoryPageDialog({ dataset, story, hideUnconfirmed, projector }) {
 		setBusy(true);
 		setMessage(void 0);
 		__vitePreload(async () => {
-			const { storyPageFile } = await import("./storyPageFile-Dp47Z4-K.js");
+			const { storyPageFile } = await import("./storyPageFile-D3lna1F5.js");
 			return { storyPageFile };
 		}, __vite__mapDeps([0,1,2,3,4,5,6,7,8]), import.meta.url).then(({ storyPageFile }) => storyPageFile({
 			dataset,

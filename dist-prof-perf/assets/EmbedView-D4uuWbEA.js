@@ -1,6 +1,6 @@
 import { r as __toESM } from "./rolldown-runtime-SbdDWaPq.js";
 import { a as openInTangleUrl, t as require_jsx_runtime, ut as statusLabel, x as select, yt as require_react } from "./jsx-runtime-D45eTj5z.js";
-import { a as LineSwatch, i as ActorKindSwatch, o as DetailsPanel, r as GraphCanvas, t as useExplorerView } from "./index-bYdTsde9.js";
+import { a as LineSwatch, i as ActorKindSwatch, o as DetailsPanel, r as GraphCanvas, t as useExplorerView } from "./index-DDcLdRoz.js";
 import { s as RELATION_STATUS_ORDER } from "./model-CG2iP_D6.js";
 import { a as relationFamilies } from "./dates-D4onUqJJ.js";
 // src/ui/share/EmbedLegend.tsx

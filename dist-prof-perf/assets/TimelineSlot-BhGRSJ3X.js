@@ -3,7 +3,7 @@ import { F as extentYears, H as dayNumber, L as brushPeriod, P as axisTicks, gt 
 import { L as periodEnd, R as periodStart } from "./model-CG2iP_D6.js";
 import { a as relationFamilies, n as formatPeriod, r as formatTimeSpan } from "./dates-D4onUqJJ.js";
 import { r as applyFilters } from "./stepView-D8QK6VL8.js";
-import { d as setTimeWindow, s as StatusBadge } from "./index-bYdTsde9.js";
+import { d as setTimeWindow, s as StatusBadge } from "./index-DDcLdRoz.js";
 // src/analysis/timeline/drawnSpan.ts
 var clamp = (value) => Math.min(1, Math.max(0, value));
 function drawnSpan(span, extent) {

@@ -1,4 +1,4 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./importBytes-CNMnNZkU.js","./rolldown-runtime-SbdDWaPq.js","./model-CG2iP_D6.js","./tableColumns-GsASOlvk.js","./preload-helper-CALLvQDj.js","./exporters-Cu9-PVCQ.js","./datasetJson-_SpXaJIP.js","./TableView-vvZfaqVF.js","./jsx-runtime-D45eTj5z.js","./stepView-D8QK6VL8.js","./TimelineSlot-BmDqSjFr.js","./dates-D4onUqJJ.js","./Presenter-O-gaKKFF.js","./story-BAkaLE7-.css","./EmbedView-BePSkOke.js","./StoryEditor-BvB-mt5v.js"])))=>i.map(i=>d[i]);
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./importBytes-CitRKXhs.js","./rolldown-runtime-SbdDWaPq.js","./model-CG2iP_D6.js","./tableColumns-CelZVyu1.js","./preload-helper-CALLvQDj.js","./exporters-CMZEDZU-.js","./datasetJson-_SpXaJIP.js","./TableView-DFtfrMUx.js","./jsx-runtime-D45eTj5z.js","./stepView-D8QK6VL8.js","./TimelineSlot-BhGRSJ3X.js","./dates-D4onUqJJ.js","./Presenter-DtFftiHz.js","./story-BAkaLE7-.css","./EmbedView-D4uuWbEA.js","./StoryEditor-C8dA9ier.js"])))=>i.map(i=>d[i]);
 import { n as __exportAll, r as __toESM, t as __commonJSMin } from "./rolldown-runtime-SbdDWaPq.js";
 import { $ as withStories, A as toggleNeighbourhood, B as timelineExtent, C as setFilters, D as setTheme, E as setPath, G as searchActors, I as asOfSelection, J as fieldCode, K as buildTermIndexInSteps, O as showView, Q as restoreSavedStories, R as monthSteps, S as setAppearance, T as setLayout, U as busiestActor, V as claimSpan, W as neighbourOrder, X as normalizeForSearch, Y as nameKeys, Z as encodeSavedStories, _t as DEFAULT_FILTERS, a as openInTangleUrl, b as search, c as pathElements, ct as UNSOURCED_LINE, d as datasetReducer, dt as hashToState, g as playStory, gt as relationKindLabel, ht as actorName, i as embedUrl, k as startPathFrom, l as visibleElements, lt as lineStyleNote, mt as actorKindLabel, n as DEFAULT_EMBED_SIZE, o as findPaths, p as dropMissingStory, pt as stateToHash, q as collectTerm, r as embedSnippet, s as focusNetwork, st as STATUS_PRESENTATION, t as require_jsx_runtime, u as INITIAL_DATASET_STATUS, ut as statusLabel, v as fitCamera, vt as DEFAULT_STATE, w as setFocus, x as select, y as moveCamera, yt as require_react } from "./jsx-runtime-D45eTj5z.js";
 import { t as __vitePreload } from "./preload-helper-CALLvQDj.js";
@@ -11277,6 +11277,8 @@ var setIncludeUndated = (includeUndated) => (state) => ({
 // src/workers/importClient.ts
 /** Longer than any accepted file takes (50 MB reads in a few seconds here); then it is a hang. */
 var TIME_LIMIT_MS = 12e4;
+/** Keeping a dataset in the library after answering: a few seconds at most, else it is given up. */
+var KEEP_LIMIT_MS = 6e4;
 var failed = (name, message) => ({
 	result: {
 		ok: false,
@@ -11290,50 +11292,73 @@ var failed = (name, message) => ({
 	headerKey: "",
 	decodingNotes: []
 });
-/** Without Worker (tests in jsdom), the same import on this thread. */
+/** Without Worker (tests in jsdom), the same import on this thread; nothing is kept here. */
 function inThisThread(files, options) {
 	return {
 		outcome: __vitePreload(async () => {
-			const { importWithWorkbooks } = await import("./importBytes-CNMnNZkU.js");
+			const { importWithWorkbooks } = await import("./importBytes-CitRKXhs.js");
 			return { importWithWorkbooks };
 		}, __vite__mapDeps([0,1,2,3,4]), import.meta.url).then(({ importWithWorkbooks }) => importWithWorkbooks(files, options)),
+		keptInLibrary: Promise.resolve(false),
 		cancel: () => void 0
 	};
 }
-function importInWorker(files, options = {}) {
+function importInWorker(files, options = {}, keepInLibrary = false) {
 	if (typeof Worker === "undefined") return inThisThread(files, options);
 	const name = files.map((file) => file.name).join(" + ");
 	const worker = new Worker(new URL(
 		/* @vite-ignore */
-		new URL("import.worker-C6mAgpqq.js", import.meta.url).href,
+		new URL("import.worker-BL9SF3cM.js", import.meta.url).href,
 		"" + import.meta.url
 	), { type: "module" });
+	let answered = false;
 	let settle = () => void 0;
+	let settleKept = () => void 0;
+	const keptInLibrary = new Promise((resolve) => {
+		settleKept = (kept) => {
+			settleKept = () => void 0;
+			worker.terminate();
+			resolve(kept);
+		};
+	});
 	const outcome = new Promise((resolve) => {
 		const timer = setTimeout(() => settle(failed(name, `took longer than ${TIME_LIMIT_MS / 1e3} s to read; it was stopped`)), TIME_LIMIT_MS);
 		settle = (result) => {
 			clearTimeout(timer);
-			worker.terminate();
 			settle = () => void 0;
+			answered = true;
 			resolve(result);
+			if (!keepInLibrary || !result.result.ok) settleKept(false);
+			else setTimeout(() => settleKept(false), KEEP_LIMIT_MS);
 		};
 	});
 	worker.onmessage = (event) => {
 		if (event.data.type === "done") settle(event.data.outcome);
+		else if (event.data.type === "kept") settleKept(event.data.kept);
 	};
 	worker.onerror = (event) => {
 		event.preventDefault();
+		if (answered) return settleKept(false);
 		settle(failed(name, `unexpected error while reading this file (${event.message || "the reader stopped"}); please report it with the file`));
 	};
-	worker.onmessageerror = () => settle(failed(name, "unexpected error: the result could not be passed back"));
+	worker.onmessageerror = () => {
+		if (answered) settleKept(false);
+		else settle(failed(name, "unexpected error: the result could not be passed back"));
+	};
 	const buffers = files.map((file) => file.bytes.buffer).filter((buffer) => buffer instanceof ArrayBuffer);
-	worker.postMessage({
-		files,
-		options
-	}, buffers);
+	const request = {
+		files: [...files],
+		options,
+		keepInLibrary
+	};
+	worker.postMessage(request, buffers);
 	return {
 		outcome,
-		cancel: () => settle(failed(name, "the import was cancelled; nothing was changed"))
+		keptInLibrary,
+		cancel: () => {
+			settle(failed(name, "the import was cancelled; nothing was changed"));
+			settleKept(false);
+		}
 	};
 }
 var data_default = { datasets: [{
@@ -11675,14 +11700,14 @@ function tooBig(files, name) {
 		files: []
 	};
 }
-async function startImport(files) {
+async function startImport(files, keepInLibrary = false) {
 	return importInWorker(await Promise.all(files.map(async (file) => ({
 		name: file.name,
 		bytes: new Uint8Array(await file.arrayBuffer())
 	}))), {
 		reservedIds: reservedDatasetIds(),
 		rememberedMappings: rememberedMappings()
-	});
+	}, keepInLibrary);
 }
 /** The same files read again, in the worker, with the column mapping the person chose. */
 async function readWithMapping(outcome, mapping) {
@@ -11724,7 +11749,7 @@ function ImportButton({ onOutcome }) {
 		if (refused) return onOutcome(refused);
 		const large = files.some((file) => file.size > SHOW_PROGRESS_BYTES);
 		if (large) setReading({ name });
-		const run = await startImport(files);
+		const run = await startImport(files, true);
 		if (large) setReading({
 			name,
 			run
@@ -11737,7 +11762,8 @@ function ImportButton({ onOutcome }) {
 			result,
 			files: kept,
 			headerKey,
-			decodingNotes
+			decodingNotes,
+			keptInLibrary: run.keptInLibrary
 		});
 	};
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(import_jsx_runtime.Fragment, { children: [
@@ -14216,7 +14242,7 @@ function ExportMenu({ dataset, actors, relations, view }) {
 	const button = (0, import_react.useRef)(null);
 	useReturnFocus(open, () => button.current);
 	const subset = () => subsetDataset(dataset, actors, relations);
-	const io = () => __vitePreload(() => import("./exporters-Cu9-PVCQ.js"), __vite__mapDeps([5,6,2,1,3]), import.meta.url);
+	const io = () => __vitePreload(() => import("./exporters-CMZEDZU-.js"), __vite__mapDeps([5,6,2,1,3]), import.meta.url);
 	const base = dataset.id;
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
 		className: "menu",
@@ -15047,6 +15073,12 @@ function importedNetwork(dataset, taken, now) {
 		id
 	}, "imported", now);
 }
+// src/io/store/keepImported.ts
+/** True when the library holds the dataset afterwards (kept now, or already there). */
+async function keepImported(store, dataset, now) {
+	if (await store.network(dataset.id)) return true;
+	return store.putNetwork(importedNetwork(dataset, /* @__PURE__ */ new Set(), now));
+}
 // src/ui/editor/VersionsSection.tsx
 var when$1 = (time) => new Date(time).toLocaleString();
 async function exportDataset(dataset, name = dataset.id) {
@@ -15172,9 +15204,7 @@ async function renameRecord(record, title) {
 }
 /** Keeps an imported dataset in the library (once per id), so that it is listed with the others. */
 async function keepImportInLibrary(dataset) {
-	const store = await editorStore();
-	if (await store.network(dataset.id)) return;
-	await store.putNetwork(importedNetwork(dataset, /* @__PURE__ */ new Set(), Date.now()));
+	await keepImported(await editorStore(), dataset, Date.now());
 }
 // src/ui/library/LibraryDialog.tsx
 var KIND_LABEL = {
@@ -17557,8 +17587,8 @@ function EditorPanelSlot({ render, viewRef }) {
 	return render(viewRef);
 }
 // src/ui/app/Explorer.tsx
-var TableView = (0, import_react.lazy)(() => __vitePreload(() => import("./TableView-vvZfaqVF.js").then((module) => ({ default: module.TableView })), __vite__mapDeps([7,1,8,2,9]), import.meta.url));
-var TimelineSlot = (0, import_react.lazy)(() => __vitePreload(() => import("./TimelineSlot-BmDqSjFr.js").then((module) => ({ default: module.TimelineSlot })), __vite__mapDeps([10,1,8,2,9,11,4]), import.meta.url));
+var TableView = (0, import_react.lazy)(() => __vitePreload(() => import("./TableView-DFtfrMUx.js").then((module) => ({ default: module.TableView })), __vite__mapDeps([7,1,8,2,9]), import.meta.url));
+var TimelineSlot = (0, import_react.lazy)(() => __vitePreload(() => import("./TimelineSlot-BhGRSJ3X.js").then((module) => ({ default: module.TimelineSlot })), __vite__mapDeps([10,1,8,2,9,11,4]), import.meta.url));
 var AREA_LABEL = {
 	graph: "Network graph",
 	table: "Network tables",
@@ -18041,9 +18071,9 @@ function useHashState() {
 	};
 }
 // src/ui/app/App.tsx
-var Presenter = (0, import_react.lazy)(() => __vitePreload(() => import("./Presenter-O-gaKKFF.js").then((module) => ({ default: module.Presenter })), __vite__mapDeps([12,1,8,2,9,4,11,13]), import.meta.url));
-var EmbedView = (0, import_react.lazy)(() => __vitePreload(() => import("./EmbedView-BePSkOke.js").then((module) => ({ default: module.EmbedView })), __vite__mapDeps([14,1,8,2,9,11,4]), import.meta.url));
-var StoryEditor = (0, import_react.lazy)(() => __vitePreload(() => import("./StoryEditor-BvB-mt5v.js").then((module) => ({ default: module.StoryEditor })), __vite__mapDeps([15,1,8,2,9,6,13]), import.meta.url));
+var Presenter = (0, import_react.lazy)(() => __vitePreload(() => import("./Presenter-DtFftiHz.js").then((module) => ({ default: module.Presenter })), __vite__mapDeps([12,1,8,2,9,4,11,13]), import.meta.url));
+var EmbedView = (0, import_react.lazy)(() => __vitePreload(() => import("./EmbedView-D4uuWbEA.js").then((module) => ({ default: module.EmbedView })), __vite__mapDeps([14,1,8,2,9,11,4]), import.meta.url));
+var StoryEditor = (0, import_react.lazy)(() => __vitePreload(() => import("./StoryEditor-C8dA9ier.js").then((module) => ({ default: module.StoryEditor })), __vite__mapDeps([15,1,8,2,9,6,13]), import.meta.url));
 function App() {
 	const { state, update, notices, addNotice, dismissNotice } = useHashState();
 	const [status, openLoaded] = useDataset(state.datasetId, addNotice);
@@ -18086,7 +18116,10 @@ function App() {
 			setImportProblems(outcome);
 			return;
 		}
-		setImportProblems(result.warnings.length > 0 ? outcome : void 0);
+		setImportProblems(result.warnings.length > 0 ? {
+			...outcome,
+			files: []
+		} : void 0);
 		accept(result.dataset, outcome);
 	};
 	const accept = (dataset, outcome) => {
@@ -18094,7 +18127,9 @@ function App() {
 		performance.mark("tangle:graph-built");
 		update(openDataset(dataset.id));
 		addNotice(`Opened ${outcome.file}: ${dataset.actors.length} actors, ${dataset.relations.length} relations.`);
-		keepImportInLibrary(dataset);
+		(outcome.keptInLibrary ?? Promise.resolve(false)).then((kept) => {
+			if (!kept) keepImportInLibrary(dataset);
+		});
 		saveImported(dataset.id, outcome.files).then((kept) => {
 			if (!kept) addNotice(`${outcome.file} could not be kept for the next visit (browser storage is full or off).`);
 		});

@@ -9863,6 +9863,14 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
 		return required(ZodNonOptional, this, args[0]);
 	}
 });
+function object(shape, params) {
+	const def = {
+		type: "object",
+		shape: shape ?? {},
+		...normalizeParams(params)
+	};
+	return new ZodObject(def);
+}
 function strictObject(shape, params) {
 	return new ZodObject({
 		type: "object",
@@ -9904,7 +9912,7 @@ const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
 	inst.keyType = def.keyType;
 	inst.valueType = def.valueType;
 });
-function record(keyType, valueType, params) {
+function record$1(keyType, valueType, params) {
 	if (!valueType || !valueType._zod) return new ZodRecord({
 		type: "record",
 		keyType: string(),
@@ -10191,7 +10199,7 @@ const RelationKindSchema = strictObject({
 	description: shortText(LIMITS.summary).optional()
 });
 /** Foreign data kept as is: string, number or boolean values under short keys. */
-const AttributesSchema = record(string().min(1, "must not be empty").max(LIMITS.name), union([
+const AttributesSchema = record$1(string().min(1, "must not be empty").max(LIMITS.name), union([
 	string().max(LIMITS.attributeText),
 	number$1().finite(),
 	boolean()
@@ -16871,7 +16879,7 @@ const isWorkbook = (file) => /\.xlsx$/i.test(file.name);
 async function importWithWorkbooks(raw, options = {}) {
 	if (!raw.some(isWorkbook)) return importBytes(raw, options);
 	try {
-		const { readWorkbook } = await import("./readWorkbook-Glw7y4AK.js");
+		const { readWorkbook } = await import("./readWorkbook-Dj-5foIG.js");
 		const encoder = new TextEncoder();
 		const files = [];
 		for (const file of raw) {
@@ -16897,16 +16905,459 @@ async function importWithWorkbooks(raw, options = {}) {
 		return failedImport(raw.map((file) => file.name).join(", "), `unexpected error while reading this workbook (${String(cause).slice(0, 200)})`);
 	}
 }
-// src/workers/import.worker.ts
-const scope = self;
-scope.onmessage = (event) => {
-	scope.postMessage({
+// node_modules/idb/build/index.js
+const instanceOfAny = (object, constructors) => constructors.some((c) => object instanceof c);
+let idbProxyableTypes;
+let cursorAdvanceMethods;
+function getIdbProxyableTypes() {
+	return idbProxyableTypes || (idbProxyableTypes = [
+		IDBIndex,
+		IDBObjectStore,
+		IDBCursor,
+		IDBDatabase,
+		IDBTransaction
+	]);
+}
+function getCursorAdvanceMethods() {
+	return cursorAdvanceMethods || (cursorAdvanceMethods = [
+		"advance",
+		"continue",
+		"continuePrimaryKey"
+	].map((method) => IDBCursor.prototype[method]));
+}
+const transactionDoneMap = /* @__PURE__ */ new WeakMap();
+const transformCache = /* @__PURE__ */ new WeakMap();
+const reverseTransformCache = /* @__PURE__ */ new WeakMap();
+function promisifyRequest(request) {
+	const promise = new Promise((resolve, reject) => {
+		const unlisten = () => {
+			request.removeEventListener("success", success);
+			request.removeEventListener("error", error);
+		};
+		const success = () => {
+			resolve(wrap(request.result));
+			unlisten();
+		};
+		const error = () => {
+			reject(request.error);
+			unlisten();
+		};
+		request.addEventListener("success", success);
+		request.addEventListener("error", error);
+	});
+	reverseTransformCache.set(promise, request);
+	return promise;
+}
+function cacheDonePromiseForTransaction(tx) {
+	if (transactionDoneMap.has(tx)) return;
+	const done = new Promise((resolve, reject) => {
+		const unlisten = () => {
+			tx.removeEventListener("complete", complete);
+			tx.removeEventListener("error", error);
+			tx.removeEventListener("abort", error);
+		};
+		const complete = () => {
+			resolve();
+			unlisten();
+		};
+		const error = () => {
+			reject(tx.error || new DOMException("AbortError", "AbortError"));
+			unlisten();
+		};
+		tx.addEventListener("complete", complete);
+		tx.addEventListener("error", error);
+		tx.addEventListener("abort", error);
+	});
+	transactionDoneMap.set(tx, done);
+}
+let idbProxyTraps = {
+	get(target, prop, receiver) {
+		if (target instanceof IDBTransaction) {
+			if (prop === "done") return transactionDoneMap.get(target);
+			if (prop === "store") return receiver.objectStoreNames[1] ? void 0 : receiver.objectStore(receiver.objectStoreNames[0]);
+		}
+		return wrap(target[prop]);
+	},
+	set(target, prop, value) {
+		target[prop] = value;
+		return true;
+	},
+	has(target, prop) {
+		if (target instanceof IDBTransaction && (prop === "done" || prop === "store")) return true;
+		return prop in target;
+	}
+};
+function replaceTraps(callback) {
+	idbProxyTraps = callback(idbProxyTraps);
+}
+function wrapFunction(func) {
+	if (getCursorAdvanceMethods().includes(func)) return function(...args) {
+		func.apply(unwrap(this), args);
+		return wrap(this.request);
+	};
+	return function(...args) {
+		return wrap(func.apply(unwrap(this), args));
+	};
+}
+function transformCachableValue(value) {
+	if (typeof value === "function") return wrapFunction(value);
+	if (value instanceof IDBTransaction) cacheDonePromiseForTransaction(value);
+	if (instanceOfAny(value, getIdbProxyableTypes())) return new Proxy(value, idbProxyTraps);
+	return value;
+}
+function wrap(value) {
+	if (value instanceof IDBRequest) return promisifyRequest(value);
+	if (transformCache.has(value)) return transformCache.get(value);
+	const newValue = transformCachableValue(value);
+	if (!Object.is(newValue, value)) {
+		transformCache.set(value, newValue);
+		reverseTransformCache.set(newValue, value);
+	}
+	return newValue;
+}
+const unwrap = (value) => reverseTransformCache.get(value);
+/**
+* Open a database.
+*
+* @param name Name of the database.
+* @param version Schema version.
+* @param callbacks Additional callbacks.
+*/
+function openDB(name, version, { blocked, upgrade, blocking, terminated } = {}) {
+	const request = indexedDB.open(name, version);
+	const openPromise = wrap(request);
+	if (upgrade) request.addEventListener("upgradeneeded", (event) => {
+		upgrade(wrap(request.result), event.oldVersion, event.newVersion, wrap(request.transaction), event);
+	});
+	if (blocked) request.addEventListener("blocked", (event) => blocked(event.oldVersion, event.newVersion, event));
+	openPromise.then((db) => {
+		if (terminated) db.addEventListener("close", () => terminated());
+		if (blocking) db.addEventListener("versionchange", (event) => blocking(event.oldVersion, event.newVersion, event));
+	}).catch(() => {});
+	return openPromise;
+}
+const readMethods = [
+	"get",
+	"getKey",
+	"getAll",
+	"getAllKeys",
+	"count"
+];
+const writeMethods = [
+	"put",
+	"add",
+	"delete",
+	"clear"
+];
+const cachedMethods = {};
+function getMethod(target, prop) {
+	if (!(target instanceof IDBDatabase && !(prop in target) && typeof prop === "string")) return;
+	if (cachedMethods[prop]) return cachedMethods[prop];
+	const targetFuncName = prop.replace(/FromIndex$/, "");
+	const useIndex = prop !== targetFuncName;
+	const isWrite = writeMethods.includes(targetFuncName);
+	if (!(targetFuncName in (useIndex ? IDBIndex : IDBObjectStore).prototype) || !(isWrite || readMethods.includes(targetFuncName))) return;
+	const method = async function(storeName, ...args) {
+		const tx = this.transaction(storeName, isWrite ? "readwrite" : "readonly");
+		let target = tx.store;
+		if (useIndex) target = target.index(args.shift());
+		return (await Promise.all([target[targetFuncName](...args), isWrite && tx.done]))[0];
+	};
+	return cachedMethods[prop] = method;
+}
+replaceTraps((oldTraps) => ({
+	...oldTraps,
+	get: (target, prop, receiver) => getMethod(target, prop) || oldTraps.get(target, prop, receiver),
+	has: (target, prop) => !!getMethod(target, prop) || oldTraps.has(target, prop)
+}));
+const advanceMethodProps = [
+	"advance",
+	"continue",
+	"continuePrimaryKey"
+];
+const methodMap = {};
+const advanceResults = /* @__PURE__ */ new WeakMap();
+const ittrProxiedCursorToOriginalProxy = /* @__PURE__ */ new WeakMap();
+const cursorIteratorTraps = { get(target, prop) {
+	if (!advanceMethodProps.includes(prop)) return target[prop];
+	let cachedFunc = methodMap[prop];
+	if (!cachedFunc) cachedFunc = methodMap[prop] = function(...args) {
+		advanceResults.set(this, ittrProxiedCursorToOriginalProxy.get(this)[prop](...args));
+	};
+	return cachedFunc;
+} };
+async function* iterate(...args) {
+	let cursor = this;
+	if (!(cursor instanceof IDBCursor)) cursor = await cursor.openCursor(...args);
+	if (!cursor) return;
+	cursor = cursor;
+	const proxiedCursor = new Proxy(cursor, cursorIteratorTraps);
+	ittrProxiedCursorToOriginalProxy.set(proxiedCursor, cursor);
+	reverseTransformCache.set(proxiedCursor, unwrap(cursor));
+	while (cursor) {
+		yield proxiedCursor;
+		cursor = await (advanceResults.get(proxiedCursor) || cursor.continue());
+		advanceResults.delete(proxiedCursor);
+	}
+}
+function isIteratorProp(target, prop) {
+	return prop === Symbol.asyncIterator && instanceOfAny(target, [
+		IDBIndex,
+		IDBObjectStore,
+		IDBCursor
+	]) || prop === "iterate" && instanceOfAny(target, [IDBIndex, IDBObjectStore]);
+}
+replaceTraps((oldTraps) => ({
+	...oldTraps,
+	get(target, prop, receiver) {
+		if (isIteratorProp(target, prop)) return iterate;
+		return oldTraps.get(target, prop, receiver);
+	},
+	has(target, prop) {
+		return isIteratorProp(target, prop) || oldTraps.has(target, prop);
+	}
+}));
+const NetworkEnvelope = object({
+	recordVersion: number$1().int().min(1),
+	id: string().min(1),
+	kind: _enum([
+		"own",
+		"copy",
+		"imported"
+	]),
+	/** For a copy: the dataset it was copied from. */
+	copiedFrom: string().optional(),
+	createdAt: number$1(),
+	updatedAt: number$1(),
+	deletedAt: number$1().optional(),
+	dataset: unknown(),
+	/** The undo history: checked by the editor state (parseHistory), dropped with a notice when it does not parse. */
+	history: unknown().optional()
+});
+const VersionEnvelope = object({
+	recordVersion: number$1().int().min(1),
+	networkId: string().min(1),
+	note: string().max(2e3),
+	savedAt: number$1(),
+	dataset: unknown()
+});
+const describe = (issues) => issues.slice(0, 3).map((issue) => `${issue.path}: ${issue.message}`).join("; ");
+function checkVersion(raw) {
+	const version = raw?.recordVersion;
+	if (typeof version === "number" && version > 1) return `it was saved by a newer Tangle (record version ${version}; this one reads up to 1)`;
+}
+function readNetworkRecord(raw) {
+	const newer = checkVersion(raw);
+	if (newer) return {
+		ok: false,
+		reason: newer
+	};
+	const envelope = NetworkEnvelope.safeParse(raw);
+	if (!envelope.success) return {
+		ok: false,
+		reason: `the record is damaged (${envelope.error.issues[0]?.path.join(".") ?? ""}: ${envelope.error.issues[0]?.message ?? ""})`
+	};
+	const parsed = parseDataset(envelope.data.dataset);
+	if (!parsed.ok) return {
+		ok: false,
+		reason: `its dataset does not pass validation (${describe(parsed.issues)})`
+	};
+	return {
+		ok: true,
+		record: {
+			...envelope.data,
+			recordVersion: 1,
+			dataset: parsed.dataset
+		}
+	};
+}
+function readVersionRecord(raw, key) {
+	const newer = checkVersion(raw);
+	if (newer) return {
+		ok: false,
+		reason: newer
+	};
+	const envelope = VersionEnvelope.safeParse(raw);
+	if (!envelope.success) return {
+		ok: false,
+		reason: "the record is damaged"
+	};
+	const parsed = parseDataset(envelope.data.dataset);
+	if (!parsed.ok) return {
+		ok: false,
+		reason: `its dataset does not pass validation (${describe(parsed.issues)})`
+	};
+	return {
+		ok: true,
+		record: {
+			...envelope.data,
+			key,
+			recordVersion: 1,
+			dataset: parsed.dataset
+		}
+	};
+}
+// src/io/store/editorStore.ts
+const DATABASE_NAME = "tangle-editor";
+function upgrade(database, oldVersion) {
+	if (oldVersion < 1) {
+		database.createObjectStore("networks", { keyPath: "id" });
+		database.createObjectStore("versions", { autoIncrement: true }).createIndex("byNetwork", "networkId");
+		database.createObjectStore("aside", { autoIncrement: true });
+	}
+}
+function describeOpenError(error) {
+	const name = error?.name;
+	if (name === "VersionError") return "the saved work was made by a newer Tangle; it is kept unchanged. Edits in this tab are not saved";
+	return `browser storage is not available (${name ?? "unknown error"}); edits in this tab are not saved`;
+}
+/** An in-memory store for when IndexedDB cannot be used: the app works, nothing survives a reload. */
+function memoryStore(problem) {
+	const networks = /* @__PURE__ */ new Map();
+	const versions = [];
+	return {
+		saving: false,
+		problems: [problem],
+		networks: () => Promise.resolve([...networks.values()]),
+		network: (id) => Promise.resolve(networks.get(id)),
+		putNetwork: (record) => Promise.resolve(Boolean(networks.set(record.id, record))),
+		versions: (id) => Promise.resolve(versions.filter((version) => version.networkId === id)),
+		addVersion: (record) => Promise.resolve(versions.push({
+			...record,
+			key: versions.length + 1
+		})),
+		asideCount: () => Promise.resolve(0)
+	};
+}
+async function keepAside(database, store, key, reason) {
+	const transaction = database.transaction([store, "aside"], "readwrite");
+	const value = await transaction.objectStore(store).get(key);
+	await transaction.objectStore("aside").add({
+		store,
+		key,
+		value,
+		reason,
+		at: Date.now()
+	});
+	await transaction.objectStore(store).delete(key);
+	await transaction.done;
+}
+async function openEditorStore(name = DATABASE_NAME) {
+	let database;
+	try {
+		database = await openDB(name, 1, { upgrade: (db, oldVersion) => upgrade(db, oldVersion) });
+	} catch (error) {
+		return memoryStore({
+			what: "Saved networks",
+			reason: describeOpenError(error)
+		});
+	}
+	const problems = [];
+	const attempt = async (work, fallback) => {
+		try {
+			return await work();
+		} catch {
+			return fallback;
+		}
+	};
+	const readOne = async (key) => {
+		const raw = await database.get("networks", key);
+		if (raw === void 0) return void 0;
+		const read = readNetworkRecord(raw);
+		if (read.ok) return read.record;
+		problems.push({
+			what: `Saved network "${key}"`,
+			reason: `${read.reason}; it was kept aside`
+		});
+		await attempt(() => keepAside(database, "networks", key, read.reason), void 0);
+	};
+	const readAll = async () => {
+		const out = [];
+		for (const key of await database.getAllKeys("networks")) {
+			const record = await readOne(key);
+			if (record) out.push(record);
+		}
+		return out;
+	};
+	return {
+		saving: true,
+		problems,
+		networks: () => attempt(readAll, []),
+		network: (id) => attempt(() => readOne(id), void 0),
+		putNetwork: (record) => attempt(async () => Boolean(await database.put("networks", record)), false),
+		versions: (networkId) => attempt(async () => {
+			const keys = await database.getAllKeysFromIndex("versions", "byNetwork", networkId);
+			const out = [];
+			for (const key of keys) {
+				const read = readVersionRecord(await database.get("versions", key), key);
+				if (read.ok) out.push(read.record);
+				else {
+					problems.push({
+						what: `A saved version of "${networkId}"`,
+						reason: `${read.reason}; it was kept aside`
+					});
+					await keepAside(database, "versions", key, read.reason);
+				}
+			}
+			return out;
+		}, []),
+		addVersion: (record) => attempt(() => database.add("versions", record), void 0),
+		asideCount: () => attempt(() => database.count("aside"), 0)
+	};
+}
+// src/io/store/networkRecords.ts
+function record(dataset, kind, now, copiedFrom) {
+	return {
+		recordVersion: 1,
+		id: dataset.id,
+		kind,
+		...copiedFrom ? { copiedFrom } : {},
+		createdAt: now,
+		updatedAt: now,
+		dataset,
+		history: {
+			past: [],
+			future: []
+		}
+	};
+}
+/** An imported dataset kept in the library as it was read. */
+function importedNetwork(dataset, taken, now) {
+	const id = uniqueId(dataset.id, (candidate) => taken.has(candidate));
+	return record({
+		...dataset,
+		id
+	}, "imported", now);
+}
+// src/io/store/keepImported.ts
+/** True when the library holds the dataset afterwards (kept now, or already there). */
+async function keepImported(store, dataset, now) {
+	if (await store.network(dataset.id)) return true;
+	return store.putNetwork(importedNetwork(dataset, /* @__PURE__ */ new Set(), now));
+}
+// src/workers/handleImport.ts
+async function handleImport(request, post, work) {
+	post({
 		type: "progress",
 		stage: "reading"
 	});
-	importWithWorkbooks(event.data.files, event.data.options).then((outcome) => scope.postMessage({
+	const outcome = await work.read(request.files, request.options);
+	post({
 		type: "done",
 		outcome
-	}));
+	});
+	if (!request.keepInLibrary) return;
+	post({
+		type: "kept",
+		kept: outcome.result.ok ? await work.keep(outcome.result.dataset).catch(() => false) : false
+	});
+}
+// src/workers/import.worker.ts
+const scope = self;
+scope.onmessage = (event) => {
+	handleImport(event.data, (message) => scope.postMessage(message), {
+		read: importWithWorkbooks,
+		keep: async (dataset) => keepImported(await openEditorStore(), dataset, Date.now())
+	});
 };
 export { guessEdgeColumns as i, unzip as n, tableText as r, strFromU8 as t };

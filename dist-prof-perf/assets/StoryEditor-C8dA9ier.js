@@ -2,7 +2,7 @@ import { r as __toESM } from "./rolldown-runtime-SbdDWaPq.js";
 import { $ as withStories, at as renameStory, et as storyToDraft, it as removeStep, nt as createStory, ot as updateStep, rt as moveStep, t as require_jsx_runtime, tt as addStep, yt as require_react } from "./jsx-runtime-D45eTj5z.js";
 import { serializeDataset } from "./datasetJson-_SpXaJIP.js";
 import { I as isPartialDate, h as LIMITS } from "./model-CG2iP_D6.js";
-import { n as downloadText } from "./index-bYdTsde9.js";
+import { n as downloadText } from "./index-DDcLdRoz.js";
 /* empty css               */
 // src/ui/story/StepPeriodFields.tsx
 var import_react = /* @__PURE__ */ __toESM(require_react(), 1);
