@@ -66,7 +66,7 @@ export function formatQuantity(quantity: Quantity): string {
       ? numberFormat.format(quantity.value)
       : `${numberFormat.format(quantity.value)}–${numberFormat.format(quantity.max)}`;
   const parts = [quantity.qualifier, amount, quantity.unit, quantity.about].filter((part) => part !== undefined);
-  return quantity.per ? `${parts.join(" ")} ${formatPer(quantity.per)}` : parts.join(" ");
+  return quantity.per ? formatPer(quantity.per, parts.join(" ")) : parts.join(" ");
 }
 
 export function formatTime(time: TimeSpan | undefined): string {

@@ -128,6 +128,10 @@ const shots: Shot[] = [
   { name: "a11y-skip-link", hash: "", prepare: keys("Tab") },
   { name: "a11y-graph-node-focus", hash: "", prepare: keys("Tab", "Enter", "ArrowRight", "ArrowRight") },
   { name: "a11y-graph-relation-focus", hash: "", prepare: keys("Tab", "Enter", "ArrowRight", "ArrowRight", "r") },
+  // Languages (issue 17): Arabic right to left, Ukrainian, and the presenter in Arabic.
+  { name: "explorer-ar", hash: "#lang=ar&sel=r:rel-hassan-funds-fighters" },
+  { name: "explorer-uk", hash: "#lang=uk&sel=r:rel-loyalists-fund-fighters" },
+  { name: "presenter-ar", hash: "#story=exiles-and-money&step=3&lang=ar" },
   {
     name: "story-projector",
     hash: "#story=exiles-and-money&step=3&theme=projector",

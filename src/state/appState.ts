@@ -5,6 +5,9 @@ export type ViewMode = "graph" | "table" | "timeline";
 export type LayoutName = "force" | "concentric" | "breadthfirst";
 export type Theme = "light" | "projector";
 export type HiddenMode = "hide" | "fade";
+/** Languages of the interface (DESIGN §6); English is the reference catalogue. */
+export const UI_LANGUAGES = ["en", "uk", "ar", "ru"] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Actor and relation ids, e.g. what is visible or what a path goes through. */
 export interface ElementSets {
@@ -68,6 +71,8 @@ export interface AppState {
   embed?: boolean;
   /** Where the camera looks, when the person moved it (absent: fit the graph). */
   camera?: Camera;
+  /** Interface language chosen by the person; absent: saved setting, else the browser's. */
+  lang?: UiLanguage;
 }
 
 /** Zoom and the model point at the canvas's centre: the same view on any screen size. */

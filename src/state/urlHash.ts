@@ -12,6 +12,8 @@ import {
   type LayoutName,
   type SizeBy,
   type Theme,
+  type UiLanguage,
+  UI_LANGUAGES,
   type ViewMode,
 } from "./appState";
 
@@ -22,7 +24,7 @@ const SIZES: readonly SizeBy[] = ["none", "degree", "pagerank", "betweenness"];
 const COLOURS: readonly ColourBy[] = ["kind", "community"];
 const KNOWN_KEYS = new Set(
   ["d", "sel", "q", "hk", "hr", "hs", "src", "tf", "tt", "undated", "fade", "view", "layout"].concat(
-    ["focus", "depth", "from", "to", "pf", "pd", "story", "step", "hu", "theme", "size", "colour", "embed", "cam"],
+    ["focus", "depth", "from", "to", "pf", "pd", "story", "step", "hu", "theme", "size", "colour", "embed", "cam", "lang"],
   ),
 );
 
@@ -61,6 +63,7 @@ export function stateToHash(state: AppState): string {
   put("colour", state.colourBy === DEFAULT_STATE.colourBy ? undefined : state.colourBy);
   put("embed", state.embed ? "1" : undefined);
   put("cam", state.camera && cameraText(state.camera));
+  put("lang", state.lang);
   const text = params.toString();
   return text === "" ? "" : `#${text}`;
 }
@@ -133,6 +136,11 @@ export function hashToState(hash: string): HashParseResult {
       mode: get("fade") === "1" ? "fade" : "hide",
     },
   };
+  const lang = get("lang");
+  if (lang !== null) {
+    const chosen = oneOf<UiLanguage | "">(lang, UI_LANGUAGES, "", "language", notices);
+    if (chosen !== "") state.lang = chosen;
+  }
   const selection = get("sel");
   if (selection !== null) {
     const match = /^([ar]):(.+)$/.exec(selection);

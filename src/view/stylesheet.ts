@@ -30,7 +30,7 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
     {
       selector: "node",
       style: {
-        label: "data(label)",
+        label: "data(drawnLabel)",
         width: `mapData(size, 0, 1, ${tokens.nodeSize}, ${tokens.nodeSize * 2.4})`,
         height: `mapData(size, 0, 1, ${tokens.nodeSize}, ${tokens.nodeSize * 2.4})`,
         "font-size": fontSize,
@@ -103,7 +103,7 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
     {
       selector: LABELLED_EDGES,
       style: {
-        label: "data(kindLabel)",
+        label: "data(drawnKindLabel)",
         "font-size": Math.round(tokens.fontSize * (theme === "projector" ? 1 : 0.85) * labelScale),
         color: tokens.text,
         "text-rotation": "autorotate",

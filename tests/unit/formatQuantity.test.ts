@@ -1,6 +1,10 @@
 import { expect, it } from "vitest";
 import { formatPartialDate, formatTimeSpan } from "../../src/ui/format/dates";
 import { formatQuantity } from "../../src/ui/format/quantity";
+import arMessages from "../../src/ui/i18n/messages/ar.json";
+import ruMessages from "../../src/ui/i18n/messages/ru.json";
+import ukMessages from "../../src/ui/i18n/messages/uk.json";
+import { createTranslator } from "../../src/ui/i18n/translator";
 
 it("formats quantities as people say them", () => {
   expect(formatQuantity({ value: 1_500_000, unit: "USD", qualifier: "at least" })).toBe("at least $1.5 million");
@@ -26,4 +30,19 @@ it("formats partial dates and spans", () => {
   expect(formatTimeSpan({ from: "2025-03", to: "2025-12" })).toBe("March 2025 to December 2025");
   expect(formatTimeSpan({ from: "2025-03" })).toBe("since March 2025");
   expect(formatTimeSpan({ from: "2024-12", to: "2024-12", approximate: true })).toBe("about December 2024");
+});
+
+it("formats numbers, currencies and dates through Intl in the interface language", () => {
+  const uk = createTranslator("uk", ukMessages);
+  const ar = createTranslator("ar", arMessages);
+  const ru = createTranslator("ru", ruMessages);
+  // Intl puts a no-break space between groups and before the currency sign in uk/ru.
+  const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/\u200f/g, "");
+  expect(plain(formatQuantity({ value: 1_500_000, unit: "USD", qualifier: "at least" }, uk))).toBe("щонайменше 1,5 мільйона $");
+  expect(plain(formatQuantity({ value: 20, max: 30, unit: "USD", per: { period: "month" } }, ru))).toBe("20–30 $ в месяц");
+  expect(plain(formatQuantity({ value: 12_000, unit: "fighters" }, uk))).toBe("12 000 fighters");
+  expect(plain(formatQuantity({ value: 20, max: 30, unit: "USD", per: { period: "month" } }, ar))).toMatch(/^(20|٢٠)–(30|٣٠) US\$ شهريًا$/);
+  expect(formatPartialDate("2024-12-08", ru)).toBe("8 декабря 2024 г.");
+  expect(formatTimeSpan({ from: "2025-03", to: "2025-12" }, uk)).toBe("березень 2025 р. — грудень 2025 р.");
+  expect(formatTimeSpan({ from: "2025-03" }, ar)).toMatch(/^منذ مارس (2025|٢٠٢٥)$/);
 });

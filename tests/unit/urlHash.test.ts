@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { claimStatuses } from "../../src/model";
-import { DEFAULT_STATE, hashToState, stateToHash, type AppState } from "../../src/state";
+import { DEFAULT_STATE, hashToState, stateToHash, UI_LANGUAGES, type AppState } from "../../src/state";
 
 const idArb = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/);
 const dateArb = fc.constantFrom("2024", "2025-03", "2025-12-08");
@@ -31,6 +31,7 @@ const stateArb: fc.Arbitrary<AppState> = fc.record({
   colourBy: fc.constantFrom("kind" as const, "community" as const),
   embed: maybe(fc.constant(true as const)),
   camera: maybe(fc.record({ zoom: fc.integer({ min: 1, max: 6000 }).map((value) => value / 1000), x: fc.integer({ min: -9999, max: 9999 }), y: fc.integer({ min: -9999, max: 9999 }) })),
+  lang: maybe(fc.constantFrom(...UI_LANGUAGES)),
 });
 
 /** Drops undefined optional keys so that equality ignores "absent" vs "undefined". */
@@ -95,6 +96,15 @@ describe("URL hash", () => {
     expect(hash).toBe("#d=demo&embed=1");
     expect(hashToState(hash).state.embed).toBe(true);
     expect(hashToState("#d=demo&embed=0").state.embed).toBeUndefined();
+  });
+
+  it("keeps the interface language in the link, and ignores an unknown one with a notice", () => {
+    expect(stateToHash({ ...DEFAULT_STATE, lang: "ar" })).toBe("#lang=ar");
+    expect(hashToState("#lang=uk").state.lang).toBe("uk");
+    const parsed = hashToState("#d=demo&lang=klingon");
+    expect(parsed.state.lang).toBeUndefined();
+    expect(parsed.state.datasetId).toBe("demo");
+    expect(parsed.notices).toEqual(['Ignored unknown language "klingon" in the link.']);
   });
 
   it("survives garbage", () => {

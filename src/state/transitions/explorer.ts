@@ -11,6 +11,7 @@ import type {
   Selection,
   SizeBy,
   Theme,
+  UiLanguage,
   ViewMode,
 } from "../appState";
 import { roundCamera } from "../urlHash";
@@ -49,6 +50,10 @@ export const setFocus =
 export const setAppearance =
   (patch: { sizeBy?: SizeBy; colourBy?: ColourBy }): Transition =>
   (state) => ({ ...state, ...patch });
+
+export const setLanguage =
+  (lang: UiLanguage): Transition =>
+  (state) => ({ ...state, lang });
 
 export const setLayout =
   (layout: LayoutName): Transition =>

@@ -1,6 +1,7 @@
 // Actions on the selected actor: focus on its neighbourhood, start a path from it.
 import { startPathFrom, toggleNeighbourhood, type AppState } from "../../state";
 import type { StateUpdate } from "./useHashState";
+import { useT } from "../i18n/I18nProvider";
 
 interface ActorActionsProps {
   actorId: string;
@@ -10,11 +11,12 @@ interface ActorActionsProps {
 }
 
 export function ActorActions({ actorId, state, update, onPathFrom }: ActorActionsProps) {
+  const t = useT();
   const focused = state.focus?.actor === actorId;
   return (
     <div className="actor-actions">
       <button type="button" aria-pressed={focused} onClick={() => update(toggleNeighbourhood(actorId))}>
-        {focused ? "Show everything" : "Focus on neighbourhood"}
+        {focused ? t("actor.showEverything") : t("actor.focusNeighbourhood")}
       </button>
       <button
         type="button"
@@ -23,7 +25,7 @@ export function ActorActions({ actorId, state, update, onPathFrom }: ActorAction
           update(startPathFrom(actorId));
         }}
       >
-        Find paths from here
+        {t("actor.pathsFromHere")}
       </button>
     </div>
   );

@@ -3,7 +3,7 @@
 // and the network on screen stays as it was.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { Dataset } from "../../model";
-import { openDataset, openInTangleUrl, playStory } from "../../state";
+import { openDataset, openInTangleUrl, playStory, setLanguage, type UiLanguage } from "../../state";
 import type { ImportOutcome } from "../files/ImportButton";
 import { ImportFlow } from "../files/ImportFlow";
 import { saveImported } from "../files/importedStore";
@@ -16,6 +16,8 @@ import { exposeTestHook } from "./testHook";
 import { useDataset } from "./useDataset";
 import { useHashState } from "./useHashState";
 import { focusedElement, returnFocus } from "./useReturnFocus";
+import { I18nProvider, useT } from "../i18n/I18nProvider";
+import { initialLanguage, saveLanguage } from "../i18n/language";
 import { useEditorMount } from "../editor/useEditorMount"; // editor (issue 19)
 import { keepAcceptedImport } from "../library/libraryActions"; // editor (issue 19)
 
@@ -25,7 +27,22 @@ const EmbedView = lazy(() => import("../share/EmbedView").then((module) => ({ de
 const StoryEditor = lazy(() => import("../story/StoryEditor").then((module) => ({ default: module.StoryEditor })));
 
 export function App() {
-  const { state, update, notices, addNotice, dismissNotice } = useHashState();
+  const hashState = useHashState();
+  // The link's language wins; else the saved setting or the browser's, read once.
+  const [fallbackLanguage] = useState(initialLanguage);
+  const chooseLanguage = (lang: UiLanguage) => {
+    saveLanguage(lang);
+    hashState.update(setLanguage(lang));
+  };
+  return (
+    <I18nProvider lang={hashState.state.lang ?? fallbackLanguage} onChoose={chooseLanguage}>
+      <Screens {...hashState} />
+    </I18nProvider>
+  );
+}
+
+function Screens({ state, update, notices, addNotice, dismissNotice }: ReturnType<typeof useHashState>) {
+  const t = useT();
   const [status, openLoaded] = useDataset(state.datasetId, addNotice);
   const [importProblems, setImportProblems] = useState<ImportOutcome | undefined>();
   // Kept here, not in the explorer, so the panel is still open after previewing a story.
@@ -77,13 +94,13 @@ export function App() {
     openLoaded(dataset, "imported");
     performance.mark("tangle:graph-built");
     update(openDataset(dataset.id));
-    addNotice(`Opened ${outcome.file}: ${dataset.actors.length} actors, ${dataset.relations.length} relations.`);
+    addNotice(t("app.opened", { file: outcome.file, actors: dataset.actors.length, relations: dataset.relations.length }));
     // EDITOR MOUNT (issue 19): imports are listed in the library. The import worker keeps a valid
     // file there itself (storing clones the dataset: ~0.5 s of main thread at 20k); the valid part
     // of a file, or one the worker could not keep, is kept from here.
     keepAcceptedImport(dataset, outcome.keptInLibrary);
     void saveImported(dataset.id, outcome.files).then((kept) => {
-      if (!kept) addNotice(`${outcome.file} could not be kept for the next visit (browser storage is full or off).`);
+      if (!kept) addNotice(t("app.notKept", { file: outcome.file }));
     });
   };
 
@@ -101,10 +118,10 @@ export function App() {
           onClose={() => setImportProblems(undefined)}
         />
       )}
-      {status.kind === "loading" && <p className="loading">Loading the network…</p>}
-      {status.kind === "failed" && <IssueList title="This dataset could not be opened" file={status.file} issues={status.issues} />}
+      {status.kind === "loading" && <p className="loading">{t("app.loadingNetwork")}</p>}
+      {status.kind === "failed" && <IssueList title={t("app.datasetFailed")} file={status.file} issues={status.issues} />}
       {ready && story && state.story && (
-        <Suspense fallback={<p className="loading">Opening the story…</p>}>
+        <Suspense fallback={<p className="loading">{t("app.openingStory")}</p>}>
           <Presenter
             loaded={ready}
             story={story}
@@ -117,7 +134,7 @@ export function App() {
         </Suspense>
       )}
       {ready && !story && state.embed && (
-        <Suspense fallback={<p className="loading">Loading the network…</p>}>
+        <Suspense fallback={<p className="loading">{t("app.loadingNetwork")}</p>}>
           <EmbedView loaded={ready} state={state} update={update} />
         </Suspense>
       )}
@@ -131,7 +148,7 @@ export function App() {
           editor={editor} /* EDITOR MOUNT (issue 19) */
           storiesPanel={{ open: storiesOpen, onToggle: () => setStoriesOpen((open) => !open) }}
           storyPanel={(capture) => (
-            <Suspense fallback={<p className="loading">Opening stories…</p>}>
+            <Suspense fallback={<p className="loading">{t("app.openingStories")}</p>}>
               <StoryEditor dataset={ready.dataset} drafts={saved.drafts} onDrafts={saved.save} capture={capture} onPlay={play} onNotice={addNotice} />
             </Suspense>
           )}

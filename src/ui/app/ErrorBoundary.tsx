@@ -1,5 +1,6 @@
 // Last line of defence: a bug in a view shows a message with a way back, never a blank page.
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { useT } from "../i18n/I18nProvider";
 
 interface State {
   error?: Error;
@@ -19,20 +20,27 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <section className="issue-list" role="alert">
-        <h2>Something went wrong while drawing this view</h2>
-        <p>{this.state.error.message}</p>
-        <p>Your data is unchanged. You can go back to the default view of the network.</p>
-        <button
-          type="button"
-          onClick={() => {
-            window.location.hash = "";
-            this.setState({ error: undefined });
-          }}
-        >
-          Back to the network
-        </button>
-      </section>
+      <ViewFailed
+        message={this.state.error.message}
+        onBack={() => {
+          window.location.hash = "";
+          this.setState({ error: undefined });
+        }}
+      />
     );
   }
+}
+
+function ViewFailed({ message, onBack }: { message: string; onBack: () => void }) {
+  const t = useT();
+  return (
+    <section className="issue-list" role="alert">
+      <h2>{t("error.title")}</h2>
+      <p>{message}</p>
+      <p>{t("error.unchanged")}</p>
+      <button type="button" onClick={onBack}>
+        {t("error.back")}
+      </button>
+    </section>
+  );
 }

@@ -28,6 +28,7 @@ import { useNodeAppearance } from "./useNodeAppearance";
 import { announceSelection } from "./announceSelection";
 import { captureView } from "./captureView";
 import { exposeTestHook } from "./testHook";
+import { useT } from "../i18n/I18nProvider";
 import { EditorPanelSlot, type EditorMount } from "../editor/useEditorMount"; // editor (issue 19)
 
 export interface ExplorerProps {
@@ -46,9 +47,10 @@ export interface ExplorerProps {
 
 const TableView = lazy(() => import("../table/TableView").then((module) => ({ default: module.TableView })));
 const TimelineSlot = lazy(() => import("../timeline/TimelineSlot").then((module) => ({ default: module.TimelineSlot })));
-const AREA_LABEL = { graph: "Network graph", table: "Network tables", timeline: "Timeline of claims" } as const;
+const AREA_LABEL = { graph: "explorer.graphRegion", table: "explorer.tableRegion", timeline: "explorer.timelineRegion" } as const;
 
 export function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, storiesPanel, editor }: ExplorerProps) {
+  const t = useT();
   const { dataset, graph } = loaded;
   const viewRef = useRef<GraphView | null>(null);
   const [pathsOpen, setPathsOpen] = useState(state.path !== undefined);
@@ -90,34 +92,35 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
     }),
     [view.visible, state.filters.mode, view.pathElements, sizes, communities, fitKey, state.camera],
   );
-  const counts = `${view.visible.actors.size} of ${dataset.actors.length} actors · ${view.visible.relations.size} of ${dataset.relations.length} relations shown`;
+  const counts = t("explorer.counts", { actors: view.visible.actors.size, totalActors: dataset.actors.length, relations: view.visible.relations.size, totalRelations: dataset.relations.length });
   const descriptionInput = { lookup: view.lookup, visible: view.visible, focus: view.focus ? state.focus : undefined, selection: state.selection, pathLength: view.pathElements?.relations.size };
   const shownText = describeShown(descriptionInput);
   const graphDescription = describeGraph(descriptionInput);
-  const graphLabel = useMemo(() => `Network of ${dataset.actors.length} actors and ${dataset.relations.length} relations. The table view lists the same data.`, [dataset]);
+  const graphLabel = useMemo(() => t("explorer.graphLabel", { actors: dataset.actors.length, relations: dataset.relations.length }), [dataset, t]);
 
   return (
     <div className="explorer">
-      <nav className="skip-links" aria-label="Skip links">
+      <nav className="skip-links" aria-label={t("explorer.skipLinks")}>
         {/* Buttons, not #anchors: the hash belongs to the app state. The graph comes first: it is what the page is for. */}
         <button type="button" onClick={skipToGraph}>
-          Skip to graph
+          {t("explorer.skipGraph")}
         </button>
         <button type="button" onClick={() => document.getElementById("details")?.focus()}>
-          Skip to details
+          {t("explorer.skipDetails")}
         </button>
         <button type="button" onClick={() => document.getElementById("filters")?.focus()}>
-          Skip to filters
+          {t("explorer.skipFilters")}
         </button>
       </nav>
       <p className="visually-hidden" aria-live="polite" data-testid="selection-announcement">
-        {announceSelection(state.selection, view)}
+        {announceSelection(state.selection, view, t)}
       </p>
       <p className="visually-hidden" aria-live="polite" data-testid="graph-announcement">
         {shownText}
       </p>
       <AppHeader
         title={dataset.title}
+        lang={dataset.language}
         counts={counts}
         view={state.view}
         onView={(mode) => update(showView(mode))}
@@ -126,14 +129,14 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
           <>
             {editor?.headerTools /* EDITOR MOUNT (issue 19) */}
             <button type="button" aria-pressed={pathsOpen} onClick={() => setPathsOpen((open) => !open)}>
-              Paths
+              {t("explorer.paths")}
             </button>
             <button type="button" aria-pressed={asOfOpen} onClick={() => setAsOfOpen((open) => !open)}>
-              As of…
+              {t("explorer.asOf")}
             </button>
             {storyPanel && (
               <button type="button" aria-pressed={storiesOpen} onClick={toggleStories}>
-                Stories
+                {t("explorer.stories")}
               </button>
             )}
             <ExplorerTools dataset={dataset} visible={view.visible} viewRef={viewRef} theme={state.theme} onTheme={(theme) => update(setTheme(theme))} onImport={onImport} onPresent={onPresent} />
@@ -143,7 +146,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
       />
       <main className="explorer-main">
         <FilterPanel dataset={dataset} filters={state.filters} counts={view.counts} onChange={(filters) => update(setFilters(filters))} />
-        <section className="graph-area" id="graph-area" tabIndex={-1} aria-label={AREA_LABEL[state.view]}>
+        <section className="graph-area" id="graph-area" tabIndex={-1} aria-label={t(AREA_LABEL[state.view])}>
           {state.focus && view.focus && <FocusBar focus={state.focus} lookup={view.lookup} shown={view.visible.actors.size} onChange={(focus) => update(setFocus(focus))} />}
           {asOfOpen && state.view !== "table" && <AsOfSlot dataset={dataset} state={state} update={update} onClose={() => setAsOfOpen(false)} />}
           {state.view === "graph" && (
@@ -179,12 +182,12 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
             />
           </div>
           {state.view === "table" && (
-            <Suspense fallback={<p className="loading">Opening the table…</p>}>
+            <Suspense fallback={<p className="loading">{t("explorer.openingTable")}</p>}>
               <TableView graph={graph} lookup={view.lookup} actors={view.visible.actors} relations={view.visible.relations} shownClaims={view.filtered.claims} selection={state.selection} onSelect={select} />
             </Suspense>
           )}
           {state.view === "timeline" && (
-            <Suspense fallback={<p className="loading">Opening the timeline…</p>}>
+            <Suspense fallback={<p className="loading">{t("explorer.openingTimeline")}</p>}>
               <TimelineSlot state={state} update={update} view={view} onSelect={select} />
             </Suspense>
           )}

@@ -7,6 +7,8 @@ import type { ElementSets } from "../../view";
 import { ExportMenu } from "../files/ExportMenu";
 import { ImportButton, type ImportOutcome } from "../files/ImportButton";
 import { ShortcutsDialog } from "./ShortcutsDialog";
+import { useT } from "../i18n/I18nProvider";
+import { LanguageSwitch } from "../i18n/LanguageSwitch";
 
 export interface ExplorerToolsProps {
   dataset: Dataset;
@@ -20,17 +22,19 @@ export interface ExplorerToolsProps {
 }
 
 export function ExplorerTools({ dataset, visible, viewRef, theme, onTheme, onImport, onPresent }: ExplorerToolsProps) {
+  const t = useT();
   return (
     <>
-      <button type="button" onClick={onPresent} disabled={!onPresent} title={onPresent ? "Play a story step by step" : "No story yet: build one in Stories"}>
-        Present
+      <button type="button" onClick={onPresent} disabled={!onPresent} title={onPresent ? t("tools.presentHint") : t("tools.presentNone")}>
+        {t("tools.present")}
       </button>
       <ImportButton onOutcome={onImport} />
       <ExportMenu dataset={dataset} actors={visible.actors} relations={visible.relations} view={() => viewRef.current} />
-      <button type="button" aria-pressed={theme === "projector"} onClick={() => onTheme(theme === "projector" ? "light" : "projector")} title="High contrast, large type for projectors">
-        Projector theme
+      <button type="button" aria-pressed={theme === "projector"} onClick={() => onTheme(theme === "projector" ? "light" : "projector")} title={t("tools.projectorHint")}>
+        {t("tools.projector")}
       </button>
       <ShortcutsDialog />
+      <LanguageSwitch />
     </>
   );
 }

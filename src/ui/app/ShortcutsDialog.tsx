@@ -3,21 +3,25 @@
 // when the dialog was opened by a key rather than by its button.
 import { useEffect, useRef } from "react";
 import { useModalDialog } from "./useReturnFocus";
+import { useT } from "../i18n/I18nProvider";
+import type { MessageId } from "../i18n/catalogues";
 
-const SHORTCUTS: Array<[string, string]> = [
-  ["/", "Search actors by any spelling or script"],
-  ["↑ ↓, Enter", "Move through search results, open one"],
-  ["Tab into the graph, then ← → ↑ ↓", "Step through the selected actor's neighbours"],
-  ["Enter / Backspace (in the graph)", "Walk on to the selected neighbour / walk back"],
-  ["+ − 0 (in the graph)", "Zoom in, zoom out, fit"],
-  ["Escape (in the graph)", "Clear the selection"],
-  ["→ Space PageDown / ← PageUp", "Next / previous step when presenting"],
-  ["Home End, 1–9", "First, last or numbered step when presenting"],
-  ["F / Escape", "Fullscreen / leave the presentation"],
-  ["?", "This list"],
+/** [keys, what they do]: both are catalogue messages (key names are words too: "Enter", "Tab"). */
+const SHORTCUTS: Array<[MessageId, MessageId]> = [
+  ["shortcuts.keys.search", "shortcuts.search"],
+  ["shortcuts.keys.results", "shortcuts.results"],
+  ["shortcuts.keys.neighbours", "shortcuts.neighbours"],
+  ["shortcuts.keys.walk", "shortcuts.walk"],
+  ["shortcuts.keys.zoom", "shortcuts.zoom"],
+  ["shortcuts.keys.clear", "shortcuts.clear"],
+  ["shortcuts.keys.step", "shortcuts.step"],
+  ["shortcuts.keys.jump", "shortcuts.jump"],
+  ["shortcuts.keys.fullscreen", "shortcuts.fullscreen"],
+  ["shortcuts.keys.help", "shortcuts.help"],
 ];
 
 export function ShortcutsDialog() {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const open = useModalDialog(dialog);
 
@@ -34,26 +38,26 @@ export function ShortcutsDialog() {
 
   return (
     <>
-      <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={open}>
+      <button type="button" aria-label={t("shortcuts.title")} title={t("shortcuts.buttonHint")} onClick={open}>
         ?
       </button>
       <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <h2 id="shortcuts-title">{t("shortcuts.title")}</h2>
         <table>
           <tbody>
             {SHORTCUTS.map(([keys, action]) => (
               <tr key={keys}>
                 <th scope="row">
-                  <kbd>{keys}</kbd>
+                  <kbd>{t(keys)}</kbd>
                 </th>
-                <td>{action}</td>
+                <td>{t(action)}</td>
               </tr>
             ))}
           </tbody>
         </table>
         <form method="dialog">
           <button type="submit" autoFocus>
-            Close
+            {t("common.close")}
           </button>
         </form>
       </dialog>

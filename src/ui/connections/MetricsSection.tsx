@@ -1,6 +1,7 @@
 // An actor's network figures, from the metrics worker.
 import type { ActorGraph } from "../../model";
 import type { MetricsState } from "../app/useMetrics";
+import { useT } from "../i18n/I18nProvider";
 
 /** Distinct neighbours and relations of an actor, counted at once (no worker needed). */
 export function degreeOf(graph: ActorGraph, id: string): { neighbours: number; relations: number } | undefined {
@@ -15,8 +16,6 @@ export function degreeOf(graph: ActorGraph, id: string): { neighbours: number; r
   };
 }
 
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
-
 /** `degree`: counted at once from the graph, shown while the worker computes the rest. */
 export function MetricsSection({
   actorId,
@@ -27,45 +26,44 @@ export function MetricsSection({
   metrics: MetricsState;
   degree?: { neighbours: number; relations: number };
 }) {
+  const t = useT();
   if (metrics.status === "computing" || metrics.status === "idle")
     return (
       <>
         {degree && (
           <dl className="metrics">
-            <dt>Connected actors (degree)</dt>
-            <dd>{degree.neighbours}</dd>
-            <dt>Relations (weighted degree)</dt>
-            <dd>{degree.relations}</dd>
+            <dt>{t("metrics.degree")}</dt>
+            <dd>{t.intl.formatNumber(degree.neighbours)}</dd>
+            <dt>{t("metrics.relations")}</dt>
+            <dd>{t.intl.formatNumber(degree.relations)}</dd>
           </dl>
         )}
-        <p className="hint">Computing betweenness, PageRank and closeness…</p>
+        <p className="hint">{t("metrics.computing")}</p>
       </>
     );
-  if (metrics.status === "failed") return <p className="hint">Network figures unavailable: {metrics.error}</p>;
+  if (metrics.status === "failed") return <p className="hint">{t("metrics.failed", { error: metrics.error })}</p>;
   const figures = metrics.metrics[actorId];
   if (!figures) return null;
   const community = metrics.communities.communityOf[actorId];
+  const percent = (value: number) => t.intl.formatNumber(value, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const decimal = (value: number) => t.intl.formatNumber(value, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
   return (
     <dl className="metrics">
-      <dt>Connected actors (degree)</dt>
-      <dd>{figures.degree}</dd>
-      <dt>Relations (weighted degree)</dt>
-      <dd>{figures.relationCount}</dd>
-      <dt title="Share of shortest paths between others that pass through this actor">Betweenness</dt>
+      <dt>{t("metrics.degree")}</dt>
+      <dd>{t.intl.formatNumber(figures.degree)}</dd>
+      <dt>{t("metrics.relations")}</dt>
+      <dd>{t.intl.formatNumber(figures.relationCount)}</dd>
+      <dt title={t("metrics.betweennessHint")}>{t("metrics.betweenness")}</dt>
       <dd>{percent(figures.betweenness)}</dd>
-      <dt>PageRank</dt>
-      <dd>{figures.pagerank.toFixed(3)}</dd>
-      <dt>Closeness</dt>
-      <dd>{figures.closeness.toFixed(3)}</dd>
-      {metrics.sampleSize !== undefined && (
-        <dd className="hint metrics-note">
-          Betweenness and closeness estimated from shortest paths out of {metrics.sampleSize} sampled actors.
-        </dd>
-      )}
+      <dt>{t("metrics.pagerank")}</dt>
+      <dd>{decimal(figures.pagerank)}</dd>
+      <dt>{t("metrics.closeness")}</dt>
+      <dd>{decimal(figures.closeness)}</dd>
+      {metrics.sampleSize !== undefined && <dd className="hint metrics-note">{t("metrics.sampled", { count: metrics.sampleSize })}</dd>}
       {community !== undefined && (
         <>
-          <dt>Community</dt>
-          <dd>{community + 1}</dd>
+          <dt>{t("metrics.community")}</dt>
+          <dd>{t.intl.formatNumber(community + 1)}</dd>
         </>
       )}
     </dl>

@@ -4,6 +4,7 @@ import type { Selection } from "../../state";
 import { ClaimView } from "../details/ClaimView";
 import { actorName, relationKindLabel, type DatasetLookup } from "../../model";
 import { StatusBadge } from "../details/StatusBadge";
+import { useT } from "../i18n/I18nProvider";
 
 export function hopArrow(directed: boolean, forward: boolean, label: string): string {
   if (!directed) return `—${label}—`;
@@ -11,6 +12,7 @@ export function hopArrow(directed: boolean, forward: boolean, label: string): st
 }
 
 export function PathChain({ path, lookup, index, onSelect }: { path: ActorPath; lookup: DatasetLookup; index: number; onSelect: (selection: Selection) => void }) {
+  const t = useT();
   const selectActor = (id: string) => onSelect({ type: "actor", id });
   const summary = path.actors
     .map((id, position) => {
@@ -22,23 +24,26 @@ export function PathChain({ path, lookup, index, onSelect }: { path: ActorPath; 
   return (
     <li className="path">
       <p className="path-summary">
-        <span className="path-number">Path {index + 1}:</span> {summary}
+        <span className="path-number">{t("paths.number", { number: index + 1 })}</span> <span lang={lookup.dataset.language} dir="auto">{summary}</span>
       </p>
       <p className="path-weakest">
-        Weakest link: <StatusBadge status={path.weakest} />
+        {t("paths.weakest")} <StatusBadge status={path.weakest} />
       </p>
-      <ol className="path-hops" aria-label={`Hops of path ${index + 1}`}>
+      <ol className="path-hops" aria-label={t("paths.hops", { number: index + 1 })}>
         {path.hops.map((hop) => (
           <li key={hop.relationId} className="path-hop">
             <details>
               <summary>
-                {actorName(lookup, hop.from)} {hopArrow(hop.directed, hop.forward, relationKindLabel(lookup, hop.kind).toLowerCase())} {actorName(lookup, hop.to)} <StatusBadge status={hop.status} />{" "}
+                <span lang={lookup.dataset.language} dir="auto">
+                  {actorName(lookup, hop.from)} {hopArrow(hop.directed, hop.forward, relationKindLabel(lookup, hop.kind).toLowerCase())} {actorName(lookup, hop.to)}
+                </span>{" "}
+                <StatusBadge status={hop.status} />{" "}
                 <span className="hint">
-                  {hop.claims.length} claim{hop.claims.length === 1 ? "" : "s"}
+                  {t("paths.claims", { count: hop.claims.length })}
                 </span>
               </summary>
               <button type="button" className="link-button small" onClick={() => onSelect({ type: "relation", id: hop.relationId })}>
-                Open this relation
+                {t("paths.openRelation")}
               </button>
               <ol className="claims">
                 {hop.claims.map((claim) => (

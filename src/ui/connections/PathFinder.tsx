@@ -5,6 +5,7 @@ import type { PathQuery, Selection } from "../../state";
 import { actorName, type DatasetLookup } from "../../model";
 import { SearchBox } from "../search/SearchBox";
 import { PathChain } from "./PathChain";
+import { useT } from "../i18n/I18nProvider";
 
 export interface PathFinderProps {
   index: ActorSearchIndex | undefined;
@@ -17,17 +18,18 @@ export interface PathFinderProps {
   initialFrom?: string;
 }
 
-function ActorPicker({ label, index, lookup, value, onPick }: { label: string; index: ActorSearchIndex | undefined; lookup: DatasetLookup; value: string | undefined; onPick: (id: string) => void }) {
+function ActorPicker({ label, searchLabel, index, lookup, value, onPick }: { label: string; searchLabel: string; index: ActorSearchIndex | undefined; lookup: DatasetLookup; value: string | undefined; onPick: (id: string) => void }) {
   const [text, setText] = useState(value ? actorName(lookup, value) : "");
   return (
     <div className="actor-picker">
       <span className="picker-label" aria-hidden="true">{label}</span>
-      <SearchBox index={index} query={text} label={`Path ${label.toLowerCase()}`} onQuery={setText} onPick={(id) => { setText(actorName(lookup, id)); onPick(id); }} />
+      <SearchBox index={index} query={text} label={searchLabel} onQuery={setText} onPick={(id) => { setText(actorName(lookup, id)); onPick(id); }} />
     </div>
   );
 }
 
 export function PathFinder({ index, lookup, query, result, onQuery, onSelect, initialFrom }: PathFinderProps) {
+  const t = useT();
   const [from, setFrom] = useState(initialFrom ?? query?.from);
   const [to, setTo] = useState(query?.to);
   const options = { factsOnly: query?.factsOnly ?? false, ignoreDirection: query?.ignoreDirection ?? false };
@@ -37,18 +39,18 @@ export function PathFinder({ index, lookup, query, result, onQuery, onSelect, in
   };
   return (
     <section className="path-finder" aria-labelledby="path-finder-title">
-      <h2 id="path-finder-title">How are they connected?</h2>
-      <ActorPicker label="From" index={index} lookup={lookup} value={from} onPick={(id) => { setFrom(id); run({ from: id }); }} />
-      <ActorPicker label="To" index={index} lookup={lookup} value={to} onPick={(id) => { setTo(id); run({ to: id }); }} />
+      <h2 id="path-finder-title">{t("paths.title")}</h2>
+      <ActorPicker label={t("paths.from")} searchLabel={t("paths.fromSearch")} index={index} lookup={lookup} value={from} onPick={(id) => { setFrom(id); run({ from: id }); }} />
+      <ActorPicker label={t("paths.to")} searchLabel={t("paths.toSearch")} index={index} lookup={lookup} value={to} onPick={(id) => { setTo(id); run({ to: id }); }} />
       <label className="inline">
-        <input type="checkbox" checked={options.factsOnly} onChange={() => run({ factsOnly: !options.factsOnly })} /> only through confirmed or reported claims
+        <input type="checkbox" checked={options.factsOnly} onChange={() => run({ factsOnly: !options.factsOnly })} /> {t("paths.factsOnly")}
       </label>
       <label className="inline">
-        <input type="checkbox" checked={options.ignoreDirection} onChange={() => run({ ignoreDirection: !options.ignoreDirection })} /> ignore direction
+        <input type="checkbox" checked={options.ignoreDirection} onChange={() => run({ ignoreDirection: !options.ignoreDirection })} /> {t("paths.ignoreDirection")}
       </label>
       {query && (
         <button type="button" className="link-button small" onClick={() => onQuery(undefined)}>
-          Clear path
+          {t("paths.clear")}
         </button>
       )}
       <div aria-live="polite">
@@ -59,7 +61,7 @@ export function PathFinder({ index, lookup, query, result, onQuery, onSelect, in
               <p>
                 {result.alternative.description}.{" "}
                 <button type="button" onClick={() => run({ factsOnly: result.alternative?.options.factsOnly ?? false, ignoreDirection: result.alternative?.options.ignoreDirection ?? false })}>
-                  Show it
+                  {t("paths.showIt")}
                 </button>
               </p>
             )}
@@ -68,7 +70,7 @@ export function PathFinder({ index, lookup, query, result, onQuery, onSelect, in
         {result?.kind === "found" && (
           <>
             <p className="path-count">
-              {result.paths.length} shortest path{result.paths.length === 1 ? "" : "s"} of {result.length} step{result.length === 1 ? "" : "s"}
+              {t("paths.found", { count: result.paths.length, steps: result.length })}
             </p>
             <ol className="paths">
               {result.paths.map((path, position) => (
@@ -77,7 +79,7 @@ export function PathFinder({ index, lookup, query, result, onQuery, onSelect, in
             </ol>
             {result.nextShortest.length > 0 && (
               <details className="next-shortest">
-                <summary>{result.nextShortest.length} longer path{result.nextShortest.length === 1 ? "" : "s"} (one step more)</summary>
+                <summary>{t("paths.longer", { count: result.nextShortest.length })}</summary>
                 <ol className="paths">
                   {result.nextShortest.map((path, position) => (
                     <PathChain key={path.hops.map((hop) => hop.relationId).join(">")} path={path} lookup={lookup} index={result.paths.length + position} onSelect={onSelect} />

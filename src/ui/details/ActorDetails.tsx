@@ -4,6 +4,7 @@ import { StatusBadge } from "./StatusBadge";
 import { SourceCitation } from "./SourceCitation";
 import { ForeignAttributes } from "./ForeignAttributes";
 import { actorKindLabel, actorName, relationKindLabel, relationStatus, type DatasetLookup } from "../../model";
+import { useT } from "../i18n/I18nProvider";
 
 export interface ActorDetailsProps {
   actor: Actor;
@@ -21,24 +22,34 @@ function groupByKind(relations: readonly Relation[]): Map<string, Relation[]> {
 }
 
 export function ActorDetails({ actor, lookup, visibleRelations, onSelect, children }: ActorDetailsProps) {
+  const t = useT();
+  const language = lookup.dataset.language;
   const relations = (lookup.relationsOf.get(actor.id) ?? []).filter((relation) => visibleRelations.has(relation.id));
   const hidden = (lookup.relationsOf.get(actor.id)?.length ?? 0) - relations.length;
   return (
     <article aria-labelledby="details-title">
-      <p className="details-kind">{actorKindLabel(lookup, actor.kind)}</p>
-      <h2 id="details-title" tabIndex={-1}>{actor.name}</h2>
+      <p className="details-kind" lang={language} dir="auto">
+        {actorKindLabel(lookup, actor.kind)}
+      </p>
+      <h2 id="details-title" tabIndex={-1} lang={language} dir="auto">
+        {actor.name}
+      </h2>
       {actor.aliases.length > 0 && (
         <p className="aliases">
-          Also: {actor.aliases.map((alias, index) => (
+          {t("actor.also")} {actor.aliases.map((alias, index) => (
             <span key={index} dir="auto" className="alias">
               {alias}
             </span>
           ))}
         </p>
       )}
-      {actor.summary && <p className="summary">{actor.summary}</p>}
+      {actor.summary && (
+        <p className="summary" lang={language} dir="auto">
+          {actor.summary}
+        </p>
+      )}
       {actor.tags.length > 0 && (
-        <ul className="tags" aria-label="Tags">
+        <ul className="tags" aria-label={t("actor.tags")} lang={language} dir="auto">
           {actor.tags.map((tag) => (
             <li key={tag}>{tag}</li>
           ))}
@@ -46,12 +57,11 @@ export function ActorDetails({ actor, lookup, visibleRelations, onSelect, childr
       )}
       {children}
       <h3>
-        Relations ({relations.length}
-        {hidden > 0 && `, ${hidden} hidden by filters`})
+        {hidden > 0 ? t("actor.relationsHidden", { count: relations.length, hidden }) : t("actor.relations", { count: relations.length })}
       </h3>
       {[...groupByKind(relations)].map(([kind, group]) => (
         <section key={kind} className="relation-group" aria-label={relationKindLabel(lookup, kind)}>
-          <h4>{relationKindLabel(lookup, kind)}</h4>
+          <h4 lang={language} dir="auto">{relationKindLabel(lookup, kind)}</h4>
           <ul>
             {group.map((relation) => {
               const other = relation.from === actor.id ? relation.to : relation.from;
@@ -59,13 +69,13 @@ export function ActorDetails({ actor, lookup, visibleRelations, onSelect, childr
               const arrow = !directed ? "—" : relation.from === actor.id ? "→" : "←";
               return (
                 <li key={relation.id}>
-                  <button type="button" className="link-button" onClick={() => onSelect({ type: "relation", id: relation.id })} aria-label={`${relationKindLabel(lookup, kind)} ${arrow === "←" ? "from" : arrow === "→" ? "to" : "with"} ${actorName(lookup, other)}: show claims`}>
+                  <button type="button" className="link-button" onClick={() => onSelect({ type: "relation", id: relation.id })} aria-label={t("actor.relationLabel", { kind: relationKindLabel(lookup, kind), direction: arrow === "←" ? "from" : arrow === "→" ? "to" : "with", other: actorName(lookup, other) })}>
                     <span aria-hidden="true">{arrow} </span>
-                    {actorName(lookup, other)}
+                    <span lang={language} dir="auto">{actorName(lookup, other)}</span>
                   </button>{" "}
                   <StatusBadge status={relationStatus(relation)} />{" "}
                   <button type="button" className="link-button small" onClick={() => onSelect({ type: "actor", id: other })}>
-                    open {actorName(lookup, other)}
+                    {t("actor.open")} <span lang={language} dir="auto">{actorName(lookup, other)}</span>
                   </button>
                 </li>
               );
@@ -75,10 +85,10 @@ export function ActorDetails({ actor, lookup, visibleRelations, onSelect, childr
       ))}
       {actor.sources.length > 0 && (
         <>
-          <h3>Sources</h3>
+          <h3>{t("claim.sources")}</h3>
           <ul className="claim-sources">
             {actor.sources.map((reference, index) => (
-              <SourceCitation key={index} reference={reference} sources={lookup.sources} />
+              <SourceCitation key={index} reference={reference} sources={lookup.sources} lang={language} />
             ))}
           </ul>
         </>

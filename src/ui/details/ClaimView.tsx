@@ -6,39 +6,43 @@ import type { DatasetLookup } from "../../model";
 import { SourceCitation } from "./SourceCitation";
 import { StatusBadge } from "./StatusBadge";
 import { ActorLink } from "./ActorLink";
+import { useT } from "../i18n/I18nProvider";
 
 export function ClaimView({ claim, lookup, onSelectActor }: { claim: Claim; lookup: DatasetLookup; onSelectActor: (id: string) => void }) {
+  const t = useT();
   const { independent } = corroboration(claim, lookup.dataset.sources);
   const reports = claim.sources.length;
-  const time = claim.time && formatTimeSpan(claim.time);
+  const time = claim.time && formatTimeSpan(claim.time, t);
   return (
     <li className={`claim claim-${claim.status}`} data-claim={claim.id}>
       <p className="claim-head">
         <StatusBadge status={claim.status} />
-        <span className="corroboration" title="Relays of one report count once">
-          {independent} independent source{independent === 1 ? "" : "s"}
-          {reports !== independent && ` (${reports} reports)`}
+        <span className="corroboration" title={t("claim.relaysOnce")}>
+          {t("claim.independent", { count: independent })}
+          {reports !== independent && ` ${t("claim.reports", { count: reports })}`}
         </span>
       </p>
-      <p className="claim-text">{claim.text}</p>
+      <p className="claim-text" lang={lookup.dataset.language} dir="auto">
+        {claim.text}
+      </p>
       {claim.claimedBy && (
         <p className="claim-by">
-          Claimed by <ActorLink id={claim.claimedBy} lookup={lookup} onSelect={onSelectActor} />
+          {t("claim.by")} <ActorLink id={claim.claimedBy} lookup={lookup} onSelect={onSelectActor} />
         </p>
       )}
-      {time && <p className="claim-time">When: {time}</p>}
+      {time && <p className="claim-time">{t("claim.when", { time })}</p>}
       {claim.quantities.length > 0 && (
-        <ul className="claim-quantities" aria-label="Figures">
-          <li className="list-label" aria-hidden="true">Figures:</li>
+        <ul className="claim-quantities" aria-label={t("claim.figures")}>
+          <li className="list-label" aria-hidden="true">{t("claim.figuresList")}</li>
           {claim.quantities.map((quantity, index) => (
-            <li key={index}>{formatQuantity(quantity)}</li>
+            <li key={index}>{formatQuantity(quantity, t)}</li>
           ))}
         </ul>
       )}
-      <ul className="claim-sources" aria-label="Sources">
-        <li className="list-label" aria-hidden="true">Sources:</li>
+      <ul className="claim-sources" aria-label={t("claim.sources")}>
+        <li className="list-label" aria-hidden="true">{t("claim.sourcesList")}</li>
         {claim.sources.map((reference, index) => (
-          <SourceCitation key={index} reference={reference} sources={lookup.sources} />
+          <SourceCitation key={index} reference={reference} sources={lookup.sources} lang={lookup.dataset.language} />
         ))}
       </ul>
     </li>

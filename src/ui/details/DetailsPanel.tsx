@@ -4,6 +4,7 @@ import type { Selection } from "../../state";
 import { ActorDetails } from "./ActorDetails";
 import type { DatasetLookup } from "../../model";
 import { RelationDetails } from "./RelationDetails";
+import { useT } from "../i18n/I18nProvider";
 
 export interface DetailsPanelProps {
   selection: Selection | undefined;
@@ -16,11 +17,12 @@ export interface DetailsPanelProps {
 }
 
 export function DetailsPanel({ selection, lookup, visibleRelations, shownClaims, onSelect, actorExtras }: DetailsPanelProps) {
+  const t = useT();
   const actor = selection?.type === "actor" ? lookup.actors.get(selection.id) : undefined;
   const relation = selection?.type === "relation" ? lookup.relations.get(selection.id) : undefined;
   useFocusFollowsSelection(selection);
   return (
-    <aside className="details-panel" aria-label="Details" tabIndex={-1} id="details">
+    <aside className="details-panel" aria-label={t("details.label")} tabIndex={-1} id="details">
       {actor && (
         <ActorDetails actor={actor} lookup={lookup} visibleRelations={visibleRelations} onSelect={onSelect}>
           {actorExtras?.(actor.id)}
@@ -29,14 +31,14 @@ export function DetailsPanel({ selection, lookup, visibleRelations, shownClaims,
       {relation && <RelationDetails relation={relation} lookup={lookup} shownClaims={shownClaims.get(relation.id)} onSelect={onSelect} />}
       {selection && !actor && !relation && (
         <p className="notice" role="status">
-          The link selects “{selection.id}”, which is not in this dataset.
+          {t("details.missing", { id: selection.id })}
         </p>
       )}
       {!actor && !relation && (
         <div className="details-empty">
-          <h2>{lookup.dataset.title}</h2>
-          {lookup.dataset.summary && <p>{lookup.dataset.summary}</p>}
-          <p>Select an actor or a relation in the graph, or search with <kbd>/</kbd>, to see its claims and sources.</p>
+          <h2 lang={lookup.dataset.language} dir="auto">{lookup.dataset.title}</h2>
+          {lookup.dataset.summary && <p lang={lookup.dataset.language} dir="auto">{lookup.dataset.summary}</p>}
+          <p>{t("details.empty")}</p>
         </div>
       )}
     </aside>

@@ -5,6 +5,7 @@ import { ClaimView } from "./ClaimView";
 import { ForeignAttributes } from "./ForeignAttributes";
 import { UnsourcedNotice } from "./UnsourcedNotice";
 import { relationKindLabel, type DatasetLookup } from "../../model";
+import { useT } from "../i18n/I18nProvider";
 
 export interface RelationDetailsProps {
   relation: Relation;
@@ -15,21 +16,24 @@ export interface RelationDetailsProps {
 }
 
 export function RelationDetails({ relation, lookup, shownClaims, onSelect }: RelationDetailsProps) {
+  const t = useT();
   const kind = lookup.relationKinds.get(relation.kind);
   const selectActor = (id: string) => onSelect({ type: "actor", id });
   const shown = shownClaims ?? relation.claims;
   const hiddenCount = relation.claims.length - shown.length;
   return (
     <article aria-labelledby="details-title">
-      <p className="details-kind">Relation · {kind?.directed ? "directed" : "mutual"}</p>
-      <h2 id="details-title" tabIndex={-1}>
+      <p className="details-kind">{kind?.directed ? t("relation.directed") : t("relation.mutual")}</p>
+      <h2 id="details-title" tabIndex={-1} lang={lookup.dataset.language} dir="auto">
         <bdi>{lookup.actors.get(relation.from)?.name}</bdi> {kind?.directed ? "→" : "—"} <bdi>{relation.kind && relationKindLabel(lookup, relation.kind).toLowerCase()}</bdi>{" "}
         {kind?.directed ? "→" : "—"} <bdi>{lookup.actors.get(relation.to)?.name}</bdi>
       </h2>
       <p className="relation-ends">
         <ActorLink id={relation.from} lookup={lookup} onSelect={selectActor} />{" "}
         <span aria-hidden="true">{kind?.directed ? "→" : "—"}</span>{" "}
-        <span className="relation-kind">{relationKindLabel(lookup, relation.kind)}</span>{" "}
+        <span className="relation-kind" lang={lookup.dataset.language} dir="auto">
+          {relationKindLabel(lookup, relation.kind)}
+        </span>{" "}
         <span aria-hidden="true">{kind?.directed ? "→" : "—"}</span>{" "}
         <ActorLink id={relation.to} lookup={lookup} onSelect={selectActor} />
       </p>
@@ -37,10 +41,7 @@ export function RelationDetails({ relation, lookup, shownClaims, onSelect }: Rel
         <UnsourcedNotice origin={lookup.dataset.origin} />
       ) : (
         <>
-          <h3>
-            Claims ({shown.length}
-            {hiddenCount > 0 && ` shown, ${hiddenCount} hidden by filters`})
-          </h3>
+          <h3>{hiddenCount > 0 ? t("relation.claimsHidden", { count: shown.length, hidden: hiddenCount }) : t("relation.claims", { count: shown.length })}</h3>
           <ol className="claims">
             {shown.map((claim) => (
               <ClaimView key={claim.id} claim={claim} lookup={lookup} onSelectActor={selectActor} />

@@ -1,12 +1,15 @@
 import type { RelationStatus } from "../../model";
 import { STATUS_PRESENTATION } from "../../state";
+import { statusText } from "../i18n/statusText";
+import { useT } from "../i18n/I18nProvider";
 
 /** Status as text, symbol and colour together: colour is never the only signal. */
 export function StatusBadge({ status }: { status: RelationStatus }) {
-  const text = STATUS_PRESENTATION[status];
+  const t = useT();
+  const text = statusText(t, status);
   return (
-    <span className={`status-badge status-${status}`} title={`${text.label}: ${text.description}`}>
-      <span aria-hidden="true">{text.symbol} </span>
+    <span lang={t.lang} className={`status-badge status-${status}`} title={`${text.label}: ${text.description}`}>
+      <span aria-hidden="true">{STATUS_PRESENTATION[status].symbol} </span>
       {text.label}
     </span>
   );

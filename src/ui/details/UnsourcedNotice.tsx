@@ -2,21 +2,21 @@
 // imported from is named as where it came from, never as a source.
 import type { Origin } from "../../model";
 import { StatusBadge } from "./StatusBadge";
+import { useT } from "../i18n/I18nProvider";
 
 export function UnsourcedNotice({ origin }: { origin: Origin | undefined }) {
+  const t = useT();
   return (
-    <section className="unsourced-notice" aria-label="No evidence">
+    <section className="unsourced-notice" aria-label={t("unsourced.label")}>
       <h3>
-        <StatusBadge status="unsourced" /> No claim, no source
+        <StatusBadge status="unsourced" /> {t("unsourced.title")}
       </h3>
       <p>
-        This relation has no claim and no source. It only records that the data links these two actors; it is not
-        evidence that anything was reported or confirmed.
+        {t("unsourced.text")}
       </p>
       {origin && (
         <p className="relation-origin">
-          It came from the imported file “{origin.file}” ({origin.format}). That file is where the data came from,
-          not a source for it.
+          {t("unsourced.origin", { file: origin.file, format: origin.format })}
         </p>
       )}
     </section>

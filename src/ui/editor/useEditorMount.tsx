@@ -10,6 +10,7 @@ import { LibraryDialog } from "../library/LibraryDialog";
 import { takenIds } from "../library/libraryActions";
 import { EditorPanel } from "./EditorPanel";
 import { useEditor } from "./useEditor";
+import { useT } from "../i18n/I18nProvider";
 
 export interface EditorMountHost {
   dataset: Dataset | undefined;
@@ -25,6 +26,7 @@ export interface EditorMount {
 }
 
 export function useEditorMount({ dataset, show, state, update, notice }: EditorMountHost): EditorMount {
+  const t = useT();
   const openId = useCallback((datasetId: string) => update(openNetwork(datasetId)), [update]);
   const session = useEditor({ dataset, show, openId, notice });
   const [panelOpen, setPanelOpen] = useState(true);
@@ -40,26 +42,26 @@ export function useEditorMount({ dataset, show, state, update, notice }: EditorM
     if (!dataset) return;
     void takenIds().then((taken) => openRecord(copyOf(dataset, taken, Date.now())));
   };
-  const kind = session.record ? { own: "Your network", copy: "Your copy", imported: "Imported" }[session.record.kind] : dataset && dataset.id === curated?.id ? "Curated" : "Shipped";
+  const kind = t(session.record ? ({ own: "network.own", copy: "network.copy", imported: "network.imported" } as const)[session.record.kind] : dataset && dataset.id === curated?.id ? "network.curated" : "network.shipped");
 
   const headerTools = (
-    <span className="network-bar" role="group" aria-label="Network">
+    <span className="network-bar" role="group" aria-label={t("library.network")}>
       <span className="network-badge" data-testid="network-kind">
         {kind}
       </span>
       {dataset && curated && dataset.id !== curated.id && (
         <button type="button" onClick={() => openId(curated.id)}>
-          Back to {curated.title}
+          {t("network.back")} <bdi>{curated.title}</bdi>
         </button>
       )}
       <LibraryDialog openId={dataset?.id} onOpenShipped={openId} onOpenRecord={openRecord} notice={notice} />
       {editable ? (
         <button type="button" aria-pressed={panelOpen} onClick={() => setPanelOpen((open) => !open)}>
-          Editor
+          {t("network.editor")}
         </button>
       ) : (
         <button type="button" onClick={editCopy} disabled={!dataset}>
-          Edit a copy
+          {t("story.copy")}
         </button>
       )}
     </span>

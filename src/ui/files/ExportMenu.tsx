@@ -4,6 +4,7 @@ import { useReturnFocus } from "../app/useReturnFocus";
 import { subsetDataset, type Dataset } from "../../model";
 import type { GraphView } from "../../view";
 import { downloadBlob, downloadDataUrl, downloadText } from "./download";
+import { useT } from "../i18n/I18nProvider";
 
 export interface ExportMenuProps {
   dataset: Dataset;
@@ -13,6 +14,7 @@ export interface ExportMenuProps {
 }
 
 export function ExportMenu({ dataset, actors, relations, view }: ExportMenuProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   // After an export is chosen the menu closes under the focus; it goes back to "Export".
@@ -22,18 +24,18 @@ export function ExportMenu({ dataset, actors, relations, view }: ExportMenuProps
   const io = () => import("./exporters");
   const base = dataset.id;
   const actions: Array<[string, () => void | Promise<void>]> = [
-    ["PNG image (2×)", async () => void (await downloadDataUrl(`${base}.png`, (await view()?.pngDataUrl(dataset, 2)) ?? ""))],
-    ["SVG image", async () => downloadText(`${base}.svg`, (await view()?.svgText(dataset)) ?? "", "image/svg+xml")],
-    ["Dataset JSON", async () => downloadText(`${base}.json`, (await io()).serializeDataset(subset()), "application/json")],
+    [t("export.png"), async () => void (await downloadDataUrl(`${base}.png`, (await view()?.pngDataUrl(dataset, 2)) ?? ""))],
+    [t("export.svg"), async () => downloadText(`${base}.svg`, (await view()?.svgText(dataset)) ?? "", "image/svg+xml")],
+    [t("export.json"), async () => downloadText(`${base}.json`, (await io()).serializeDataset(subset()), "application/json")],
     ["GEXF (Gephi)", async () => downloadText(`${base}.gexf`, (await io()).toGexf(subset()), "application/xml")],
     ["GraphML", async () => downloadText(`${base}.graphml`, (await io()).toGraphml(subset()), "application/xml")],
     // networkx refuses graphs that mix directed and undirected edges: mutual relations become two directed edges.
-    ["GEXF for networkx (mutual as two edges)", async () => downloadText(`${base}.nx.gexf`, (await io()).toGexf(subset(), { mutualAsTwoEdges: true }), "application/xml")],
-    ["GraphML for networkx (mutual as two edges)", async () => downloadText(`${base}.nx.graphml`, (await io()).toGraphml(subset(), { mutualAsTwoEdges: true }), "application/xml")],
+    [t("export.gexfNetworkx"), async () => downloadText(`${base}.nx.gexf`, (await io()).toGexf(subset(), { mutualAsTwoEdges: true }), "application/xml")],
+    [t("export.graphmlNetworkx"), async () => downloadText(`${base}.nx.graphml`, (await io()).toGraphml(subset(), { mutualAsTwoEdges: true }), "application/xml")],
     ["FollowTheMoney (.ftm)", async () => downloadText(`${base}.ftm`, (await io()).toFtm(subset()), "application/x-ndjson")],
     // Every table in one download, read back by Import as the same dataset.
     [
-      "CSV tables (.zip: actors, relations, claims, sources, kinds, stories)",
+      t("export.csvTables"),
       async () => downloadBlob(`${base}-tables.zip`, new Blob([(await io()).toCsvZip(subset()).slice()], { type: "application/zip" })),
     ],
   ];
@@ -48,11 +50,11 @@ export function ExportMenu({ dataset, actors, relations, view }: ExportMenuProps
       }}
     >
       <button ref={button} type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen((value) => !value)}>
-        Export
+        {t("export.button")}
       </button>
       {open && (
-        <ul className="menu-list" aria-label="Export the current view">
-          <li className="hint">{actors.size} actors and {relations.size} relations shown</li>
+        <ul className="menu-list" aria-label={t("export.label")}>
+          <li className="hint">{t("export.shown", { actors: actors.size, relations: relations.size })}</li>
           {actions.map(([label, run]) => (
             <li key={label}>
               <button

@@ -12,6 +12,7 @@ import type { KeptInLibrary } from "../../workers/importMessages";
 import { shippedDatasets } from "../data/shippedDatasets";
 import type { KeptFile } from "./importedStore";
 import { rememberedMappings } from "./mappingStore";
+import { useT } from "../i18n/I18nProvider";
 
 export interface ImportOutcome {
   file: string;
@@ -75,6 +76,7 @@ export async function readImport(files: readonly File[]): Promise<ImportOutcome>
 }
 
 export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome) => void }) {
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [reading, setReading] = useState<{ name: string; run?: ImportRun } | undefined>();
   const open = async (files: File[]) => {
@@ -95,13 +97,13 @@ export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome
   return (
     <>
       <button type="button" onClick={() => input.current?.click()} disabled={reading !== undefined}>
-        Import…
+        {t("import.button")}
       </button>
       {reading && (
         <span className="import-progress" role="status">
-          Reading <bdi>{reading.name}</bdi>…{" "}
+          {t("import.reading")} <bdi>{reading.name}</bdi>…{" "}
           <button type="button" disabled={!reading.run} onClick={() => reading.run?.cancel()}>
-            Cancel
+            {t("import.cancel")}
           </button>
         </span>
       )}

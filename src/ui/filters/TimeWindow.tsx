@@ -2,8 +2,10 @@
 import { useState } from "react";
 import { isPartialDate } from "../../model";
 import type { Filters } from "../../state";
+import { useT } from "../i18n/I18nProvider";
 
-function DateField({ label, value, onCommit }: { label: string; value: string | undefined; onCommit: (value: string | undefined) => void }) {
+function DateField({ id, label, value, onCommit }: { id: string; label: string; value: string | undefined; onCommit: (value: string | undefined) => void }) {
+  const t = useT();
   const [draft, setDraft] = useState(value ?? "");
   const [seen, setSeen] = useState(value);
   if (seen !== value) {
@@ -17,10 +19,10 @@ function DateField({ label, value, onCommit }: { label: string; value: string | 
       <input
         type="text"
         inputMode="numeric"
-        placeholder="YYYY-MM"
+        placeholder={t("time.placeholder")}
         value={draft}
         aria-invalid={invalid}
-        aria-describedby={invalid ? `${label}-error` : undefined}
+        aria-describedby={invalid ? `date-${id}-error` : undefined}
         onChange={(event) => {
           const next = event.target.value.trim();
           setDraft(next);
@@ -29,8 +31,8 @@ function DateField({ label, value, onCommit }: { label: string; value: string | 
         }}
       />
       {invalid && (
-        <span id={`${label}-error`} className="field-error">
-          Use 2025, 2025-03 or 2025-03-08
+        <span id={`date-${id}-error`} className="field-error">
+          {t("time.invalid")}
         </span>
       )}
     </label>
@@ -38,15 +40,16 @@ function DateField({ label, value, onCommit }: { label: string; value: string | 
 }
 
 export function TimeWindow({ filters, onChange }: { filters: Filters; onChange: (patch: Partial<Filters>) => void }) {
+  const t = useT();
   return (
     <fieldset>
-      <legend>Time</legend>
+      <legend>{t("time.legend")}</legend>
       <div className="date-row">
-        <DateField label="From" value={filters.timeFrom} onCommit={(timeFrom) => onChange({ timeFrom })} />
-        <DateField label="To" value={filters.timeTo} onCommit={(timeTo) => onChange({ timeTo })} />
+        <DateField id="from" label={t("paths.from")} value={filters.timeFrom} onCommit={(timeFrom) => onChange({ timeFrom })} />
+        <DateField id="to" label={t("paths.to")} value={filters.timeTo} onCommit={(timeTo) => onChange({ timeTo })} />
       </div>
       <label className="inline">
-        <input type="checkbox" checked={filters.includeUndated} onChange={() => onChange({ includeUndated: !filters.includeUndated })} /> include undated claims
+        <input type="checkbox" checked={filters.includeUndated} onChange={() => onChange({ includeUndated: !filters.includeUndated })} /> {t("time.undated")}
       </label>
     </fieldset>
   );

@@ -3,7 +3,10 @@ import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import type { Camera, LayoutName, LoadedDataset, Selection, Theme } from "../../state";
 import { GraphView, type DetailInfo, type Scene } from "../../view";
 import { exposeTestHook } from "../app/testHook";
-import { GRAPH_KEYS_HELP, useGraphKeyboard } from "./useGraphKeyboard";
+import { useGraphKeyboard } from "./useGraphKeyboard";
+import type { Translate } from "../i18n/translator";
+import { languageDirection } from "../i18n/language";
+import { useT } from "../i18n/I18nProvider";
 
 export interface GraphCanvasProps {
   loaded: LoadedDataset;
@@ -25,6 +28,7 @@ export interface GraphCanvasProps {
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
+  const t = useT();
   const { loaded, theme, scene, layout, selection, viewRef } = props;
   const container = useRef<HTMLDivElement>(null);
   const onSelect = useRef(props.onSelect);
@@ -88,10 +92,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
         ref={container}
         className="graph-canvas"
         id={keyboard ? "graph-canvas" : undefined}
+        // Labels are the dataset's words: the canvas draws them in its language's direction, not the interface's.
+        dir={languageDirection(loaded.dataset.language)}
         tabIndex={keyboard ? 0 : undefined}
         role={keyboard ? "application" : "img"}
-        aria-roledescription={keyboard ? "network graph" : undefined}
-        aria-label={keyboard ? `${props.label} ${GRAPH_KEYS_HELP}` : props.label}
+        aria-roledescription={keyboard ? t("graph.roleDescription") : undefined}
+        aria-label={keyboard ? `${props.label} ${t("graph.keysHelp")}` : props.label}
         aria-describedby={props.description ? descriptionId : undefined}
         data-testid="graph-canvas"
         onKeyDown={keyboard ? onKeyDown : undefined}
@@ -105,7 +111,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       )}
       {detail && (
         <p className="graph-detail" data-testid="graph-detail">
-          {detailText(detail)}
+          {detailText(detail, t)}
         </p>
       )}
     </>
@@ -116,11 +122,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
 export const rootOf = (selection: Selection | undefined): string | undefined =>
   selection?.type === "actor" ? selection.id : undefined;
 
-/** 12345 → "12,345". Not toLocaleString: its first call costs ~25 ms, in the middle of opening a file. */
-const count = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-
 /** Large graphs draw every shown actor; names and hover come for the best-connected in view. */
-function detailText(info: DetailInfo): string {
-  const all = `All ${count(info.shownActors ?? 0)} shown actors and ${count(info.shownRelations ?? 0)} relations are drawn.`;
-  return `${all} Names for the ${count(info.drawnActors)} best-connected of ${count(info.actorsInView)} in view: zoom in for more.`;
+function detailText(info: DetailInfo, t: Translate): string {
+  return t("graph.detail", { shown: info.shownActors ?? 0, shownRelations: info.shownRelations ?? 0, drawn: info.drawnActors, inView: info.actorsInView });
 }

@@ -1,9 +1,11 @@
 import type { ColourBy, LayoutName, SizeBy } from "../../state";
+import type { MessageId } from "../i18n/catalogues";
+import { useT } from "../i18n/I18nProvider";
 
-const LAYOUTS: Array<{ name: LayoutName; label: string; hint: string }> = [
-  { name: "force", label: "Force", hint: "Force-directed layout (seeded, same every time)" },
-  { name: "concentric", label: "Concentric", hint: "Rings by number of connections" },
-  { name: "breadthfirst", label: "Tree", hint: "Breadth-first from the selected actor" },
+const LAYOUTS: Array<{ name: LayoutName; label: MessageId; hint: MessageId }> = [
+  { name: "force", label: "layout.force", hint: "layout.forceHint" },
+  { name: "concentric", label: "layout.concentric", hint: "layout.concentricHint" },
+  { name: "breadthfirst", label: "layout.tree", hint: "layout.treeHint" },
 ];
 
 export interface GraphToolbarProps {
@@ -17,39 +19,40 @@ export interface GraphToolbarProps {
 }
 
 export function GraphToolbar({ layout, sizeBy, colourBy, onLayout, onAppearance, onFit, onZoom }: GraphToolbarProps) {
+  const t = useT();
   return (
-    <div className="graph-toolbar" role="toolbar" aria-label="Graph layout and appearance">
-      <span className="toolbar-label">Layout:</span>
+    <div className="graph-toolbar" role="toolbar" aria-label={t("layout.toolbar")}>
+      <span className="toolbar-label">{t("layout.label")}</span>
       {LAYOUTS.map((entry) => (
-        <button key={entry.name} type="button" aria-pressed={layout === entry.name} title={`${entry.hint}. Click again to re-run.`} onClick={() => onLayout(entry.name)}>
-          {entry.label}
+        <button key={entry.name} type="button" aria-pressed={layout === entry.name} title={t("layout.hint", { hint: t(entry.hint) })} onClick={() => onLayout(entry.name)}>
+          {t(entry.label)}
         </button>
       ))}
       <label className="toolbar-label">
-        Size by{" "}
+        {t("appearance.sizeBy")}{" "}
         <select value={sizeBy} onChange={(event) => onAppearance({ sizeBy: event.target.value as SizeBy })}>
-          <option value="none">nothing</option>
-          <option value="degree">degree</option>
-          <option value="betweenness">betweenness</option>
-          <option value="pagerank">PageRank</option>
+          <option value="none">{t("appearance.nothing")}</option>
+          <option value="degree">{t("appearance.degree")}</option>
+          <option value="betweenness">{t("appearance.betweenness")}</option>
+          <option value="pagerank">{t("metrics.pagerank")}</option>
         </select>
       </label>
       <label className="toolbar-label">
-        Colour by{" "}
+        {t("appearance.colourBy")}{" "}
         <select value={colourBy} onChange={(event) => onAppearance({ colourBy: event.target.value as ColourBy })}>
-          <option value="kind">actor kind</option>
-          <option value="community">community</option>
+          <option value="kind">{t("appearance.kind")}</option>
+          <option value="community">{t("appearance.community")}</option>
         </select>
       </label>
       <span className="toolbar-gap" />
-      <button type="button" onClick={() => onZoom(1.25)} aria-label="Zoom in">
+      <button type="button" onClick={() => onZoom(1.25)} aria-label={t("zoom.in")}>
         +
       </button>
-      <button type="button" onClick={() => onZoom(0.8)} aria-label="Zoom out">
+      <button type="button" onClick={() => onZoom(0.8)} aria-label={t("zoom.out")}>
         −
       </button>
       <button type="button" onClick={onFit}>
-        Fit
+        {t("zoom.fit")}
       </button>
     </div>
   );

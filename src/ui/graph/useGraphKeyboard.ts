@@ -19,8 +19,6 @@ function focusDetails() {
   else document.getElementById("details")?.focus();
 }
 
-export const GRAPH_KEYS_HELP =
-  "Arrow keys move between connected actors, Enter walks on to the selected one, Backspace walks back, R selects the relation between them and Enter then opens its claims and sources, Escape clears, plus and minus zoom, 0 fits.";
 
 export function useGraphKeyboard(graph: ActorGraph, visible: ElementSets, selection: Selection | undefined, onSelect: (selection: Selection | undefined) => void, viewRef: RefObject<GraphView | null>) {
   const anchor = useRef<string | undefined>(undefined);

@@ -6,6 +6,7 @@ import { shippedDatasets } from "../data/shippedDatasets";
 import { exportDataset } from "../editor/VersionsSection";
 import { useModalDialog } from "../app/useReturnFocus";
 import { libraryRecords, renameRecord, takenIds, updateRecord } from "./libraryActions";
+import { useT } from "../i18n/I18nProvider";
 
 export interface LibraryDialogProps {
   openId: string | undefined;
@@ -14,10 +15,11 @@ export interface LibraryDialogProps {
   notice: (text: string) => void;
 }
 
-const KIND_LABEL = { own: "yours", copy: "your copy", imported: "imported" } as const;
-const when = (time: number) => new Date(time).toLocaleString();
+const KIND_LABEL = { own: "library.kind.own", copy: "library.kind.copy", imported: "library.kind.imported" } as const;
 
 export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice }: LibraryDialogProps) {
+  const t = useT();
+  const when = (time: number) => t.intl.formatDate(time, { dateStyle: "medium", timeStyle: "short" });
   const dialog = useRef<HTMLDialogElement>(null);
   const showModal = useModalDialog(dialog);
   const [records, setRecords] = useState<NetworkRecord[]>([]);
@@ -40,37 +42,37 @@ export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice }: L
           showModal();
         }}
       >
-        Library
+        {t("library.button")}
       </button>
       <dialog ref={dialog} className="library-dialog" aria-labelledby="library-title">
-        <h2 id="library-title">Library of networks</h2>
+        <h2 id="library-title">{t("library.title")}</h2>
         <form
           className="editor-row"
           onSubmit={(event) => {
             event.preventDefault();
-            const name = title.trim() || "Untitled network";
+            const name = title.trim() || t("library.untitled");
             void takenIds().then((taken) => open(newNetwork(name, taken, Date.now())));
             setTitle("");
           }}
         >
-          <input aria-label="New network title" placeholder="Title of a new network" value={title} onChange={(event) => setTitle(event.target.value)} />
-          <button type="submit">New network</button>
+          <input aria-label={t("library.newTitleLabel")} placeholder={t("library.newTitlePlaceholder")} value={title} onChange={(event) => setTitle(event.target.value)} />
+          <button type="submit">{t("library.new")}</button>
         </form>
         <table>
           <thead>
             <tr>
-              <th scope="col">Network</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Size</th>
-              <th scope="col">Last change</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t("library.network")}</th>
+              <th scope="col">{t("table.kind")}</th>
+              <th scope="col">{t("library.size")}</th>
+              <th scope="col">{t("library.lastChange")}</th>
+              <th scope="col">{t("library.actions")}</th>
             </tr>
           </thead>
           <tbody>
             {shippedDatasets().map((entry) => (
               <tr key={entry.id}>
-                <td>{entry.title}</td>
-                <td>shipped</td>
+                <td dir="auto">{entry.title}</td>
+                <td>{t("library.kind.shipped")}</td>
                 <td>—</td>
                 <td>—</td>
                 <td>
@@ -82,51 +84,51 @@ export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice }: L
                       onOpenShipped(entry.id);
                     }}
                   >
-                    Open
+                    {t("library.open")}
                   </button>
                 </td>
               </tr>
             ))}
             {live.map((record) => (
               <tr key={record.id}>
-                <td>{record.dataset.title}</td>
-                <td>{KIND_LABEL[record.kind]}</td>
+                <td dir="auto">{record.dataset.title}</td>
+                <td>{t(KIND_LABEL[record.kind])}</td>
                 <td>
-                  {record.dataset.actors.length} actors, {record.dataset.relations.length} relations
+                  {t("library.sizeValue", { actors: record.dataset.actors.length, relations: record.dataset.relations.length })}
                 </td>
                 <td>{when(record.updatedAt)}</td>
                 <td className="editor-row editor-wrap">
-                  <button type="button" disabled={record.id === openId} onClick={() => open(record)} aria-label={`Open ${record.dataset.title}`}>
-                    Open
+                  <button type="button" disabled={record.id === openId} onClick={() => open(record)} aria-label={t("library.openLabel", { title: record.dataset.title })}>
+                    {t("library.open")}
                   </button>
                   <button
                     type="button"
-                    aria-label={`Rename ${record.dataset.title}`}
+                    aria-label={t("library.renameLabel", { title: record.dataset.title })}
                     onClick={() => {
-                      const next = window.prompt("New title", record.dataset.title)?.trim();
+                      const next = window.prompt(t("library.newTitlePrompt"), record.dataset.title)?.trim();
                       if (next) void renameRecord(record, next).then(refresh);
                     }}
                   >
-                    Rename
+                    {t("library.rename")}
                   </button>
-                  <button type="button" aria-label={`Duplicate ${record.dataset.title}`} onClick={() => void takenIds().then((taken) => updateRecord(copyOf(record.dataset, taken, Date.now(), "own"), {})).then(refresh)}>
-                    Duplicate
+                  <button type="button" aria-label={t("library.duplicateLabel", { title: record.dataset.title })} onClick={() => void takenIds().then((taken) => updateRecord(copyOf(record.dataset, taken, Date.now(), "own"), {})).then(refresh)}>
+                    {t("library.duplicate")}
                   </button>
-                  <button type="button" aria-label={`Export ${record.dataset.title}`} onClick={() => void exportDataset(record.dataset)}>
-                    Export
+                  <button type="button" aria-label={t("library.exportLabel", { title: record.dataset.title })} onClick={() => void exportDataset(record.dataset)}>
+                    {t("export.button")}
                   </button>
                   <button
                     type="button"
-                    aria-label={`Delete ${record.dataset.title}`}
+                    aria-label={t("library.deleteLabel", { title: record.dataset.title })}
                     disabled={record.id === openId}
                     onClick={() =>
                       void updateRecord(record, { deletedAt: Date.now() }).then(() => {
-                        notice(`Deleted “${record.dataset.title}”. Restore it from the library's “Recently deleted”.`);
+                        notice(t("library.deleted", { title: record.dataset.title }));
                         refresh();
                       })
                     }
                   >
-                    Delete
+                    {t("story.deleteShort")}
                   </button>
                 </td>
               </tr>
@@ -135,7 +137,7 @@ export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice }: L
         </table>
         {deleted.length > 0 && (
           <>
-            <h3>Recently deleted</h3>
+            <h3>{t("library.recentlyDeleted")}</h3>
             <ul>
               {deleted.map((record) => (
                 <li key={record.id}>
@@ -148,7 +150,7 @@ export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice }: L
                       void updateRecord(restored, {}).then(refresh);
                     }}
                   >
-                    Undo delete
+                    {t("library.undoDelete")}
                   </button>
                 </li>
               ))}
@@ -156,7 +158,7 @@ export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice }: L
           </>
         )}
         <form method="dialog">
-          <button type="submit">Close</button>
+          <button type="submit">{t("common.close")}</button>
         </form>
       </dialog>
     </>

@@ -2,8 +2,10 @@
 // anywhere; arrows move through results; Enter selects and centres the actor.
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { searchActors, type ActorSearchIndex, type SearchHit } from "../../analysis/search";
+import type { MessageId } from "../i18n/catalogues";
+import { useT } from "../i18n/I18nProvider";
 
-const FIELD_TEXT: Record<SearchHit["field"], string> = { name: "name", alias: "also known as", summary: "summary", tags: "tag" };
+const FIELD_TEXT: Record<SearchHit["field"], MessageId> = { name: "search.field.name", alias: "search.field.alias", summary: "search.field.summary", tags: "search.field.tag" };
 
 export interface SearchBoxProps {
   /** Undefined while the index is being built: the box says so. */
@@ -16,7 +18,9 @@ export interface SearchBoxProps {
   shortcut?: boolean;
 }
 
-export function SearchBox({ index, query, onQuery, onPick, label = "Search actors", shortcut = false }: SearchBoxProps) {
+export function SearchBox({ index, query, onQuery, onPick, label: givenLabel, shortcut = false }: SearchBoxProps) {
+  const t = useT();
+  const label = givenLabel ?? t("search.label");
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [open, setOpen] = useState(false);
@@ -59,7 +63,7 @@ export function SearchBox({ index, query, onQuery, onPick, label = "Search actor
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={expanded && hits[active] ? `${listId}-${active}` : undefined}
-        placeholder={shortcut ? "Search names, aliases, tags  ( / )" : "Search actor"}
+        placeholder={shortcut ? t("search.placeholder") : t("search.placeholderShort")}
         autoComplete="off"
         spellCheck={false}
         value={query}
@@ -87,9 +91,9 @@ export function SearchBox({ index, query, onQuery, onPick, label = "Search actor
           }
         }}
       />
-      <ul id={listId} role="listbox" aria-label={`${label}: results`} className="search-results" hidden={!expanded}>
-        {expanded && !index && <li className="search-empty">Preparing search…</li>}
-        {expanded && index && hits.length === 0 && <li className="search-empty">No actor matches “{query}”.</li>}
+      <ul id={listId} role="listbox" aria-label={t("search.results", { label })} className="search-results" hidden={!expanded}>
+        {expanded && !index && <li className="search-empty">{t("search.preparing")}</li>}
+        {expanded && index && hits.length === 0 && <li className="search-empty">{t("search.none", { query })}</li>}
         {hits.map((hit, position) => (
           <li
             key={hit.actorId}
@@ -100,13 +104,15 @@ export function SearchBox({ index, query, onQuery, onPick, label = "Search actor
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => pick(hit)}
           >
-            <span className="hit-name">{hit.name}</span>
+            <span className="hit-name" dir="auto">
+              {hit.name}
+            </span>
             {(hit.field !== "name" || hit.matched !== hit.name) && (
               <span className="hit-why">
-                {FIELD_TEXT[hit.field]}: <span dir="auto">{hit.matched}</span>
+                {t(FIELD_TEXT[hit.field])}: <span dir="auto">{hit.matched}</span>
               </span>
             )}
-            {hit.rank === "fuzzy" && <span className="hit-why"> (similar spelling)</span>}
+            {hit.rank === "fuzzy" && <span className="hit-why"> {t("search.similar")}</span>}
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@
 import { LIMITS } from "../../model";
 import { addStep, moveStep, removeStep, renameStory, updateStep, type CapturedStep, type DraftStory } from "../../state";
 import { DraftStepItem } from "./DraftStepItem";
+import { useT } from "../i18n/I18nProvider";
 
 export interface DraftEditorProps {
   draft: DraftStory;
@@ -13,11 +14,12 @@ export interface DraftEditorProps {
 }
 
 export function DraftEditor({ draft, capture, onChange, onPlay, onDelete }: DraftEditorProps) {
+  const t = useT();
   const count = draft.steps.length;
   return (
     <div className="draft-editor">
       <label className="draft-field">
-        <span>Story title</span>
+        <span>{t("story.title")}</span>
         <input
           type="text"
           value={draft.title}
@@ -27,9 +29,9 @@ export function DraftEditor({ draft, capture, onChange, onPlay, onDelete }: Draf
         />
       </label>
       {count === 0 ? (
-        <p className="hint">No steps yet. Select an actor or a relation, find a path or set filters, then add the view as a step.</p>
+        <p className="hint">{t("story.noSteps")}</p>
       ) : (
-        <ol className="draft-steps" aria-label={`Steps of ${draft.title}`}>
+        <ol className="draft-steps" aria-label={t("story.stepsOf", { title: draft.title })}>
           {draft.steps.map((step, index) => (
             <DraftStepItem
               key={step.id}
@@ -38,7 +40,7 @@ export function DraftEditor({ draft, capture, onChange, onPlay, onDelete }: Draf
               count={count}
               onChange={(patch) => onChange(updateStep(draft, step.id, patch))}
               onMove={(delta) => onChange(moveStep(draft, step.id, delta))}
-              onDelete={() => onChange(removeStep(draft, step.id), `Step ${index + 1} "${step.title}"`)}
+              onDelete={() => onChange(removeStep(draft, step.id), t("story.stepDeleted", { number: index + 1, title: step.title }))}
               onPreview={() => onPlay(index)}
             />
           ))}
@@ -46,13 +48,13 @@ export function DraftEditor({ draft, capture, onChange, onPlay, onDelete }: Draf
       )}
       <div className="draft-actions">
         <button type="button" onClick={() => onChange(addStep(draft, capture()))}>
-          Add step from current view
+          {t("story.addStep")}
         </button>
-        <button type="button" onClick={() => onPlay(0)} disabled={count === 0} title={count === 0 ? "Add a step first" : "Play this story"}>
-          Preview
+        <button type="button" onClick={() => onPlay(0)} disabled={count === 0} title={count === 0 ? t("story.addStepFirst") : t("story.playThis")}>
+          {t("story.preview")}
         </button>
         <button type="button" onClick={onDelete}>
-          Delete story
+          {t("story.delete")}
         </button>
       </div>
     </div>

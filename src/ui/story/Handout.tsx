@@ -4,6 +4,9 @@
 import type { Dataset, Source, Story } from "../../model";
 import { formatPartialDate, formatPeriod } from "../format/dates";
 import type { HandoutContent } from "../../state";
+import { useT } from "../i18n/I18nProvider";
+import { classroomText } from "../i18n/statusText";
+import type { Translate } from "../i18n/translator";
 
 export interface HandoutProps {
   dataset: Dataset;
@@ -13,48 +16,64 @@ export interface HandoutProps {
   hideUnconfirmed: boolean;
 }
 
-const sourceMeta = (source: Source, locators: readonly string[] = []): string =>
-  [source.publisher, source.published && formatPartialDate(source.published), locators.join("; ")].filter(Boolean).join(" · ");
+const sourceMeta = (t: Translate, source: Source, locators: readonly string[] = []): string =>
+  [source.publisher, source.published && formatPartialDate(source.published, t), locators.join("; ")].filter(Boolean).join(" · ");
 
 export function Handout({ dataset, story, content, images, hideUnconfirmed }: HandoutProps) {
+  const t = useT();
+  const lang = dataset.language;
   return (
-    <section className="handout" role="region" aria-label="Handout">
+    <section className="handout" role="region" aria-label={t("handout.label")}>
       <header className="handout-head">
-        <h1>{story.title}</h1>
+        <h1 lang={lang} dir="auto">{story.title}</h1>
         <p>
-          {dataset.title}
-          {dataset.asOf && ` · as of ${formatPartialDate(dataset.asOf)}`}
-          {story.audience && ` · for ${story.audience}`}
+          <span lang={lang} dir="auto">{dataset.title}</span>
+          {dataset.asOf && ` · ${t("handout.asOf", { date: formatPartialDate(dataset.asOf, t) })}`}
+          {story.audience && (
+            <>
+              {` · ${t("handout.for")} `}
+              <span lang={lang} dir="auto">{story.audience}</span>
+            </>
+          )}
         </p>
-        {hideUnconfirmed && <p>Claims that are only claimed, disputed or denied are left out of this handout.</p>}
+        {hideUnconfirmed && <p>{t("handout.leftOut")}</p>}
       </header>
       {content.steps.map((step, index) => (
         <article className="handout-step" key={step.id}>
           <h2>
-            Step {index + 1}. <bdi>{step.title}</bdi>
+            {t("handout.step", { number: index + 1 })} <bdi lang={lang} dir="auto">{step.title}</bdi>
           </h2>
-          {step.period && <p className="handout-period">Period: {formatPeriod(step.period.from, step.period.to)}</p>}
-          {images[index] && <img src={images[index]} alt={`The network in step ${index + 1}`} />}
-          <p className="handout-text">{step.text}</p>
+          {step.period && <p className="handout-period">{t("story.period", { period: formatPeriod(step.period.from, step.period.to, t) })}</p>}
+          {images[index] && <img src={images[index]} alt={t("handout.image", { number: index + 1 })} />}
+          <p className="handout-text" lang={lang} dir="auto">
+            {step.text}
+          </p>
           {step.relations.length > 0 && (
-            <ul className="handout-relations" aria-label="Relations in this step">
+            <ul className="handout-relations" aria-label={t("handout.relations")}>
               {step.relations.map((row) => (
                 <li key={row.id}>
-                  {row.from} — {row.kind.toLowerCase()} {row.directed ? "→" : "—"} {row.to}
-                  {row.label && <> (<bdi>{row.label}</bdi>)</>}
-                  {row.also.length > 0 && ` (also: ${row.also.join(", ")})`}
+                  <span lang={lang} dir="auto">
+                    {row.from} — {row.kind.toLowerCase()} {row.directed ? "→" : "—"} {row.to}
+                  </span>
+                  {row.label && (
+                    <>
+                      {" "}
+                      (<bdi>{classroomText(t, row.label)}</bdi>)
+                    </>
+                  )}
+                  {row.also.length > 0 && ` ${t("handout.also", { list: t.intl.formatList(row.also.map((label) => classroomText(t, label))) })}`}
                 </li>
               ))}
             </ul>
           )}
           {step.citations.length > 0 && (
             <>
-              <h3>Sources for this step</h3>
-              <ul className="handout-citations">
+              <h3>{t("handout.stepSources")}</h3>
+              <ul className="handout-citations" lang={lang} dir="auto">
                 {step.citations.map((citation) => (
                   <li key={citation.source.id}>
                     <cite>{citation.source.title}</cite>
-                    {sourceMeta(citation.source, citation.locators) && ` — ${sourceMeta(citation.source, citation.locators)}`}
+                    {sourceMeta(t, citation.source, citation.locators) && ` — ${sourceMeta(t, citation.source, citation.locators)}`}
                   </li>
                 ))}
               </ul>
@@ -62,13 +81,13 @@ export function Handout({ dataset, story, content, images, hideUnconfirmed }: Ha
           )}
         </article>
       ))}
-      <section className="handout-sources" aria-label="All sources">
-        <h2>Sources</h2>
-        <ol>
+      <section className="handout-sources" aria-label={t("handout.allSources")}>
+        <h2>{t("claim.sources")}</h2>
+        <ol lang={lang} dir="auto">
           {content.sources.map((source) => (
             <li key={source.id}>
               <cite>{source.title}</cite>
-              {sourceMeta(source) && ` — ${sourceMeta(source)}`}
+              {sourceMeta(t, source) && ` — ${sourceMeta(t, source)}`}
               {source.url && <span className="handout-url"> {source.url}</span>}
             </li>
           ))}

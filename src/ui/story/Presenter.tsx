@@ -39,6 +39,7 @@ import { useFullscreen } from "./useFullscreen";
 import { useHandout } from "./useHandout";
 import { usePlaybackKeys } from "./usePlaybackKeys";
 import "./story.css";
+import { useT } from "../i18n/I18nProvider";
 
 export interface PresenterProps {
   loaded: LoadedDataset;
@@ -55,6 +56,7 @@ export interface PresenterProps {
 const NO_SIZES: ReadonlyMap<string, number> = new Map();
 
 export function Presenter({ loaded, story, position, state, update, standalone = false, openInTangle }: PresenterProps) {
+  const t = useT();
   const { dataset, lookup } = loaded;
   const root = useRef<HTMLDivElement>(null);
   const graphBox = useRef<HTMLDivElement>(null);
@@ -110,6 +112,7 @@ export function Presenter({ loaded, story, position, state, update, standalone =
     <div className="presenter" ref={root}>
       <PresenterBar
         title={story.title}
+        lang={dataset.language}
         playback={playback}
         hideUnconfirmed={hideUnconfirmed}
         fullscreen={fullscreen}
@@ -133,10 +136,10 @@ export function Presenter({ loaded, story, position, state, update, standalone =
       />
       {handout.error && (
         <p className="presenter-error" role="alert">
-          {handout.error}
+          {t("handout.failed")}
         </p>
       )}
-      <main className="presenter-main" aria-label="Story step">
+      <main className="presenter-main" aria-label={t("presenter.stepRegion")}>
         <div className="presenter-graph" ref={graphBox}>
           <GraphCanvas
             loaded={loaded}
@@ -147,12 +150,12 @@ export function Presenter({ loaded, story, position, state, update, standalone =
             onSelect={setSelection}
             viewRef={viewRef}
             keyboard={false}
-            label={`Network for step ${playback.step + 1}: ${focus.actors.size} actors and ${focus.relations.size} relations highlighted. The list "In this step" names them.`}
+            label={t("presenter.graphLabel", { step: playback.step + 1, actors: focus.actors.size, relations: focus.relations.size })}
           />
         </div>
-        <StepRelationList rows={rows} hidden={view.hiddenStatuses} />
+        <StepRelationList rows={rows} hidden={view.hiddenStatuses} lang={dataset.language} />
       </main>
-      <StepCaption caption={view.caption} />
+      <StepCaption caption={view.caption} lang={dataset.language} />
       {printed && content && <Handout dataset={dataset} story={story} content={content} images={printed.urls} hideUnconfirmed={printed.hideUnconfirmed} />}
     </div>
   );

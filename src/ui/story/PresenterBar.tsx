@@ -1,9 +1,12 @@
 // The presenter's top bar: story title, step counter, buttons, and a progress bar under it all.
 import type { ReactNode } from "react";
-import { isLastStep, progress, stepLabel, type StoryPlayback } from "../../state";
+import { isLastStep, progress, type StoryPlayback } from "../../state";
+import { useT } from "../i18n/I18nProvider";
 
 export interface PresenterBarProps {
   title: string;
+  /** The dataset's language, which the story title is written in. */
+  lang: string | undefined;
   playback: StoryPlayback;
   hideUnconfirmed: boolean;
   fullscreen: boolean;
@@ -25,41 +28,44 @@ export interface PresenterBarProps {
 export function PresenterBar(props: PresenterBarProps) {
   const { playback } = props;
   const last = isLastStep(playback);
-  const label = stepLabel(playback);
+  const t = useT();
+  const label = playback.stepCount <= 0 ? t("presenter.noSteps") : t("presenter.stepOf", { step: Math.min(playback.step, playback.stepCount - 1) + 1, count: playback.stepCount });
   return (
     <header className="presenter-bar">
       <div className="presenter-bar-row">
-        <h1 className="presenter-title" title={props.title}>{props.title}</h1>
+        <h1 className="presenter-title" title={props.title} lang={props.lang} dir="auto">{props.title}</h1>
         <p className="presenter-counter">{label}</p>
-        <div className="presenter-controls" role="group" aria-label="Presentation controls">
-          <button type="button" onClick={props.onPrevious} disabled={playback.step === 0} title="Previous step (← or PageUp)">
-            <span aria-hidden="true">← </span>Previous
+        <div className="presenter-controls" role="group" aria-label={t("presenter.controls")}>
+          <button type="button" onClick={props.onPrevious} disabled={playback.step === 0} title={t("presenter.previousHint")}>
+            <span aria-hidden="true" className="flip-rtl">← </span>
+            {t("presenter.previous")}
           </button>
           {last && props.onExplore ? (
-            <button type="button" className="presenter-primary" onClick={props.onExplore} title="Leave the story and explore this view">
-              Explore freely
+            <button type="button" className="presenter-primary" onClick={props.onExplore} title={t("presenter.exploreHint")}>
+              {t("presenter.explore")}
             </button>
           ) : (
-            <button type="button" className="presenter-primary" onClick={props.onNext} disabled={last} title="Next step (→, Space or PageDown)">
-              Next<span aria-hidden="true"> →</span>
+            <button type="button" className="presenter-primary" onClick={props.onNext} disabled={last} title={t("presenter.nextHint")}>
+              {t("presenter.next")}
+              <span aria-hidden="true" className="flip-rtl"> →</span>
             </button>
           )}
-          <button type="button" aria-pressed={props.hideUnconfirmed} onClick={props.onHideUnconfirmed} title="Hide claims that are only claimed, disputed or denied">
-            Hide unconfirmed
+          <button type="button" aria-pressed={props.hideUnconfirmed} onClick={props.onHideUnconfirmed} title={t("presenter.hideHint")}>
+            {t("presenter.hide")}
           </button>
-          <button type="button" aria-pressed={props.projector} onClick={props.onProjector} title="High contrast, large type for projectors">
-            Projector theme
+          <button type="button" aria-pressed={props.projector} onClick={props.onProjector} title={t("tools.projectorHint")}>
+            {t("tools.projector")}
           </button>
-          <button type="button" aria-pressed={props.fullscreen} onClick={props.onFullscreen} title="Fullscreen (F)">
-            Fullscreen
+          <button type="button" aria-pressed={props.fullscreen} onClick={props.onFullscreen} title={t("presenter.fullscreenHint")}>
+            {t("presenter.fullscreen")}
           </button>
           <button type="button" onClick={props.onPrint} disabled={props.preparingHandout}>
-            {props.preparingHandout ? "Preparing handout…" : "Print handout"}
+            {props.preparingHandout ? t("presenter.preparingHandout") : t("presenter.printHandout")}
           </button>
           {props.extraControls}
           {props.onExit && (
-            <button type="button" onClick={props.onExit} title="Leave the story (Esc)">
-              Exit
+            <button type="button" onClick={props.onExit} title={t("presenter.exitHint")}>
+              {t("presenter.exit")}
             </button>
           )}
         </div>
@@ -67,7 +73,7 @@ export function PresenterBar(props: PresenterBarProps) {
       <div
         className="presenter-progress"
         role="progressbar"
-        aria-label="Story progress"
+        aria-label={t("presenter.progress")}
         aria-valuemin={1}
         aria-valuemax={Math.max(1, playback.stepCount)}
         aria-valuenow={Math.min(playback.step + 1, Math.max(1, playback.stepCount))}

@@ -1,6 +1,7 @@
 // A story step's period in the editor: two partial dates, checked as typed. A step with a period
 // shows only the claims of that time when it is played, and says so on screen and in the handout.
 import { isPartialDate } from "../../model";
+import { useT } from "../i18n/I18nProvider";
 
 export interface StepPeriodFieldsProps {
   number: number;
@@ -9,18 +10,19 @@ export interface StepPeriodFieldsProps {
 }
 
 export function StepPeriodFields({ number, time, onChange }: StepPeriodFieldsProps) {
+  const t = useT();
   const field = (end: "from" | "to", label: string) => {
     const value = time?.[end] ?? "";
     const invalid = value !== "" && !isPartialDate(value);
     return (
       <label className="draft-field draft-period">
         <span>
-          {label} (step {number})
+          {t("story.periodField", { label, number })}
         </span>
         <input
           type="text"
           inputMode="numeric"
-          placeholder="YYYY-MM"
+          placeholder={t("time.placeholder")}
           maxLength={10}
           value={value}
           aria-invalid={invalid}
@@ -29,15 +31,15 @@ export function StepPeriodFields({ number, time, onChange }: StepPeriodFieldsPro
             onChange(next.from === undefined && next.to === undefined ? undefined : next);
           }}
         />
-        {invalid && <span className="field-error">Use 2025, 2025-03 or 2025-03-08</span>}
+        {invalid && <span className="field-error">{t("time.invalid")}</span>}
       </label>
     );
   };
   return (
     <fieldset className="draft-period-fields">
-      <legend>Period of step {number} (optional)</legend>
-      {field("from", "Period from")}
-      {field("to", "Period to")}
+      <legend>{t("story.periodLegend", { number })}</legend>
+      {field("from", t("story.periodFrom"))}
+      {field("to", t("story.periodTo"))}
     </fieldset>
   );
 }

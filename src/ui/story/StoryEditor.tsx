@@ -7,6 +7,7 @@ import { addStep, createStory, storyToDraft, withStories, type CapturedStep, typ
 import { downloadText } from "../files/download";
 import { DraftEditor } from "./DraftEditor";
 import "./story.css";
+import { useT } from "../i18n/I18nProvider";
 
 export interface StoryEditorProps {
   dataset: Dataset;
@@ -18,6 +19,7 @@ export interface StoryEditorProps {
 }
 
 export function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNotice }: StoryEditorProps) {
+  const t = useT();
   const [activeId, setActiveId] = useState<string | undefined>();
   const [newTitle, setNewTitle] = useState("");
   const [undo, setUndo] = useState<{ label: string; drafts: DraftStory[] } | undefined>();
@@ -25,7 +27,7 @@ export function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNoti
   const takenIds = () => [...dataset.stories.map((story) => story.id), ...drafts.map((draft) => draft.id)];
 
   const change = (next: DraftStory[], deleted?: string) => {
-    setUndo(deleted === undefined ? undefined : { label: `${deleted} deleted.`, drafts: [...drafts] });
+    setUndo(deleted === undefined ? undefined : { label: deleted, drafts: [...drafts] });
     onDrafts(next);
   };
   const replace = (draft: DraftStory, deleted?: string) => change(drafts.map((other) => (other.id === draft.id ? draft : other)), deleted);
@@ -37,32 +39,35 @@ export function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNoti
     const merged = withStories(dataset, drafts);
     const left = drafts.filter((draft) => !merged.stories.some((story) => story.id === draft.id)).map((draft) => `"${draft.title}"`);
     downloadText(`${dataset.id}-with-stories.json`, serializeDataset(merged), "application/json");
-    if (left.length > 0) onNotice(`Left out of the export (no steps yet): ${left.join(", ")}.`);
+    if (left.length > 0) onNotice(t("story.leftOut", { list: t.intl.formatList(left) }));
   };
 
   return (
     <section className="story-editor" aria-labelledby="story-editor-heading">
-      <h2 id="story-editor-heading">Stories</h2>
+      <h2 id="story-editor-heading">{t("explorer.stories")}</h2>
       {dataset.stories.length > 0 && (
         <>
-          <h3>In this dataset</h3>
+          <h3>{t("story.inDataset")}</h3>
           <ul className="story-list">
             {dataset.stories.map((story) => (
               <li key={story.id}>
-                <span className="story-list-title">{story.title}</span> <span className="hint">({story.steps.length} steps)</span>
+                <span className="story-list-title" lang={dataset.language} dir="auto">
+                  {story.title}
+                </span>{" "}
+                <span className="hint">{t("story.stepCount", { count: story.steps.length })}</span>
                 <span className="story-list-actions">
-                  <button type="button" onClick={() => onPlay(story.id, 0)} aria-label={`Play "${story.title}"`}>
-                    Play
+                  <button type="button" onClick={() => onPlay(story.id, 0)} aria-label={t("story.playLabel", { title: story.title })}>
+                    {t("story.play")}
                   </button>
                   <button
                     type="button"
-                    aria-label={`Edit a copy of "${story.title}"`}
+                    aria-label={t("story.copyLabel", { title: story.title })}
                     onClick={() => {
-                      const fresh = createStory(`${story.title} (copy)`, takenIds());
+                      const fresh = createStory(t("story.copyTitle", { title: story.title }), takenIds());
                       create({ ...storyToDraft(story), id: fresh.id, title: fresh.title });
                     }}
                   >
-                    Edit a copy
+                    {t("story.copy")}
                   </button>
                 </span>
               </li>
@@ -70,7 +75,7 @@ export function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNoti
           </ul>
         </>
       )}
-      <h3>Your stories</h3>
+      <h3>{t("story.yours")}</h3>
       <form
         className="new-story"
         onSubmit={(event) => {
@@ -80,14 +85,14 @@ export function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNoti
         }}
       >
         <label className="draft-field">
-          <span>Title of a new story</span>
+          <span>{t("story.newTitle")}</span>
           <input type="text" value={newTitle} maxLength={LIMITS.title} onChange={(event) => setNewTitle(event.target.value)} />
         </label>
-        <button type="submit">New story</button>
+        <button type="submit">{t("story.new")}</button>
       </form>
       {drafts.length > 1 && (
         <label className="draft-field">
-          <span>Story to edit</span>
+          <span>{t("story.toEdit")}</span>
           <select value={active?.id} onChange={(event) => setActiveId(event.target.value)}>
             {drafts.map((draft) => (
               <option key={draft.id} value={draft.id}>
@@ -104,11 +109,11 @@ export function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNoti
           capture={capture}
           onChange={replace}
           onPlay={(step) => onPlay(active.id, step)}
-          onDelete={() => change(drafts.filter((draft) => draft !== active), `Story "${active.title}"`)}
+          onDelete={() => change(drafts.filter((draft) => draft !== active), t("story.storyDeleted", { title: active.title }))}
         />
       ) : (
         <button type="button" onClick={() => create(addStep(createStory("", takenIds()), capture()))}>
-          Add step from current view
+          {t("story.addStep")}
         </button>
       )}
       {undo && (
@@ -121,15 +126,15 @@ export function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNoti
               setUndo(undefined);
             }}
           >
-            Undo
+            {t("story.undo")}
           </button>
         </p>
       )}
       <div className="story-export">
         <button type="button" onClick={exportAll} disabled={drafts.length === 0}>
-          Export stories as dataset JSON
+          {t("story.export")}
         </button>
-        <p className="hint">Your stories are kept in this browser. Export them to share them or to keep a copy; Import opens such a file again.</p>
+        <p className="hint">{t("story.keptHere")}</p>
       </div>
     </section>
   );

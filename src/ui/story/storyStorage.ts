@@ -1,6 +1,7 @@
 // The teacher's drafts in localStorage, one key per dataset. Storage can be full, switched off or
 // hold something else entirely: every outcome is a value with a reason, never an exception.
 import { encodeSavedStories, restoreSavedStories, type DraftStory, type RestoredStories } from "../../state";
+import type { MessageId } from "../i18n/catalogues";
 
 export const storiesKey = (datasetId: string): string => `tangle.stories.v1.${datasetId}`;
 
@@ -24,13 +25,13 @@ export function readSavedStories(datasetId: string): RestoredStories {
   return restored;
 }
 
-/** Undefined when saved; otherwise the message to show. */
-export function writeSavedStories(datasetId: string, drafts: readonly DraftStory[]): string | undefined {
+/** Undefined when saved; otherwise the catalogue message to show. */
+export function writeSavedStories(datasetId: string, drafts: readonly DraftStory[]): MessageId | undefined {
   try {
     if (drafts.length === 0) window.localStorage.removeItem(storiesKey(datasetId));
     else window.localStorage.setItem(storiesKey(datasetId), encodeSavedStories(datasetId, drafts, new Date().toISOString()));
     return undefined;
   } catch {
-    return "Your stories could not be saved in this browser (storage is full or switched off). Export them as a dataset JSON to keep them.";
+    return "story.notSaved";
   }
 }

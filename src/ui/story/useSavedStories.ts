@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { DraftStory, RestoredStories } from "../../state";
 import { readSavedStories, writeSavedStories } from "./storyStorage";
+import { useT } from "../i18n/I18nProvider";
 
 export interface SavedStories {
   drafts: DraftStory[];
@@ -12,6 +13,7 @@ export interface SavedStories {
 const NOTHING: RestoredStories = { stories: [], dropped: [] };
 
 export function useSavedStories(datasetId: string | undefined, addNotice: (text: string) => void): SavedStories {
+  const t = useT();
   const restored = useMemo(() => (datasetId === undefined ? NOTHING : readSavedStories(datasetId)), [datasetId]);
   const [edited, setEdited] = useState<{ datasetId: string; drafts: DraftStory[] } | undefined>();
   const announced = useRef<RestoredStories | undefined>(undefined);
@@ -21,8 +23,8 @@ export function useSavedStories(datasetId: string | undefined, addNotice: (text:
   useEffect(() => {
     if (announced.current === restored) return;
     announced.current = restored;
-    restored.dropped.forEach((reason) => addNotice(`Saved stories: ${reason}`));
-  }, [restored, addNotice]);
+    restored.dropped.forEach((reason) => addNotice(t("story.savedPrefix", { reason })));
+  }, [restored, addNotice, t]);
 
   const drafts = edited !== undefined && edited.datasetId === datasetId ? edited.drafts : restored.stories;
   const save = useCallback(
@@ -30,10 +32,10 @@ export function useSavedStories(datasetId: string | undefined, addNotice: (text:
       if (datasetId === undefined) return;
       setEdited({ datasetId, drafts: next });
       const problem = writeSavedStories(datasetId, next);
-      if (problem !== undefined && !failing.current) addNotice(problem);
+      if (problem !== undefined && !failing.current) addNotice(t(problem));
       failing.current = problem !== undefined;
     },
-    [datasetId, addNotice],
+    [datasetId, addNotice, t],
   );
   return { drafts, save };
 }

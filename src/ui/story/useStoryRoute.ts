@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef } from "react";
 import type { Dataset, Story } from "../../model";
 import { dropMissingStory, withStories, type DraftStory, type StoryPosition } from "../../state";
 import type { StateUpdate } from "../app/useHashState";
+import { useT } from "../i18n/I18nProvider";
 
 export function useStoryRoute(
   dataset: Dataset | undefined,
@@ -12,6 +13,7 @@ export function useStoryRoute(
   update: StateUpdate,
   addNotice: (text: string) => void,
 ): Story | undefined {
+  const t = useT();
   const playable = useMemo(() => (dataset ? withStories(dataset, drafts) : undefined), [dataset, drafts]);
   const storyId = position?.id;
   const story = storyId === undefined ? undefined : playable?.stories.find((candidate) => candidate.id === storyId);
@@ -26,9 +28,9 @@ export function useStoryRoute(
     }
     if (announced.current === storyId) return;
     announced.current = storyId;
-    addNotice(`There is no story "${storyId}" in this dataset; showing the explorer.`);
+    addNotice(t("story.missing", { id: storyId }));
     update(dropMissingStory(storyId));
-  }, [missing, storyId, update, addNotice]);
+  }, [missing, storyId, update, addNotice, t]);
 
   return story;
 }

@@ -6,6 +6,7 @@ import { SortableHeader } from "./SortableHeader";
 import { TableHead } from "./TableHead";
 import { cachedNameRanks, nextSort, rowMatches, sortRows, type SortState } from "./sortRows";
 import { SpacerRow, TableScroll, useRowWindow } from "./useRowWindow";
+import { useT } from "../i18n/I18nProvider";
 
 type Column = "name" | "kind" | "degree" | "relations";
 
@@ -19,6 +20,7 @@ export interface ActorsTableProps {
 }
 
 export function ActorsTable({ actors, lookup, degree, selection, onSelect }: ActorsTableProps) {
+  const t = useT();
   const [sort, setSort] = useState<SortState<Column>>({ key: "name", direction: "ascending" });
   const [filter, setFilter] = useState("");
   const rows = useMemo(() => {
@@ -40,19 +42,19 @@ export function ActorsTable({ actors, lookup, degree, selection, onSelect }: Act
   const rowWindow = useRowWindow(rows.length, 30);
   return (
     <section className="table-section" aria-labelledby="actors-table-title">
-      <TableHead id="actors-table-title" title="Actors" filter={filter} onFilter={setFilter} rows={rows.length} />
-      <TableScroll windowed={rowWindow.windowed} scrollRef={rowWindow.scrollRef} label="Actors, scrollable">
+      <TableHead id="actors-table-title" title={t("table.actors")} filter={filter} onFilter={setFilter} rows={rows.length} />
+      <TableScroll windowed={rowWindow.windowed} scrollRef={rowWindow.scrollRef} label={t("table.actorsScroll")}>
         <table className="data-table">
           <thead>
             <tr>
-              <SortableHeader column="name" label="Name" sort={sort} onSort={onSort} />
-              <SortableHeader column="kind" label="Kind" sort={sort} onSort={onSort} />
-              <SortableHeader column="degree" label="Degree" sort={sort} onSort={onSort} />
-              <SortableHeader column="relations" label="Relations" sort={sort} onSort={onSort} />
-              <th scope="col">Aliases</th>
+              <SortableHeader column="name" label={t("table.name")} sort={sort} onSort={onSort} />
+              <SortableHeader column="kind" label={t("table.kind")} sort={sort} onSort={onSort} />
+              <SortableHeader column="degree" label={t("table.degree")} sort={sort} onSort={onSort} />
+              <SortableHeader column="relations" label={t("table.relations")} sort={sort} onSort={onSort} />
+              <th scope="col">{t("table.aliases")}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody lang={lookup.dataset.language}>
             <SpacerRow height={rowWindow.before} columns={5} />
             {rowWindow.indexes.map((index) => {
               const actor = rows[index];
@@ -76,8 +78,12 @@ export function ActorsTable({ actors, lookup, degree, selection, onSelect }: Act
                     </button>
                   </th>
                   <td>{actorKindLabel(lookup, actor.kind)}</td>
-                  <td className="number">{degree(actor.id).neighbours}</td>
-                  <td className="number">{degree(actor.id).relations}</td>
+                  <td className="number" lang={t.lang}>
+                    {t.intl.formatNumber(degree(actor.id).neighbours)}
+                  </td>
+                  <td className="number" lang={t.lang}>
+                    {t.intl.formatNumber(degree(actor.id).relations)}
+                  </td>
                   <td>
                     {actor.aliases.map((alias, index) => (
                       <span key={index}>

@@ -7,6 +7,7 @@ import { SortableHeader } from "./SortableHeader";
 import { TableHead } from "./TableHead";
 import { cachedNameRanks, nextSort, rowMatches, sortRows, type SortState } from "./sortRows";
 import { SpacerRow, TableScroll, useRowWindow } from "./useRowWindow";
+import { useT } from "../i18n/I18nProvider";
 
 type Column = "from" | "kind" | "to" | "status" | "claims";
 
@@ -19,6 +20,7 @@ export interface RelationsTableProps {
 }
 
 export function RelationsTable({ relations, lookup, shownClaims, selection, onSelect }: RelationsTableProps) {
+  const t = useT();
   const [sort, setSort] = useState<SortState<Column>>({ key: "from", direction: "ascending" });
   const [filter, setFilter] = useState("");
   const claimsOf = (relation: Relation) => shownClaims.get(relation.id) ?? relation.claims;
@@ -52,7 +54,7 @@ export function RelationsTable({ relations, lookup, shownClaims, selection, onSe
     <section className="table-section" aria-labelledby="relations-table-title">
       <TableHead
         id="relations-table-title"
-        title="Relations and their claims"
+        title={t("table.relationsTitle")}
         filter={filter}
         onFilter={setFilter}
         rows={rows.length}
@@ -60,19 +62,19 @@ export function RelationsTable({ relations, lookup, shownClaims, selection, onSe
       <TableScroll
         windowed={rowWindow.windowed}
         scrollRef={rowWindow.scrollRef}
-        label="Relations and their claims, scrollable"
+        label={t("table.relationsScroll")}
       >
         <table className="data-table">
           <thead>
             <tr>
-              <SortableHeader column="from" label="From" sort={sort} onSort={onSort} />
-              <SortableHeader column="kind" label="Relation" sort={sort} onSort={onSort} />
-              <SortableHeader column="to" label="To" sort={sort} onSort={onSort} />
-              <SortableHeader column="status" label="Strongest status" sort={sort} onSort={onSort} />
-              <SortableHeader column="claims" label="Claims" sort={sort} onSort={onSort} />
+              <SortableHeader column="from" label={t("paths.from")} sort={sort} onSort={onSort} />
+              <SortableHeader column="kind" label={t("table.relation")} sort={sort} onSort={onSort} />
+              <SortableHeader column="to" label={t("paths.to")} sort={sort} onSort={onSort} />
+              <SortableHeader column="status" label={t("table.strongest")} sort={sort} onSort={onSort} />
+              <SortableHeader column="claims" label={t("table.claims")} sort={sort} onSort={onSort} />
             </tr>
           </thead>
-          <tbody>
+          <tbody lang={lookup.dataset.language}>
             <SpacerRow height={rowWindow.before} columns={5} />
             {rowWindow.indexes.map((index) => {
               const relation = rows[index];

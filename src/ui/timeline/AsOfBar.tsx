@@ -6,6 +6,7 @@ import { asOfSelection, claimSpan, monthSteps, timelineExtent, type ClaimSpan } 
 import type { Dataset } from "../../model";
 import { asOfMonth, type Filters } from "../../state";
 import { formatPartialDate } from "../format/dates";
+import { useT } from "../i18n/I18nProvider";
 
 export interface AsOfBarProps {
   dataset: Dataset;
@@ -18,6 +19,7 @@ export interface AsOfBarProps {
 const STEP_MS = 1600;
 
 export function AsOfBar({ dataset, filters, onMonth, onIncludeUndated, onClose }: AsOfBarProps) {
+  const t = useT();
   const months = useMemo(() => {
     const spans = dataset.relations.flatMap((relation) => relation.claims.map((claim) => claimSpan(claim.time)).filter((span): span is ClaimSpan => span !== undefined));
     const extent = timelineExtent(spans, dataset.asOf);
@@ -47,26 +49,26 @@ export function AsOfBar({ dataset, filters, onMonth, onIncludeUndated, onClose }
     return () => window.clearTimeout(timer);
   }, [running, index, months]);
 
-  if (months.length === 0) return <p className="as-of-bar hint">No claim in this dataset has a date, so there is no "as of" to step through.</p>;
+  if (months.length === 0) return <p className="as-of-bar hint">{t("asOf.none")}</p>;
   const play = () => {
     if (running) return setPlaying(false);
     if (index >= months.length - 1) onMonth(months[0] ?? "");
     setPlaying(true);
   };
   return (
-    <div className="as-of-bar" role="group" aria-label="As of">
+    <div className="as-of-bar" role="group" aria-label={t("asOf.label")}>
       <button type="button" onClick={play} aria-pressed={running} data-testid="as-of-play">
-        {running ? "❚❚ Pause" : "▶ Play"}
+        {running ? `❚❚ ${t("asOf.pause")}` : `▶ ${t("asOf.play")}`}
       </button>
       <label className="as-of-slider">
-        <span className="visually-hidden">Month shown</span>
+        <span className="visually-hidden">{t("asOf.month")}</span>
         <input
           type="range"
           min={0}
           max={months.length - 1}
           step={1}
           value={Math.max(0, index)}
-          aria-valuetext={month ? `As of ${formatPartialDate(month)}` : "All time"}
+          aria-valuetext={month ? t("asOf.at", { date: formatPartialDate(month, t) }) : t("time.allTimeButton")}
           onChange={(event) => {
             setPlaying(false);
             onMonth(months[Number(event.target.value)] ?? "");
@@ -74,14 +76,14 @@ export function AsOfBar({ dataset, filters, onMonth, onIncludeUndated, onClose }
         />
       </label>
       <output className="as-of-month" aria-live="polite" data-testid="as-of-month">
-        {month ? `As of ${formatPartialDate(month)}` : "All time"}
-        {dated && <span className="as-of-count"> · {dated.claims} dated {dated.claims === 1 ? "claim holds" : "claims hold"}</span>}
+        {month ? t("asOf.at", { date: formatPartialDate(month, t) }) : t("time.allTimeButton")}
+        {dated && <span className="as-of-count"> · {t("asOf.holds", { count: dated.claims })}</span>}
       </output>
       <label className="inline">
-        <input type="checkbox" checked={filters.includeUndated} onChange={() => onIncludeUndated(!filters.includeUndated)} /> undated claims too
+        <input type="checkbox" checked={filters.includeUndated} onChange={() => onIncludeUndated(!filters.includeUndated)} /> {t("asOf.undated")}
       </label>
       <button type="button" onClick={() => { setPlaying(false); onClose(); }}>
-        Close
+        {t("common.close")}
       </button>
     </div>
   );

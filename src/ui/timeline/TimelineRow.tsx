@@ -5,6 +5,7 @@ import type { Claim } from "../../model";
 import type { DatasetLookup } from "../../model";
 import { barStyle } from "./barStyle";
 import { claimLabel, relationLabel } from "./claimLabel";
+import { useT } from "../i18n/I18nProvider";
 
 export interface TimelineRowProps {
   row: Row;
@@ -25,13 +26,14 @@ export interface TimelineRowProps {
 }
 
 export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
+  const t = useT();
   const { row, lookup, extent } = props;
   const relation = row.relation;
   const label = relationLabel(lookup, relation);
   const className = ["tl-row", props.selected && "tl-row-selected", props.related && "tl-row-related"].filter(Boolean).join(" ");
   return (
     <div role="listitem" className={className} style={{ top: props.top, height: props.height }} data-relation={relation.id}>
-      <span className="tl-label" title={label}>
+      <span className="tl-label" title={label} lang={lookup.dataset.language} dir="auto">
         {label}
       </span>
       <div className="tl-plot">
@@ -46,7 +48,7 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
               tabIndex={props.activeClaim === claimIndex ? 0 : -1}
               data-claim={entry.claim.id}
               data-key={`${props.index}:${claimIndex}`}
-              aria-label={claimLabel(lookup, relation, entry.claim)}
+              aria-label={claimLabel(lookup, relation, entry.claim, t)}
               aria-pressed={props.selected}
               onClick={() => props.onOpen(relation.id, props.index, claimIndex)}
               onMouseEnter={(event) => props.onHint(event.currentTarget, relation.id, claimIndex)}

@@ -5,10 +5,12 @@ import type { TimelineRow } from "../../analysis";
 import type { DatasetLookup } from "../../model";
 import { StatusBadge } from "../details/StatusBadge";
 import { claimPeriod, relationLabel } from "./claimLabel";
+import { useT } from "../i18n/I18nProvider";
 
 const LIMIT = 500;
 
 export function TimelineText({ rows, lookup }: { rows: readonly TimelineRow[]; lookup: DatasetLookup }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const entries = useMemo(
     () =>
@@ -21,26 +23,26 @@ export function TimelineText({ rows, lookup }: { rows: readonly TimelineRow[]; l
   const total = rows.reduce((sum, row) => sum + row.claims.length, 0);
   return (
     <details className="tl-text" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>Timeline as text ({total} dated claims)</summary>
+      <summary>{t("timeline.asText", { count: total })}</summary>
       {open && <table>
-        <caption>Dated claims, earliest first{total > LIMIT ? ` (the first ${LIMIT})` : ""}</caption>
+        <caption>{total > LIMIT ? t("timeline.captionFirst", { limit: LIMIT }) : t("timeline.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">When</th>
-            <th scope="col">Status</th>
-            <th scope="col">Relation</th>
-            <th scope="col">Claim</th>
+            <th scope="col">{t("timeline.when")}</th>
+            <th scope="col">{t("timeline.status")}</th>
+            <th scope="col">{t("table.relation")}</th>
+            <th scope="col">{t("timeline.claim")}</th>
           </tr>
         </thead>
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.claim.id}>
-              <td>{claimPeriod(entry.claim)}</td>
+              <td>{claimPeriod(entry.claim, t)}</td>
               <td>
                 <StatusBadge status={entry.claim.status} />
               </td>
-              <td>{relationLabel(lookup, entry.relation)}</td>
-              <td lang={lookup.dataset.language}>{entry.claim.text}</td>
+              <td lang={lookup.dataset.language} dir="auto">{relationLabel(lookup, entry.relation)}</td>
+              <td lang={lookup.dataset.language} dir="auto">{entry.claim.text}</td>
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,8 @@
 import { extentYears, type TimelineExtent } from "../../analysis";
 import type { Filters } from "../../state";
 import { formatPeriod } from "../format/dates";
+import { useT } from "../i18n/I18nProvider";
+import type { Translate } from "../i18n/translator";
 
 export interface TimelineToolbarProps {
   extent: TimelineExtent | undefined;
@@ -15,15 +17,16 @@ export interface TimelineToolbarProps {
   unsourcedCount: number;
 }
 
-export const windowText = (filters: Pick<Filters, "timeFrom" | "timeTo">): string => formatPeriod(filters.timeFrom, filters.timeTo);
+export const windowText = (filters: Pick<Filters, "timeFrom" | "timeTo">, t: Translate): string => formatPeriod(filters.timeFrom, filters.timeTo, t);
 
 export function TimelineToolbar({ extent, filters, byActor, onByActor, onWindow, rowCount, undatedCount, unsourcedCount }: TimelineToolbarProps) {
+  const t = useT();
   const years = extent ? extentYears(extent) : [];
   const whole = filters.timeFrom === undefined && filters.timeTo === undefined;
   return (
-    <div className="graph-toolbar tl-toolbar" role="toolbar" aria-label="Timeline">
+    <div className="graph-toolbar tl-toolbar" role="toolbar" aria-label={t("header.timeline")}>
       <span className="toolbar-label" data-testid="timeline-period">
-        Period: <strong>{windowText(filters)}</strong>
+        {t("timeline.period")} <strong>{windowText(filters, t)}</strong>
       </span>
       {years.map((year) => (
         <button key={year} type="button" aria-pressed={filters.timeFrom === year && filters.timeTo === year} onClick={() => onWindow(year, year)}>
@@ -31,18 +34,18 @@ export function TimelineToolbar({ extent, filters, byActor, onByActor, onWindow,
         </button>
       ))}
       <button type="button" disabled={whole} onClick={() => onWindow(undefined, undefined)}>
-        All time
+        {t("time.allTimeButton")}
       </button>
       <span className="toolbar-gap" />
       <span className="toolbar-label">
-        {rowCount} dated relations · {undatedCount} undated claims
-        {unsourcedCount > 0 && ` · ${unsourcedCount} unsourced relations (no claim, no date)`}
+        {t("timeline.counts", { rows: rowCount, undated: undatedCount })}
+        {unsourcedCount > 0 && ` · ${t("timeline.unsourced", { count: unsourcedCount })}`}
       </span>
       <label className="toolbar-label">
-        Rows{" "}
+        {t("timeline.rows")}{" "}
         <select value={byActor ? "actor" : "relation"} onChange={(event) => onByActor(event.target.value === "actor")}>
-          <option value="relation">one per relation</option>
-          <option value="actor">grouped by actor</option>
+          <option value="relation">{t("timeline.perRelation")}</option>
+          <option value="actor">{t("timeline.byActor")}</option>
         </select>
       </label>
     </div>

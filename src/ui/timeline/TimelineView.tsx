@@ -16,6 +16,7 @@ import { UndatedClaims } from "./UndatedClaims";
 import { useBrush } from "./useBrush";
 import { dayNumber } from "../../analysis";
 import "./timeline.css";
+import { useT } from "../i18n/I18nProvider";
 
 export interface TimelineViewProps {
   lookup: DatasetLookup;
@@ -35,6 +36,7 @@ const DRAW_ALL = 400;
 const OVERSCAN = 8;
 
 export function TimelineView({ lookup, filters, focusRelations, shownClaims, selection, theme, onSelect, onWindow }: TimelineViewProps) {
+  const t = useT();
   const { dataset } = lookup;
   const rowHeight = theme === "projector" ? 46 : 30;
   const [byActor, setByActor] = useState(false);
@@ -161,7 +163,7 @@ export function TimelineView({ lookup, filters, focusRelations, shownClaims, sel
       {extent ? (
         <div className="tl-scroller" ref={scroller} onScroll={measure} {...handlers} onKeyDown={onKeyDown} style={{ ["--tl-row" as string]: `${rowHeight}px` }}>
           <div className="tl-axis-row" aria-hidden="true">
-            <span className="tl-corner">Drag across dates to filter</span>
+            <span className="tl-corner">{t("timeline.drag")}</span>
             <div className="tl-axis" ref={plot} data-testid="timeline-axis">
               {ticks.map((tick) => (
                 <span key={`${tick.date}`} className={tick.major ? "tl-tick tl-tick-major" : "tl-tick"} style={{ left: `${fractionOf(tick.day) * 100}%` }}>
@@ -170,7 +172,7 @@ export function TimelineView({ lookup, filters, focusRelations, shownClaims, sel
               ))}
             </div>
           </div>
-          <div className="tl-list" ref={list} role="list" aria-label={`Claims over time, ${timeline.rows.length} relations. Arrow keys move between claims, Enter opens one.`} style={{ height: items.length * rowHeight }}>
+          <div className="tl-list" ref={list} role="list" aria-label={t("timeline.listLabel", { count: timeline.rows.length })} style={{ height: items.length * rowHeight }}>
             <div className="tl-layer" aria-hidden="true">
               {ticks.filter((tick) => tick.major).map((tick) => (
                 <span key={tick.day} className="tl-gridline" style={{ left: `${fractionOf(tick.day) * 100}%` }} />
@@ -182,7 +184,7 @@ export function TimelineView({ lookup, filters, focusRelations, shownClaims, sel
           </div>
         </div>
       ) : (
-        <p className="tl-empty">No claim shown here has a date, so there is no time to draw. The undated claims are listed below.</p>
+        <p className="tl-empty">{t("timeline.empty")}</p>
       )}
       <UndatedClaims undated={timeline.undated} lookup={lookup} onSelect={onSelect} />
       {extent && <TimelineText rows={timeline.rows} lookup={lookup} />}
