@@ -1,7 +1,7 @@
 import { r as __toESM } from "./rolldown-runtime-SbdDWaPq.js";
-import { X as normalizeForSearch, gt as relationKindLabel, ht as actorName, mt as actorKindLabel, t as require_jsx_runtime, yt as require_react } from "./jsx-runtime-D45eTj5z.js";
+import { Dt as actorName, Et as actorKindLabel, Mt as require_react, Ot as relationKindLabel, c as require_jsx_runtime, ct as normalizeForSearch, o as useT } from "./statusText-Cj8ZbWoj.js";
 import { d as strongestStatus, s as RELATION_STATUS_ORDER, u as relationStatus } from "./model-CG2iP_D6.js";
-import { p as require_react_dom, s as StatusBadge } from "./index-DDcLdRoz.js";
+import { p as require_react_dom, s as StatusBadge } from "./index-BWlxU0Fm.js";
 // src/ui/table/SortableHeader.tsx
 var import_react = /* @__PURE__ */ __toESM(require_react(), 1);
 var import_jsx_runtime = require_jsx_runtime();
@@ -25,6 +25,7 @@ function SortableHeader({ column, label, sort, onSort }) {
 // src/ui/table/TableHead.tsx
 /** Title, row filter and row count above a data table. */
 function TableHead({ id, title, filter, onFilter, rows }) {
+	const t = useT();
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
 		className: "table-head",
 		children: [
@@ -32,14 +33,18 @@ function TableHead({ id, title, filter, onFilter, rows }) {
 				id,
 				children: title
 			}),
-			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", { children: ["Filter rows ", /* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
-				type: "search",
-				value: filter,
-				onChange: (event) => onFilter(event.target.value)
-			})] }),
-			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
+			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", { children: [
+				t("table.filterRows"),
+				" ",
+				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
+					type: "search",
+					value: filter,
+					onChange: (event) => onFilter(event.target.value)
+				})
+			] }),
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 				className: "hint",
-				children: [rows, " rows"]
+				children: t("table.rows", { count: rows })
 			})
 		]
 	});
@@ -1818,6 +1823,7 @@ function SpacerRow({ height, columns }) {
 }
 // src/ui/table/ActorsTable.tsx
 function ActorsTable({ actors, lookup, degree, selection, onSelect }) {
+	const t = useT();
 	const [sort, setSort] = (0, import_react.useState)({
 		key: "name",
 		direction: "ascending"
@@ -1847,90 +1853,95 @@ function ActorsTable({ actors, lookup, degree, selection, onSelect }) {
 		"aria-labelledby": "actors-table-title",
 		children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)(TableHead, {
 			id: "actors-table-title",
-			title: "Actors",
+			title: t("table.actors"),
 			filter,
 			onFilter: setFilter,
 			rows: rows.length
 		}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)(TableScroll, {
 			windowed: rowWindow.windowed,
 			scrollRef: rowWindow.scrollRef,
-			label: "Actors, scrollable",
+			label: t("table.actorsScroll"),
 			children: /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("table", {
 				className: "data-table",
 				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("thead", { children: /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("tr", { children: [
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)(SortableHeader, {
 						column: "name",
-						label: "Name",
+						label: t("table.name"),
 						sort,
 						onSort
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)(SortableHeader, {
 						column: "kind",
-						label: "Kind",
+						label: t("table.kind"),
 						sort,
 						onSort
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)(SortableHeader, {
 						column: "degree",
-						label: "Degree",
+						label: t("table.degree"),
 						sort,
 						onSort
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)(SortableHeader, {
 						column: "relations",
-						label: "Relations",
+						label: t("table.relations"),
 						sort,
 						onSort
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("th", {
 						scope: "col",
-						children: "Aliases"
+						children: t("table.aliases")
 					})
-				] }) }), /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("tbody", { children: [
-					/* @__PURE__ */ (0, import_jsx_runtime.jsx)(SpacerRow, {
-						height: rowWindow.before,
-						columns: 5
-					}),
-					rowWindow.indexes.map((index) => {
-						const actor = rows[index];
-						if (!actor) return null;
-						const selected = selection?.type === "actor" && selection.id === actor.id;
-						return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("tr", {
-							ref: rowWindow.measure,
-							"data-index": index,
-							"aria-selected": selected,
-							className: selected ? "selected-row" : void 0,
-							children: [
-								/* @__PURE__ */ (0, import_jsx_runtime.jsx)("th", {
-									scope: "row",
-									children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
-										type: "button",
-										className: "link-button",
-										onClick: () => onSelect({
-											type: "actor",
-											id: actor.id
-										}),
-										children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("bdi", { children: actor.name })
-									})
-								}),
-								/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: actorKindLabel(lookup, actor.kind) }),
-								/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", {
-									className: "number",
-									children: degree(actor.id).neighbours
-								}),
-								/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", {
-									className: "number",
-									children: degree(actor.id).relations
-								}),
-								/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: actor.aliases.map((alias, index) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", { children: [index > 0 && " · ", /* @__PURE__ */ (0, import_jsx_runtime.jsx)("bdi", { children: alias })] }, index)) })
-							]
-						}, actor.id);
-					}),
-					/* @__PURE__ */ (0, import_jsx_runtime.jsx)(SpacerRow, {
-						height: rowWindow.after,
-						columns: 5
-					})
-				] })]
+				] }) }), /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("tbody", {
+					lang: lookup.dataset.language,
+					children: [
+						/* @__PURE__ */ (0, import_jsx_runtime.jsx)(SpacerRow, {
+							height: rowWindow.before,
+							columns: 5
+						}),
+						rowWindow.indexes.map((index) => {
+							const actor = rows[index];
+							if (!actor) return null;
+							const selected = selection?.type === "actor" && selection.id === actor.id;
+							return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("tr", {
+								ref: rowWindow.measure,
+								"data-index": index,
+								"aria-selected": selected,
+								className: selected ? "selected-row" : void 0,
+								children: [
+									/* @__PURE__ */ (0, import_jsx_runtime.jsx)("th", {
+										scope: "row",
+										children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
+											type: "button",
+											className: "link-button",
+											onClick: () => onSelect({
+												type: "actor",
+												id: actor.id
+											}),
+											children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("bdi", { children: actor.name })
+										})
+									}),
+									/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: actorKindLabel(lookup, actor.kind) }),
+									/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", {
+										className: "number",
+										lang: t.lang,
+										children: t.intl.formatNumber(degree(actor.id).neighbours)
+									}),
+									/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", {
+										className: "number",
+										lang: t.lang,
+										children: t.intl.formatNumber(degree(actor.id).relations)
+									}),
+									/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: actor.aliases.map((alias, index) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", { children: [index > 0 && " · ", /* @__PURE__ */ (0, import_jsx_runtime.jsx)("bdi", { children: alias })] }, index)) })
+								]
+							}, actor.id);
+						}),
+						/* @__PURE__ */ (0, import_jsx_runtime.jsx)(SpacerRow, {
+							height: rowWindow.after,
+							columns: 5
+						})
+					]
+				})]
 			})
 		})]
 	});
@@ -1960,6 +1971,7 @@ function tableDegrees(lookup, actors, relations) {
 }
 // src/ui/table/RelationsTable.tsx
 function RelationsTable({ relations, lookup, shownClaims, selection, onSelect }) {
+	const t = useT();
 	const [sort, setSort] = (0, import_react.useState)({
 		key: "from",
 		direction: "ascending"
@@ -1996,94 +2008,97 @@ function RelationsTable({ relations, lookup, shownClaims, selection, onSelect })
 		"aria-labelledby": "relations-table-title",
 		children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)(TableHead, {
 			id: "relations-table-title",
-			title: "Relations and their claims",
+			title: t("table.relationsTitle"),
 			filter,
 			onFilter: setFilter,
 			rows: rows.length
 		}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)(TableScroll, {
 			windowed: rowWindow.windowed,
 			scrollRef: rowWindow.scrollRef,
-			label: "Relations and their claims, scrollable",
+			label: t("table.relationsScroll"),
 			children: /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("table", {
 				className: "data-table",
 				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("thead", { children: /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("tr", { children: [
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)(SortableHeader, {
 						column: "from",
-						label: "From",
+						label: t("paths.from"),
 						sort,
 						onSort
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)(SortableHeader, {
 						column: "kind",
-						label: "Relation",
+						label: t("table.relation"),
 						sort,
 						onSort
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)(SortableHeader, {
 						column: "to",
-						label: "To",
+						label: t("paths.to"),
 						sort,
 						onSort
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)(SortableHeader, {
 						column: "status",
-						label: "Strongest status",
+						label: t("table.strongest"),
 						sort,
 						onSort
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)(SortableHeader, {
 						column: "claims",
-						label: "Claims",
+						label: t("table.claims"),
 						sort,
 						onSort
 					})
-				] }) }), /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("tbody", { children: [
-					/* @__PURE__ */ (0, import_jsx_runtime.jsx)(SpacerRow, {
-						height: rowWindow.before,
-						columns: 5
-					}),
-					rowWindow.indexes.map((index) => {
-						const relation = rows[index];
-						if (!relation) return null;
-						const selected = selection?.type === "relation" && selection.id === relation.id;
-						const claims = claimsOf(relation);
-						return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("tr", {
-							ref: rowWindow.measure,
-							"data-index": index,
-							"aria-selected": selected,
-							className: selected ? "selected-row" : void 0,
-							children: [
-								/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: actorName(lookup, relation.from) }),
-								/* @__PURE__ */ (0, import_jsx_runtime.jsx)("th", {
-									scope: "row",
-									children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
-										type: "button",
-										className: "link-button",
-										onClick: () => onSelect({
-											type: "relation",
-											id: relation.id
-										}),
-										children: relationKindLabel(lookup, relation.kind)
-									})
-								}),
-								/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: actorName(lookup, relation.to) }),
-								/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)(StatusBadge, { status: claims.length === 0 ? relationStatus(relation) : strongestStatus(claims) }) }),
-								/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", {
-									className: "cell-claims",
-									children: claims.map((claim) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", { children: [
-										/* @__PURE__ */ (0, import_jsx_runtime.jsx)(StatusBadge, { status: claim.status }),
-										" ",
-										/* @__PURE__ */ (0, import_jsx_runtime.jsx)("bdi", { children: claim.text })
-									] }, claim.id))
-								}) })
-							]
-						}, relation.id);
-					}),
-					/* @__PURE__ */ (0, import_jsx_runtime.jsx)(SpacerRow, {
-						height: rowWindow.after,
-						columns: 5
-					})
-				] })]
+				] }) }), /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("tbody", {
+					lang: lookup.dataset.language,
+					children: [
+						/* @__PURE__ */ (0, import_jsx_runtime.jsx)(SpacerRow, {
+							height: rowWindow.before,
+							columns: 5
+						}),
+						rowWindow.indexes.map((index) => {
+							const relation = rows[index];
+							if (!relation) return null;
+							const selected = selection?.type === "relation" && selection.id === relation.id;
+							const claims = claimsOf(relation);
+							return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("tr", {
+								ref: rowWindow.measure,
+								"data-index": index,
+								"aria-selected": selected,
+								className: selected ? "selected-row" : void 0,
+								children: [
+									/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: actorName(lookup, relation.from) }),
+									/* @__PURE__ */ (0, import_jsx_runtime.jsx)("th", {
+										scope: "row",
+										children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
+											type: "button",
+											className: "link-button",
+											onClick: () => onSelect({
+												type: "relation",
+												id: relation.id
+											}),
+											children: relationKindLabel(lookup, relation.kind)
+										})
+									}),
+									/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: actorName(lookup, relation.to) }),
+									/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)(StatusBadge, { status: claims.length === 0 ? relationStatus(relation) : strongestStatus(claims) }) }),
+									/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", {
+										className: "cell-claims",
+										children: claims.map((claim) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", { children: [
+											/* @__PURE__ */ (0, import_jsx_runtime.jsx)(StatusBadge, { status: claim.status }),
+											" ",
+											/* @__PURE__ */ (0, import_jsx_runtime.jsx)("bdi", { children: claim.text })
+										] }, claim.id))
+									}) })
+								]
+							}, relation.id);
+						}),
+						/* @__PURE__ */ (0, import_jsx_runtime.jsx)(SpacerRow, {
+							height: rowWindow.after,
+							columns: 5
+						})
+					]
+				})]
 			})
 		})]
 	});

@@ -1,9 +1,9 @@
 import { r as __toESM } from "./rolldown-runtime-SbdDWaPq.js";
-import { F as extentYears, H as dayNumber, L as brushPeriod, P as axisTicks, gt as relationKindLabel, ht as actorName, st as STATUS_PRESENTATION, t as require_jsx_runtime, ut as statusLabel, yt as require_react, z as timelineRows } from "./jsx-runtime-D45eTj5z.js";
+import { Dt as actorName, K as axisTicks, Mt as require_react, Ot as relationKindLabel, Y as brushPeriod, Z as timelineRows, c as require_jsx_runtime, et as dayNumber, o as useT, q as extentYears, r as statusText, yt as STATUS_PRESENTATION } from "./statusText-Cj8ZbWoj.js";
 import { L as periodEnd, R as periodStart } from "./model-CG2iP_D6.js";
-import { a as relationFamilies, n as formatPeriod, r as formatTimeSpan } from "./dates-D4onUqJJ.js";
+import { a as relationFamilies, n as formatPeriod, r as formatTimeSpan } from "./dates-CFdpNcJA.js";
 import { r as applyFilters } from "./stepView-D8QK6VL8.js";
-import { d as setTimeWindow, s as StatusBadge } from "./index-DDcLdRoz.js";
+import { d as setTimeWindow, s as StatusBadge } from "./index-BWlxU0Fm.js";
 // src/analysis/timeline/drawnSpan.ts
 var clamp = (value) => Math.min(1, Math.max(0, value));
 function drawnSpan(span, extent) {
@@ -48,14 +48,15 @@ function relationLabel(lookup, relation) {
 	const directed = lookup.relationKinds.get(relation.kind)?.directed ?? true;
 	return `${actorName(lookup, relation.from)} — ${relationKindLabel(lookup, relation.kind).toLowerCase()} ${directed ? "→" : "—"} ${actorName(lookup, relation.to)}`;
 }
-var claimPeriod = (claim) => (claim.time ? formatTimeSpan(claim.time) : "") || "undated";
-function claimLabel(lookup, relation, claim) {
+var claimPeriod = (claim, t) => (claim.time ? formatTimeSpan(claim.time, t) : "") || t("timeline.undated");
+function claimLabel(lookup, relation, claim, t) {
 	const text = claim.text.length > 160 ? `${claim.text.slice(0, 159)}…` : claim.text;
-	return `${statusLabel(claim.status)}, ${claimPeriod(claim)}: ${relationLabel(lookup, relation)}. ${text}`;
+	return `${statusText(t, claim.status).label}, ${claimPeriod(claim, t)}: ${relationLabel(lookup, relation)}. ${text}`;
 }
 // src/ui/timeline/ClaimHint.tsx
 var import_jsx_runtime = require_jsx_runtime();
 function ClaimHint({ hint, lookup }) {
+	const t = useT();
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
 		className: "tl-hint",
 		role: "tooltip",
@@ -72,16 +73,19 @@ function ClaimHint({ hint, lookup }) {
 					" ",
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 						className: "tl-hint-period",
-						children: claimPeriod(hint.claim)
+						children: claimPeriod(hint.claim, t)
 					})
 				]
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "tl-hint-relation",
+				lang: lookup.dataset.language,
+				dir: "auto",
 				children: relationLabel(lookup, hint.relation)
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				lang: lookup.dataset.language,
+				dir: "auto",
 				children: hint.claim.text
 			})
 		]
@@ -182,6 +186,7 @@ function barStyle(span, status, colour) {
 }
 // src/ui/timeline/TimelineRow.tsx
 var TimelineRow = (0, import_react.memo)(function TimelineRow(props) {
+	const t = useT();
 	const { row, lookup, extent } = props;
 	const relation = row.relation;
 	const label = relationLabel(lookup, relation);
@@ -201,6 +206,8 @@ var TimelineRow = (0, import_react.memo)(function TimelineRow(props) {
 		children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 			className: "tl-label",
 			title: label,
+			lang: lookup.dataset.language,
+			dir: "auto",
 			children: label
 		}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("div", {
 			className: "tl-plot",
@@ -213,7 +220,7 @@ var TimelineRow = (0, import_react.memo)(function TimelineRow(props) {
 					tabIndex: props.activeClaim === claimIndex ? 0 : -1,
 					"data-claim": entry.claim.id,
 					"data-key": `${props.index}:${claimIndex}`,
-					"aria-label": claimLabel(lookup, relation, entry.claim),
+					"aria-label": claimLabel(lookup, relation, entry.claim, t),
 					"aria-pressed": props.selected,
 					onClick: () => props.onOpen(relation.id, props.index, claimIndex),
 					onMouseEnter: (event) => props.onHint(event.currentTarget, relation.id, claimIndex),
@@ -229,6 +236,7 @@ var TimelineRow = (0, import_react.memo)(function TimelineRow(props) {
 // src/ui/timeline/TimelineText.tsx
 var LIMIT = 500;
 function TimelineText({ rows, lookup }) {
+	const t = useT();
 	const [open, setOpen] = (0, import_react.useState)(false);
 	const entries = (0, import_react.useMemo)(() => !open ? [] : rows.flatMap((row) => row.claims.map((entry) => ({
 		relation: row.relation,
@@ -238,36 +246,37 @@ function TimelineText({ rows, lookup }) {
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("details", {
 		className: "tl-text",
 		onToggle: (event) => setOpen(event.currentTarget.open),
-		children: [/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("summary", { children: [
-			"Timeline as text (",
-			total,
-			" dated claims)"
-		] }), open && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("table", { children: [
-			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("caption", { children: ["Dated claims, earliest first", total > LIMIT ? ` (the first ${LIMIT})` : ""] }),
+		children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("summary", { children: t("timeline.asText", { count: total }) }), open && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("table", { children: [
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("caption", { children: total > LIMIT ? t("timeline.captionFirst", { limit: LIMIT }) : t("timeline.caption") }),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("thead", { children: /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("tr", { children: [
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("th", {
 					scope: "col",
-					children: "When"
+					children: t("timeline.when")
 				}),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("th", {
 					scope: "col",
-					children: "Status"
+					children: t("timeline.status")
 				}),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("th", {
 					scope: "col",
-					children: "Relation"
+					children: t("table.relation")
 				}),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("th", {
 					scope: "col",
-					children: "Claim"
+					children: t("timeline.claim")
 				})
 			] }) }),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("tbody", { children: entries.map((entry) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("tr", { children: [
-				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: claimPeriod(entry.claim) }),
+				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: claimPeriod(entry.claim, t) }),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)(StatusBadge, { status: entry.claim.status }) }),
-				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: relationLabel(lookup, entry.relation) }),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", {
 					lang: lookup.dataset.language,
+					dir: "auto",
+					children: relationLabel(lookup, entry.relation)
+				}),
+				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", {
+					lang: lookup.dataset.language,
+					dir: "auto",
 					children: entry.claim.text
 				})
 			] }, entry.claim.id)) })
@@ -275,19 +284,24 @@ function TimelineText({ rows, lookup }) {
 	});
 }
 // src/ui/timeline/TimelineToolbar.tsx
-var windowText = (filters) => formatPeriod(filters.timeFrom, filters.timeTo);
+var windowText = (filters, t) => formatPeriod(filters.timeFrom, filters.timeTo, t);
 function TimelineToolbar({ extent, filters, byActor, onByActor, onWindow, rowCount, undatedCount, unsourcedCount }) {
+	const t = useT();
 	const years = extent ? extentYears(extent) : [];
 	const whole = filters.timeFrom === void 0 && filters.timeTo === void 0;
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
 		className: "graph-toolbar tl-toolbar",
 		role: "toolbar",
-		"aria-label": "Timeline",
+		"aria-label": t("header.timeline"),
 		children: [
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
 				className: "toolbar-label",
 				"data-testid": "timeline-period",
-				children: ["Period: ", /* @__PURE__ */ (0, import_jsx_runtime.jsx)("strong", { children: windowText(filters) })]
+				children: [
+					t("timeline.period"),
+					" ",
+					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("strong", { children: windowText(filters, t) })
+				]
 			}),
 			years.map((year) => /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 				type: "button",
@@ -299,33 +313,30 @@ function TimelineToolbar({ extent, filters, byActor, onByActor, onWindow, rowCou
 				type: "button",
 				disabled: whole,
 				onClick: () => onWindow(void 0, void 0),
-				children: "All time"
+				children: t("time.allTimeButton")
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", { className: "toolbar-gap" }),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
 				className: "toolbar-label",
-				children: [
-					rowCount,
-					" dated relations · ",
-					undatedCount,
-					" undated claims",
-					unsourcedCount > 0 && ` · ${unsourcedCount} unsourced relations (no claim, no date)`
-				]
+				children: [t("timeline.counts", {
+					rows: rowCount,
+					undated: undatedCount
+				}), unsourcedCount > 0 && ` · ${t("timeline.unsourced", { count: unsourcedCount })}`]
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", {
 				className: "toolbar-label",
 				children: [
-					"Rows",
+					t("timeline.rows"),
 					" ",
 					/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("select", {
 						value: byActor ? "actor" : "relation",
 						onChange: (event) => onByActor(event.target.value === "actor"),
 						children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("option", {
 							value: "relation",
-							children: "one per relation"
+							children: t("timeline.perRelation")
 						}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("option", {
 							value: "actor",
-							children: "grouped by actor"
+							children: t("timeline.byActor")
 						})]
 					})
 				]
@@ -336,23 +347,20 @@ function TimelineToolbar({ extent, filters, byActor, onByActor, onWindow, rowCou
 // src/ui/timeline/UndatedClaims.tsx
 var PAGE = 100;
 function UndatedClaims({ undated, lookup, onSelect }) {
+	const t = useT();
 	const [limit, setLimit] = (0, import_react.useState)(PAGE);
 	if (undated.length === 0) return null;
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("section", {
 		className: "tl-undated",
 		"aria-labelledby": "tl-undated-title",
 		children: [
-			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("h2", {
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h2", {
 				id: "tl-undated-title",
-				children: [
-					"Undated claims (",
-					undated.length,
-					")"
-				]
+				children: t("timeline.undatedTitle", { count: undated.length })
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "hint",
-				children: "The sources give no date for these; they show in the graph unless \"include undated claims\" is off."
+				children: t("timeline.undatedHint")
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", { children: undated.slice(0, limit).map(({ relation, claim }) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", {
 				className: `claim-${claim.status}`,
@@ -362,6 +370,8 @@ function UndatedClaims({ undated, lookup, onSelect }) {
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 						type: "button",
 						className: "link-button",
+						lang: lookup.dataset.language,
+						dir: "auto",
 						onClick: () => onSelect({
 							type: "relation",
 							id: relation.id
@@ -371,18 +381,15 @@ function UndatedClaims({ undated, lookup, onSelect }) {
 					": ",
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 						lang: lookup.dataset.language,
+						dir: "auto",
 						children: claim.text
 					})
 				]
 			}, claim.id)) }),
-			undated.length > limit && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("button", {
+			undated.length > limit && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 				type: "button",
 				onClick: () => setLimit((shown) => shown + 1e3),
-				children: [
-					"Show more (",
-					undated.length - limit,
-					" left)"
-				]
+				children: t("timeline.showMore", { count: undated.length - limit })
 			})
 		]
 	});
@@ -455,6 +462,7 @@ function useBrush(plot, onBrushed) {
 var DRAW_ALL = 400;
 var OVERSCAN = 8;
 function TimelineView({ lookup, filters, focusRelations, shownClaims, selection, theme, onSelect, onWindow }) {
+	const t = useT();
 	const { dataset } = lookup;
 	const rowHeight = theme === "projector" ? 46 : 30;
 	const [byActor, setByActor] = (0, import_react.useState)(false);
@@ -620,7 +628,7 @@ function TimelineView({ lookup, filters, focusRelations, shownClaims, selection,
 					"aria-hidden": "true",
 					children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 						className: "tl-corner",
-						children: "Drag across dates to filter"
+						children: t("timeline.drag")
 					}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("div", {
 						className: "tl-axis",
 						ref: plot,
@@ -635,7 +643,7 @@ function TimelineView({ lookup, filters, focusRelations, shownClaims, selection,
 					className: "tl-list",
 					ref: list,
 					role: "list",
-					"aria-label": `Claims over time, ${timeline.rows.length} relations. Arrow keys move between claims, Enter opens one.`,
+					"aria-label": t("timeline.listLabel", { count: timeline.rows.length }),
 					style: { height: items.length * rowHeight },
 					children: [/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
 						className: "tl-layer",
@@ -665,7 +673,7 @@ function TimelineView({ lookup, filters, focusRelations, shownClaims, selection,
 				})]
 			}) : /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "tl-empty",
-				children: "No claim shown here has a date, so there is no time to draw. The undated claims are listed below."
+				children: t("timeline.empty")
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)(UndatedClaims, {
 				undated: timeline.undated,

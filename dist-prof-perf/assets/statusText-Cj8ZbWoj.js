@@ -1,6 +1,7 @@
-import { t as __commonJSMin } from "./rolldown-runtime-SbdDWaPq.js";
+import { r as __toESM, t as __commonJSMin } from "./rolldown-runtime-SbdDWaPq.js";
 import { B as formatPath, C as _enum, F as isOrdered, I as isPartialDate, L as periodEnd, M as string, O as number, P as unknown, R as periodStart, c as STATUS_ORDER, d as strongestStatus, f as weakestStatus, g as claimStatuses, h as LIMITS, j as strictObject, l as isFactStatus, m as ID_PATTERN, n as uniqueId$1, p as DatasetSchema, r as buildGraph, s as RELATION_STATUS_ORDER, t as slugify, w as array } from "./model-CG2iP_D6.js";
 import { t as stepView } from "./stepView-D8QK6VL8.js";
+import { t as __vitePreload } from "./preload-helper-CALLvQDj.js";
 // node_modules/react/cjs/react.production.js
 /**
 * @license React
@@ -392,6 +393,14 @@ var require_react = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	module.exports = require_react_production();
 }));
 // src/state/appState.ts
+var import_react = /* @__PURE__ */ __toESM(require_react(), 1);
+/** Languages of the interface (DESIGN §6); English is the reference catalogue. */
+var UI_LANGUAGES = [
+	"en",
+	"uk",
+	"ar",
+	"ru"
+];
 var DEFAULT_FILTERS = {
 	hiddenActorKinds: [],
 	hiddenRelationKinds: [],
@@ -482,7 +491,8 @@ var KNOWN_KEYS = new Set([
 	"size",
 	"colour",
 	"embed",
-	"cam"
+	"cam",
+	"lang"
 ]));
 var list = (values) => values.length > 0 ? values.join(",") : void 0;
 function stateToHash(state) {
@@ -518,6 +528,7 @@ function stateToHash(state) {
 	put("colour", state.colourBy === DEFAULT_STATE.colourBy ? void 0 : state.colourBy);
 	put("embed", state.embed ? "1" : void 0);
 	put("cam", state.camera && cameraText(state.camera));
+	put("lang", state.lang);
 	const text = params.toString();
 	return text === "" ? "" : `#${text}`;
 }
@@ -577,6 +588,11 @@ function hashToState(hash) {
 			mode: get("fade") === "1" ? "fade" : "hide"
 		}
 	};
+	const lang = get("lang");
+	if (lang !== null) {
+		const chosen = oneOf(lang, UI_LANGUAGES, "", "language", notices);
+		if (chosen !== "") state.lang = chosen;
+	}
 	const selection = get("sel");
 	if (selection !== null) {
 		const match = /^([ar]):(.+)$/.exec(selection);
@@ -6153,6 +6169,10 @@ var setAppearance = (patch) => (state) => ({
 	...state,
 	...patch
 });
+var setLanguage = (lang) => (state) => ({
+	...state,
+	lang
+});
 var setLayout = (layout) => (state) => ({
 	...state,
 	layout
@@ -6314,6 +6334,3853 @@ function embedSnippet({ url, title, size = DEFAULT_EMBED_SIZE }) {
 	return `<iframe src="${attributeText(url)}" title="${attributeText(title)}" width="${width}" height="${height}" loading="lazy" referrerpolicy="no-referrer" style="border:1px solid #ccc;max-width:100%"></iframe>`;
 }
 var clampSize = (value) => Number.isFinite(value) ? Math.round(Math.min(4e3, Math.max(200, value))) : 200;
+// src/ui/i18n/messages/en.json
+var en_default = {
+	"common.close": "Close",
+	"app.opened": "Opened {file}: {actors} actors, {relations} relations.",
+	"app.notKept": "{file} could not be kept for the next visit (browser storage is full or off).",
+	"app.importedWithWarnings": "Imported with warnings",
+	"app.importFailed": "This file could not be imported; nothing was changed",
+	"app.loadingNetwork": "Loading the network…",
+	"app.datasetFailed": "This dataset could not be opened",
+	"app.openingStory": "Opening the story…",
+	"app.openingStories": "Opening stories…",
+	"app.noSuchDataset": "There is no dataset \"{id}\" here; showing \"{title}\".",
+	"header.view": "View",
+	"header.graph": "Graph",
+	"header.table": "Table",
+	"header.language": "Language",
+	"actor.showEverything": "Show everything",
+	"actor.focusNeighbourhood": "Focus on neighbourhood",
+	"actor.pathsFromHere": "Find paths from here",
+	"tools.present": "Present",
+	"tools.presentHint": "Play a story step by step",
+	"tools.presentNone": "No story yet: build one in Stories",
+	"tools.projector": "Projector theme",
+	"tools.projectorHint": "High contrast, large type for projectors",
+	"issues.problemCount": "{file}: {count, plural, one {# problem} other {# problems}}",
+	"issues.warningCount": "{file}: {count, plural, one {# warning} other {# warnings}}",
+	"issues.firstShown": "(first {count} shown)",
+	"issues.warningPrefix": "warning:",
+	"notices.label": "Notices",
+	"notices.dismiss": "Dismiss",
+	"notices.dismissLabel": "Dismiss: {text}",
+	"shortcuts.title": "Keyboard shortcuts",
+	"shortcuts.buttonHint": "Keyboard shortcuts (?)",
+	"shortcuts.keys.search": "/",
+	"shortcuts.search": "Search actors by any spelling or script",
+	"shortcuts.keys.results": "↑ ↓, Enter",
+	"shortcuts.results": "Move through search results, open one",
+	"shortcuts.keys.neighbours": "Tab into the graph, then ← → ↑ ↓",
+	"shortcuts.neighbours": "Step through the selected actor's neighbours",
+	"shortcuts.keys.walk": "Enter / Backspace (in the graph)",
+	"shortcuts.walk": "Walk on to the selected neighbour / walk back",
+	"shortcuts.keys.zoom": "+ − 0 (in the graph)",
+	"shortcuts.zoom": "Zoom in, zoom out, fit",
+	"shortcuts.keys.clear": "Escape (in the graph)",
+	"shortcuts.clear": "Clear the selection",
+	"shortcuts.keys.step": "→ Space PageDown / ← PageUp",
+	"shortcuts.step": "Next / previous step when presenting",
+	"shortcuts.keys.jump": "Home End, 1–9",
+	"shortcuts.jump": "First, last or numbered step when presenting",
+	"shortcuts.keys.fullscreen": "F / Escape",
+	"shortcuts.fullscreen": "Fullscreen / leave the presentation",
+	"shortcuts.keys.help": "?",
+	"shortcuts.help": "This list",
+	"announce.actor": "Selected {name}, {kind}, {count, plural, one {# relation} other {# relations}}. Details are in the side panel.",
+	"announce.relation": "Selected relation: {from} {kind} {to}, {count, plural, one {# claim} other {# claims}}.",
+	"error.title": "Something went wrong while drawing this view",
+	"error.unchanged": "Your data is unchanged. You can go back to the default view of the network.",
+	"error.back": "Back to the network",
+	"explorer.counts": "{actors} of {totalActors} actors · {relations} of {totalRelations} relations shown",
+	"explorer.graphLabel": "Network of {actors} actors and {relations} relations. The table view lists the same data.",
+	"explorer.skipLinks": "Skip links",
+	"explorer.skipDetails": "Skip to details",
+	"explorer.skipFilters": "Skip to filters",
+	"explorer.paths": "Paths",
+	"explorer.stories": "Stories",
+	"explorer.graphRegion": "Network graph",
+	"explorer.tableRegion": "Network tables",
+	"explorer.openingTable": "Opening the table…",
+	"communities.unavailable": "Communities unavailable",
+	"communities.finding": "Finding communities…",
+	"communities.label": "Communities (Louvain)",
+	"communities.title": "Communities (Louvain, {count})",
+	"communities.grey": "Communities after the first {count} are grey.",
+	"focus.label": "Neighbourhood focus",
+	"focus.of": "Neighbourhood of",
+	"focus.depth": ", depth {depth} ({count} actors)",
+	"focus.less": "Less depth",
+	"focus.more": "More depth",
+	"metrics.computing": "Computing network figures…",
+	"metrics.failed": "Network figures unavailable: {error}",
+	"metrics.degree": "Connected actors (degree)",
+	"metrics.relations": "Relations (weighted degree)",
+	"metrics.betweenness": "Betweenness",
+	"metrics.betweennessHint": "Share of shortest paths between others that pass through this actor",
+	"metrics.pagerank": "PageRank",
+	"metrics.closeness": "Closeness",
+	"metrics.community": "Community",
+	"paths.number": "Path {number}:",
+	"paths.weakest": "Weakest link:",
+	"paths.hops": "Hops of path {number}",
+	"paths.claims": "{count, plural, one {# claim} other {# claims}}",
+	"paths.openRelation": "Open this relation",
+	"paths.title": "How are they connected?",
+	"paths.from": "From",
+	"paths.to": "To",
+	"paths.fromSearch": "Path from",
+	"paths.toSearch": "Path to",
+	"paths.factsOnly": "only through confirmed or reported claims",
+	"paths.ignoreDirection": "ignore direction",
+	"paths.clear": "Clear path",
+	"paths.showIt": "Show it",
+	"paths.found": "{count, plural, one {# shortest path} other {# shortest paths}} of {steps, plural, one {# step} other {# steps}}",
+	"paths.longer": "{count, plural, one {# longer path} other {# longer paths}} (one step more)",
+	"time.on": "{about, select, yes {about {date}} other {{date}}}",
+	"time.between": "{about, select, yes {about {from} to {to}} other {{from} to {to}}}",
+	"time.since": "{about, select, yes {since about {date}} other {since {date}}}",
+	"time.until": "{about, select, yes {until about {date}} other {until {date}}}",
+	"quantity.atLeast": "at least {amount}",
+	"quantity.atMost": "at most {amount}",
+	"quantity.about": "about {amount}",
+	"quantity.moreThan": "more than {amount}",
+	"quantity.upTo": "up to {amount}",
+	"quantity.per.day": "{amount} a day",
+	"quantity.per.week": "{amount} a week",
+	"quantity.per.month": "{amount} a month",
+	"quantity.per.year": "{amount} a year",
+	"quantity.perUnit": "{amount} per {unit}",
+	"status.confirmed": "Confirmed",
+	"status.confirmed.description": "verified by the reporting source or by officials on record",
+	"status.confirmed.classroom": "Confirmed",
+	"status.reported": "Reported",
+	"status.reported.description": "stated by the source as its own finding",
+	"status.reported.classroom": "Reported",
+	"status.claimed": "Claimed",
+	"status.claimed.description": "asserted by a party, not verified",
+	"status.claimed.classroom": "Claimed, not verified",
+	"status.disputed": "Disputed",
+	"status.disputed.description": "contradicted by another claim or source",
+	"status.disputed.classroom": "Disputed",
+	"status.denied": "Denied",
+	"status.denied.description": "denied by the party concerned",
+	"status.denied.classroom": "Denied",
+	"source.unknown": "Unknown source {id}",
+	"source.relays": "relays",
+	"claim.relaysOnce": "Relays of one report count once",
+	"claim.independent": "{count, plural, one {# independent source} other {# independent sources}}",
+	"claim.reports": "({count, plural, one {# report} other {# reports}})",
+	"claim.by": "Claimed by",
+	"claim.when": "When: {time}",
+	"claim.figures": "Figures",
+	"claim.figuresList": "Figures:",
+	"claim.sources": "Sources",
+	"claim.sourcesList": "Sources:",
+	"details.label": "Details",
+	"details.missing": "The link selects “{id}”, which is not in this dataset.",
+	"details.empty": "Select an actor or a relation in the graph, or search with /, to see its claims and sources.",
+	"relation.directed": "Relation · directed",
+	"relation.mutual": "Relation · mutual",
+	"relation.claims": "Claims ({count})",
+	"relation.claimsHidden": "Claims ({count} shown, {hidden} hidden by filters)",
+	"actor.also": "Also:",
+	"actor.tags": "Tags",
+	"actor.relations": "Relations ({count})",
+	"actor.relationsHidden": "Relations ({count}, {hidden} hidden by filters)",
+	"actor.relationLabel": "{kind} {direction, select, from {from} to {to} other {with}} {other}: show claims",
+	"actor.open": "open",
+	"export.button": "Export",
+	"export.label": "Export the current view",
+	"export.shown": "{actors} actors and {relations} relations shown",
+	"export.png": "PNG image (2×)",
+	"export.svg": "SVG image",
+	"export.json": "Dataset JSON",
+	"export.csv": "CSV (actors.csv, relations.csv)",
+	"import.button": "Import…",
+	"import.label": "Import a dataset file (JSON, GEXF, GraphML, or actors and relations CSV together)",
+	"table.filterRows": "Filter rows",
+	"table.rows": "{count, plural, one {# row} other {# rows}}",
+	"table.actors": "Actors",
+	"table.name": "Name",
+	"table.kind": "Kind",
+	"table.degree": "Degree",
+	"table.relations": "Relations",
+	"table.aliases": "Aliases",
+	"table.relationsTitle": "Relations and their claims",
+	"table.relation": "Relation",
+	"table.strongest": "Strongest status",
+	"table.claims": "Claims",
+	"filters.countLabel": "{shown} of {total} shown",
+	"filters.label": "Legend and filters",
+	"filters.factsOnly": "Confirmed and reported only",
+	"filters.reset": "Reset filters",
+	"filters.actors": "Actors",
+	"filters.relations": "Relations",
+	"filters.status": "Claim status (line style)",
+	"filters.anySource": "Claims from any source.",
+	"filters.tickedSources": "Only claims citing the ticked sources.",
+	"filters.filteredOut": "Filtered-out elements",
+	"filters.hide": "hide",
+	"filters.fade": "fade",
+	"time.legend": "Time",
+	"time.placeholder": "YYYY-MM",
+	"time.invalid": "Use 2025, 2025-03 or 2025-03-08",
+	"time.undated": "include undated claims",
+	"layout.toolbar": "Graph layout and appearance",
+	"layout.label": "Layout:",
+	"layout.hint": "{hint}. Click again to re-run.",
+	"layout.force": "Force",
+	"layout.forceHint": "Force-directed layout (seeded, same every time)",
+	"layout.concentric": "Concentric",
+	"layout.concentricHint": "Rings by number of connections",
+	"layout.tree": "Tree",
+	"layout.treeHint": "Breadth-first from the selected actor",
+	"appearance.sizeBy": "Size by",
+	"appearance.nothing": "nothing",
+	"appearance.degree": "degree",
+	"appearance.betweenness": "betweenness",
+	"appearance.colourBy": "Colour by",
+	"appearance.kind": "actor kind",
+	"appearance.community": "community",
+	"zoom.in": "Zoom in",
+	"zoom.out": "Zoom out",
+	"zoom.fit": "Fit",
+	"graph.roleDescription": "network graph",
+	"graph.keysHelp": "Arrow keys move between connected actors, Enter walks on to the selected one, Backspace walks back, R selects the relation between them and Enter then opens its claims and sources, Escape clears, plus and minus zoom, 0 fits.",
+	"graph.detail": "All {shown, number} shown actors and {shownRelations, number} relations are drawn. Names for the {drawn, number} best-connected of {inView, number} in view: zoom in for more.",
+	"presenter.caption": "Step caption",
+	"presenter.inThisStep": "In this step",
+	"presenter.noRelations": "No relations to show in this step.",
+	"presenter.also": "Also: {list}",
+	"presenter.hiddenHere": "Hidden here: {list} claims.",
+	"presenter.noSteps": "No steps",
+	"presenter.stepOf": "Step {step} of {count}",
+	"presenter.controls": "Presentation controls",
+	"presenter.previous": "Previous",
+	"presenter.previousHint": "Previous step (← or PageUp)",
+	"presenter.explore": "Explore freely",
+	"presenter.exploreHint": "Leave the story and explore this view",
+	"presenter.next": "Next",
+	"presenter.nextHint": "Next step (→, Space or PageDown)",
+	"presenter.hide": "Hide unconfirmed",
+	"presenter.hideHint": "Hide claims that are only claimed, disputed or denied",
+	"presenter.fullscreen": "Fullscreen",
+	"presenter.fullscreenHint": "Fullscreen (F)",
+	"presenter.preparingHandout": "Preparing handout…",
+	"presenter.printHandout": "Print handout",
+	"presenter.exit": "Exit",
+	"presenter.exitHint": "Leave the story (Esc)",
+	"presenter.progress": "Story progress",
+	"presenter.graphLabel": "Network for step {step}: {actors} actors and {relations} relations highlighted. The list \"In this step\" names them.",
+	"story.title": "Story title",
+	"story.noSteps": "No steps yet. Select an actor or a relation, find a path or set filters, then add the view as a step.",
+	"story.stepsOf": "Steps of {title}",
+	"story.stepDeleted": "Step {number} \"{title}\" deleted.",
+	"story.storyDeleted": "Story \"{title}\" deleted.",
+	"story.addStep": "Add step from current view",
+	"story.addStepFirst": "Add a step first",
+	"story.playThis": "Play this story",
+	"story.preview": "Preview",
+	"story.delete": "Delete story",
+	"story.stepTitle": "Title of step {number}",
+	"story.stepText": "Text of step {number}",
+	"story.shows": "Shows {actors, plural, one {# actor} other {# actors}} and {relations, plural, one {# relation} other {# relations}}.",
+	"story.showsHiding": "Shows {actors, plural, one {# actor} other {# actors}} and {relations, plural, one {# relation} other {# relations}}; hides {hidden} claims.",
+	"story.moveUp": "Move step {number} up",
+	"story.moveDown": "Move step {number} down",
+	"story.up": "Up",
+	"story.down": "Down",
+	"story.previewStep": "Preview step {number}",
+	"story.deleteStep": "Delete step {number}",
+	"story.deleteShort": "Delete",
+	"story.leftOut": "Left out of the export (no steps yet): {list}.",
+	"story.inDataset": "In this dataset",
+	"story.stepCount": "({count, plural, one {# step} other {# steps}})",
+	"story.play": "Play",
+	"story.playLabel": "Play \"{title}\"",
+	"story.copy": "Edit a copy",
+	"story.copyLabel": "Edit a copy of \"{title}\"",
+	"story.copyTitle": "{title} (copy)",
+	"story.yours": "Your stories",
+	"story.newTitle": "Title of a new story",
+	"story.new": "New story",
+	"story.toEdit": "Story to edit",
+	"story.undo": "Undo",
+	"story.export": "Export stories as dataset JSON",
+	"story.keptHere": "Your stories are kept in this browser. Export them to share them or to keep a copy; Import opens such a file again.",
+	"story.notSaved": "Your stories could not be saved in this browser (storage is full or switched off). Export them as a dataset JSON to keep them.",
+	"story.savedPrefix": "Saved stories: {reason}",
+	"story.missing": "There is no story \"{id}\" in this dataset; showing the explorer.",
+	"handout.label": "Handout",
+	"handout.asOf": "as of {date}",
+	"handout.for": "for",
+	"handout.leftOut": "Claims that are only claimed, disputed or denied are left out of this handout.",
+	"handout.step": "Step {number}.",
+	"handout.image": "The network in step {number}",
+	"handout.relations": "Relations in this step",
+	"handout.also": "(also: {list})",
+	"handout.stepSources": "Sources for this step",
+	"handout.allSources": "All sources",
+	"handout.failed": "The handout pictures could not be drawn. Try again, or print the page as it is.",
+	"search.label": "Search actors",
+	"search.placeholder": "Search names, aliases, tags  ( / )",
+	"search.placeholderShort": "Search actor",
+	"search.results": "{label}: results",
+	"search.preparing": "Preparing search…",
+	"search.none": "No actor matches “{query}”.",
+	"search.field.name": "name",
+	"search.field.alias": "also known as",
+	"search.field.summary": "summary",
+	"search.field.tag": "tag",
+	"search.similar": "(similar spelling)",
+	"header.timeline": "Timeline",
+	"explorer.timelineRegion": "Timeline of claims",
+	"explorer.asOf": "As of…",
+	"explorer.openingTimeline": "Opening the timeline…",
+	"app.keptSetAside": "The import kept from your last visit could not be read ({reason}); it was set aside.",
+	"app.keptUnreadable": "The import kept from your last visit could not be read again ({reason}).",
+	"import.reading": "Reading",
+	"import.cancel": "Cancel",
+	"status.unsourced": "Unsourced",
+	"status.unsourced.description": "no claim and no source: the data only links these two actors",
+	"status.unsourced.classroom": "Unsourced",
+	"filters.unsourced": "{label} (no claim, no source)",
+	"unsourced.label": "No evidence",
+	"unsourced.title": "No claim, no source",
+	"unsourced.text": "This relation has no claim and no source. It only records that the data links these two actors; it is not evidence that anything was reported or confirmed.",
+	"unsourced.origin": "It came from the imported file “{file}” ({format}). That file is where the data came from, not a source for it.",
+	"time.allTime": "all time",
+	"time.allTimeButton": "All time",
+	"quantity.perUnitPeriod": "{amount} per {unit} per {period, select, day {day} week {week} month {month} other {year}}",
+	"story.period": "Period: {period}",
+	"story.periodField": "{label} (step {number})",
+	"story.periodLegend": "Period of step {number} (optional)",
+	"story.periodFrom": "Period from",
+	"story.periodTo": "Period to",
+	"timeline.undated": "undated",
+	"timeline.asText": "Timeline as text ({count, plural, one {# dated claim} other {# dated claims}})",
+	"timeline.caption": "Dated claims, earliest first",
+	"timeline.captionFirst": "Dated claims, earliest first (the first {limit})",
+	"timeline.when": "When",
+	"timeline.status": "Status",
+	"timeline.claim": "Claim",
+	"timeline.period": "Period:",
+	"timeline.counts": "{rows, plural, one {# dated relation} other {# dated relations}} · {undated, plural, one {# undated claim} other {# undated claims}}",
+	"timeline.unsourced": "{count, plural, one {# unsourced relation} other {# unsourced relations}} (no claim, no date)",
+	"timeline.rows": "Rows",
+	"timeline.perRelation": "one per relation",
+	"timeline.byActor": "grouped by actor",
+	"timeline.undatedTitle": "Undated claims ({count})",
+	"timeline.undatedHint": "The sources give no date for these; they show in the graph unless \"include undated claims\" is off.",
+	"timeline.showMore": "Show more ({count} left)",
+	"timeline.drag": "Drag across dates to filter",
+	"timeline.listLabel": "Claims over time, {count, plural, one {# relation} other {# relations}}. Arrow keys move between claims, Enter opens one.",
+	"timeline.empty": "No claim shown here has a date, so there is no time to draw. The undated claims are listed below.",
+	"asOf.none": "No claim in this dataset has a date, so there is no \"as of\" to step through.",
+	"asOf.label": "As of",
+	"asOf.play": "Play",
+	"asOf.pause": "Pause",
+	"asOf.month": "Month shown",
+	"asOf.at": "As of {date}",
+	"asOf.holds": "{count, plural, one {# dated claim holds} other {# dated claims hold}}",
+	"asOf.undated": "undated claims too",
+	"library.button": "Library",
+	"library.title": "Library of networks",
+	"library.untitled": "Untitled network",
+	"library.newTitleLabel": "New network title",
+	"library.newTitlePlaceholder": "Title of a new network",
+	"library.new": "New network",
+	"library.network": "Network",
+	"library.size": "Size",
+	"library.lastChange": "Last change",
+	"library.actions": "Actions",
+	"library.kind.shipped": "shipped",
+	"library.kind.own": "yours",
+	"library.kind.copy": "your copy",
+	"library.kind.imported": "imported",
+	"library.open": "Open",
+	"library.openLabel": "Open {title}",
+	"library.sizeValue": "{actors} actors, {relations} relations",
+	"library.rename": "Rename",
+	"library.renameLabel": "Rename {title}",
+	"library.newTitlePrompt": "New title",
+	"library.duplicate": "Duplicate",
+	"library.duplicateLabel": "Duplicate {title}",
+	"library.exportLabel": "Export {title}",
+	"library.deleteLabel": "Delete {title}",
+	"library.deleted": "Deleted “{title}”. Restore it from the library's “Recently deleted”.",
+	"library.recentlyDeleted": "Recently deleted",
+	"library.undoDelete": "Undo delete",
+	"network.own": "Your network",
+	"network.copy": "Your copy",
+	"network.imported": "Imported",
+	"network.curated": "Curated",
+	"network.shipped": "Shipped",
+	"network.back": "Back to",
+	"network.editor": "Editor",
+	"explorer.skipGraph": "Skip to graph",
+	"metrics.sampled": "Betweenness and closeness estimated from shortest paths out of {count, number} sampled actors.",
+	"export.csvTables": "CSV tables (.zip: actors, relations, claims, sources, kinds, stories)",
+	"export.gexfNetworkx": "GEXF for networkx (mutual as two edges)",
+	"export.graphmlNetworkx": "GraphML for networkx (mutual as two edges)",
+	"filters.lines": "Lines: {lines}.",
+	"line.double": "double",
+	"line.solid": "solid",
+	"line.dashed": "dashed",
+	"line.dotted": "dotted",
+	"line.faintDotted": "faint dotted",
+	"line.thinGreyDotted": "thin grey dotted",
+	"presenter.stepRegion": "Story step",
+	"table.actorsScroll": "Actors, scrollable",
+	"table.relationsScroll": "Relations and their claims, scrollable"
+};
+// src/ui/i18n/catalogues.ts
+var englishMessages = en_default;
+var loaders = {
+	uk: () => __vitePreload(() => import("./uk-Babd0Rnt.js"), [], import.meta.url),
+	ar: () => __vitePreload(() => import("./ar-DD9w7cX9.js"), [], import.meta.url),
+	ru: () => __vitePreload(() => import("./ru-Bo3lQUJm.js"), [], import.meta.url)
+};
+async function loadMessages(lang) {
+	if (lang === "en") return en_default;
+	return (await loaders[lang]()).default;
+}
+// src/ui/i18n/language.ts
+var SETTING_KEY = "tangle:language";
+/** The first supported language among the browser's preferences ("uk-UA" → "uk"). */
+function pickLanguage(preferences) {
+	for (const tag of preferences) {
+		const base = tag.toLowerCase().split("-")[0];
+		const match = UI_LANGUAGES.find((lang) => lang === base);
+		if (match) return match;
+	}
+	return "en";
+}
+var isLanguage = (value) => UI_LANGUAGES.some((lang) => lang === value);
+/** The saved setting; storage can be off or full, which only means no saved choice. */
+function savedLanguage() {
+	try {
+		const value = window.localStorage.getItem(SETTING_KEY);
+		return isLanguage(value) ? value : void 0;
+	} catch {
+		return;
+	}
+}
+function saveLanguage(lang) {
+	try {
+		window.localStorage.setItem(SETTING_KEY, lang);
+	} catch {}
+}
+function initialLanguage() {
+	return savedLanguage() ?? pickLanguage(navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
+}
+var textDirection = (lang) => lang === "ar" ? "rtl" : "ltr";
+var RTL_SCRIPTS = /* @__PURE__ */ new Set([
+	"ar",
+	"he",
+	"fa",
+	"ur",
+	"ps",
+	"yi",
+	"dv",
+	"ckb",
+	"sd",
+	"ug"
+]);
+/** The base direction of texts in a dataset's language (BCP 47), e.g. for graph labels drawn on a canvas. */
+var languageDirection = (tag) => tag !== void 0 && RTL_SCRIPTS.has(tag.toLowerCase().split("-")[0] ?? "") ? "rtl" : "ltr";
+/** Each language named in itself, for the switch. */
+var LANGUAGE_NAMES = {
+	en: "English",
+	uk: "Українська",
+	ar: "العربية",
+	ru: "Русский"
+};
+// node_modules/@formatjs/fast-memoize/index.js
+function memoize(fn, options) {
+	const cache = options && options.cache ? options.cache : cacheDefault;
+	const serializer = options && options.serializer ? options.serializer : serializerDefault;
+	return (options && options.strategy ? options.strategy : strategyDefault)(fn, {
+		cache,
+		serializer
+	});
+}
+function isPrimitive(value) {
+	return value == null || typeof value === "number" || typeof value === "boolean";
+}
+function monadic(fn, cache, serializer, arg) {
+	const cacheKey = isPrimitive(arg) ? arg : serializer(arg);
+	let computedValue = cache.get(cacheKey);
+	if (typeof computedValue === "undefined") {
+		computedValue = fn.call(this, arg);
+		cache.set(cacheKey, computedValue);
+	}
+	return computedValue;
+}
+function variadic(fn, cache, serializer) {
+	const args = Array.prototype.slice.call(arguments, 3);
+	const cacheKey = serializer(args);
+	let computedValue = cache.get(cacheKey);
+	if (typeof computedValue === "undefined") {
+		computedValue = fn.apply(this, args);
+		cache.set(cacheKey, computedValue);
+	}
+	return computedValue;
+}
+function assemble(fn, context, strategy, cache, serialize) {
+	return strategy.bind(context, fn, cache, serialize);
+}
+function strategyDefault(fn, options) {
+	const strategy = fn.length === 1 ? monadic : variadic;
+	return assemble(fn, this, strategy, options.cache.create(), options.serializer);
+}
+function strategyVariadic(fn, options) {
+	return assemble(fn, this, variadic, options.cache.create(), options.serializer);
+}
+function strategyMonadic(fn, options) {
+	return assemble(fn, this, monadic, options.cache.create(), options.serializer);
+}
+var serializerDefault = function() {
+	return JSON.stringify(arguments);
+};
+var ObjectWithoutPrototypeCache = class {
+	constructor() {
+		this.cache = Object.create(null);
+	}
+	get(key) {
+		return this.cache[key];
+	}
+	set(key, value) {
+		this.cache[key] = value;
+	}
+};
+var cacheDefault = { create: function create() {
+	return new ObjectWithoutPrototypeCache();
+} };
+var strategies = {
+	variadic: strategyVariadic,
+	monadic: strategyMonadic
+};
+// node_modules/@formatjs/icu-skeleton-parser/index.js
+/**
+* https://unicode.org/reports/tr35/tr35-dates.html#Date_Field_Symbol_Table
+* Credit: https://github.com/caridy/intl-datetimeformat-pattern/blob/master/index.js
+* with some tweaks
+*/
+var DATE_TIME_REGEX = /(?:[Eec]{1,6}|G{1,5}|[Qq]{1,5}|(?:[yYur]+|U{1,5})|[ML]{1,5}|d{1,2}|D{1,3}|F{1}|[abB]{1,5}|[hkHK]{1,2}|w{1,2}|W{1}|m{1,2}|s{1,2}|[zZOvVxX]{1,4})(?=([^']*'[^']*')*[^']*$)/g;
+/**
+* Parse Date time skeleton into Intl.DateTimeFormatOptions
+* Ref: https://unicode.org/reports/tr35/tr35-dates.html#Date_Field_Symbol_Table
+* @public
+* @param skeleton skeleton string
+*/
+function parseDateTimeSkeleton(skeleton) {
+	const result = {};
+	skeleton.replace(DATE_TIME_REGEX, (match) => {
+		const len = match.length;
+		switch (match[0]) {
+			case "G":
+				result.era = len === 4 ? "long" : len === 5 ? "narrow" : "short";
+				break;
+			case "y":
+				result.year = len === 2 ? "2-digit" : "numeric";
+				break;
+			case "Y":
+			case "u":
+			case "U":
+			case "r": throw new RangeError("`Y/u/U/r` (year) patterns are not supported, use `y` instead");
+			case "q":
+			case "Q": throw new RangeError("`q/Q` (quarter) patterns are not supported");
+			case "M":
+			case "L":
+				result.month = [
+					"numeric",
+					"2-digit",
+					"short",
+					"long",
+					"narrow"
+				][len - 1];
+				break;
+			case "w":
+			case "W": throw new RangeError("`w/W` (week) patterns are not supported");
+			case "d":
+				result.day = ["numeric", "2-digit"][len - 1];
+				break;
+			case "D":
+			case "F":
+			case "g": throw new RangeError("`D/F/g` (day) patterns are not supported, use `d` instead");
+			case "E":
+				result.weekday = len === 4 ? "long" : len === 5 ? "narrow" : "short";
+				break;
+			case "e":
+				if (len < 4) throw new RangeError("`e..eee` (weekday) patterns are not supported");
+				result.weekday = [
+					"short",
+					"long",
+					"narrow",
+					"short"
+				][len - 3];
+				break;
+			case "c":
+				if (len < 4) throw new RangeError("`c..ccc` (weekday) patterns are not supported");
+				result.weekday = [
+					"short",
+					"long",
+					"narrow",
+					"short"
+				][len - 3];
+				break;
+			case "a":
+				result.hour12 = true;
+				break;
+			case "b":
+			case "B": throw new RangeError("`b/B` (period) patterns are not supported, use `a` instead");
+			case "h":
+				result.hourCycle = "h12";
+				result.hour = ["numeric", "2-digit"][len - 1];
+				break;
+			case "H":
+				result.hourCycle = "h23";
+				result.hour = ["numeric", "2-digit"][len - 1];
+				break;
+			case "K":
+				result.hourCycle = "h11";
+				result.hour = ["numeric", "2-digit"][len - 1];
+				break;
+			case "k":
+				result.hourCycle = "h24";
+				result.hour = ["numeric", "2-digit"][len - 1];
+				break;
+			case "j":
+			case "J":
+			case "C": throw new RangeError("`j/J/C` (hour) patterns are not supported, use `h/H/K/k` instead");
+			case "m":
+				result.minute = ["numeric", "2-digit"][len - 1];
+				break;
+			case "s":
+				result.second = ["numeric", "2-digit"][len - 1];
+				break;
+			case "S":
+			case "A": throw new RangeError("`S/A` (second) patterns are not supported, use `s` instead");
+			case "z":
+				result.timeZoneName = len < 4 ? "short" : "long";
+				break;
+			case "Z":
+			case "O":
+			case "v":
+			case "V":
+			case "X":
+			case "x": throw new RangeError("`Z/O/v/V/X/x` (timeZone) patterns are not supported, use `z` instead");
+		}
+		return "";
+	});
+	return result;
+}
+var WHITE_SPACE_REGEX = /[\t-\r \x85\u200E\u200F\u2028\u2029]/i;
+function parseNumberSkeletonFromString(skeleton) {
+	if (skeleton.length === 0) throw new Error("Number skeleton cannot be empty");
+	const stringTokens = skeleton.split(WHITE_SPACE_REGEX).filter((x) => x.length > 0);
+	const tokens = [];
+	for (const stringToken of stringTokens) {
+		let stemAndOptions = stringToken.split("/");
+		if (stemAndOptions.length === 0) throw new Error("Invalid number skeleton");
+		const [stem, ...options] = stemAndOptions;
+		for (const option of options) if (option.length === 0) throw new Error("Invalid number skeleton");
+		tokens.push({
+			stem,
+			options
+		});
+	}
+	return tokens;
+}
+function icuUnitToEcma(unit) {
+	return unit.replace(/^(.*?)-/, "");
+}
+var FRACTION_PRECISION_REGEX = /^\.(?:(0+)(\*)?|(#+)|(0+)(#+))$/g;
+var SIGNIFICANT_PRECISION_REGEX = /^(@+)?(\+|#+)?[rs]?$/g;
+var INTEGER_WIDTH_REGEX = /(\*)(0+)|(#+)(0+)|(0+)/g;
+var CONCISE_INTEGER_WIDTH_REGEX = /^(0+)$/;
+function parseSignificantPrecision(str) {
+	const result = {};
+	if (str[str.length - 1] === "r") result.roundingPriority = "morePrecision";
+	else if (str[str.length - 1] === "s") result.roundingPriority = "lessPrecision";
+	str.replace(SIGNIFICANT_PRECISION_REGEX, function(_, g1, g2) {
+		if (typeof g2 !== "string") {
+			result.minimumSignificantDigits = g1.length;
+			result.maximumSignificantDigits = g1.length;
+		} else if (g2 === "+") result.minimumSignificantDigits = g1.length;
+		else if (g1[0] === "#") result.maximumSignificantDigits = g1.length;
+		else {
+			result.minimumSignificantDigits = g1.length;
+			result.maximumSignificantDigits = g1.length + (typeof g2 === "string" ? g2.length : 0);
+		}
+		return "";
+	});
+	return result;
+}
+function parseSign(str) {
+	switch (str) {
+		case "sign-auto": return { signDisplay: "auto" };
+		case "sign-accounting":
+		case "()": return { currencySign: "accounting" };
+		case "sign-always":
+		case "+!": return { signDisplay: "always" };
+		case "sign-accounting-always":
+		case "()!": return {
+			signDisplay: "always",
+			currencySign: "accounting"
+		};
+		case "sign-except-zero":
+		case "+?": return { signDisplay: "exceptZero" };
+		case "sign-accounting-except-zero":
+		case "()?": return {
+			signDisplay: "exceptZero",
+			currencySign: "accounting"
+		};
+		case "sign-never":
+		case "+_": return { signDisplay: "never" };
+	}
+}
+function parseConciseScientificAndEngineeringStem(stem) {
+	let result;
+	if (stem[0] === "E" && stem[1] === "E") {
+		result = { notation: "engineering" };
+		stem = stem.slice(2);
+	} else if (stem[0] === "E") {
+		result = { notation: "scientific" };
+		stem = stem.slice(1);
+	}
+	if (result) {
+		const signDisplay = stem.slice(0, 2);
+		if (signDisplay === "+!") {
+			result.signDisplay = "always";
+			stem = stem.slice(2);
+		} else if (signDisplay === "+?") {
+			result.signDisplay = "exceptZero";
+			stem = stem.slice(2);
+		}
+		if (!CONCISE_INTEGER_WIDTH_REGEX.test(stem)) throw new Error("Malformed concise eng/scientific notation");
+		result.minimumIntegerDigits = stem.length;
+	}
+	return result;
+}
+function parseNotationOptions(opt) {
+	const result = {};
+	const signOpts = parseSign(opt);
+	if (signOpts) return signOpts;
+	return result;
+}
+/**
+* https://github.com/unicode-org/icu/blob/master/docs/userguide/format_parse/numbers/skeletons.md#skeleton-stems-and-options
+*/
+function parseNumberSkeleton(tokens) {
+	let result = {};
+	for (const token of tokens) {
+		switch (token.stem) {
+			case "percent":
+			case "%":
+				result.style = "percent";
+				continue;
+			case "%x100":
+				result.style = "percent";
+				result.scale = 100;
+				continue;
+			case "currency":
+				result.style = "currency";
+				result.currency = token.options[0];
+				continue;
+			case "group-off":
+			case ",_":
+				result.useGrouping = false;
+				continue;
+			case "precision-integer":
+			case ".":
+				result.maximumFractionDigits = 0;
+				continue;
+			case "measure-unit":
+			case "unit":
+				result.style = "unit";
+				result.unit = icuUnitToEcma(token.options[0]);
+				continue;
+			case "compact-short":
+			case "K":
+				result.notation = "compact";
+				result.compactDisplay = "short";
+				continue;
+			case "compact-long":
+			case "KK":
+				result.notation = "compact";
+				result.compactDisplay = "long";
+				continue;
+			case "scientific":
+				result = {
+					...result,
+					notation: "scientific",
+					...token.options.reduce((all, opt) => ({
+						...all,
+						...parseNotationOptions(opt)
+					}), {})
+				};
+				continue;
+			case "engineering":
+				result = {
+					...result,
+					notation: "engineering",
+					...token.options.reduce((all, opt) => ({
+						...all,
+						...parseNotationOptions(opt)
+					}), {})
+				};
+				continue;
+			case "notation-simple":
+				result.notation = "standard";
+				continue;
+			case "unit-width-narrow":
+				result.currencyDisplay = "narrowSymbol";
+				result.unitDisplay = "narrow";
+				continue;
+			case "unit-width-short":
+				result.currencyDisplay = "code";
+				result.unitDisplay = "short";
+				continue;
+			case "unit-width-full-name":
+				result.currencyDisplay = "name";
+				result.unitDisplay = "long";
+				continue;
+			case "unit-width-iso-code":
+				result.currencyDisplay = "symbol";
+				continue;
+			case "scale":
+				result.scale = parseFloat(token.options[0]);
+				continue;
+			case "rounding-mode-floor":
+				result.roundingMode = "floor";
+				continue;
+			case "rounding-mode-ceiling":
+				result.roundingMode = "ceil";
+				continue;
+			case "rounding-mode-down":
+				result.roundingMode = "trunc";
+				continue;
+			case "rounding-mode-up":
+				result.roundingMode = "expand";
+				continue;
+			case "rounding-mode-half-even":
+				result.roundingMode = "halfEven";
+				continue;
+			case "rounding-mode-half-down":
+				result.roundingMode = "halfTrunc";
+				continue;
+			case "rounding-mode-half-up":
+				result.roundingMode = "halfExpand";
+				continue;
+			case "integer-width":
+				if (token.options.length > 1) throw new RangeError("integer-width stems only accept a single optional option");
+				token.options[0].replace(INTEGER_WIDTH_REGEX, function(_, g1, g2, g3, g4, g5) {
+					if (g1) result.minimumIntegerDigits = g2.length;
+					else if (g3 && g4) throw new Error("We currently do not support maximum integer digits");
+					else if (g5) throw new Error("We currently do not support exact integer digits");
+					return "";
+				});
+				continue;
+		}
+		if (CONCISE_INTEGER_WIDTH_REGEX.test(token.stem)) {
+			result.minimumIntegerDigits = token.stem.length;
+			continue;
+		}
+		if (FRACTION_PRECISION_REGEX.test(token.stem)) {
+			if (token.options.length > 1) throw new RangeError("Fraction-precision stems only accept a single optional option");
+			token.stem.replace(FRACTION_PRECISION_REGEX, function(_, g1, g2, g3, g4, g5) {
+				if (g2 === "*") result.minimumFractionDigits = g1.length;
+				else if (g3 && g3[0] === "#") result.maximumFractionDigits = g3.length;
+				else if (g4 && g5) {
+					result.minimumFractionDigits = g4.length;
+					result.maximumFractionDigits = g4.length + g5.length;
+				} else {
+					result.minimumFractionDigits = g1.length;
+					result.maximumFractionDigits = g1.length;
+				}
+				return "";
+			});
+			const opt = token.options[0];
+			if (opt === "w") result = {
+				...result,
+				trailingZeroDisplay: "stripIfInteger"
+			};
+			else if (opt) result = {
+				...result,
+				...parseSignificantPrecision(opt)
+			};
+			continue;
+		}
+		if (SIGNIFICANT_PRECISION_REGEX.test(token.stem)) {
+			result = {
+				...result,
+				...parseSignificantPrecision(token.stem)
+			};
+			continue;
+		}
+		const signOpts = parseSign(token.stem);
+		if (signOpts) result = {
+			...result,
+			...signOpts
+		};
+		const conciseScientificAndEngineeringOpts = parseConciseScientificAndEngineeringStem(token.stem);
+		if (conciseScientificAndEngineeringOpts) result = {
+			...result,
+			...conciseScientificAndEngineeringOpts
+		};
+	}
+	return result;
+}
+// node_modules/@formatjs/icu-messageformat-parser/index.js
+var ErrorKind = /* @__PURE__ */ function(ErrorKind) {
+	/** Argument is unclosed (e.g. `{0`) */
+	ErrorKind[ErrorKind["EXPECT_ARGUMENT_CLOSING_BRACE"] = 1] = "EXPECT_ARGUMENT_CLOSING_BRACE";
+	/** Argument is empty (e.g. `{}`). */
+	ErrorKind[ErrorKind["EMPTY_ARGUMENT"] = 2] = "EMPTY_ARGUMENT";
+	/** Argument is malformed (e.g. `{foo!}``) */
+	ErrorKind[ErrorKind["MALFORMED_ARGUMENT"] = 3] = "MALFORMED_ARGUMENT";
+	/** Expect an argument type (e.g. `{foo,}`) */
+	ErrorKind[ErrorKind["EXPECT_ARGUMENT_TYPE"] = 4] = "EXPECT_ARGUMENT_TYPE";
+	/** Unsupported argument type (e.g. `{foo,foo}`) */
+	ErrorKind[ErrorKind["INVALID_ARGUMENT_TYPE"] = 5] = "INVALID_ARGUMENT_TYPE";
+	/** Expect an argument style (e.g. `{foo, number, }`) */
+	ErrorKind[ErrorKind["EXPECT_ARGUMENT_STYLE"] = 6] = "EXPECT_ARGUMENT_STYLE";
+	/** The number skeleton is invalid. */
+	ErrorKind[ErrorKind["INVALID_NUMBER_SKELETON"] = 7] = "INVALID_NUMBER_SKELETON";
+	/** The date time skeleton is invalid. */
+	ErrorKind[ErrorKind["INVALID_DATE_TIME_SKELETON"] = 8] = "INVALID_DATE_TIME_SKELETON";
+	/** Exepct a number skeleton following the `::` (e.g. `{foo, number, ::}`) */
+	ErrorKind[ErrorKind["EXPECT_NUMBER_SKELETON"] = 9] = "EXPECT_NUMBER_SKELETON";
+	/** Exepct a date time skeleton following the `::` (e.g. `{foo, date, ::}`) */
+	ErrorKind[ErrorKind["EXPECT_DATE_TIME_SKELETON"] = 10] = "EXPECT_DATE_TIME_SKELETON";
+	/** Unmatched apostrophes in the argument style (e.g. `{foo, number, 'test`) */
+	ErrorKind[ErrorKind["UNCLOSED_QUOTE_IN_ARGUMENT_STYLE"] = 11] = "UNCLOSED_QUOTE_IN_ARGUMENT_STYLE";
+	/** Missing select argument options (e.g. `{foo, select}`) */
+	ErrorKind[ErrorKind["EXPECT_SELECT_ARGUMENT_OPTIONS"] = 12] = "EXPECT_SELECT_ARGUMENT_OPTIONS";
+	/** Expecting an offset value in `plural` or `selectordinal` argument (e.g `{foo, plural, offset}`) */
+	ErrorKind[ErrorKind["EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE"] = 13] = "EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE";
+	/** Offset value in `plural` or `selectordinal` is invalid (e.g. `{foo, plural, offset: x}`) */
+	ErrorKind[ErrorKind["INVALID_PLURAL_ARGUMENT_OFFSET_VALUE"] = 14] = "INVALID_PLURAL_ARGUMENT_OFFSET_VALUE";
+	/** Expecting a selector in `select` argument (e.g `{foo, select}`) */
+	ErrorKind[ErrorKind["EXPECT_SELECT_ARGUMENT_SELECTOR"] = 15] = "EXPECT_SELECT_ARGUMENT_SELECTOR";
+	/** Expecting a selector in `plural` or `selectordinal` argument (e.g `{foo, plural}`) */
+	ErrorKind[ErrorKind["EXPECT_PLURAL_ARGUMENT_SELECTOR"] = 16] = "EXPECT_PLURAL_ARGUMENT_SELECTOR";
+	/** Expecting a message fragment after the `select` selector (e.g. `{foo, select, apple}`) */
+	ErrorKind[ErrorKind["EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT"] = 17] = "EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT";
+	/**
+	* Expecting a message fragment after the `plural` or `selectordinal` selector
+	* (e.g. `{foo, plural, one}`)
+	*/
+	ErrorKind[ErrorKind["EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT"] = 18] = "EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT";
+	/** Selector in `plural` or `selectordinal` is malformed (e.g. `{foo, plural, =x {#}}`) */
+	ErrorKind[ErrorKind["INVALID_PLURAL_ARGUMENT_SELECTOR"] = 19] = "INVALID_PLURAL_ARGUMENT_SELECTOR";
+	/**
+	* Duplicate selectors in `plural` or `selectordinal` argument.
+	* (e.g. {foo, plural, one {#} one {#}})
+	*/
+	ErrorKind[ErrorKind["DUPLICATE_PLURAL_ARGUMENT_SELECTOR"] = 20] = "DUPLICATE_PLURAL_ARGUMENT_SELECTOR";
+	/** Duplicate selectors in `select` argument.
+	* (e.g. {foo, select, apple {apple} apple {apple}})
+	*/
+	ErrorKind[ErrorKind["DUPLICATE_SELECT_ARGUMENT_SELECTOR"] = 21] = "DUPLICATE_SELECT_ARGUMENT_SELECTOR";
+	/** Plural or select argument option must have `other` clause. */
+	ErrorKind[ErrorKind["MISSING_OTHER_CLAUSE"] = 22] = "MISSING_OTHER_CLAUSE";
+	/** The tag is malformed. (e.g. `<bold!>foo</bold!>) */
+	ErrorKind[ErrorKind["INVALID_TAG"] = 23] = "INVALID_TAG";
+	/** The tag name is invalid. (e.g. `<123>foo</123>`) */
+	ErrorKind[ErrorKind["INVALID_TAG_NAME"] = 25] = "INVALID_TAG_NAME";
+	/** The closing tag does not match the opening tag. (e.g. `<bold>foo</italic>`) */
+	ErrorKind[ErrorKind["UNMATCHED_CLOSING_TAG"] = 26] = "UNMATCHED_CLOSING_TAG";
+	/** The opening tag has unmatched closing tag. (e.g. `<bold>foo`) */
+	ErrorKind[ErrorKind["UNCLOSED_TAG"] = 27] = "UNCLOSED_TAG";
+	return ErrorKind;
+}({});
+var TYPE = /* @__PURE__ */ function(TYPE) {
+	/**
+	* Raw text
+	*/
+	TYPE[TYPE["literal"] = 0] = "literal";
+	/**
+	* Variable w/o any format, e.g `var` in `this is a {var}`
+	*/
+	TYPE[TYPE["argument"] = 1] = "argument";
+	/**
+	* Variable w/ number format
+	*/
+	TYPE[TYPE["number"] = 2] = "number";
+	/**
+	* Variable w/ date format
+	*/
+	TYPE[TYPE["date"] = 3] = "date";
+	/**
+	* Variable w/ time format
+	*/
+	TYPE[TYPE["time"] = 4] = "time";
+	/**
+	* Variable w/ select format
+	*/
+	TYPE[TYPE["select"] = 5] = "select";
+	/**
+	* Variable w/ plural format
+	*/
+	TYPE[TYPE["plural"] = 6] = "plural";
+	/**
+	* Only possible within plural argument.
+	* This is the `#` symbol that will be substituted with the count.
+	*/
+	TYPE[TYPE["pound"] = 7] = "pound";
+	/**
+	* XML-like tag
+	*/
+	TYPE[TYPE["tag"] = 8] = "tag";
+	return TYPE;
+}({});
+/**
+* Type Guards
+*/
+function isLiteralElement(el) {
+	return el.type === 0;
+}
+function isArgumentElement(el) {
+	return el.type === 1;
+}
+function isNumberElement(el) {
+	return el.type === 2;
+}
+function isDateElement(el) {
+	return el.type === 3;
+}
+function isTimeElement(el) {
+	return el.type === 4;
+}
+function isSelectElement(el) {
+	return el.type === 5;
+}
+function isPluralElement(el) {
+	return el.type === 6;
+}
+function isPoundElement(el) {
+	return el.type === 7;
+}
+function isTagElement(el) {
+	return el.type === 8;
+}
+function isNumberSkeleton(el) {
+	return !!(el && typeof el === "object" && el.type === 0);
+}
+function isDateTimeSkeleton(el) {
+	return !!(el && typeof el === "object" && el.type === 1);
+}
+var SPACE_SEPARATOR_REGEX = /[ \xA0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+var IDENTIFIER_PREFIX_REGEX = /([^\t-\r -\/:-@\[-\^`\{-~\x85\xA0-\xA7\xA9\xAB\xAC\xAE\xB0\xB1\xB6\xBB\xBF\xD7\xF7\u1680\u2000-\u200A\u2010-\u2029\u202F-\u203E\u2041-\u2053\u2055-\u205F\u2190-\u245F\u2500-\u2775\u2794-\u2BFF\u2E00-\u2E7F\u3000-\u3003\u3008-\u3020\u3030\uFD3E\uFD3F\uFE45\uFE46]*)/g;
+var timeData = {
+	"001": ["H", "h"],
+	"419": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"AC": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"AD": ["H", "hB"],
+	"AE": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"AF": [
+		"H",
+		"hb",
+		"hB",
+		"h"
+	],
+	"AG": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"AI": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"AL": [
+		"h",
+		"H",
+		"hB"
+	],
+	"AM": ["H", "hB"],
+	"AO": ["H", "hB"],
+	"AR": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"AS": ["h", "H"],
+	"AT": ["H", "hB"],
+	"AU": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"AW": ["H", "hB"],
+	"AX": ["H"],
+	"AZ": [
+		"H",
+		"hB",
+		"h"
+	],
+	"BA": [
+		"H",
+		"hB",
+		"h"
+	],
+	"BB": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"BD": [
+		"h",
+		"hB",
+		"H"
+	],
+	"BE": ["H", "hB"],
+	"BF": ["H", "hB"],
+	"BG": [
+		"H",
+		"hB",
+		"h"
+	],
+	"BH": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"BI": ["H", "h"],
+	"BJ": ["H", "hB"],
+	"BL": ["H", "hB"],
+	"BM": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"BN": [
+		"hb",
+		"hB",
+		"h",
+		"H"
+	],
+	"BO": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"BQ": ["H"],
+	"BR": ["H", "hB"],
+	"BS": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"BT": ["h", "H"],
+	"BW": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"BY": ["H", "h"],
+	"BZ": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"CA": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"CC": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"CD": ["hB", "H"],
+	"CF": [
+		"H",
+		"h",
+		"hB"
+	],
+	"CG": ["H", "hB"],
+	"CH": [
+		"H",
+		"hB",
+		"h"
+	],
+	"CI": ["H", "hB"],
+	"CK": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"CL": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"CM": [
+		"H",
+		"h",
+		"hB"
+	],
+	"CN": [
+		"H",
+		"hB",
+		"hb",
+		"h"
+	],
+	"CO": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"CP": ["H"],
+	"CR": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"CU": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"CV": ["H", "hB"],
+	"CW": ["H", "hB"],
+	"CX": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"CY": [
+		"h",
+		"H",
+		"hb",
+		"hB"
+	],
+	"CZ": ["H"],
+	"DE": ["H", "hB"],
+	"DG": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"DJ": ["h", "H"],
+	"DK": ["H"],
+	"DM": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"DO": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"DZ": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"EA": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"EC": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"EE": ["H", "hB"],
+	"EG": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"EH": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"ER": ["h", "H"],
+	"ES": [
+		"H",
+		"hB",
+		"h",
+		"hb"
+	],
+	"ET": [
+		"hB",
+		"hb",
+		"h",
+		"H"
+	],
+	"FI": ["H"],
+	"FJ": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"FK": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"FM": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"FO": ["H", "h"],
+	"FR": ["H", "hB"],
+	"GA": ["H", "hB"],
+	"GB": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"GD": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"GE": [
+		"H",
+		"hB",
+		"h"
+	],
+	"GF": ["H", "hB"],
+	"GG": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"GH": ["h", "H"],
+	"GI": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"GL": ["H", "h"],
+	"GM": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"GN": ["H", "hB"],
+	"GP": ["H", "hB"],
+	"GQ": [
+		"H",
+		"hB",
+		"h",
+		"hb"
+	],
+	"GR": [
+		"h",
+		"H",
+		"hb",
+		"hB"
+	],
+	"GS": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"GT": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"GU": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"GW": ["H", "hB"],
+	"GY": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"HK": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"HN": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"HR": ["H", "hB"],
+	"HU": ["H", "h"],
+	"IC": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"ID": ["H"],
+	"IE": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"IL": ["H", "hB"],
+	"IM": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"IN": ["h", "H"],
+	"IO": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"IQ": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"IR": ["hB", "H"],
+	"IS": ["H"],
+	"IT": ["H", "hB"],
+	"JE": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"JM": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"JO": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"JP": [
+		"H",
+		"K",
+		"h"
+	],
+	"KE": [
+		"hB",
+		"hb",
+		"H",
+		"h"
+	],
+	"KG": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"KH": [
+		"hB",
+		"h",
+		"H",
+		"hb"
+	],
+	"KI": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"KM": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"KN": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"KP": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"KR": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"KW": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"KY": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"KZ": ["H", "hB"],
+	"LA": [
+		"H",
+		"hb",
+		"hB",
+		"h"
+	],
+	"LB": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"LC": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"LI": [
+		"H",
+		"hB",
+		"h"
+	],
+	"LK": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"LR": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"LS": ["h", "H"],
+	"LT": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"LU": [
+		"H",
+		"h",
+		"hB"
+	],
+	"LV": [
+		"H",
+		"hB",
+		"hb",
+		"h"
+	],
+	"LY": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"MA": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"MC": ["H", "hB"],
+	"MD": ["H", "hB"],
+	"ME": [
+		"H",
+		"hB",
+		"h"
+	],
+	"MF": ["H", "hB"],
+	"MG": ["H", "h"],
+	"MH": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"MK": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"ML": ["H"],
+	"MM": [
+		"hB",
+		"hb",
+		"H",
+		"h"
+	],
+	"MN": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"MO": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"MP": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"MQ": ["H", "hB"],
+	"MR": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"MS": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"MT": ["H", "h"],
+	"MU": ["H", "h"],
+	"MV": ["H", "h"],
+	"MW": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"MX": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"MY": [
+		"hb",
+		"hB",
+		"h",
+		"H"
+	],
+	"MZ": ["H", "hB"],
+	"NA": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"NC": ["H", "hB"],
+	"NE": ["H"],
+	"NF": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"NG": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"NI": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"NL": ["H", "hB"],
+	"NO": ["H", "h"],
+	"NP": [
+		"H",
+		"h",
+		"hB"
+	],
+	"NR": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"NU": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"NZ": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"OM": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"PA": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"PE": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"PF": [
+		"H",
+		"h",
+		"hB"
+	],
+	"PG": ["h", "H"],
+	"PH": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"PK": [
+		"h",
+		"hB",
+		"H"
+	],
+	"PL": ["H", "h"],
+	"PM": ["H", "hB"],
+	"PN": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"PR": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"PS": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"PT": ["H", "hB"],
+	"PW": ["h", "H"],
+	"PY": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"QA": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"RE": ["H", "hB"],
+	"RO": ["H", "hB"],
+	"RS": [
+		"H",
+		"hB",
+		"h"
+	],
+	"RU": ["H"],
+	"RW": ["H", "h"],
+	"SA": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"SB": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"SC": [
+		"H",
+		"h",
+		"hB"
+	],
+	"SD": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"SE": ["H"],
+	"SG": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"SH": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"SI": ["H", "hB"],
+	"SJ": ["H"],
+	"SK": ["H"],
+	"SL": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"SM": [
+		"H",
+		"h",
+		"hB"
+	],
+	"SN": [
+		"H",
+		"h",
+		"hB"
+	],
+	"SO": ["h", "H"],
+	"SR": ["H", "hB"],
+	"SS": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"ST": ["H", "hB"],
+	"SV": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"SX": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"SY": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"SZ": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"TA": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"TC": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"TD": [
+		"h",
+		"H",
+		"hB"
+	],
+	"TF": [
+		"H",
+		"h",
+		"hB"
+	],
+	"TG": ["H", "hB"],
+	"TH": ["H", "h"],
+	"TJ": ["H", "h"],
+	"TL": [
+		"H",
+		"hB",
+		"hb",
+		"h"
+	],
+	"TM": ["H", "h"],
+	"TN": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"TO": ["h", "H"],
+	"TR": ["H", "hB"],
+	"TT": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"TW": [
+		"hB",
+		"hb",
+		"h",
+		"H"
+	],
+	"TZ": [
+		"hB",
+		"hb",
+		"H",
+		"h"
+	],
+	"UA": [
+		"H",
+		"hB",
+		"h"
+	],
+	"UG": [
+		"hB",
+		"hb",
+		"H",
+		"h"
+	],
+	"UM": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"US": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"UY": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"UZ": [
+		"H",
+		"hB",
+		"h"
+	],
+	"VA": [
+		"H",
+		"h",
+		"hB"
+	],
+	"VC": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"VE": [
+		"h",
+		"H",
+		"hB",
+		"hb"
+	],
+	"VG": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"VI": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"VN": ["H", "h"],
+	"VU": ["h", "H"],
+	"WF": ["H", "hB"],
+	"WS": ["h", "H"],
+	"XK": [
+		"H",
+		"hB",
+		"h"
+	],
+	"YE": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"YT": ["H", "hB"],
+	"ZA": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"ZM": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"ZW": ["H", "h"],
+	"af-ZA": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"ar-001": [
+		"h",
+		"hB",
+		"hb",
+		"H"
+	],
+	"ca-ES": [
+		"H",
+		"h",
+		"hB"
+	],
+	"en-001": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"en-HK": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"en-IL": [
+		"H",
+		"h",
+		"hb",
+		"hB"
+	],
+	"en-MY": [
+		"h",
+		"hb",
+		"H",
+		"hB"
+	],
+	"es-BR": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"es-ES": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"es-GQ": [
+		"H",
+		"h",
+		"hB",
+		"hb"
+	],
+	"fr-CA": [
+		"H",
+		"h",
+		"hB"
+	],
+	"gl-ES": [
+		"H",
+		"h",
+		"hB"
+	],
+	"gu-IN": [
+		"hB",
+		"hb",
+		"h",
+		"H"
+	],
+	"hi-IN": [
+		"hB",
+		"h",
+		"H"
+	],
+	"it-CH": [
+		"H",
+		"h",
+		"hB"
+	],
+	"it-IT": [
+		"H",
+		"h",
+		"hB"
+	],
+	"kn-IN": [
+		"hB",
+		"h",
+		"H"
+	],
+	"ku-SY": ["H", "hB"],
+	"ml-IN": [
+		"hB",
+		"h",
+		"H"
+	],
+	"mr-IN": [
+		"hB",
+		"hb",
+		"h",
+		"H"
+	],
+	"pa-IN": [
+		"hB",
+		"hb",
+		"h",
+		"H"
+	],
+	"ta-IN": [
+		"hB",
+		"h",
+		"hb",
+		"H"
+	],
+	"te-IN": [
+		"hB",
+		"h",
+		"H"
+	],
+	"zu-ZA": [
+		"H",
+		"hB",
+		"hb",
+		"h"
+	]
+};
+/**
+* Returns the best matching date time pattern if a date time skeleton
+* pattern is provided with a locale. Follows the Unicode specification:
+* https://www.unicode.org/reports/tr35/tr35-dates.html#table-mapping-requested-time-skeletons-to-patterns
+* @param skeleton date time skeleton pattern that possibly includes j, J or C
+* @param locale
+*/
+function getBestPattern(skeleton, locale) {
+	let skeletonCopy = "";
+	for (let patternPos = 0; patternPos < skeleton.length; patternPos++) {
+		const patternChar = skeleton.charAt(patternPos);
+		if (patternChar === "j") {
+			let extraLength = 0;
+			while (patternPos + 1 < skeleton.length && skeleton.charAt(patternPos + 1) === patternChar) {
+				extraLength++;
+				patternPos++;
+			}
+			let hourLen = 1 + (extraLength & 1);
+			let dayPeriodLen = extraLength < 2 ? 1 : 3 + (extraLength >> 1);
+			let dayPeriodChar = "a";
+			let hourChar = getDefaultHourSymbolFromLocale(locale);
+			if (hourChar == "H" || hourChar == "k") dayPeriodLen = 0;
+			while (dayPeriodLen-- > 0) skeletonCopy += dayPeriodChar;
+			while (hourLen-- > 0) skeletonCopy = hourChar + skeletonCopy;
+		} else if (patternChar === "J") skeletonCopy += "H";
+		else skeletonCopy += patternChar;
+	}
+	return skeletonCopy;
+}
+/**
+* Maps the [hour cycle type](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Intl/Locale/hourCycle)
+* of the given `locale` to the corresponding time pattern.
+* @param locale
+*/
+function getDefaultHourSymbolFromLocale(locale) {
+	let hourCycle = locale.hourCycle;
+	if (hourCycle === void 0) {
+		const localeWithHourCycles = locale;
+		hourCycle = localeWithHourCycles.getHourCycles?.()[0] ?? localeWithHourCycles.hourCycles?.[0];
+	}
+	if (hourCycle) switch (hourCycle) {
+		case "h24": return "k";
+		case "h23": return "H";
+		case "h12": return "h";
+		case "h11": return "K";
+		default: throw new Error("Invalid hourCycle");
+	}
+	const languageTag = locale.language;
+	let regionTag;
+	if (languageTag !== "root") regionTag = locale.maximize().region;
+	return (timeData[`${languageTag}-${regionTag}`] || timeData[regionTag || ""] || timeData[languageTag || ""] || timeData[`${languageTag}-001`] || timeData["001"])[0].charAt(0);
+}
+var SPACE_SEPARATOR_START_REGEX = new RegExp(`^${SPACE_SEPARATOR_REGEX.source}*`);
+var SPACE_SEPARATOR_END_REGEX = new RegExp(`${SPACE_SEPARATOR_REGEX.source}*$`);
+function createLocation(start, end) {
+	return {
+		start,
+		end
+	};
+}
+var hasNativeFromEntries = !!Object.fromEntries;
+var hasTrimStart = !!String.prototype.trimStart;
+var hasTrimEnd = !!String.prototype.trimEnd;
+var fromEntries = hasNativeFromEntries ? Object.fromEntries : function fromEntries(entries) {
+	const obj = {};
+	for (const [k, v] of entries) obj[k] = v;
+	return obj;
+};
+var trimStart = hasTrimStart ? function trimStart(s) {
+	return s.trimStart();
+} : function trimStart(s) {
+	return s.replace(SPACE_SEPARATOR_START_REGEX, "");
+};
+var trimEnd = hasTrimEnd ? function trimEnd(s) {
+	return s.trimEnd();
+} : function trimEnd(s) {
+	return s.replace(SPACE_SEPARATOR_END_REGEX, "");
+};
+var IDENTIFIER_PREFIX_RE = createIdentifierPrefixRegex();
+function createIdentifierPrefixRegex() {
+	try {
+		const regex = /* @__PURE__ */ new RegExp("([^\\p{White_Space}\\p{Pattern_Syntax}]*)", "yu");
+		if (regex.exec("a ")?.[1] === "a") return regex;
+	} catch {}
+	return IDENTIFIER_PREFIX_REGEX;
+}
+function matchIdentifierAtIndex(s, index) {
+	IDENTIFIER_PREFIX_RE.lastIndex = index;
+	return IDENTIFIER_PREFIX_RE.exec(s)[1] ?? "";
+}
+function plainTopLevelEndPosition(message) {
+	if (message.length === 0) return null;
+	let line = 1;
+	let column = 1;
+	for (let offset = 0; offset < message.length;) {
+		const code = message.charCodeAt(offset);
+		switch (code) {
+			case 35:
+			case 39:
+			case 60:
+			case 123:
+			case 125: return null;
+		}
+		if (code === 10) {
+			line++;
+			column = 1;
+			offset++;
+		} else {
+			column++;
+			if (code >= 55296 && code <= 56319 && offset + 1 < message.length) {
+				const next = message.charCodeAt(offset + 1);
+				offset += next >= 56320 && next <= 57343 ? 2 : 1;
+			} else offset++;
+		}
+	}
+	return {
+		offset: message.length,
+		line,
+		column
+	};
+}
+var Parser = class {
+	constructor(message, options = {}) {
+		this.message = message;
+		this.position = {
+			offset: 0,
+			line: 1,
+			column: 1
+		};
+		this.ignoreTag = !!options.ignoreTag;
+		this.locale = options.locale;
+		this.requiresOtherClause = !!options.requiresOtherClause;
+		this.shouldParseSkeletons = !!options.shouldParseSkeletons;
+	}
+	parse() {
+		if (this.offset() !== 0) throw Error("parser can only be used once");
+		if (this.message.length > 0) {
+			const firstCode = this.message.charCodeAt(0);
+			if (firstCode !== 35 && firstCode !== 39 && firstCode !== 60 && firstCode !== 123 && firstCode !== 125) {
+				const plainEndPosition = plainTopLevelEndPosition(this.message);
+				if (plainEndPosition) {
+					const start = this.clonePosition();
+					this.position = plainEndPosition;
+					return {
+						val: [{
+							type: 0,
+							value: this.message,
+							location: createLocation(start, this.clonePosition())
+						}],
+						err: null
+					};
+				}
+			}
+		}
+		return this.parseMessage(0, "", false);
+	}
+	parseMessage(nestingLevel, parentArgType, expectingCloseTag) {
+		let elements = [];
+		while (!this.isEOF()) {
+			const char = this.char();
+			if (char === 123) {
+				const result = this.parseArgument(nestingLevel, expectingCloseTag);
+				if (result.err) return result;
+				elements.push(result.val);
+			} else if (char === 125 && nestingLevel > 0) break;
+			else if (char === 35 && (parentArgType === "plural" || parentArgType === "selectordinal")) {
+				const position = this.clonePosition();
+				this.bump();
+				elements.push({
+					type: 7,
+					location: createLocation(position, this.clonePosition())
+				});
+			} else if (char === 60 && !this.ignoreTag && this.peek() === 47) {
+				if (expectingCloseTag) break;
+				else return this.error(26, createLocation(this.clonePosition(), this.clonePosition()));
+			} else if (char === 60 && !this.ignoreTag && _isAlpha(this.peek() || 0)) {
+				const result = this.parseTag(nestingLevel, parentArgType);
+				if (result.err) return result;
+				elements.push(result.val);
+			} else {
+				const result = this.parseLiteral(nestingLevel, parentArgType);
+				if (result.err) return result;
+				elements.push(result.val);
+			}
+		}
+		return {
+			val: elements,
+			err: null
+		};
+	}
+	/**
+	* A tag name must start with an ASCII lower/upper case letter. The grammar is based on the
+	* [custom element name][] except that a dash is NOT always mandatory and uppercase letters
+	* are accepted:
+	*
+	* ```
+	* tag ::= "<" tagName (whitespace)* "/>" | "<" tagName (whitespace)* ">" message "</" tagName (whitespace)* ">"
+	* tagName ::= [a-z] (PENChar)*
+	* PENChar ::=
+	*     "-" | "." | [0-9] | "_" | [a-z] | [A-Z] | #xB7 | [#xC0-#xD6] | [#xD8-#xF6] | [#xF8-#x37D] |
+	*     [#x37F-#x1FFF] | [#x200C-#x200D] | [#x203F-#x2040] | [#x2070-#x218F] | [#x2C00-#x2FEF] |
+	*     [#x3001-#xD7FF] | [#xF900-#xFDCF] | [#xFDF0-#xFFFD] | [#x10000-#xEFFFF]
+	* ```
+	*
+	* [custom element name]: https://html.spec.whatwg.org/multipage/custom-elements.html#valid-custom-element-name
+	* NOTE: We're a bit more lax here since HTML technically does not allow uppercase HTML element but we do
+	* since other tag-based engines like React allow it
+	*/
+	parseTag(nestingLevel, parentArgType) {
+		const startPosition = this.clonePosition();
+		this.bump();
+		const tagName = this.parseTagName();
+		this.bumpSpace();
+		if (this.bumpIf("/>")) return {
+			val: {
+				type: 0,
+				value: `<${tagName}/>`,
+				location: createLocation(startPosition, this.clonePosition())
+			},
+			err: null
+		};
+		else if (this.bumpIf(">")) {
+			const childrenResult = this.parseMessage(nestingLevel + 1, parentArgType, true);
+			if (childrenResult.err) return childrenResult;
+			const children = childrenResult.val;
+			const endTagStartPosition = this.clonePosition();
+			if (this.bumpIf("</")) {
+				if (this.isEOF() || !_isAlpha(this.char())) return this.error(23, createLocation(endTagStartPosition, this.clonePosition()));
+				const closingTagNameStartPosition = this.clonePosition();
+				if (tagName !== this.parseTagName()) return this.error(26, createLocation(closingTagNameStartPosition, this.clonePosition()));
+				this.bumpSpace();
+				if (!this.bumpIf(">")) return this.error(23, createLocation(endTagStartPosition, this.clonePosition()));
+				return {
+					val: {
+						type: 8,
+						value: tagName,
+						children,
+						location: createLocation(startPosition, this.clonePosition())
+					},
+					err: null
+				};
+			} else return this.error(27, createLocation(startPosition, this.clonePosition()));
+		} else return this.error(23, createLocation(startPosition, this.clonePosition()));
+	}
+	/**
+	* This method assumes that the caller has peeked ahead for the first tag character.
+	*/
+	parseTagName() {
+		const startOffset = this.offset();
+		this.bump();
+		while (!this.isEOF() && _isPotentialElementNameChar(this.char())) this.bump();
+		return this.message.slice(startOffset, this.offset());
+	}
+	parseLiteral(nestingLevel, parentArgType) {
+		const start = this.clonePosition();
+		let value = "";
+		while (true) {
+			const parseQuoteResult = this.tryParseQuote(parentArgType);
+			if (parseQuoteResult) {
+				value += parseQuoteResult;
+				continue;
+			}
+			const parseUnquotedResult = this.tryParseUnquoted(nestingLevel, parentArgType);
+			if (parseUnquotedResult) {
+				value += parseUnquotedResult;
+				continue;
+			}
+			const parseLeftAngleResult = this.tryParseLeftAngleBracket();
+			if (parseLeftAngleResult) {
+				value += parseLeftAngleResult;
+				continue;
+			}
+			break;
+		}
+		const location = createLocation(start, this.clonePosition());
+		return {
+			val: {
+				type: 0,
+				value,
+				location
+			},
+			err: null
+		};
+	}
+	tryParseLeftAngleBracket() {
+		if (!this.isEOF() && this.char() === 60 && (this.ignoreTag || !_isAlphaOrSlash(this.peek() || 0))) {
+			this.bump();
+			return "<";
+		}
+		return null;
+	}
+	/**
+	* Starting with ICU 4.8, an ASCII apostrophe only starts quoted text if it immediately precedes
+	* a character that requires quoting (that is, "only where needed"), and works the same in
+	* nested messages as on the top level of the pattern. The new behavior is otherwise compatible.
+	*/
+	tryParseQuote(parentArgType) {
+		if (this.isEOF() || this.char() !== 39) return null;
+		switch (this.peek()) {
+			case 39:
+				this.bump();
+				this.bump();
+				return "'";
+			case 123:
+			case 60:
+			case 62:
+			case 125: break;
+			case 35:
+				if (parentArgType === "plural" || parentArgType === "selectordinal") break;
+				return null;
+			default: return null;
+		}
+		this.bump();
+		const codePoints = [this.char()];
+		this.bump();
+		while (!this.isEOF()) {
+			const ch = this.char();
+			if (ch === 39) {
+				if (this.peek() === 39) {
+					codePoints.push(39);
+					this.bump();
+				} else {
+					this.bump();
+					break;
+				}
+			} else codePoints.push(ch);
+			this.bump();
+		}
+		return String.fromCodePoint(...codePoints);
+	}
+	tryParseUnquoted(nestingLevel, parentArgType) {
+		if (this.isEOF()) return null;
+		const ch = this.char();
+		if (ch === 60 || ch === 123 || ch === 35 && (parentArgType === "plural" || parentArgType === "selectordinal") || ch === 125 && nestingLevel > 0) return null;
+		else {
+			this.bump();
+			return String.fromCodePoint(ch);
+		}
+	}
+	parseArgument(nestingLevel, expectingCloseTag) {
+		const openingBracePosition = this.clonePosition();
+		this.bump();
+		this.bumpSpace();
+		if (this.isEOF()) return this.error(1, createLocation(openingBracePosition, this.clonePosition()));
+		if (this.char() === 125) {
+			this.bump();
+			return this.error(2, createLocation(openingBracePosition, this.clonePosition()));
+		}
+		let value = this.parseIdentifierIfPossible().value;
+		if (!value) return this.error(3, createLocation(openingBracePosition, this.clonePosition()));
+		this.bumpSpace();
+		if (this.isEOF()) return this.error(1, createLocation(openingBracePosition, this.clonePosition()));
+		switch (this.char()) {
+			case 125:
+				this.bump();
+				return {
+					val: {
+						type: 1,
+						value,
+						location: createLocation(openingBracePosition, this.clonePosition())
+					},
+					err: null
+				};
+			case 44:
+				this.bump();
+				this.bumpSpace();
+				if (this.isEOF()) return this.error(1, createLocation(openingBracePosition, this.clonePosition()));
+				return this.parseArgumentOptions(nestingLevel, expectingCloseTag, value, openingBracePosition);
+			default: return this.error(3, createLocation(openingBracePosition, this.clonePosition()));
+		}
+	}
+	/**
+	* Advance the parser until the end of the identifier, if it is currently on
+	* an identifier character. Return an empty string otherwise.
+	*/
+	parseIdentifierIfPossible() {
+		const startingPosition = this.clonePosition();
+		const startOffset = this.offset();
+		const value = matchIdentifierAtIndex(this.message, startOffset);
+		const endOffset = startOffset + value.length;
+		this.bumpTo(endOffset);
+		return {
+			value,
+			location: createLocation(startingPosition, this.clonePosition())
+		};
+	}
+	parseArgumentOptions(nestingLevel, expectingCloseTag, value, openingBracePosition) {
+		let typeStartPosition = this.clonePosition();
+		let argType = this.parseIdentifierIfPossible().value;
+		let typeEndPosition = this.clonePosition();
+		switch (argType) {
+			case "": return this.error(4, createLocation(typeStartPosition, typeEndPosition));
+			case "number":
+			case "date":
+			case "time": {
+				this.bumpSpace();
+				let styleAndLocation = null;
+				if (this.bumpIf(",")) {
+					this.bumpSpace();
+					const styleStartPosition = this.clonePosition();
+					const result = this.parseSimpleArgStyleIfPossible();
+					if (result.err) return result;
+					const style = trimEnd(result.val);
+					if (style.length === 0) return this.error(6, createLocation(this.clonePosition(), this.clonePosition()));
+					styleAndLocation = {
+						style,
+						styleLocation: createLocation(styleStartPosition, this.clonePosition())
+					};
+				}
+				const argCloseResult = this.tryParseArgumentClose(openingBracePosition);
+				if (argCloseResult.err) return argCloseResult;
+				const location = createLocation(openingBracePosition, this.clonePosition());
+				if (styleAndLocation && styleAndLocation.style.startsWith("::")) {
+					let skeleton = trimStart(styleAndLocation.style.slice(2));
+					if (argType === "number") {
+						const result = this.parseNumberSkeletonFromString(skeleton, styleAndLocation.styleLocation);
+						if (result.err) return result;
+						return {
+							val: {
+								type: 2,
+								value,
+								location,
+								style: result.val
+							},
+							err: null
+						};
+					} else {
+						if (skeleton.length === 0) return this.error(10, location);
+						let dateTimePattern = skeleton;
+						if (this.locale) dateTimePattern = getBestPattern(skeleton, this.locale);
+						const style = {
+							type: 1,
+							pattern: dateTimePattern,
+							location: styleAndLocation.styleLocation,
+							parsedOptions: this.shouldParseSkeletons ? parseDateTimeSkeleton(dateTimePattern) : {}
+						};
+						return {
+							val: {
+								type: argType === "date" ? 3 : 4,
+								value,
+								location,
+								style
+							},
+							err: null
+						};
+					}
+				}
+				return {
+					val: {
+						type: argType === "number" ? 2 : argType === "date" ? 3 : 4,
+						value,
+						location,
+						style: styleAndLocation?.style ?? null
+					},
+					err: null
+				};
+			}
+			case "plural":
+			case "selectordinal":
+			case "select": {
+				const typeEndPosition = this.clonePosition();
+				this.bumpSpace();
+				if (!this.bumpIf(",")) return this.error(12, createLocation(typeEndPosition, { ...typeEndPosition }));
+				this.bumpSpace();
+				let identifierAndLocation = this.parseIdentifierIfPossible();
+				let pluralOffset = 0;
+				if (argType !== "select" && identifierAndLocation.value === "offset") {
+					if (!this.bumpIf(":")) return this.error(13, createLocation(this.clonePosition(), this.clonePosition()));
+					this.bumpSpace();
+					const result = this.tryParseDecimalInteger(13, 14);
+					if (result.err) return result;
+					this.bumpSpace();
+					identifierAndLocation = this.parseIdentifierIfPossible();
+					pluralOffset = result.val;
+				}
+				const optionsResult = this.tryParsePluralOrSelectOptions(nestingLevel, argType, expectingCloseTag, identifierAndLocation);
+				if (optionsResult.err) return optionsResult;
+				const argCloseResult = this.tryParseArgumentClose(openingBracePosition);
+				if (argCloseResult.err) return argCloseResult;
+				const location = createLocation(openingBracePosition, this.clonePosition());
+				if (argType === "select") return {
+					val: {
+						type: 5,
+						value,
+						options: fromEntries(optionsResult.val),
+						location
+					},
+					err: null
+				};
+				else return {
+					val: {
+						type: 6,
+						value,
+						options: fromEntries(optionsResult.val),
+						offset: pluralOffset,
+						pluralType: argType === "plural" ? "cardinal" : "ordinal",
+						location
+					},
+					err: null
+				};
+			}
+			default: return this.error(5, createLocation(typeStartPosition, typeEndPosition));
+		}
+	}
+	tryParseArgumentClose(openingBracePosition) {
+		if (this.isEOF() || this.char() !== 125) return this.error(1, createLocation(openingBracePosition, this.clonePosition()));
+		this.bump();
+		return {
+			val: true,
+			err: null
+		};
+	}
+	/**
+	* See: https://github.com/unicode-org/icu/blob/af7ed1f6d2298013dc303628438ec4abe1f16479/icu4c/source/common/messagepattern.cpp#L659
+	*/
+	parseSimpleArgStyleIfPossible() {
+		let nestedBraces = 0;
+		const startPosition = this.clonePosition();
+		while (!this.isEOF()) switch (this.char()) {
+			case 39: {
+				this.bump();
+				let apostrophePosition = this.clonePosition();
+				if (!this.bumpUntil("'")) return this.error(11, createLocation(apostrophePosition, this.clonePosition()));
+				this.bump();
+				break;
+			}
+			case 123:
+				nestedBraces += 1;
+				this.bump();
+				break;
+			case 125:
+				if (nestedBraces > 0) nestedBraces -= 1;
+				else return {
+					val: this.message.slice(startPosition.offset, this.offset()),
+					err: null
+				};
+				break;
+			default: this.bump();
+		}
+		return {
+			val: this.message.slice(startPosition.offset, this.offset()),
+			err: null
+		};
+	}
+	parseNumberSkeletonFromString(skeleton, location) {
+		let tokens = [];
+		try {
+			tokens = parseNumberSkeletonFromString(skeleton);
+		} catch {
+			return this.error(7, location);
+		}
+		return {
+			val: {
+				type: 0,
+				tokens,
+				location,
+				parsedOptions: this.shouldParseSkeletons ? parseNumberSkeleton(tokens) : {}
+			},
+			err: null
+		};
+	}
+	/**
+	* @param nesting_level The current nesting level of messages.
+	*     This can be positive when parsing message fragment in select or plural argument options.
+	* @param parent_arg_type The parent argument's type.
+	* @param parsed_first_identifier If provided, this is the first identifier-like selector of
+	*     the argument. It is a by-product of a previous parsing attempt.
+	* @param expecting_close_tag If true, this message is directly or indirectly nested inside
+	*     between a pair of opening and closing tags. The nested message will not parse beyond
+	*     the closing tag boundary.
+	*/
+	tryParsePluralOrSelectOptions(nestingLevel, parentArgType, expectCloseTag, parsedFirstIdentifier) {
+		let hasOtherClause = false;
+		const options = [];
+		const parsedSelectors = /* @__PURE__ */ new Set();
+		let { value: selector, location: selectorLocation } = parsedFirstIdentifier;
+		while (true) {
+			if (selector.length === 0) {
+				const startPosition = this.clonePosition();
+				if (parentArgType !== "select" && this.bumpIf("=")) {
+					const result = this.tryParseDecimalInteger(16, 19);
+					if (result.err) return result;
+					selectorLocation = createLocation(startPosition, this.clonePosition());
+					selector = this.message.slice(startPosition.offset, this.offset());
+				} else break;
+			}
+			if (parsedSelectors.has(selector)) return this.error(parentArgType === "select" ? 21 : 20, selectorLocation);
+			if (selector === "other") hasOtherClause = true;
+			this.bumpSpace();
+			const openingBracePosition = this.clonePosition();
+			if (!this.bumpIf("{")) return this.error(parentArgType === "select" ? 17 : 18, createLocation(this.clonePosition(), this.clonePosition()));
+			const fragmentResult = this.parseMessage(nestingLevel + 1, parentArgType, expectCloseTag);
+			if (fragmentResult.err) return fragmentResult;
+			const argCloseResult = this.tryParseArgumentClose(openingBracePosition);
+			if (argCloseResult.err) return argCloseResult;
+			options.push([selector, {
+				value: fragmentResult.val,
+				location: createLocation(openingBracePosition, this.clonePosition())
+			}]);
+			parsedSelectors.add(selector);
+			this.bumpSpace();
+			({value: selector, location: selectorLocation} = this.parseIdentifierIfPossible());
+		}
+		if (options.length === 0) return this.error(parentArgType === "select" ? 15 : 16, createLocation(this.clonePosition(), this.clonePosition()));
+		if (this.requiresOtherClause && !hasOtherClause) return this.error(22, createLocation(this.clonePosition(), this.clonePosition()));
+		return {
+			val: options,
+			err: null
+		};
+	}
+	tryParseDecimalInteger(expectNumberError, invalidNumberError) {
+		let sign = 1;
+		const startingPosition = this.clonePosition();
+		if (this.bumpIf("+")) {} else if (this.bumpIf("-")) sign = -1;
+		let hasDigits = false;
+		let decimal = 0;
+		while (!this.isEOF()) {
+			const ch = this.char();
+			if (ch >= 48 && ch <= 57) {
+				hasDigits = true;
+				decimal = decimal * 10 + (ch - 48);
+				this.bump();
+			} else break;
+		}
+		const location = createLocation(startingPosition, this.clonePosition());
+		if (!hasDigits) return this.error(expectNumberError, location);
+		decimal *= sign;
+		if (!Number.isSafeInteger(decimal)) return this.error(invalidNumberError, location);
+		return {
+			val: decimal,
+			err: null
+		};
+	}
+	offset() {
+		return this.position.offset;
+	}
+	isEOF() {
+		return this.offset() === this.message.length;
+	}
+	clonePosition() {
+		return {
+			offset: this.position.offset,
+			line: this.position.line,
+			column: this.position.column
+		};
+	}
+	/**
+	* Return the code point at the current position of the parser.
+	* Throws if the index is out of bound.
+	*/
+	char() {
+		const offset = this.position.offset;
+		if (offset >= this.message.length) throw Error("out of bound");
+		const code = this.message.codePointAt(offset);
+		if (code === void 0) throw Error(`Offset ${offset} is at invalid UTF-16 code unit boundary`);
+		return code;
+	}
+	error(kind, location) {
+		return {
+			val: null,
+			err: {
+				kind,
+				message: this.message,
+				location
+			}
+		};
+	}
+	/** Bump the parser to the next UTF-16 code unit. */
+	bump() {
+		if (this.isEOF()) return;
+		const code = this.char();
+		if (code === 10) {
+			this.position.line += 1;
+			this.position.column = 1;
+			this.position.offset += 1;
+		} else {
+			this.position.column += 1;
+			this.position.offset += code < 65536 ? 1 : 2;
+		}
+	}
+	/**
+	* If the substring starting at the current position of the parser has
+	* the given prefix, then bump the parser to the character immediately
+	* following the prefix and return true. Otherwise, don't bump the parser
+	* and return false.
+	*/
+	bumpIf(prefix) {
+		const offset = this.offset();
+		if (this.message.slice(offset, offset + prefix.length) === prefix) {
+			for (let i = 0; i < prefix.length; i++) this.bump();
+			return true;
+		}
+		return false;
+	}
+	/**
+	* Bump the parser until the pattern character is found and return `true`.
+	* Otherwise bump to the end of the file and return `false`.
+	*/
+	bumpUntil(pattern) {
+		const currentOffset = this.offset();
+		const index = this.message.indexOf(pattern, currentOffset);
+		if (index >= 0) {
+			this.bumpTo(index);
+			return true;
+		} else {
+			this.bumpTo(this.message.length);
+			return false;
+		}
+	}
+	/**
+	* Bump the parser to the target offset.
+	* If target offset is beyond the end of the input, bump the parser to the end of the input.
+	*/
+	bumpTo(targetOffset) {
+		if (this.offset() > targetOffset) throw Error(`targetOffset ${targetOffset} must be greater than or equal to the current offset ${this.offset()}`);
+		targetOffset = Math.min(targetOffset, this.message.length);
+		while (true) {
+			const offset = this.offset();
+			if (offset === targetOffset) break;
+			if (offset > targetOffset) throw Error(`targetOffset ${targetOffset} is at invalid UTF-16 code unit boundary`);
+			this.bump();
+			if (this.isEOF()) break;
+		}
+	}
+	/** advance the parser through all whitespace to the next non-whitespace code unit. */
+	bumpSpace() {
+		while (!this.isEOF() && _isWhiteSpace(this.char())) this.bump();
+	}
+	/**
+	* Peek at the *next* Unicode codepoint in the input without advancing the parser.
+	* If the input has been exhausted, then this returns null.
+	*/
+	peek() {
+		if (this.isEOF()) return null;
+		const code = this.char();
+		const offset = this.offset();
+		return this.message.charCodeAt(offset + (code >= 65536 ? 2 : 1)) ?? null;
+	}
+};
+/**
+* This check if codepoint is alphabet (lower & uppercase)
+* @param codepoint
+* @returns
+*/
+function _isAlpha(codepoint) {
+	return codepoint >= 97 && codepoint <= 122 || codepoint >= 65 && codepoint <= 90;
+}
+function _isAlphaOrSlash(codepoint) {
+	return _isAlpha(codepoint) || codepoint === 47;
+}
+/** See `parseTag` function docs. */
+function _isPotentialElementNameChar(c) {
+	return c === 45 || c === 46 || c >= 48 && c <= 57 || c === 95 || c >= 97 && c <= 122 || c >= 65 && c <= 90 || c == 183 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8255 && c <= 8256 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+}
+/**
+* Code point equivalent of regex `\p{White_Space}`.
+* From: https://www.unicode.org/Public/UCD/latest/ucd/PropList.txt
+*/
+function _isWhiteSpace(c) {
+	return c >= 9 && c <= 13 || c === 32 || c === 133 || c >= 8206 && c <= 8207 || c === 8232 || c === 8233;
+}
+function pruneLocation(els) {
+	els.forEach((el) => {
+		delete el.location;
+		if (isSelectElement(el) || isPluralElement(el)) for (const k in el.options) {
+			delete el.options[k].location;
+			pruneLocation(el.options[k].value);
+		}
+		else if (isNumberElement(el) && isNumberSkeleton(el.style)) delete el.style.location;
+		else if ((isDateElement(el) || isTimeElement(el)) && isDateTimeSkeleton(el.style)) delete el.style.location;
+		else if (isTagElement(el)) pruneLocation(el.children);
+	});
+}
+function parse(message, opts = {}) {
+	opts = {
+		shouldParseSkeletons: true,
+		requiresOtherClause: true,
+		...opts
+	};
+	const result = new Parser(message, opts).parse();
+	if (result.err) {
+		const error = SyntaxError(ErrorKind[result.err.kind]);
+		error.location = result.err.location;
+		error.originalMessage = result.err.message;
+		throw error;
+	}
+	if (!opts?.captureLocation) pruneLocation(result.val);
+	return result.val;
+}
+// node_modules/intl-messageformat/index.js
+var ErrorCode = /* @__PURE__ */ function(ErrorCode) {
+	ErrorCode["MISSING_VALUE"] = "MISSING_VALUE";
+	ErrorCode["INVALID_VALUE"] = "INVALID_VALUE";
+	ErrorCode["MISSING_INTL_API"] = "MISSING_INTL_API";
+	return ErrorCode;
+}({});
+var FormatError = class extends Error {
+	constructor(msg, code, originalMessage) {
+		super(msg);
+		this.code = code;
+		this.originalMessage = originalMessage;
+	}
+	toString() {
+		return `[formatjs Error: ${this.code}] ${this.message}`;
+	}
+};
+var InvalidValueError = class extends FormatError {
+	constructor(variableId, value, options, originalMessage) {
+		super(`Invalid values for "${variableId}": "${value}". Options are "${Object.keys(options).join("\", \"")}"`, "INVALID_VALUE", originalMessage);
+	}
+};
+var InvalidValueTypeError = class extends FormatError {
+	constructor(value, type, originalMessage) {
+		super(`Value for "${value}" must be of type ${type}`, "INVALID_VALUE", originalMessage);
+	}
+};
+var MissingValueError = class extends FormatError {
+	constructor(variableId, originalMessage) {
+		super(`The intl string context variable "${variableId}" was not provided to the string "${originalMessage}"`, "MISSING_VALUE", originalMessage);
+	}
+};
+function mergeLiteral(parts) {
+	if (parts.length < 2) return parts;
+	return parts.reduce((all, part) => {
+		const lastPart = all[all.length - 1];
+		if (!lastPart || lastPart.type !== 0 || part.type !== 0) all.push(part);
+		else lastPart.value += part.value;
+		return all;
+	}, []);
+}
+function isFormatXMLElementFn(el) {
+	return typeof el === "function";
+}
+function formatToParts(els, locales, formatters, formats, values, currentPluralValue, originalMessage) {
+	if (els.length === 1 && isLiteralElement(els[0])) return [{
+		type: 0,
+		value: els[0].value
+	}];
+	const result = [];
+	for (const el of els) {
+		if (isLiteralElement(el)) {
+			result.push({
+				type: 0,
+				value: el.value
+			});
+			continue;
+		}
+		if (isPoundElement(el)) {
+			if (typeof currentPluralValue === "number") result.push({
+				type: 0,
+				value: formatters.getNumberFormat(locales).format(currentPluralValue)
+			});
+			continue;
+		}
+		const { value: varName } = el;
+		if (!(values && varName in values)) throw new MissingValueError(varName, originalMessage);
+		let value = values[varName];
+		if (isArgumentElement(el)) {
+			if (!value || typeof value === "string" || typeof value === "number" || typeof value === "bigint") value = typeof value === "string" || typeof value === "number" || typeof value === "bigint" ? String(value) : "";
+			result.push({
+				type: typeof value === "string" ? 0 : 1,
+				value
+			});
+			continue;
+		}
+		if (isDateElement(el)) {
+			const style = typeof el.style === "string" ? formats.date[el.style] : isDateTimeSkeleton(el.style) ? el.style.parsedOptions : void 0;
+			result.push({
+				type: 0,
+				value: formatters.getDateTimeFormat(locales, style).format(value)
+			});
+			continue;
+		}
+		if (isTimeElement(el)) {
+			const style = typeof el.style === "string" ? formats.time[el.style] : isDateTimeSkeleton(el.style) ? el.style.parsedOptions : formats.time.medium;
+			result.push({
+				type: 0,
+				value: formatters.getDateTimeFormat(locales, style).format(value)
+			});
+			continue;
+		}
+		if (isNumberElement(el)) {
+			const style = typeof el.style === "string" ? formats.number[el.style] : isNumberSkeleton(el.style) ? el.style.parsedOptions : void 0;
+			if (style && style.scale) {
+				const scale = style.scale || 1;
+				if (typeof value === "bigint") {
+					if (!Number.isInteger(scale)) throw new TypeError(`Cannot apply fractional scale ${scale} to bigint value. Scale must be an integer when formatting bigint.`);
+					value = value * BigInt(scale);
+				} else value = value * scale;
+			}
+			result.push({
+				type: 0,
+				value: formatters.getNumberFormat(locales, style).format(value)
+			});
+			continue;
+		}
+		if (isTagElement(el)) {
+			const { children, value } = el;
+			const formatFn = values[value];
+			if (!isFormatXMLElementFn(formatFn)) throw new InvalidValueTypeError(value, "function", originalMessage);
+			let chunks = formatFn(formatToParts(children, locales, formatters, formats, values, currentPluralValue).map((p) => p.value));
+			if (!Array.isArray(chunks)) chunks = [chunks];
+			result.push(...chunks.map((c) => {
+				return {
+					type: typeof c === "string" ? 0 : 1,
+					value: c
+				};
+			}));
+		}
+		if (isSelectElement(el)) {
+			const key = value;
+			const opt = (Object.prototype.hasOwnProperty.call(el.options, key) ? el.options[key] : void 0) || el.options.other;
+			if (!opt) throw new InvalidValueError(el.value, value, Object.keys(el.options), originalMessage);
+			result.push(...formatToParts(opt.value, locales, formatters, formats, values));
+			continue;
+		}
+		if (isPluralElement(el)) {
+			const exactKey = `=${value}`;
+			let opt = Object.prototype.hasOwnProperty.call(el.options, exactKey) ? el.options[exactKey] : void 0;
+			if (!opt) {
+				if (!Intl.PluralRules) throw new FormatError(`Intl.PluralRules is not available in this environment.
+Try polyfilling it using "@formatjs/intl-pluralrules"
+`, "MISSING_INTL_API", originalMessage);
+				const numericValue = typeof value === "bigint" ? Number(value) : value;
+				const rule = formatters.getPluralRules(locales, { type: el.pluralType }).select(numericValue - (el.offset || 0));
+				opt = (Object.prototype.hasOwnProperty.call(el.options, rule) ? el.options[rule] : void 0) || el.options.other;
+			}
+			if (!opt) throw new InvalidValueError(el.value, value, Object.keys(el.options), originalMessage);
+			const numericValue = typeof value === "bigint" ? Number(value) : value;
+			result.push(...formatToParts(opt.value, locales, formatters, formats, values, numericValue - (el.offset || 0)));
+			continue;
+		}
+	}
+	return mergeLiteral(result);
+}
+function mergeConfig(c1, c2) {
+	if (!c2) return c1;
+	return {
+		...c1,
+		...c2,
+		...Object.keys(c1).reduce((all, k) => {
+			all[k] = {
+				...c1[k],
+				...c2[k]
+			};
+			return all;
+		}, {})
+	};
+}
+function mergeConfigs(defaultConfig, configs) {
+	if (!configs) return defaultConfig;
+	return Object.keys(defaultConfig).reduce((all, k) => {
+		all[k] = mergeConfig(defaultConfig[k], configs[k]);
+		return all;
+	}, { ...defaultConfig });
+}
+function createFastMemoizeCache$1(store) {
+	return { create() {
+		return {
+			get(key) {
+				return store[key];
+			},
+			set(key, value) {
+				store[key] = value;
+			}
+		};
+	} };
+}
+function createDefaultFormatters(cache = {
+	number: {},
+	dateTime: {},
+	pluralRules: {}
+}) {
+	return {
+		getNumberFormat: memoize((...args) => new Intl.NumberFormat(...args), {
+			cache: createFastMemoizeCache$1(cache.number),
+			strategy: strategies.variadic
+		}),
+		getDateTimeFormat: memoize((...args) => new Intl.DateTimeFormat(...args), {
+			cache: createFastMemoizeCache$1(cache.dateTime),
+			strategy: strategies.variadic
+		}),
+		getPluralRules: memoize((...args) => new Intl.PluralRules(...args), {
+			cache: createFastMemoizeCache$1(cache.pluralRules),
+			strategy: strategies.variadic
+		})
+	};
+}
+var IntlMessageFormat = class IntlMessageFormat {
+	constructor(message, locales = IntlMessageFormat.defaultLocale, overrideFormats, opts) {
+		this.formatterCache = {
+			number: {},
+			dateTime: {},
+			pluralRules: {}
+		};
+		this.format = ((values) => {
+			const parts = this.formatToParts(values);
+			if (parts.length === 1) return parts[0].value;
+			const result = parts.reduce((all, part) => {
+				if (!all.length || part.type !== 0 || typeof all[all.length - 1] !== "string") all.push(part.value);
+				else all[all.length - 1] += part.value;
+				return all;
+			}, []);
+			if (result.length <= 1) return result[0] || "";
+			return result;
+		});
+		this.formatToParts = ((values) => formatToParts(this.ast, this.locales, this.formatters, this.formats, values, void 0, this.message));
+		this.resolvedOptions = () => ({ locale: this.resolvedLocale?.toString() || Intl.NumberFormat.supportedLocalesOf(this.locales)[0] });
+		this.getAst = () => this.ast;
+		this.locales = locales;
+		this.resolvedLocale = IntlMessageFormat.resolveLocale(locales);
+		if (typeof message === "string") {
+			this.message = message;
+			if (!IntlMessageFormat.__parse) throw new TypeError("IntlMessageFormat.__parse must be set to process `message` of type `string`");
+			const { ...parseOpts } = opts || {};
+			this.ast = IntlMessageFormat.__parse(message, {
+				...parseOpts,
+				locale: this.resolvedLocale
+			});
+		} else this.ast = message;
+		if (!Array.isArray(this.ast)) throw new TypeError("A message must be provided as a String or AST.");
+		this.formats = mergeConfigs(IntlMessageFormat.formats, overrideFormats);
+		this.formatters = opts && opts.formatters || createDefaultFormatters(this.formatterCache);
+	}
+	static {
+		this.memoizedDefaultLocale = null;
+	}
+	static get defaultLocale() {
+		if (!IntlMessageFormat.memoizedDefaultLocale) IntlMessageFormat.memoizedDefaultLocale = new Intl.NumberFormat().resolvedOptions().locale;
+		return IntlMessageFormat.memoizedDefaultLocale;
+	}
+	static {
+		this.resolveLocale = (locales) => {
+			if (typeof Intl.Locale === "undefined") return;
+			const supportedLocales = Intl.NumberFormat.supportedLocalesOf(locales);
+			if (supportedLocales.length > 0) return new Intl.Locale(supportedLocales[0]);
+			return new Intl.Locale(typeof locales === "string" ? locales : locales[0]);
+		};
+	}
+	static {
+		this.__parse = parse;
+	}
+	static {
+		this.formats = {
+			number: {
+				integer: { maximumFractionDigits: 0 },
+				currency: { style: "currency" },
+				percent: { style: "percent" }
+			},
+			date: {
+				short: {
+					month: "numeric",
+					day: "numeric",
+					year: "2-digit"
+				},
+				medium: {
+					month: "short",
+					day: "numeric",
+					year: "numeric"
+				},
+				long: {
+					month: "long",
+					day: "numeric",
+					year: "numeric"
+				},
+				full: {
+					weekday: "long",
+					month: "long",
+					day: "numeric",
+					year: "numeric"
+				}
+			},
+			time: {
+				short: {
+					hour: "numeric",
+					minute: "numeric"
+				},
+				medium: {
+					hour: "numeric",
+					minute: "numeric",
+					second: "numeric"
+				},
+				long: {
+					hour: "numeric",
+					minute: "numeric",
+					second: "numeric",
+					timeZoneName: "short"
+				},
+				full: {
+					hour: "numeric",
+					minute: "numeric",
+					second: "numeric",
+					timeZoneName: "short"
+				}
+			}
+		};
+	}
+};
+// node_modules/@formatjs/intl/index.js
+var IntlError = class IntlError extends Error {
+	constructor(code, message, exception) {
+		const err = exception ? exception instanceof Error ? exception : new Error(String(exception)) : void 0;
+		super(`[@formatjs/intl Error ${code}] ${message}
+${err ? `\n${err.message}\n${err.stack}` : ""}`);
+		this.code = code;
+		if (typeof Error.captureStackTrace === "function") Error.captureStackTrace(this, IntlError);
+	}
+};
+var UnsupportedFormatterError = class extends IntlError {
+	constructor(message, exception) {
+		super("UNSUPPORTED_FORMATTER", message, exception);
+	}
+};
+var InvalidConfigError = class extends IntlError {
+	constructor(message, exception) {
+		super("INVALID_CONFIG", message, exception);
+	}
+};
+var MissingDataError = class extends IntlError {
+	constructor(message, exception) {
+		super("MISSING_DATA", message, exception);
+	}
+};
+var IntlFormatError = class extends IntlError {
+	constructor(message, locale, exception) {
+		super("FORMAT_ERROR", `${message}
+Locale: ${locale}
+`, exception);
+		this.locale = locale;
+	}
+};
+var MessageFormatError = class extends IntlFormatError {
+	constructor(message, locale, descriptor, exception) {
+		super(`${message}
+MessageID: ${descriptor?.id}
+Default Message: ${descriptor?.defaultMessage}
+Description: ${descriptor?.description}
+`, locale, exception);
+		this.descriptor = descriptor;
+		this.locale = locale;
+	}
+};
+var MissingTranslationError = class extends IntlError {
+	constructor(descriptor, locale) {
+		super("MISSING_TRANSLATION", `Missing message: "${descriptor.id}" for locale "${locale}", using ${descriptor.defaultMessage ? `default message (${typeof descriptor.defaultMessage === "string" ? descriptor.defaultMessage : descriptor.defaultMessage.map((e) => e.value ?? JSON.stringify(e)).join()})` : "id"} as fallback.`);
+		this.descriptor = descriptor;
+	}
+};
+function invariant$1(condition, message, Err = Error) {
+	if (!condition) throw new Err(message);
+}
+function filterProps(props, allowlist, defaults = {}) {
+	return allowlist.reduce((filtered, name) => {
+		if (name in props) filtered[name] = props[name];
+		else if (name in defaults) filtered[name] = defaults[name];
+		return filtered;
+	}, {});
+}
+var defaultErrorHandler = (error) => {};
+var defaultWarnHandler = (warning) => {};
+var DEFAULT_INTL_CONFIG = {
+	formats: {},
+	messages: {},
+	timeZone: void 0,
+	defaultLocale: "en",
+	defaultFormats: {},
+	fallbackOnEmptyString: true,
+	onError: defaultErrorHandler,
+	onWarn: defaultWarnHandler
+};
+function createIntlCache() {
+	return {
+		dateTime: {},
+		number: {},
+		message: {},
+		duration: {},
+		relativeTime: {},
+		pluralRules: {},
+		list: {},
+		displayNames: {}
+	};
+}
+function createFastMemoizeCache(store) {
+	return { create() {
+		return {
+			get(key) {
+				return store[key];
+			},
+			set(key, value) {
+				store[key] = value;
+			}
+		};
+	} };
+}
+/**
+* Create intl formatters and populate cache
+* @param cache explicit cache to prevent leaking memory
+*/
+function createFormatters(cache = createIntlCache()) {
+	const RelativeTimeFormat = Intl.RelativeTimeFormat;
+	const ListFormat = Intl.ListFormat;
+	const DisplayNames = Intl.DisplayNames;
+	const getDateTimeFormat = memoize((...args) => new Intl.DateTimeFormat(...args), {
+		cache: createFastMemoizeCache(cache.dateTime),
+		strategy: strategies.variadic
+	});
+	const getNumberFormat = memoize((...args) => new Intl.NumberFormat(...args), {
+		cache: createFastMemoizeCache(cache.number),
+		strategy: strategies.variadic
+	});
+	const getPluralRules = memoize((...args) => new Intl.PluralRules(...args), {
+		cache: createFastMemoizeCache(cache.pluralRules),
+		strategy: strategies.variadic
+	});
+	return {
+		getDateTimeFormat,
+		getNumberFormat,
+		getMessageFormat: memoize((message, locales, overrideFormats, opts) => new IntlMessageFormat(message, locales, overrideFormats, {
+			formatters: {
+				getNumberFormat,
+				getDateTimeFormat,
+				getPluralRules
+			},
+			...opts
+		}), {
+			cache: createFastMemoizeCache(cache.message),
+			strategy: strategies.variadic
+		}),
+		getDurationFormat: memoize((...args) => new Intl.DurationFormat(...args), {
+			cache: createFastMemoizeCache(cache.duration),
+			strategy: strategies.variadic
+		}),
+		getRelativeTimeFormat: memoize((...args) => new RelativeTimeFormat(...args), {
+			cache: createFastMemoizeCache(cache.relativeTime),
+			strategy: strategies.variadic
+		}),
+		getPluralRules,
+		getListFormat: memoize((...args) => new ListFormat(...args), {
+			cache: createFastMemoizeCache(cache.list),
+			strategy: strategies.variadic
+		}),
+		getDisplayNames: memoize((...args) => new DisplayNames(...args), {
+			cache: createFastMemoizeCache(cache.displayNames),
+			strategy: strategies.variadic
+		})
+	};
+}
+function getNamedFormat(formats, type, name, onError) {
+	const formatType = formats && formats[type];
+	let format;
+	if (formatType) format = formatType[name];
+	if (format) return format;
+	onError(new UnsupportedFormatterError(`No ${type} format named: ${name}`));
+}
+function setTimeZoneInOptions(opts, timeZone) {
+	return Object.keys(opts).reduce((all, k) => {
+		all[k] = {
+			timeZone,
+			...opts[k]
+		};
+		return all;
+	}, {});
+}
+function deepMergeOptions(opts1, opts2) {
+	return Object.keys({
+		...opts1,
+		...opts2
+	}).reduce((all, k) => {
+		all[k] = {
+			...opts1[k],
+			...opts2[k]
+		};
+		return all;
+	}, {});
+}
+function deepMergeFormatsAndSetTimeZone(f1, timeZone) {
+	if (!timeZone) return f1;
+	const mfFormats = IntlMessageFormat.formats;
+	return {
+		...mfFormats,
+		...f1,
+		date: deepMergeOptions(setTimeZoneInOptions(mfFormats.date, timeZone), setTimeZoneInOptions(f1.date || {}, timeZone)),
+		time: deepMergeOptions(setTimeZoneInOptions(mfFormats.time, timeZone), setTimeZoneInOptions(f1.time || {}, timeZone))
+	};
+}
+function getMessageDescriptorContext(messageDescriptor) {
+	const { defaultMessage } = messageDescriptor;
+	try {
+		return defaultMessage !== void 0 ? `\nDefault Message: ${typeof defaultMessage === "string" ? defaultMessage : JSON.stringify(defaultMessage)}` : `\nMessage Descriptor: ${JSON.stringify(messageDescriptor)}`;
+	} catch {
+		return "";
+	}
+}
+var formatMessage = ({ locale, formats, messages, defaultLocale, defaultFormats, fallbackOnEmptyString, onError, timeZone, defaultRichTextElements }, state, messageDescriptor = { id: "" }, values, opts) => {
+	const { id: msgId, defaultMessage } = messageDescriptor;
+	if (!msgId) invariant$1(false, `[@formatjs/intl] An \`id\` must be provided to format a message. You can either:
+1. Configure your build toolchain with [babel-plugin-formatjs](https://formatjs.github.io/docs/tooling/babel-plugin)
+or [@formatjs/ts-transformer](https://formatjs.github.io/docs/tooling/ts-transformer) OR
+2. Configure your \`eslint\` config to include [eslint-plugin-formatjs](https://formatjs.github.io/docs/tooling/linter#enforce-id)
+to autofix this issue${getMessageDescriptorContext(messageDescriptor)}`);
+	const id = String(msgId);
+	const message = messages && Object.prototype.hasOwnProperty.call(messages, id) && messages[id];
+	if (Array.isArray(message) && message.length === 1 && message[0].type === TYPE.literal) return message[0].value;
+	values = {
+		...defaultRichTextElements,
+		...values
+	};
+	formats = deepMergeFormatsAndSetTimeZone(formats, timeZone);
+	defaultFormats = deepMergeFormatsAndSetTimeZone(defaultFormats, timeZone);
+	if (!message) {
+		if (fallbackOnEmptyString === false && message === "") return message;
+		if (!defaultMessage || locale && locale.toLowerCase() !== defaultLocale.toLowerCase()) onError(new MissingTranslationError(messageDescriptor, locale));
+		if (defaultMessage) try {
+			return state.getMessageFormat(defaultMessage, defaultLocale, defaultFormats, opts).format(values);
+		} catch (e) {
+			onError(new MessageFormatError(`Error formatting default message for: "${id}", rendering default message verbatim`, locale, messageDescriptor, e));
+			return typeof defaultMessage === "string" ? defaultMessage : id;
+		}
+		return id;
+	}
+	try {
+		return state.getMessageFormat(message, locale, formats, {
+			formatters: state,
+			...opts
+		}).format(values);
+	} catch (e) {
+		onError(new MessageFormatError(`Error formatting message: "${id}", using ${defaultMessage ? "default message" : "id"} as fallback.`, locale, messageDescriptor, e));
+	}
+	if (defaultMessage) try {
+		return state.getMessageFormat(defaultMessage, defaultLocale, defaultFormats, opts).format(values);
+	} catch (e) {
+		onError(new MessageFormatError(`Error formatting the default message for: "${id}", rendering message verbatim`, locale, messageDescriptor, e));
+	}
+	if (typeof message === "string") return message;
+	if (typeof defaultMessage === "string") return defaultMessage;
+	return id;
+};
+var DATE_TIME_FORMAT_OPTIONS = [
+	"formatMatcher",
+	"timeZone",
+	"hour12",
+	"weekday",
+	"era",
+	"year",
+	"month",
+	"day",
+	"hour",
+	"minute",
+	"second",
+	"timeZoneName",
+	"hourCycle",
+	"dateStyle",
+	"timeStyle",
+	"calendar",
+	"numberingSystem",
+	"fractionalSecondDigits"
+];
+function getFormatter$3({ locale, formats, onError, timeZone }, type, getDateTimeFormat, options = {}) {
+	const { format } = options;
+	let filteredOptions = filterProps(options, DATE_TIME_FORMAT_OPTIONS, {
+		...timeZone && { timeZone },
+		...format && getNamedFormat(formats, type, format, onError)
+	});
+	if (type === "time" && !filteredOptions.hour && !filteredOptions.minute && !filteredOptions.second && !filteredOptions.timeStyle && !filteredOptions.dateStyle) filteredOptions = {
+		...filteredOptions,
+		hour: "numeric",
+		minute: "numeric"
+	};
+	return getDateTimeFormat(locale, filteredOptions);
+}
+function formatDate(config, getDateTimeFormat, value, options = {}) {
+	const date = typeof value === "string" ? new Date(value || 0) : value;
+	try {
+		return getFormatter$3(config, "date", getDateTimeFormat, options).format(date);
+	} catch (e) {
+		config.onError(new IntlFormatError("Error formatting date.", config.locale, e));
+	}
+	return String(date);
+}
+function formatTime(config, getDateTimeFormat, value, options = {}) {
+	const date = typeof value === "string" ? new Date(value || 0) : value;
+	try {
+		return getFormatter$3(config, "time", getDateTimeFormat, options).format(date);
+	} catch (e) {
+		config.onError(new IntlFormatError("Error formatting time.", config.locale, e));
+	}
+	return String(date);
+}
+function formatDateTimeRange(config, getDateTimeFormat, from, to, options = {}) {
+	const fromDate = typeof from === "string" ? new Date(from || 0) : from;
+	const toDate = typeof to === "string" ? new Date(to || 0) : to;
+	try {
+		return getFormatter$3(config, "dateTimeRange", getDateTimeFormat, options).formatRange(fromDate, toDate);
+	} catch (e) {
+		config.onError(new IntlFormatError("Error formatting date time range.", config.locale, e));
+	}
+	return String(fromDate);
+}
+function formatDateToParts(config, getDateTimeFormat, value, options = {}) {
+	const date = typeof value === "string" ? new Date(value || 0) : value;
+	try {
+		return getFormatter$3(config, "date", getDateTimeFormat, options).formatToParts(date);
+	} catch (e) {
+		config.onError(new IntlFormatError("Error formatting date.", config.locale, e));
+	}
+	return [];
+}
+function formatTimeToParts(config, getDateTimeFormat, value, options = {}) {
+	const date = typeof value === "string" ? new Date(value || 0) : value;
+	try {
+		return getFormatter$3(config, "time", getDateTimeFormat, options).formatToParts(date);
+	} catch (e) {
+		config.onError(new IntlFormatError("Error formatting time.", config.locale, e));
+	}
+	return [];
+}
+var DURATION_FORMAT_OPTIONS = [
+	"style",
+	"numberingSystem",
+	"years",
+	"yearsDisplay",
+	"months",
+	"monthsDisplay",
+	"weeks",
+	"weeksDisplay",
+	"days",
+	"daysDisplay",
+	"hours",
+	"hoursDisplay",
+	"minutes",
+	"minutesDisplay",
+	"seconds",
+	"secondsDisplay",
+	"milliseconds",
+	"millisecondsDisplay",
+	"microseconds",
+	"microsecondsDisplay",
+	"nanoseconds",
+	"nanosecondsDisplay",
+	"fractionalDigits"
+];
+function getFormatter$2({ locale, formats, onError }, getDurationFormat, options) {
+	if (!Intl.DurationFormat) {
+		onError(new FormatError("Intl.DurationFormat is not available in this environment.\nTry polyfilling it using \"@formatjs/intl-durationformat\"", ErrorCode.MISSING_INTL_API));
+		return;
+	}
+	const { format } = options;
+	return getDurationFormat(locale, filterProps(options, DURATION_FORMAT_OPTIONS, format && getNamedFormat(formats, "duration", format, onError) || {}));
+}
+function formatDuration(config, getDurationFormat, value, options = {}) {
+	try {
+		return getFormatter$2(config, getDurationFormat, options)?.format(value) ?? "";
+	} catch (e) {
+		config.onError(new IntlFormatError("Error formatting duration.", config.locale, e));
+	}
+	return "";
+}
+function formatDurationToParts(config, getDurationFormat, value, options = {}) {
+	try {
+		return getFormatter$2(config, getDurationFormat, options)?.formatToParts(value) ?? [];
+	} catch (e) {
+		config.onError(new IntlFormatError("Error formatting duration.", config.locale, e));
+	}
+	return [];
+}
+var DISPLAY_NAMES_OPTONS = [
+	"style",
+	"type",
+	"fallback",
+	"languageDisplay"
+];
+function formatDisplayName({ locale, onError }, getDisplayNames, value, options) {
+	if (!Intl.DisplayNames) onError(new FormatError(`Intl.DisplayNames is not available in this environment.
+Try polyfilling it using "@formatjs/intl-displaynames"
+`, ErrorCode.MISSING_INTL_API));
+	const filteredOptions = filterProps(options, DISPLAY_NAMES_OPTONS);
+	try {
+		return getDisplayNames(locale, filteredOptions).of(value);
+	} catch (e) {
+		onError(new IntlFormatError("Error formatting display name.", locale, e));
+	}
+}
+var LIST_FORMAT_OPTIONS = ["type", "style"];
+var now = Date.now();
+function generateToken(i) {
+	return `${now}_${i}_${now}`;
+}
+function formatList(opts, getListFormat, values, options = {}) {
+	const results = formatListToParts(opts, getListFormat, values, options).reduce((all, el) => {
+		const val = el.value;
+		if (typeof val !== "string") all.push(val);
+		else if (typeof all[all.length - 1] === "string") all[all.length - 1] += val;
+		else all.push(val);
+		return all;
+	}, []);
+	return results.length === 1 ? results[0] : results.length === 0 ? "" : results;
+}
+function formatListToParts({ locale, onError }, getListFormat, values, options = {}) {
+	if (!Intl.ListFormat) onError(new FormatError(`Intl.ListFormat is not available in this environment.
+Try polyfilling it using "@formatjs/intl-listformat"
+`, ErrorCode.MISSING_INTL_API));
+	const filteredOptions = filterProps(options, LIST_FORMAT_OPTIONS);
+	try {
+		const richValues = {};
+		const serializedValues = Array.from(values).map((v, i) => {
+			if (typeof v === "object" && v !== null) {
+				const id = generateToken(i);
+				richValues[id] = v;
+				return id;
+			}
+			return String(v);
+		});
+		return getListFormat(locale, filteredOptions).formatToParts(serializedValues).map((part) => part.type === "literal" ? part : {
+			...part,
+			value: richValues[part.value] || part.value
+		});
+	} catch (e) {
+		onError(new IntlFormatError("Error formatting list.", locale, e));
+	}
+	return values;
+}
+var PLURAL_FORMAT_OPTIONS = ["type"];
+function formatPlural({ locale, onError }, getPluralRules, value, options = {}) {
+	if (!Intl.PluralRules) onError(new FormatError(`Intl.PluralRules is not available in this environment.
+Try polyfilling it using "@formatjs/intl-pluralrules"
+`, ErrorCode.MISSING_INTL_API));
+	const filteredOptions = filterProps(options, PLURAL_FORMAT_OPTIONS);
+	try {
+		return getPluralRules(locale, filteredOptions).select(value);
+	} catch (e) {
+		onError(new IntlFormatError("Error formatting plural.", locale, e));
+	}
+	return "other";
+}
+var RELATIVE_TIME_FORMAT_OPTIONS = ["numeric", "style"];
+function getFormatter$1({ locale, formats, onError }, getRelativeTimeFormat, options = {}) {
+	const { format } = options;
+	return getRelativeTimeFormat(locale, filterProps(options, RELATIVE_TIME_FORMAT_OPTIONS, !!format && getNamedFormat(formats, "relative", format, onError) || {}));
+}
+function formatRelativeTime(config, getRelativeTimeFormat, value, unit, options = {}) {
+	if (!unit) unit = "second";
+	if (!Intl.RelativeTimeFormat) config.onError(new FormatError(`Intl.RelativeTimeFormat is not available in this environment.
+Try polyfilling it using "@formatjs/intl-relativetimeformat"
+`, ErrorCode.MISSING_INTL_API));
+	try {
+		return getFormatter$1(config, getRelativeTimeFormat, options).format(value, unit);
+	} catch (e) {
+		config.onError(new IntlFormatError("Error formatting relative time.", config.locale, e));
+	}
+	return String(value);
+}
+var NUMBER_FORMAT_OPTIONS = [
+	"style",
+	"currency",
+	"unit",
+	"unitDisplay",
+	"useGrouping",
+	"minimumIntegerDigits",
+	"minimumFractionDigits",
+	"maximumFractionDigits",
+	"minimumSignificantDigits",
+	"maximumSignificantDigits",
+	"compactDisplay",
+	"currencyDisplay",
+	"currencySign",
+	"notation",
+	"signDisplay",
+	"unit",
+	"unitDisplay",
+	"numberingSystem",
+	"trailingZeroDisplay",
+	"roundingPriority",
+	"roundingIncrement",
+	"roundingMode"
+];
+function getFormatter({ locale, formats, onError }, getNumberFormat, options = {}) {
+	const { format } = options;
+	return getNumberFormat(locale, filterProps(options, NUMBER_FORMAT_OPTIONS, format && getNamedFormat(formats, "number", format, onError) || {}));
+}
+function formatNumber(config, getNumberFormat, value, options = {}) {
+	try {
+		return getFormatter(config, getNumberFormat, options).format(value);
+	} catch (e) {
+		config.onError(new IntlFormatError("Error formatting number.", config.locale, e));
+	}
+	return String(value);
+}
+function formatNumberToParts(config, getNumberFormat, value, options = {}) {
+	try {
+		return getFormatter(config, getNumberFormat, options).formatToParts(value);
+	} catch (e) {
+		config.onError(new IntlFormatError("Error formatting number.", config.locale, e));
+	}
+	return [];
+}
+function messagesContainString(messages) {
+	return typeof (messages ? messages[Object.keys(messages)[0]] : void 0) === "string";
+}
+function verifyConfigMessages(config) {
+	if (config.onWarn && config.defaultRichTextElements && messagesContainString(config.messages || {})) config.onWarn(`[@formatjs/intl] "defaultRichTextElements" was specified but "message" was not pre-compiled. 
+Please consider using "@formatjs/cli" to pre-compile your messages for performance.
+For more details see https://formatjs.github.io/docs/getting-started/message-distribution`);
+}
+/**
+* Create intl object
+* @param config intl config
+* @param cache cache for formatter instances to prevent memory leak
+*/
+function createIntl$1(config, cache) {
+	const formatters = createFormatters(cache);
+	const resolvedConfig = {
+		...DEFAULT_INTL_CONFIG,
+		...config
+	};
+	const { locale, defaultLocale, onError } = resolvedConfig;
+	if (!locale) {
+		if (onError) onError(new InvalidConfigError(`"locale" was not configured, using "${defaultLocale}" as fallback. See https://formatjs.github.io/docs/react-intl/api#intlshape for more details`));
+		resolvedConfig.locale = resolvedConfig.defaultLocale || "en";
+	} else if (!Intl.NumberFormat.supportedLocalesOf(locale).length && onError) onError(new MissingDataError(`Missing locale data for locale: "${locale}" in Intl.NumberFormat. Using default locale: "${defaultLocale}" as fallback. See https://formatjs.github.io/docs/react-intl#runtime-requirements for more details`));
+	else if (!Intl.DateTimeFormat.supportedLocalesOf(locale).length && onError) onError(new MissingDataError(`Missing locale data for locale: "${locale}" in Intl.DateTimeFormat. Using default locale: "${defaultLocale}" as fallback. See https://formatjs.github.io/docs/react-intl#runtime-requirements for more details`));
+	verifyConfigMessages(resolvedConfig);
+	return {
+		...resolvedConfig,
+		formatters,
+		formatNumber: formatNumber.bind(null, resolvedConfig, formatters.getNumberFormat),
+		formatNumberToParts: formatNumberToParts.bind(null, resolvedConfig, formatters.getNumberFormat),
+		formatDuration: formatDuration.bind(null, resolvedConfig, formatters.getDurationFormat),
+		formatDurationToParts: formatDurationToParts.bind(null, resolvedConfig, formatters.getDurationFormat),
+		formatRelativeTime: formatRelativeTime.bind(null, resolvedConfig, formatters.getRelativeTimeFormat),
+		formatDate: formatDate.bind(null, resolvedConfig, formatters.getDateTimeFormat),
+		formatDateToParts: formatDateToParts.bind(null, resolvedConfig, formatters.getDateTimeFormat),
+		formatTime: formatTime.bind(null, resolvedConfig, formatters.getDateTimeFormat),
+		formatDateTimeRange: formatDateTimeRange.bind(null, resolvedConfig, formatters.getDateTimeFormat),
+		formatTimeToParts: formatTimeToParts.bind(null, resolvedConfig, formatters.getDateTimeFormat),
+		formatPlural: formatPlural.bind(null, resolvedConfig, formatters.getPluralRules),
+		formatMessage: formatMessage.bind(null, resolvedConfig, formatters),
+		$t: formatMessage.bind(null, resolvedConfig, formatters),
+		formatList: formatList.bind(null, resolvedConfig, formatters.getListFormat),
+		formatListToParts: formatListToParts.bind(null, resolvedConfig, formatters.getListFormat),
+		formatDisplayName: formatDisplayName.bind(null, resolvedConfig, formatters.getDisplayNames)
+	};
+}
 // node_modules/react/cjs/react-jsx-runtime.production.js
 /**
 * @license React
@@ -6352,4 +10219,411 @@ var require_react_jsx_runtime_production = /* @__PURE__ */ __commonJSMin(((expor
 var require_jsx_runtime = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	module.exports = require_react_jsx_runtime_production();
 }));
-export { withStories as $, toggleNeighbourhood as A, timelineExtent as B, setFilters as C, setTheme as D, setPath as E, extentYears as F, searchActors as G, dayNumber as H, asOfSelection as I, fieldCode as J, buildTermIndexInSteps as K, brushPeriod as L, handoutContent as M, stepRelationRows as N, showView as O, axisTicks as P, restoreSavedStories as Q, monthSteps as R, setAppearance as S, setLayout as T, busiestActor as U, claimSpan as V, neighbourOrder as W, normalizeForSearch as X, nameKeys as Y, encodeSavedStories as Z, toggleHideUnconfirmed as _, DEFAULT_FILTERS as _t, openInTangleUrl as a, renameStory as at, search as b, pathElements as c, UNSOURCED_LINE as ct, datasetReducer as d, hashToState as dt, storyToDraft as et, closeStory as f, roundCamera as ft, playStory as g, relationKindLabel as gt, goToStep as h, actorName as ht, embedUrl as i, removeStep as it, toggleProjector as j, startPathFrom as k, visibleElements as l, lineStyleNote as lt, exploreStep as m, actorKindLabel as mt, DEFAULT_EMBED_SIZE as n, createStory as nt, findPaths as o, updateStep as ot, dropMissingStory as p, stateToHash as pt, collectTerm as q, embedSnippet as r, moveStep as rt, focusNetwork as s, STATUS_PRESENTATION as st, require_jsx_runtime as t, addStep as tt, INITIAL_DATASET_STATUS as u, statusLabel as ut, fitCamera as v, DEFAULT_STATE as vt, setFocus as w, select as x, moveCamera as y, require_react as yt, timelineRows as z };
+// node_modules/react-intl/index.js
+var import_jsx_runtime = require_jsx_runtime();
+function invariant(condition, message, Err = Error) {
+	if (!condition) throw new Err(message);
+}
+function invariantIntlContext(intl) {
+	invariant(intl, "[React Intl] Could not find required `intl` object. <IntlProvider> needs to exist in the component ancestry.");
+}
+var DEFAULT_INTL_CONFIG$1 = {
+	...DEFAULT_INTL_CONFIG,
+	textComponent: import_react.Fragment
+};
+/**
+* Builds an array of {@link React.ReactNode}s with index-based keys, similar to
+* {@link React.Children.toArray}. However, this function tells React that it
+* was intentional, so they won't produce a bunch of warnings about it.
+*
+* React doesn't recommend doing this because it makes reordering inefficient,
+* but we mostly need this for message chunks, which don't tend to reorder to
+* begin with.
+*
+*/
+var toKeyedReactNodeArray = (children) => {
+	return import_react.Children.toArray(children).map((child, index) => {
+		if (import_react.isValidElement(child)) return /* @__PURE__ */ (0, import_jsx_runtime.jsx)(import_react.Fragment, { children: child }, index);
+		return child;
+	});
+};
+/**
+* Takes a `formatXMLElementFn`, and composes it in function, which passes
+* argument `parts` through, assigning unique key to each part, to prevent
+* "Each child in a list should have a unique "key"" React error.
+* @param formatXMLElementFn
+*/
+function assignUniqueKeysToParts(formatXMLElementFn) {
+	return function(parts) {
+		return formatXMLElementFn(toKeyedReactNodeArray(parts));
+	};
+}
+function shallowEqual(objA, objB) {
+	if (objA === objB) return true;
+	if (!objA || !objB) return false;
+	var aKeys = Object.keys(objA);
+	var bKeys = Object.keys(objB);
+	var len = aKeys.length;
+	if (bKeys.length !== len) return false;
+	for (var i = 0; i < len; i++) {
+		var key = aKeys[i];
+		if (objA[key] !== objB[key] || !Object.prototype.hasOwnProperty.call(objB, key)) return false;
+	}
+	return true;
+}
+var IntlContext = import_react.createContext(null);
+var Provider = IntlContext.Provider;
+function useIntl() {
+	const intl = import_react.useContext(IntlContext);
+	invariantIntlContext(intl);
+	return intl;
+}
+var DisplayName = /* @__PURE__ */ function(DisplayName) {
+	DisplayName["formatDate"] = "FormattedDate";
+	DisplayName["formatTime"] = "FormattedTime";
+	DisplayName["formatNumber"] = "FormattedNumber";
+	DisplayName["formatList"] = "FormattedList";
+	DisplayName["formatDuration"] = "FormattedDuration";
+	DisplayName["formatDisplayName"] = "FormattedDisplayName";
+	return DisplayName;
+}(DisplayName || {});
+var DisplayNameParts = /* @__PURE__ */ function(DisplayNameParts) {
+	DisplayNameParts["formatDate"] = "FormattedDateParts";
+	DisplayNameParts["formatTime"] = "FormattedTimeParts";
+	DisplayNameParts["formatNumber"] = "FormattedNumberParts";
+	DisplayNameParts["formatList"] = "FormattedListParts";
+	return DisplayNameParts;
+}(DisplayNameParts || {});
+var FormattedNumberParts = (props) => {
+	const intl = useIntl();
+	const { value, children, ...formatProps } = props;
+	return children(intl.formatNumberToParts(value, formatProps));
+};
+FormattedNumberParts.displayName = "FormattedNumberParts";
+var FormattedDurationParts = (props) => {
+	const intl = useIntl();
+	const { value, children, ...formatProps } = props;
+	return children(intl.formatDurationToParts(value, formatProps));
+};
+FormattedDurationParts.displayName = "FormattedDurationParts";
+var FormattedListParts = (props) => {
+	const intl = useIntl();
+	const { value, children, ...formatProps } = props;
+	return children(intl.formatListToParts(value, formatProps));
+};
+FormattedListParts.displayName = "FormattedListParts";
+function createFormattedDateTimePartsComponent(name) {
+	const ComponentParts = (props) => {
+		const intl = useIntl();
+		const { value, children, ...formatProps } = props;
+		const date = typeof value === "string" ? new Date(value || 0) : value;
+		return children(name === "formatDate" ? intl.formatDateToParts(date, formatProps) : intl.formatTimeToParts(date, formatProps));
+	};
+	ComponentParts.displayName = DisplayNameParts[name];
+	return ComponentParts;
+}
+function createFormattedComponent(name) {
+	const Component = (props) => {
+		const intl = useIntl();
+		const { value, children, ...formatProps } = props;
+		const formattedValue = intl[name](value, formatProps);
+		if (typeof children === "function") return children(formattedValue);
+		const Text = intl.textComponent || import_react.Fragment;
+		return /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: formattedValue });
+	};
+	Component.displayName = DisplayName[name];
+	return Component;
+}
+function assignUniqueKeysToFormatXMLElementFnArgument(values) {
+	if (!values) return values;
+	return Object.keys(values).reduce((acc, k) => {
+		const v = values[k];
+		acc[k] = isFormatXMLElementFn(v) ? assignUniqueKeysToParts(v) : v;
+		return acc;
+	}, {});
+}
+var formatMessage$1 = (config, formatters, descriptor, rawValues, ...rest) => {
+	const chunks = formatMessage(config, formatters, descriptor, assignUniqueKeysToFormatXMLElementFnArgument(rawValues), ...rest);
+	if (Array.isArray(chunks)) return toKeyedReactNodeArray(chunks);
+	return chunks;
+};
+/**
+* Create intl object
+* @param config intl config
+* @param cache cache for formatter instances to prevent memory leak
+*/
+var createIntl = ({ defaultRichTextElements: rawDefaultRichTextElements, ...config }, cache) => {
+	const defaultRichTextElements = assignUniqueKeysToFormatXMLElementFnArgument(rawDefaultRichTextElements);
+	const coreIntl = createIntl$1({
+		...DEFAULT_INTL_CONFIG$1,
+		...config,
+		defaultRichTextElements
+	}, cache);
+	const resolvedConfig = {
+		locale: coreIntl.locale,
+		timeZone: coreIntl.timeZone,
+		fallbackOnEmptyString: coreIntl.fallbackOnEmptyString,
+		formats: coreIntl.formats,
+		defaultLocale: coreIntl.defaultLocale,
+		defaultFormats: coreIntl.defaultFormats,
+		messages: coreIntl.messages,
+		onError: coreIntl.onError,
+		defaultRichTextElements
+	};
+	return {
+		...coreIntl,
+		formatMessage: formatMessage$1.bind(null, resolvedConfig, coreIntl.formatters),
+		$t: formatMessage$1.bind(null, resolvedConfig, coreIntl.formatters)
+	};
+};
+var FormattedDateTimeRange = (props) => {
+	const intl = useIntl();
+	const { from, to, children, ...formatProps } = props;
+	const formattedValue = intl.formatDateTimeRange(from, to, formatProps);
+	if (typeof children === "function") return children(formattedValue);
+	const Text = intl.textComponent || import_react.Fragment;
+	return /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: formattedValue });
+};
+FormattedDateTimeRange.displayName = "FormattedDateTimeRange";
+function areEqual(prevProps, nextProps) {
+	const { values, ...otherProps } = prevProps;
+	const { values: nextValues, ...nextOtherProps } = nextProps;
+	return shallowEqual(nextValues, values) && shallowEqual(otherProps, nextOtherProps);
+}
+function FormattedMessage(props) {
+	const { formatMessage, textComponent: Text = import_react.Fragment } = useIntl();
+	const { id, description, defaultMessage, values, children, tagName: Component = Text, ignoreTag } = props;
+	const nodes = formatMessage({
+		id,
+		description,
+		defaultMessage
+	}, values, { ignoreTag });
+	if (typeof children === "function") return children(Array.isArray(nodes) ? nodes : [nodes]);
+	if (Component) return /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Component, { children: nodes });
+	return /* @__PURE__ */ (0, import_jsx_runtime.jsx)(import_jsx_runtime.Fragment, { children: nodes });
+}
+FormattedMessage.displayName = "FormattedMessage";
+var MemoizedFormattedMessage = import_react.memo(FormattedMessage, areEqual);
+MemoizedFormattedMessage.displayName = "MemoizedFormattedMessage";
+var FormattedPlural = (props) => {
+	const { formatPlural, textComponent: Text } = useIntl();
+	const { value, other, children } = props;
+	const formattedPlural = props[formatPlural(value, props)] || other;
+	if (typeof children === "function") return children(formattedPlural);
+	if (Text) return /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: formattedPlural });
+	return formattedPlural;
+};
+FormattedPlural.displayName = "FormattedPlural";
+function processIntlConfig(config) {
+	return {
+		locale: config.locale,
+		timeZone: config.timeZone,
+		fallbackOnEmptyString: config.fallbackOnEmptyString,
+		formats: config.formats,
+		textComponent: config.textComponent,
+		messages: config.messages,
+		defaultLocale: config.defaultLocale,
+		defaultFormats: config.defaultFormats,
+		onError: config.onError,
+		onWarn: config.onWarn,
+		wrapRichTextChunksInFragment: config.wrapRichTextChunksInFragment,
+		defaultRichTextElements: config.defaultRichTextElements
+	};
+}
+function IntlProviderImpl(props) {
+	const cacheRef = import_react.useRef(createIntlCache());
+	const prevConfigRef = import_react.useRef(void 0);
+	const intlRef = import_react.useRef(void 0);
+	const filteredProps = {};
+	for (const key in props) if (props[key] !== void 0) filteredProps[key] = props[key];
+	const config = processIntlConfig({
+		...DEFAULT_INTL_CONFIG$1,
+		...filteredProps
+	});
+	if (!prevConfigRef.current || !shallowEqual(prevConfigRef.current, config)) {
+		prevConfigRef.current = config;
+		intlRef.current = createIntl(config, cacheRef.current);
+	}
+	invariantIntlContext(intlRef.current);
+	return /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Provider, {
+		value: intlRef.current,
+		children: props.children
+	});
+}
+IntlProviderImpl.displayName = "IntlProvider";
+var MINUTE = 60;
+var HOUR = 3600;
+var DAY = 86400;
+function selectUnit(seconds) {
+	const absValue = Math.abs(seconds);
+	if (absValue < MINUTE) return "second";
+	if (absValue < HOUR) return "minute";
+	if (absValue < DAY) return "hour";
+	return "day";
+}
+function getDurationInSeconds(unit) {
+	switch (unit) {
+		case "second": return 1;
+		case "minute": return MINUTE;
+		case "hour": return HOUR;
+		default: return DAY;
+	}
+}
+function valueToSeconds(value, unit) {
+	if (!value) return 0;
+	switch (unit) {
+		case "second": return value;
+		case "minute": return value * MINUTE;
+		default: return value * HOUR;
+	}
+}
+var INCREMENTABLE_UNITS = [
+	"second",
+	"minute",
+	"hour"
+];
+function canIncrement(unit = "second") {
+	return INCREMENTABLE_UNITS.indexOf(unit) > -1;
+}
+var SimpleFormattedRelativeTime = (props) => {
+	const { formatRelativeTime, textComponent: Text } = useIntl();
+	const { children, value, unit, ...otherProps } = props;
+	const formattedRelativeTime = formatRelativeTime(value || 0, unit, otherProps);
+	if (typeof children === "function") return children(formattedRelativeTime);
+	if (Text) return /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: formattedRelativeTime });
+	return /* @__PURE__ */ (0, import_jsx_runtime.jsx)(import_jsx_runtime.Fragment, { children: formattedRelativeTime });
+};
+var FormattedRelativeTime = ({ value = 0, unit = "second", updateIntervalInSeconds, ...otherProps }) => {
+	invariant(!updateIntervalInSeconds || !!(updateIntervalInSeconds && canIncrement(unit)), "Cannot schedule update with unit longer than hour");
+	const [prevUnit, setPrevUnit] = import_react.useState();
+	const [prevValue, setPrevValue] = import_react.useState(0);
+	const [currentValueInSeconds, setCurrentValueInSeconds] = import_react.useState(0);
+	const updateTimer = import_react.useRef(void 0);
+	if (unit !== prevUnit || value !== prevValue) {
+		setPrevValue(value || 0);
+		setPrevUnit(unit);
+		setCurrentValueInSeconds(canIncrement(unit) ? valueToSeconds(value, unit) : 0);
+	}
+	import_react.useEffect(() => {
+		function clearUpdateTimer() {
+			clearTimeout(updateTimer.current);
+		}
+		clearUpdateTimer();
+		if (!updateIntervalInSeconds || !canIncrement(unit)) return clearUpdateTimer;
+		const nextValueInSeconds = currentValueInSeconds - updateIntervalInSeconds;
+		const nextUnit = selectUnit(nextValueInSeconds);
+		if (nextUnit === "day") return clearUpdateTimer;
+		const unitDuration = getDurationInSeconds(nextUnit);
+		const prevInterestingValueInSeconds = nextValueInSeconds - nextValueInSeconds % unitDuration;
+		const nextInterestingValueInSeconds = prevInterestingValueInSeconds >= currentValueInSeconds ? prevInterestingValueInSeconds - unitDuration : prevInterestingValueInSeconds;
+		const delayInSeconds = Math.abs(nextInterestingValueInSeconds - currentValueInSeconds);
+		if (currentValueInSeconds !== nextInterestingValueInSeconds) updateTimer.current = setTimeout(() => setCurrentValueInSeconds(nextInterestingValueInSeconds), delayInSeconds * 1e3);
+		return clearUpdateTimer;
+	}, [
+		currentValueInSeconds,
+		updateIntervalInSeconds,
+		unit
+	]);
+	let currentValue = value || 0;
+	let currentUnit = unit;
+	if (canIncrement(unit) && typeof currentValueInSeconds === "number" && updateIntervalInSeconds) {
+		currentUnit = selectUnit(currentValueInSeconds);
+		const unitDuration = getDurationInSeconds(currentUnit);
+		currentValue = Math.round(currentValueInSeconds / unitDuration);
+	}
+	return /* @__PURE__ */ (0, import_jsx_runtime.jsx)(SimpleFormattedRelativeTime, {
+		value: currentValue,
+		unit: currentUnit,
+		...otherProps
+	});
+};
+FormattedRelativeTime.displayName = "FormattedRelativeTime";
+createFormattedComponent("formatDate");
+createFormattedComponent("formatTime");
+createFormattedComponent("formatNumber");
+createFormattedComponent("formatDuration");
+createFormattedComponent("formatList");
+createFormattedComponent("formatDisplayName");
+createFormattedDateTimePartsComponent("formatDate");
+createFormattedDateTimePartsComponent("formatTime");
+// src/ui/i18n/translator.ts
+var cache = createIntlCache();
+/** English dates read "8 December 2024" (day first, no comma), as the app always wrote them. */
+var INTL_LOCALES = {
+	en: "en-GB",
+	uk: "uk",
+	ar: "ar",
+	ru: "ru"
+};
+function createTranslator(lang, messages) {
+	const intl = createIntl({
+		locale: INTL_LOCALES[lang],
+		messages,
+		defaultLocale: "en",
+		onError: reportMissing
+	}, cache);
+	const translate = (id, values) => intl.formatMessage({
+		id,
+		defaultMessage: englishMessages[id]
+	}, values);
+	return Object.assign(translate, {
+		lang,
+		locale: INTL_LOCALES[lang],
+		intl
+	});
+}
+function reportMissing(error) {}
+var englishTranslator = createTranslator("en", englishMessages);
+// src/ui/i18n/I18nProvider.tsx
+var TranslateContext = (0, import_react.createContext)(englishTranslator);
+var ChooseContext = (0, import_react.createContext)(void 0);
+/** Switches the interface language (undefined outside the app, e.g. in component tests). */
+var useChooseLanguage = () => (0, import_react.useContext)(ChooseContext);
+/** The translator of the language on screen (English outside a provider, e.g. in component tests). */
+var useT = () => (0, import_react.useContext)(TranslateContext);
+function I18nProvider({ lang, onChoose, children }) {
+	const [{ translator }, setBox] = (0, import_react.useState)({ translator: englishTranslator });
+	const setTranslator = (next) => setBox({ translator: next });
+	(0, import_react.useEffect)(() => {
+		let current = true;
+		loadMessages(lang).then((messages) => current && setTranslator(lang === "en" ? englishTranslator : createTranslator(lang, messages)), () => current && setTranslator(englishTranslator));
+		return () => {
+			current = false;
+		};
+	}, [lang]);
+	(0, import_react.useEffect)(() => {
+		document.documentElement.lang = translator.lang;
+		document.documentElement.dir = textDirection(translator.lang);
+	}, [translator]);
+	return /* @__PURE__ */ (0, import_jsx_runtime.jsx)(ChooseContext.Provider, {
+		value: onChoose,
+		children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)(TranslateContext.Provider, {
+			value: translator,
+			children
+		})
+	});
+}
+// src/ui/i18n/statusText.ts
+function statusText(t, status) {
+	return {
+		label: t(`status.${status}`),
+		description: t(`status.${status}.description`),
+		classroom: t(`status.${status}.classroom`)
+	};
+}
+var CLASSROOM_STATUS = new Map(Object.entries(STATUS_PRESENTATION).flatMap(([status, presentation]) => presentation.classroomLabel ? [[presentation.classroomLabel, status]] : []));
+/** A classroom label from the state layer ("Claimed, not verified") in the interface language. */
+function classroomText(t, englishLabel) {
+	const status = CLASSROOM_STATUS.get(englishLabel);
+	return status ? statusText(t, status).classroom : englishLabel;
+}
+/** "Lines: double = confirmed, solid = reported, …" in the interface language, from the one status table. */
+function lineStyleText(t) {
+	const groups = /* @__PURE__ */ new Map();
+	for (const [status, { lineName }] of Object.entries(STATUS_PRESENTATION)) {
+		const label = statusText(t, status).label.toLocaleLowerCase(t.intl.locale);
+		groups.set(lineName, [...groups.get(lineName) ?? [], label]);
+	}
+	return t("filters.lines", { lines: [...groups].map(([line, labels]) => `${t(`line.${line.replace(/ (\w)/g, (_, c) => c.toUpperCase())}`)} = ${labels.join("/")}`).join(", ") });
+}
+export { claimSpan as $, moveCamera as A, DEFAULT_STATE as At, showView as B, closeStory as C, hashToState as Ct, playStory as D, actorName as Dt, goToStep as E, actorKindLabel as Et, setFocus as F, stepRelationRows as G, toggleNeighbourhood as H, setLanguage as I, asOfSelection as J, axisTicks as K, setLayout as L, select as M, require_react as Mt, setAppearance as N, toggleHideUnconfirmed as O, relationKindLabel as Ot, setFilters as P, timelineExtent as Q, setPath as R, datasetReducer as S, statusLabel as St, exploreStep as T, stateToHash as Tt, toggleProjector as U, startPathFrom as V, handoutContent as W, monthSteps as X, brushPeriod as Y, timelineRows as Z, findPaths as _, renameStory as _t, useChooseLanguage as a, collectTerm as at, visibleElements as b, UNSOURCED_LINE as bt, require_jsx_runtime as c, normalizeForSearch as ct, languageDirection as d, withStories as dt, dayNumber as et, saveLanguage as f, storyToDraft as ft, openInTangleUrl as g, removeStep as gt, embedUrl as h, moveStep as ht, I18nProvider as i, buildTermIndexInSteps as it, search as j, UI_LANGUAGES as jt, fitCamera as k, DEFAULT_FILTERS as kt, LANGUAGE_NAMES as l, encodeSavedStories as lt, embedSnippet as m, createStory as mt, lineStyleText as n, neighbourOrder as nt, useT as o, fieldCode as ot, DEFAULT_EMBED_SIZE as p, addStep as pt, extentYears as q, statusText as r, searchActors as rt, englishTranslator as s, nameKeys as st, classroomText as t, busiestActor as tt, initialLanguage as u, restoreSavedStories as ut, focusNetwork as v, updateStep as vt, dropMissingStory as w, roundCamera as wt, INITIAL_DATASET_STATUS as x, lineStyleNote as xt, pathElements as y, STATUS_PRESENTATION as yt, setTheme as z };

@@ -1,6 +1,4 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./universal-49PSiLuC.js","./tableColumns-CelZVyu1.js","./model-CG2iP_D6.js","./rolldown-runtime-SbdDWaPq.js","./index-DDcLdRoz.js","./jsx-runtime-D45eTj5z.js","./stepView-D8QK6VL8.js","./preload-helper-CALLvQDj.js","./dates-D4onUqJJ.js","./index-Cr3SRJtx.css"])))=>i.map(i=>d[i]);
-import { n as guessEdgeColumns, t as tableText } from "./importBytes-CitRKXhs.js";
-import { t as __vitePreload } from "./preload-helper-CALLvQDj.js";
+import { i as guessEdgeColumns, r as tableText } from "./import.worker-DfUka6P6.js";
 // src/io/spreadsheet/readWorkbook.ts
 function cellText(value) {
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
@@ -9,10 +7,7 @@ function cellText(value) {
 /** Never throws: a file that is not a workbook comes back as an issue. */
 async function readWorkbook(name, bytes) {
 	try {
-		const { default: readXlsxFile } = await __vitePreload(async () => {
-			const { default: readXlsxFile } = await import("./universal-49PSiLuC.js");
-			return { default: readXlsxFile };
-		}, __vite__mapDeps([0,1,2,3,4,5,6,7,8,9]), import.meta.url);
+		const { default: readXlsxFile } = await import("./universal-ixvRkLeO.js");
 		const filled = (await readXlsxFile(bytes)).map((sheet) => ({
 			name: `${name} › ${sheet.sheet}`,
 			rows: sheet.data.map((row) => row.map(cellText))

@@ -1,29 +1,28 @@
 import { r as __toESM } from "./rolldown-runtime-SbdDWaPq.js";
-import { $ as withStories, at as renameStory, et as storyToDraft, it as removeStep, nt as createStory, ot as updateStep, rt as moveStep, t as require_jsx_runtime, tt as addStep, yt as require_react } from "./jsx-runtime-D45eTj5z.js";
+import { Mt as require_react, _t as renameStory, c as require_jsx_runtime, dt as withStories, ft as storyToDraft, gt as removeStep, ht as moveStep, mt as createStory, o as useT, pt as addStep, r as statusText, vt as updateStep } from "./statusText-Cj8ZbWoj.js";
 import { serializeDataset } from "./datasetJson-_SpXaJIP.js";
 import { I as isPartialDate, h as LIMITS } from "./model-CG2iP_D6.js";
-import { n as downloadText } from "./index-DDcLdRoz.js";
+import { n as downloadText } from "./index-BWlxU0Fm.js";
 /* empty css               */
 // src/ui/story/StepPeriodFields.tsx
 var import_react = /* @__PURE__ */ __toESM(require_react(), 1);
 var import_jsx_runtime = require_jsx_runtime();
 function StepPeriodFields({ number, time, onChange }) {
+	const t = useT();
 	const field = (end, label) => {
 		const value = time?.[end] ?? "";
 		const invalid = value !== "" && !isPartialDate(value);
 		return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", {
 			className: "draft-field draft-period",
 			children: [
-				/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", { children: [
+				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", { children: t("story.periodField", {
 					label,
-					" (step ",
-					number,
-					")"
-				] }),
+					number
+				}) }),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
 					type: "text",
 					inputMode: "numeric",
-					placeholder: "YYYY-MM",
+					placeholder: t("time.placeholder"),
 					maxLength: 10,
 					value,
 					"aria-invalid": invalid,
@@ -37,7 +36,7 @@ function StepPeriodFields({ number, time, onChange }) {
 				}),
 				invalid && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 					className: "field-error",
-					children: "Use 2025, 2025-03 or 2025-03-08"
+					children: t("time.invalid")
 				})
 			]
 		});
@@ -45,27 +44,23 @@ function StepPeriodFields({ number, time, onChange }) {
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("fieldset", {
 		className: "draft-period-fields",
 		children: [
-			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("legend", { children: [
-				"Period of step ",
-				number,
-				" (optional)"
-			] }),
-			field("from", "Period from"),
-			field("to", "Period to")
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("legend", { children: t("story.periodLegend", { number }) }),
+			field("from", t("story.periodFrom")),
+			field("to", t("story.periodTo"))
 		]
 	});
 }
 // src/ui/story/DraftStepItem.tsx
-var plural = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 function DraftStepItem({ step, number, count, onChange, onMove, onDelete, onPreview }) {
-	const hides = step.hideStatuses && step.hideStatuses.length > 0 ? `; hides ${step.hideStatuses.join(", ")} claims` : "";
+	const t = useT();
+	const hidden = step.hideStatuses ?? [];
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", {
 		className: "draft-step",
 		"data-step": step.id,
 		children: [
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", {
 				className: "draft-field",
-				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", { children: ["Title of step ", number] }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
+				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", { children: t("story.stepTitle", { number }) }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
 					type: "text",
 					value: step.title,
 					maxLength: LIMITS.title,
@@ -74,7 +69,7 @@ function DraftStepItem({ step, number, count, onChange, onMove, onDelete, onPrev
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", {
 				className: "draft-field",
-				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", { children: ["Text of step ", number] }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("textarea", {
+				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", { children: t("story.stepText", { number }) }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("textarea", {
 					value: step.text,
 					rows: 3,
 					maxLength: LIMITS.text,
@@ -86,45 +81,45 @@ function DraftStepItem({ step, number, count, onChange, onMove, onDelete, onPrev
 				time: step.time,
 				onChange: (time) => onChange({ time })
 			}),
-			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", {
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "hint",
-				children: [
-					"Shows ",
-					plural(step.focus.actors.length, "actor"),
-					" and ",
-					plural(step.focus.relations.length, "relation"),
-					hides,
-					"."
-				]
+				children: hidden.length > 0 ? t("story.showsHiding", {
+					actors: step.focus.actors.length,
+					relations: step.focus.relations.length,
+					hidden: t.intl.formatList(hidden.map((status) => statusText(t, status).label.toLocaleLowerCase(t.locale)))
+				}) : t("story.shows", {
+					actors: step.focus.actors.length,
+					relations: step.focus.relations.length
+				})
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
 				className: "draft-step-actions",
 				children: [
-					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
+					/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("button", {
 						type: "button",
 						onClick: () => onMove(-1),
 						disabled: number === 1,
-						"aria-label": `Move step ${number} up`,
-						children: "↑ Up"
+						"aria-label": t("story.moveUp", { number }),
+						children: ["↑ ", t("story.up")]
 					}),
-					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
+					/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("button", {
 						type: "button",
 						onClick: () => onMove(1),
 						disabled: number === count,
-						"aria-label": `Move step ${number} down`,
-						children: "↓ Down"
+						"aria-label": t("story.moveDown", { number }),
+						children: ["↓ ", t("story.down")]
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 						type: "button",
 						onClick: onPreview,
-						"aria-label": `Preview step ${number}`,
-						children: "Preview"
+						"aria-label": t("story.previewStep", { number }),
+						children: t("story.preview")
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 						type: "button",
 						onClick: onDelete,
-						"aria-label": `Delete step ${number}`,
-						children: "Delete"
+						"aria-label": t("story.deleteStep", { number }),
+						children: t("story.deleteShort")
 					})
 				]
 			})
@@ -133,13 +128,14 @@ function DraftStepItem({ step, number, count, onChange, onMove, onDelete, onPrev
 }
 // src/ui/story/DraftEditor.tsx
 function DraftEditor({ draft, capture, onChange, onPlay, onDelete }) {
+	const t = useT();
 	const count = draft.steps.length;
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
 		className: "draft-editor",
 		children: [
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", {
 				className: "draft-field",
-				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", { children: "Story title" }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
+				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", { children: t("story.title") }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
 					type: "text",
 					value: draft.title,
 					maxLength: LIMITS.title,
@@ -152,17 +148,20 @@ function DraftEditor({ draft, capture, onChange, onPlay, onDelete }) {
 			}),
 			count === 0 ? /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "hint",
-				children: "No steps yet. Select an actor or a relation, find a path or set filters, then add the view as a step."
+				children: t("story.noSteps")
 			}) : /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ol", {
 				className: "draft-steps",
-				"aria-label": `Steps of ${draft.title}`,
+				"aria-label": t("story.stepsOf", { title: draft.title }),
 				children: draft.steps.map((step, index) => /* @__PURE__ */ (0, import_jsx_runtime.jsx)(DraftStepItem, {
 					step,
 					number: index + 1,
 					count,
 					onChange: (patch) => onChange(updateStep(draft, step.id, patch)),
 					onMove: (delta) => onChange(moveStep(draft, step.id, delta)),
-					onDelete: () => onChange(removeStep(draft, step.id), `Step ${index + 1} "${step.title}"`),
+					onDelete: () => onChange(removeStep(draft, step.id), t("story.stepDeleted", {
+						number: index + 1,
+						title: step.title
+					})),
 					onPreview: () => onPlay(index)
 				}, step.id))
 			}),
@@ -172,19 +171,19 @@ function DraftEditor({ draft, capture, onChange, onPlay, onDelete }) {
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 						type: "button",
 						onClick: () => onChange(addStep(draft, capture())),
-						children: "Add step from current view"
+						children: t("story.addStep")
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 						type: "button",
 						onClick: () => onPlay(0),
 						disabled: count === 0,
-						title: count === 0 ? "Add a step first" : "Play this story",
-						children: "Preview"
+						title: count === 0 ? t("story.addStepFirst") : t("story.playThis"),
+						children: t("story.preview")
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 						type: "button",
 						onClick: onDelete,
-						children: "Delete story"
+						children: t("story.delete")
 					})
 				]
 			})
@@ -193,6 +192,7 @@ function DraftEditor({ draft, capture, onChange, onPlay, onDelete }) {
 }
 // src/ui/story/StoryEditor.tsx
 function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNotice }) {
+	const t = useT();
 	const [activeId, setActiveId] = (0, import_react.useState)();
 	const [newTitle, setNewTitle] = (0, import_react.useState)("");
 	const [undo, setUndo] = (0, import_react.useState)();
@@ -200,7 +200,7 @@ function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNotice }) {
 	const takenIds = () => [...dataset.stories.map((story) => story.id), ...drafts.map((draft) => draft.id)];
 	const change = (next, deleted) => {
 		setUndo(deleted === void 0 ? void 0 : {
-			label: `${deleted} deleted.`,
+			label: deleted,
 			drafts: [...drafts]
 		});
 		onDrafts(next);
@@ -214,7 +214,7 @@ function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNotice }) {
 		const merged = withStories(dataset, drafts);
 		const left = drafts.filter((draft) => !merged.stories.some((story) => story.id === draft.id)).map((draft) => `"${draft.title}"`);
 		downloadText(`${dataset.id}-with-stories.json`, serializeDataset(merged), "application/json");
-		if (left.length > 0) onNotice(`Left out of the export (no steps yet): ${left.join(", ")}.`);
+		if (left.length > 0) onNotice(t("story.leftOut", { list: t.intl.formatList(left) }));
 	};
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("section", {
 		className: "story-editor",
@@ -222,48 +222,46 @@ function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNotice }) {
 		children: [
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h2", {
 				id: "story-editor-heading",
-				children: "Stories"
+				children: t("explorer.stories")
 			}),
-			dataset.stories.length > 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(import_jsx_runtime.Fragment, { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h3", { children: "In this dataset" }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", {
+			dataset.stories.length > 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(import_jsx_runtime.Fragment, { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h3", { children: t("story.inDataset") }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", {
 				className: "story-list",
 				children: dataset.stories.map((story) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", { children: [
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 						className: "story-list-title",
+						lang: dataset.language,
+						dir: "auto",
 						children: story.title
 					}),
 					" ",
-					/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
+					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 						className: "hint",
-						children: [
-							"(",
-							story.steps.length,
-							" steps)"
-						]
+						children: t("story.stepCount", { count: story.steps.length })
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
 						className: "story-list-actions",
 						children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 							type: "button",
 							onClick: () => onPlay(story.id, 0),
-							"aria-label": `Play "${story.title}"`,
-							children: "Play"
+							"aria-label": t("story.playLabel", { title: story.title }),
+							children: t("story.play")
 						}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 							type: "button",
-							"aria-label": `Edit a copy of "${story.title}"`,
+							"aria-label": t("story.copyLabel", { title: story.title }),
 							onClick: () => {
-								const fresh = createStory(`${story.title} (copy)`, takenIds());
+								const fresh = createStory(t("story.copyTitle", { title: story.title }), takenIds());
 								create({
 									...storyToDraft(story),
 									id: fresh.id,
 									title: fresh.title
 								});
 							},
-							children: "Edit a copy"
+							children: t("story.copy")
 						})]
 					})
 				] }, story.id))
 			})] }),
-			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h3", { children: "Your stories" }),
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h3", { children: t("story.yours") }),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("form", {
 				className: "new-story",
 				onSubmit: (event) => {
@@ -273,7 +271,7 @@ function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNotice }) {
 				},
 				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", {
 					className: "draft-field",
-					children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", { children: "Title of a new story" }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
+					children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", { children: t("story.newTitle") }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
 						type: "text",
 						value: newTitle,
 						maxLength: LIMITS.title,
@@ -281,12 +279,12 @@ function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNotice }) {
 					})]
 				}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 					type: "submit",
-					children: "New story"
+					children: t("story.new")
 				})]
 			}),
 			drafts.length > 1 && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", {
 				className: "draft-field",
-				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", { children: "Story to edit" }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("select", {
+				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", { children: t("story.toEdit") }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("select", {
 					value: active?.id,
 					onChange: (event) => setActiveId(event.target.value),
 					children: drafts.map((draft) => /* @__PURE__ */ (0, import_jsx_runtime.jsx)("option", {
@@ -300,11 +298,11 @@ function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNotice }) {
 				capture,
 				onChange: replace,
 				onPlay: (step) => onPlay(active.id, step),
-				onDelete: () => change(drafts.filter((draft) => draft !== active), `Story "${active.title}"`)
+				onDelete: () => change(drafts.filter((draft) => draft !== active), t("story.storyDeleted", { title: active.title }))
 			}, active.id) : /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 				type: "button",
 				onClick: () => create(addStep(createStory("", takenIds()), capture())),
-				children: "Add step from current view"
+				children: t("story.addStep")
 			}),
 			undo && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", {
 				className: "story-undo",
@@ -318,7 +316,7 @@ function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNotice }) {
 							onDrafts(undo.drafts);
 							setUndo(void 0);
 						},
-						children: "Undo"
+						children: t("story.undo")
 					})
 				]
 			}),
@@ -328,10 +326,10 @@ function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNotice }) {
 					type: "button",
 					onClick: exportAll,
 					disabled: drafts.length === 0,
-					children: "Export stories as dataset JSON"
+					children: t("story.export")
 				}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 					className: "hint",
-					children: "Your stories are kept in this browser. Export them to share them or to keep a copy; Import opens such a file again."
+					children: t("story.keptHere")
 				})]
 			})
 		]

@@ -1,4 +1,6 @@
-import { i as guessEdgeColumns, r as tableText } from "./import.worker-BL9SF3cM.js";
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./universal-BiAW-ufn.js","./tableColumns-BX7OaB_g.js","./model-CG2iP_D6.js","./rolldown-runtime-SbdDWaPq.js","./index-BWlxU0Fm.js","./statusText-Cj8ZbWoj.js","./stepView-D8QK6VL8.js","./preload-helper-CALLvQDj.js","./dates-CFdpNcJA.js","./index-dRxa-qNX.css"])))=>i.map(i=>d[i]);
+import { n as guessEdgeColumns, t as tableText } from "./importBytes-Cri9iyng.js";
+import { t as __vitePreload } from "./preload-helper-CALLvQDj.js";
 // src/io/spreadsheet/readWorkbook.ts
 function cellText(value) {
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
@@ -7,7 +9,10 @@ function cellText(value) {
 /** Never throws: a file that is not a workbook comes back as an issue. */
 async function readWorkbook(name, bytes) {
 	try {
-		const { default: readXlsxFile } = await import("./universal-DufxyAza.js");
+		const { default: readXlsxFile } = await __vitePreload(async () => {
+			const { default: readXlsxFile } = await import("./universal-BiAW-ufn.js");
+			return { default: readXlsxFile };
+		}, __vite__mapDeps([0,1,2,3,4,5,6,7,8,9]), import.meta.url);
 		const filled = (await readXlsxFile(bytes)).map((sheet) => ({
 			name: `${name} › ${sheet.sheet}`,
 			rows: sheet.data.map((row) => row.map(cellText))

@@ -1,6 +1,6 @@
 const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./cytoscape-svg-wAgc7UY1.js","./rolldown-runtime-SbdDWaPq.js"])))=>i.map(i=>d[i]);
 import { r as __toESM, t as __commonJSMin } from "./rolldown-runtime-SbdDWaPq.js";
-import { ct as UNSOURCED_LINE, ft as roundCamera, lt as lineStyleNote, st as STATUS_PRESENTATION } from "./jsx-runtime-D45eTj5z.js";
+import { bt as UNSOURCED_LINE, s as englishTranslator, wt as roundCamera, xt as lineStyleNote, yt as STATUS_PRESENTATION } from "./statusText-Cj8ZbWoj.js";
 import { s as RELATION_STATUS_ORDER } from "./model-CG2iP_D6.js";
 import { t as __vitePreload } from "./preload-helper-CALLvQDj.js";
 // src/model/seededRandom.ts
@@ -35259,6 +35259,25 @@ async function composeSvg(cy, caption, textColour = "#1a1a1a", prepare) {
 // src/view/displayLabel.ts
 var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 var displayLabel = (text) => text.replace(BIDI_CONTROLS, "");
+var RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+var FIRST_LETTER = /\p{L}/u;
+var NEUTRAL = /[^\p{L}\p{N}\p{M}]/u;
+/**
+* A label laid out in its own direction, whatever the page's: a canvas draws text in the page's
+* direction (right to left in Arabic), which would move "(Assad era)"'s brackets to the wrong end.
+* Cytoscape wraps labels at spaces and draws each line apart, so a word that starts or ends with a
+* bracket or other neutral gets an invisible mark of the label's direction (LRM or RLM) on that
+* side; words between letters need none, so "Kamal Hassan" stays as it is.
+*/
+function anchoredLabel(text) {
+	const first = FIRST_LETTER.exec(text)?.[0];
+	if (first === void 0) return text;
+	const mark = RIGHT_TO_LEFT.test(first) ? "‏" : "‎";
+	return text.split(" ").map((word) => {
+		const chars = [...word];
+		return `${chars.length > 0 && NEUTRAL.test(chars[0] ?? "") ? mark : ""}${word}${chars.length > 0 && NEUTRAL.test(chars[chars.length - 1] ?? "") ? mark : ""}`;
+	}).join(" ");
+}
 // src/view/elementIds.ts
 var ACTOR = "a:";
 var RELATION = "r:";
@@ -35286,6 +35305,7 @@ function elementFactory(graph, vocabulary) {
 				data: {
 					id: actorElementId(id),
 					label: displayLabel(attributes.label),
+					drawnLabel: anchoredLabel(displayLabel(attributes.label)),
 					kind: attributes.kind,
 					colour: kindColour(kind),
 					shape: kindShape(kind),
@@ -35306,6 +35326,7 @@ function elementFactory(graph, vocabulary) {
 					target: actorElementId(graph.target(id)),
 					kind: attributes.kind,
 					kindLabel,
+					drawnKindLabel: anchoredLabel(kindLabel),
 					status: attributes.status,
 					colour
 				},
@@ -36708,7 +36729,7 @@ function buildStylesheet(theme, large = false, labelScale = 1, nodeScale = 1) {
 		{
 			selector: "node",
 			style: {
-				label: "data(label)",
+				label: "data(drawnLabel)",
 				width: `mapData(size, 0, 1, ${tokens.nodeSize}, ${tokens.nodeSize * 2.4})`,
 				height: `mapData(size, 0, 1, ${tokens.nodeSize}, ${tokens.nodeSize * 2.4})`,
 				"font-size": fontSize,
@@ -36810,7 +36831,7 @@ function buildStylesheet(theme, large = false, labelScale = 1, nodeScale = 1) {
 		{
 			selector: LABELLED_EDGES,
 			style: {
-				label: "data(kindLabel)",
+				label: "data(drawnKindLabel)",
 				"font-size": Math.round(tokens.fontSize * (theme === "projector" ? 1 : .85) * labelScale),
 				color: tokens.text,
 				"text-rotation": "autorotate",
@@ -37742,42 +37763,56 @@ var GraphView = class {
 var sameCamera = (a, b) => a.zoom === b.zoom && a.x === b.x && a.y === b.y;
 var targetId = (event) => modelIdOf(event.target);
 // src/ui/format/dates.ts
-var MONTHS = [
-	"January",
-	"February",
-	"March",
-	"April",
-	"May",
-	"June",
-	"July",
-	"August",
-	"September",
-	"October",
-	"November",
-	"December"
-];
-function formatPartialDate(date) {
+function formatPartialDate(date, t = englishTranslator) {
 	const [year = "", month, day] = date.split("-");
-	const monthName = month === void 0 ? void 0 : MONTHS[Number(month) - 1];
-	if (monthName === void 0) return year;
-	if (day === void 0) return `${monthName} ${year}`;
-	return `${Number(day)} ${monthName} ${year}`;
+	const y = Number(year);
+	const m = month === void 0 ? void 0 : Number(month);
+	if (!Number.isInteger(y) || year === "") return date;
+	if (m === void 0 || !(m >= 1 && m <= 12)) return t.intl.formatDate(Date.UTC(y, 0, 1), {
+		year: "numeric",
+		timeZone: "UTC"
+	});
+	if (day === void 0) return t.intl.formatDate(Date.UTC(y, m - 1, 1), {
+		month: "long",
+		year: "numeric",
+		timeZone: "UTC"
+	});
+	return t.intl.formatDate(Date.UTC(y, m - 1, Number(day)), {
+		day: "numeric",
+		month: "long",
+		year: "numeric",
+		timeZone: "UTC"
+	});
 }
-function formatTimeSpan(time) {
-	const about = time.approximate ? "about " : "";
+function formatTimeSpan(time, t = englishTranslator) {
 	const { from, to } = time;
-	if (from && to && from === to) return `${about}${formatPartialDate(from)}`;
-	if (from && to) return `${about}${formatPartialDate(from)} to ${formatPartialDate(to)}`;
-	if (from) return `since ${about}${formatPartialDate(from)}`;
-	if (to) return `until ${about}${formatPartialDate(to)}`;
+	const date = (value) => formatPartialDate(value, t);
+	const about = time.approximate ? "yes" : "no";
+	if (from && to && from === to) return t("time.on", {
+		date: date(from),
+		about
+	});
+	if (from && to) return t("time.between", {
+		from: date(from),
+		to: date(to),
+		about
+	});
+	if (from) return t("time.since", {
+		date: date(from),
+		about
+	});
+	if (to) return t("time.until", {
+		date: date(to),
+		about
+	});
 	return "";
 }
-/** A time window (the filter's, a story step's) in words: "2025", "March to June 2025" style. */
-function formatPeriod(from, to) {
-	if (from === void 0 && to === void 0) return "all time";
-	if (from === to && from !== void 0) return formatPartialDate(from);
-	if (from === void 0) return `until ${formatPartialDate(to ?? "")}`;
-	if (to === void 0) return `since ${formatPartialDate(from)}`;
-	return `${formatPartialDate(from)} to ${formatPartialDate(to)}`;
+/** A time window (the filter's, a story step's) in words: "2025", "March 2025 to June 2025". */
+function formatPeriod(from, to, t = englishTranslator) {
+	if (from === void 0 && to === void 0) return t("time.allTime");
+	return formatTimeSpan({
+		from,
+		to
+	}, t);
 }
 export { relationFamilies as a, kindColour as c, GraphView as i, kindShape as l, formatPeriod as n, COMMUNITY_COLOUR_COUNT as o, formatTimeSpan as r, communityColour as s, formatPartialDate as t };

@@ -1,11 +1,11 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./storyPageFile-D3lna1F5.js","./model-CG2iP_D6.js","./rolldown-runtime-SbdDWaPq.js","./index-DDcLdRoz.js","./jsx-runtime-D45eTj5z.js","./stepView-D8QK6VL8.js","./preload-helper-CALLvQDj.js","./dates-D4onUqJJ.js","./index-Cr3SRJtx.css"])))=>i.map(i=>d[i]);
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./storyPageFile-DEox2kg0.js","./model-CG2iP_D6.js","./rolldown-runtime-SbdDWaPq.js","./index-BWlxU0Fm.js","./statusText-Cj8ZbWoj.js","./stepView-D8QK6VL8.js","./preload-helper-CALLvQDj.js","./dates-CFdpNcJA.js","./index-dRxa-qNX.css"])))=>i.map(i=>d[i]);
 import { r as __toESM } from "./rolldown-runtime-SbdDWaPq.js";
-import { M as handoutContent, N as stepRelationRows, _ as toggleHideUnconfirmed, f as closeStory, h as goToStep, j as toggleProjector, m as exploreStep, t as require_jsx_runtime, yt as require_react } from "./jsx-runtime-D45eTj5z.js";
-import { f as subsetDataset, n as downloadText, r as GraphCanvas } from "./index-DDcLdRoz.js";
+import { C as closeStory, E as goToStep, G as stepRelationRows, Mt as require_react, O as toggleHideUnconfirmed, T as exploreStep, U as toggleProjector, W as handoutContent, c as require_jsx_runtime, o as useT, r as statusText, t as classroomText } from "./statusText-Cj8ZbWoj.js";
+import { f as subsetDataset, n as downloadText, r as GraphCanvas } from "./index-BWlxU0Fm.js";
 import { c as STATUS_ORDER } from "./model-CG2iP_D6.js";
 import { t as stepView } from "./stepView-D8QK6VL8.js";
 import { t as __vitePreload } from "./preload-helper-CALLvQDj.js";
-import { n as formatPeriod, t as formatPartialDate } from "./dates-D4onUqJJ.js";
+import { n as formatPeriod, t as formatPartialDate } from "./dates-CFdpNcJA.js";
 /* empty css               */
 // src/state/story/playback.ts
 var lastIndex = (stepCount) => Math.max(0, stepCount - 1);
@@ -41,10 +41,6 @@ var isLastStep = (playback) => playback.step >= lastIndex(playback.stepCount);
 function progress(playback) {
 	if (playback.stepCount <= 0) return 0;
 	return (clampStep(playback.step, playback.stepCount) + 1) / playback.stepCount;
-}
-function stepLabel(playback) {
-	if (playback.stepCount <= 0) return "No steps";
-	return `Step ${clampStep(playback.step, playback.stepCount) + 1} of ${playback.stepCount}`;
 }
 // src/state/story/playbackKeys.ts
 var NAMED_KEYS = {
@@ -136,7 +132,7 @@ function StoryPageDialog({ dataset, story, hideUnconfirmed, projector }) {
 		setBusy(true);
 		setMessage(void 0);
 		__vitePreload(async () => {
-			const { storyPageFile } = await import("./storyPageFile-D3lna1F5.js");
+			const { storyPageFile } = await import("./storyPageFile-DEox2kg0.js");
 			return { storyPageFile };
 		}, __vite__mapDeps([0,1,2,3,4,5,6,7,8]), import.meta.url).then(({ storyPageFile }) => storyPageFile({
 			dataset,
@@ -213,86 +209,118 @@ function StoryPageDialog({ dataset, story, hideUnconfirmed, projector }) {
 	})] });
 }
 // src/ui/story/Handout.tsx
-var sourceMeta = (source, locators = []) => [
+var sourceMeta = (t, source, locators = []) => [
 	source.publisher,
-	source.published && formatPartialDate(source.published),
+	source.published && formatPartialDate(source.published, t),
 	locators.join("; ")
 ].filter(Boolean).join(" · ");
 function Handout({ dataset, story, content, images, hideUnconfirmed }) {
+	const t = useT();
+	const lang = dataset.language;
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("section", {
 		className: "handout",
 		role: "region",
-		"aria-label": "Handout",
+		"aria-label": t("handout.label"),
 		children: [
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("header", {
 				className: "handout-head",
 				children: [
-					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h1", { children: story.title }),
+					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h1", {
+						lang,
+						dir: "auto",
+						children: story.title
+					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", { children: [
-						dataset.title,
-						dataset.asOf && ` · as of ${formatPartialDate(dataset.asOf)}`,
-						story.audience && ` · for ${story.audience}`
+						/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
+							lang,
+							dir: "auto",
+							children: dataset.title
+						}),
+						dataset.asOf && ` · ${t("handout.asOf", { date: formatPartialDate(dataset.asOf, t) })}`,
+						story.audience && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(import_jsx_runtime.Fragment, { children: [` · ${t("handout.for")} `, /* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
+							lang,
+							dir: "auto",
+							children: story.audience
+						})] })
 					] }),
-					hideUnconfirmed && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", { children: "Claims that are only claimed, disputed or denied are left out of this handout." })
+					hideUnconfirmed && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", { children: t("handout.leftOut") })
 				]
 			}),
 			content.steps.map((step, index) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("article", {
 				className: "handout-step",
 				children: [
 					/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("h2", { children: [
-						"Step ",
-						index + 1,
-						". ",
-						/* @__PURE__ */ (0, import_jsx_runtime.jsx)("bdi", { children: step.title })
+						t("handout.step", { number: index + 1 }),
+						" ",
+						/* @__PURE__ */ (0, import_jsx_runtime.jsx)("bdi", {
+							lang,
+							dir: "auto",
+							children: step.title
+						})
 					] }),
-					step.period && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", {
+					step.period && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 						className: "handout-period",
-						children: ["Period: ", formatPeriod(step.period.from, step.period.to)]
+						children: t("story.period", { period: formatPeriod(step.period.from, step.period.to, t) })
 					}),
 					images[index] && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("img", {
 						src: images[index],
-						alt: `The network in step ${index + 1}`
+						alt: t("handout.image", { number: index + 1 })
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 						className: "handout-text",
+						lang,
+						dir: "auto",
 						children: step.text
 					}),
 					step.relations.length > 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", {
 						className: "handout-relations",
-						"aria-label": "Relations in this step",
+						"aria-label": t("handout.relations"),
 						children: step.relations.map((row) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", { children: [
-							row.from,
-							" — ",
-							row.kind.toLowerCase(),
-							" ",
-							row.directed ? "→" : "—",
-							" ",
-							row.to,
+							/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
+								lang,
+								dir: "auto",
+								children: [
+									row.from,
+									" — ",
+									row.kind.toLowerCase(),
+									" ",
+									row.directed ? "→" : "—",
+									" ",
+									row.to
+								]
+							}),
 							row.label && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(import_jsx_runtime.Fragment, { children: [
-								" (",
-								/* @__PURE__ */ (0, import_jsx_runtime.jsx)("bdi", { children: row.label }),
+								" ",
+								"(",
+								/* @__PURE__ */ (0, import_jsx_runtime.jsx)("bdi", { children: classroomText(t, row.label) }),
 								")"
 							] }),
-							row.also.length > 0 && ` (also: ${row.also.join(", ")})`
+							row.also.length > 0 && ` ${t("handout.also", { list: t.intl.formatList(row.also.map((label) => classroomText(t, label))) })}`
 						] }, row.id))
 					}),
-					step.citations.length > 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(import_jsx_runtime.Fragment, { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h3", { children: "Sources for this step" }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", {
+					step.citations.length > 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(import_jsx_runtime.Fragment, { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h3", { children: t("handout.stepSources") }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", {
 						className: "handout-citations",
-						children: step.citations.map((citation) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("cite", { children: citation.source.title }), sourceMeta(citation.source, citation.locators) && ` — ${sourceMeta(citation.source, citation.locators)}`] }, citation.source.id))
+						lang,
+						dir: "auto",
+						children: step.citations.map((citation) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("cite", { children: citation.source.title }), sourceMeta(t, citation.source, citation.locators) && ` — ${sourceMeta(t, citation.source, citation.locators)}`] }, citation.source.id))
 					})] })
 				]
 			}, step.id)),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("section", {
 				className: "handout-sources",
-				"aria-label": "All sources",
-				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h2", { children: "Sources" }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ol", { children: content.sources.map((source) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", { children: [
-					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("cite", { children: source.title }),
-					sourceMeta(source) && ` — ${sourceMeta(source)}`,
-					source.url && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
-						className: "handout-url",
-						children: [" ", source.url]
-					})
-				] }, source.id)) })]
+				"aria-label": t("handout.allSources"),
+				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h2", { children: t("claim.sources") }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ol", {
+					lang,
+					dir: "auto",
+					children: content.sources.map((source) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", { children: [
+						/* @__PURE__ */ (0, import_jsx_runtime.jsx)("cite", { children: source.title }),
+						sourceMeta(t, source) && ` — ${sourceMeta(t, source)}`,
+						source.url && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
+							className: "handout-url",
+							children: [" ", source.url]
+						})
+					] }, source.id))
+				})]
 			})
 		]
 	});
@@ -301,7 +329,11 @@ function Handout({ dataset, story, content, images, hideUnconfirmed }) {
 function PresenterBar(props) {
 	const { playback } = props;
 	const last = isLastStep(playback);
-	const label = stepLabel(playback);
+	const t = useT();
+	const label = playback.stepCount <= 0 ? t("presenter.noSteps") : t("presenter.stepOf", {
+		step: Math.min(playback.step, playback.stepCount - 1) + 1,
+		count: playback.stepCount
+	});
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("header", {
 		className: "presenter-bar",
 		children: [/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
@@ -310,6 +342,8 @@ function PresenterBar(props) {
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h1", {
 					className: "presenter-title",
 					title: props.title,
+					lang: props.lang,
+					dir: "auto",
 					children: props.title
 				}),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
@@ -319,32 +353,34 @@ function PresenterBar(props) {
 				/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
 					className: "presenter-controls",
 					role: "group",
-					"aria-label": "Presentation controls",
+					"aria-label": t("presenter.controls"),
 					children: [
 						/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("button", {
 							type: "button",
 							onClick: props.onPrevious,
 							disabled: playback.step === 0,
-							title: "Previous step (← or PageUp)",
+							title: t("presenter.previousHint"),
 							children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 								"aria-hidden": "true",
+								className: "flip-rtl",
 								children: "← "
-							}), "Previous"]
+							}), t("presenter.previous")]
 						}),
 						last && props.onExplore ? /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 							type: "button",
 							className: "presenter-primary",
 							onClick: props.onExplore,
-							title: "Leave the story and explore this view",
-							children: "Explore freely"
+							title: t("presenter.exploreHint"),
+							children: t("presenter.explore")
 						}) : /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("button", {
 							type: "button",
 							className: "presenter-primary",
 							onClick: props.onNext,
 							disabled: last,
-							title: "Next step (→, Space or PageDown)",
-							children: ["Next", /* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
+							title: t("presenter.nextHint"),
+							children: [t("presenter.next"), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 								"aria-hidden": "true",
+								className: "flip-rtl",
 								children: " →"
 							})]
 						}),
@@ -352,35 +388,35 @@ function PresenterBar(props) {
 							type: "button",
 							"aria-pressed": props.hideUnconfirmed,
 							onClick: props.onHideUnconfirmed,
-							title: "Hide claims that are only claimed, disputed or denied",
-							children: "Hide unconfirmed"
+							title: t("presenter.hideHint"),
+							children: t("presenter.hide")
 						}),
 						/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 							type: "button",
 							"aria-pressed": props.projector,
 							onClick: props.onProjector,
-							title: "High contrast, large type for projectors",
-							children: "Projector theme"
+							title: t("tools.projectorHint"),
+							children: t("tools.projector")
 						}),
 						/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 							type: "button",
 							"aria-pressed": props.fullscreen,
 							onClick: props.onFullscreen,
-							title: "Fullscreen (F)",
-							children: "Fullscreen"
+							title: t("presenter.fullscreenHint"),
+							children: t("presenter.fullscreen")
 						}),
 						/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 							type: "button",
 							onClick: props.onPrint,
 							disabled: props.preparingHandout,
-							children: props.preparingHandout ? "Preparing handout…" : "Print handout"
+							children: props.preparingHandout ? t("presenter.preparingHandout") : t("presenter.printHandout")
 						}),
 						props.extraControls,
 						props.onExit && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 							type: "button",
 							onClick: props.onExit,
-							title: "Leave the story (Esc)",
-							children: "Exit"
+							title: t("presenter.exitHint"),
+							children: t("presenter.exit")
 						})
 					]
 				})
@@ -388,7 +424,7 @@ function PresenterBar(props) {
 		}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("div", {
 			className: "presenter-progress",
 			role: "progressbar",
-			"aria-label": "Story progress",
+			"aria-label": t("presenter.progress"),
 			"aria-valuemin": 1,
 			"aria-valuemax": Math.max(1, playback.stepCount),
 			"aria-valuenow": Math.min(playback.step + 1, Math.max(1, playback.stepCount)),
@@ -401,31 +437,37 @@ function PresenterBar(props) {
 	});
 }
 // src/ui/story/StepCaption.tsx
-function StepCaption({ caption }) {
+function StepCaption({ caption, lang }) {
+	const t = useT();
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("section", {
 		className: "story-caption",
 		role: "region",
-		"aria-label": "Step caption",
+		"aria-label": t("presenter.caption"),
 		"aria-live": "polite",
 		children: [
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h2", {
 				className: "story-caption-title",
+				lang,
+				dir: "auto",
 				children: caption.title
 			}),
-			caption.period && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", {
+			caption.period && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "story-caption-period",
 				"data-testid": "step-period",
-				children: ["Period: ", formatPeriod(caption.period.from, caption.period.to)]
+				children: t("story.period", { period: formatPeriod(caption.period.from, caption.period.to, t) })
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "story-caption-text",
+				lang,
+				dir: "auto",
 				children: caption.text
 			})
 		]
 	});
 }
 // src/ui/story/StepRelationList.tsx
-function StepRelationList({ rows, hidden }) {
+function StepRelationList({ rows, hidden, lang }) {
+	const t = useT();
 	const hiddenList = STATUS_ORDER.filter((status) => hidden.has(status));
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("aside", {
 		className: "story-relations",
@@ -433,16 +475,18 @@ function StepRelationList({ rows, hidden }) {
 		children: [
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h2", {
 				id: "story-relations-heading",
-				children: "In this step"
+				children: t("presenter.inThisStep")
 			}),
 			rows.length === 0 ? /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "story-relations-empty",
-				children: "No relations to show in this step."
+				children: t("presenter.noRelations")
 			}) : /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", { children: rows.map((row) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", {
 				"data-relation": row.id,
 				children: [
 					/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
 						className: "story-relation-text",
+						lang,
+						dir: "auto",
 						children: [
 							row.from,
 							/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
@@ -464,21 +508,17 @@ function StepRelationList({ rows, hidden }) {
 					}),
 					row.label && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 						className: "classroom-label",
-						children: row.label
+						children: classroomText(t, row.label)
 					}),
-					row.also.length > 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
+					row.also.length > 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 						className: "classroom-label classroom-also",
-						children: ["Also: ", row.also.join(", ")]
+						children: t("presenter.also", { list: t.intl.formatList(row.also.map((label) => classroomText(t, label))) })
 					})
 				]
 			}, row.id)) }),
-			hiddenList.length > 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", {
+			hiddenList.length > 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "story-hidden-note",
-				children: [
-					"Hidden here: ",
-					hiddenList.join(", "),
-					" claims."
-				]
+				children: t("presenter.hiddenHere", { list: t.intl.formatList(hiddenList.map((status) => statusText(t, status).label.toLocaleLowerCase(t.locale))) })
 			})
 		]
 	});
@@ -609,6 +649,7 @@ function usePlaybackKeys(onAction) {
 // src/ui/story/Presenter.tsx
 var NO_SIZES = /* @__PURE__ */ new Map();
 function Presenter({ loaded, story, position, state, update, standalone = false, openInTangle }) {
+	const t = useT();
 	const { dataset, lookup } = loaded;
 	const root = (0, import_react.useRef)(null);
 	const graphBox = (0, import_react.useRef)(null);
@@ -680,6 +721,7 @@ function Presenter({ loaded, story, position, state, update, standalone = false,
 		children: [
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)(PresenterBar, {
 				title: story.title,
+				lang: dataset.language,
 				playback,
 				hideUnconfirmed,
 				fullscreen,
@@ -712,11 +754,11 @@ function Presenter({ loaded, story, position, state, update, standalone = false,
 			handout.error && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "presenter-error",
 				role: "alert",
-				children: handout.error
+				children: t("handout.failed")
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("main", {
 				className: "presenter-main",
-				"aria-label": "Story step",
+				"aria-label": t("presenter.stepRegion"),
 				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("div", {
 					className: "presenter-graph",
 					ref: graphBox,
@@ -729,14 +771,22 @@ function Presenter({ loaded, story, position, state, update, standalone = false,
 						onSelect: setSelection,
 						viewRef,
 						keyboard: false,
-						label: `Network for step ${playback.step + 1}: ${focus.actors.size} actors and ${focus.relations.size} relations highlighted. The list "In this step" names them.`
+						label: t("presenter.graphLabel", {
+							step: playback.step + 1,
+							actors: focus.actors.size,
+							relations: focus.relations.size
+						})
 					})
 				}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)(StepRelationList, {
 					rows,
-					hidden: view.hiddenStatuses
+					hidden: view.hiddenStatuses,
+					lang: dataset.language
 				})]
 			}),
-			/* @__PURE__ */ (0, import_jsx_runtime.jsx)(StepCaption, { caption: view.caption }),
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)(StepCaption, {
+				caption: view.caption,
+				lang: dataset.language
+			}),
 			printed && content && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Handout, {
 				dataset,
 				story,

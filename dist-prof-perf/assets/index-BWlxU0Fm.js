@@ -1,10 +1,10 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./importBytes-CitRKXhs.js","./rolldown-runtime-SbdDWaPq.js","./model-CG2iP_D6.js","./tableColumns-CelZVyu1.js","./preload-helper-CALLvQDj.js","./exporters-CMZEDZU-.js","./datasetJson-_SpXaJIP.js","./TableView-DFtfrMUx.js","./jsx-runtime-D45eTj5z.js","./stepView-D8QK6VL8.js","./TimelineSlot-BhGRSJ3X.js","./dates-D4onUqJJ.js","./Presenter-DtFftiHz.js","./story-BAkaLE7-.css","./EmbedView-D4uuWbEA.js","./StoryEditor-C8dA9ier.js"])))=>i.map(i=>d[i]);
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./importBytes-Cri9iyng.js","./rolldown-runtime-SbdDWaPq.js","./model-CG2iP_D6.js","./tableColumns-BX7OaB_g.js","./preload-helper-CALLvQDj.js","./exporters-GgS7rBQx.js","./datasetJson-_SpXaJIP.js","./TableView-CRYGO4XZ.js","./statusText-Cj8ZbWoj.js","./stepView-D8QK6VL8.js","./TimelineSlot-Do3OQpgo.js","./dates-CFdpNcJA.js","./Presenter-CNkhrS3q.js","./story-CvYCkSjI.css","./EmbedView-BiHwLps3.js","./StoryEditor-DjNbe4qI.js"])))=>i.map(i=>d[i]);
 import { n as __exportAll, r as __toESM, t as __commonJSMin } from "./rolldown-runtime-SbdDWaPq.js";
-import { $ as withStories, A as toggleNeighbourhood, B as timelineExtent, C as setFilters, D as setTheme, E as setPath, G as searchActors, I as asOfSelection, J as fieldCode, K as buildTermIndexInSteps, O as showView, Q as restoreSavedStories, R as monthSteps, S as setAppearance, T as setLayout, U as busiestActor, V as claimSpan, W as neighbourOrder, X as normalizeForSearch, Y as nameKeys, Z as encodeSavedStories, _t as DEFAULT_FILTERS, a as openInTangleUrl, b as search, c as pathElements, ct as UNSOURCED_LINE, d as datasetReducer, dt as hashToState, g as playStory, gt as relationKindLabel, ht as actorName, i as embedUrl, k as startPathFrom, l as visibleElements, lt as lineStyleNote, mt as actorKindLabel, n as DEFAULT_EMBED_SIZE, o as findPaths, p as dropMissingStory, pt as stateToHash, q as collectTerm, r as embedSnippet, s as focusNetwork, st as STATUS_PRESENTATION, t as require_jsx_runtime, u as INITIAL_DATASET_STATUS, ut as statusLabel, v as fitCamera, vt as DEFAULT_STATE, w as setFocus, x as select, y as moveCamera, yt as require_react } from "./jsx-runtime-D45eTj5z.js";
+import { $ as claimSpan, A as moveCamera, At as DEFAULT_STATE, B as showView, Ct as hashToState, D as playStory, Dt as actorName, Et as actorKindLabel, F as setFocus, H as toggleNeighbourhood, I as setLanguage, J as asOfSelection, L as setLayout, M as select, Mt as require_react, N as setAppearance, Ot as relationKindLabel, P as setFilters, Q as timelineExtent, R as setPath, S as datasetReducer, Tt as stateToHash, V as startPathFrom, X as monthSteps, _ as findPaths, a as useChooseLanguage, at as collectTerm, b as visibleElements, bt as UNSOURCED_LINE, c as require_jsx_runtime, ct as normalizeForSearch, d as languageDirection, dt as withStories, f as saveLanguage, g as openInTangleUrl, h as embedUrl, i as I18nProvider, it as buildTermIndexInSteps, j as search, jt as UI_LANGUAGES, k as fitCamera, kt as DEFAULT_FILTERS, l as LANGUAGE_NAMES, lt as encodeSavedStories, m as embedSnippet, n as lineStyleText, nt as neighbourOrder, o as useT, ot as fieldCode, p as DEFAULT_EMBED_SIZE, r as statusText, rt as searchActors, s as englishTranslator, st as nameKeys, tt as busiestActor, u as initialLanguage, ut as restoreSavedStories, v as focusNetwork, w as dropMissingStory, x as INITIAL_DATASET_STATUS, y as pathElements, yt as STATUS_PRESENTATION, z as setTheme } from "./statusText-Cj8ZbWoj.js";
 import { t as __vitePreload } from "./preload-helper-CALLvQDj.js";
 import { A as record$2, B as formatPath, C as _enum, D as looseObject, E as literal, I as isPartialDate, M as string, N as union$1, O as number, P as unknown, T as lazy$2, V as hasErrors, _ as periods, a as validate, g as claimStatuses, i as parseDataset, j as strictObject, k as object, m as ID_PATTERN, n as uniqueId, t as slugify, u as relationStatus, v as qualifiers, w as array, z as error } from "./model-CG2iP_D6.js";
 import { a as toggleListItem, i as filtersAreDefault, n as FACTS_ONLY_STATUSES, r as applyFilters } from "./stepView-D8QK6VL8.js";
-import { a as relationFamilies, c as kindColour, i as GraphView, l as kindShape, o as COMMUNITY_COLOUR_COUNT, r as formatTimeSpan, s as communityColour, t as formatPartialDate } from "./dates-D4onUqJJ.js";
+import { a as relationFamilies, c as kindColour, i as GraphView, l as kindShape, o as COMMUNITY_COLOUR_COUNT, r as formatTimeSpan, s as communityColour, t as formatPartialDate } from "./dates-CFdpNcJA.js";
 // \0vite/modulepreload-polyfill.js
 (function polyfill() {
 	const relList = document.createElement("link").relList;
@@ -11279,6 +11279,10 @@ var setIncludeUndated = (includeUndated) => (state) => ({
 var TIME_LIMIT_MS = 12e4;
 /** Keeping a dataset in the library after answering: a few seconds at most, else it is given up. */
 var KEEP_LIMIT_MS = 6e4;
+var NOT_KEPT = {
+	result: "failed",
+	at: 0
+};
 var failed = (name, message) => ({
 	result: {
 		ok: false,
@@ -11296,10 +11300,10 @@ var failed = (name, message) => ({
 function inThisThread(files, options) {
 	return {
 		outcome: __vitePreload(async () => {
-			const { importWithWorkbooks } = await import("./importBytes-CitRKXhs.js");
+			const { importWithWorkbooks } = await import("./importBytes-Cri9iyng.js");
 			return { importWithWorkbooks };
 		}, __vite__mapDeps([0,1,2,3,4]), import.meta.url).then(({ importWithWorkbooks }) => importWithWorkbooks(files, options)),
-		keptInLibrary: Promise.resolve(false),
+		keptInLibrary: Promise.resolve(NOT_KEPT),
 		cancel: () => void 0
 	};
 }
@@ -11308,7 +11312,7 @@ function importInWorker(files, options = {}, keepInLibrary = false) {
 	const name = files.map((file) => file.name).join(" + ");
 	const worker = new Worker(new URL(
 		/* @vite-ignore */
-		new URL("import.worker-BL9SF3cM.js", import.meta.url).href,
+		new URL("import.worker-DfUka6P6.js", import.meta.url).href,
 		"" + import.meta.url
 	), { type: "module" });
 	let answered = false;
@@ -11328,8 +11332,8 @@ function importInWorker(files, options = {}, keepInLibrary = false) {
 			settle = () => void 0;
 			answered = true;
 			resolve(result);
-			if (!keepInLibrary || !result.result.ok) settleKept(false);
-			else setTimeout(() => settleKept(false), KEEP_LIMIT_MS);
+			if (!keepInLibrary || !result.result.ok) settleKept(NOT_KEPT);
+			else setTimeout(() => settleKept(NOT_KEPT), KEEP_LIMIT_MS);
 		};
 	});
 	worker.onmessage = (event) => {
@@ -11338,11 +11342,11 @@ function importInWorker(files, options = {}, keepInLibrary = false) {
 	};
 	worker.onerror = (event) => {
 		event.preventDefault();
-		if (answered) return settleKept(false);
+		if (answered) return settleKept(NOT_KEPT);
 		settle(failed(name, `unexpected error while reading this file (${event.message || "the reader stopped"}); please report it with the file`));
 	};
 	worker.onmessageerror = () => {
-		if (answered) settleKept(false);
+		if (answered) settleKept(NOT_KEPT);
 		else settle(failed(name, "unexpected error: the result could not be passed back"));
 	};
 	const buffers = files.map((file) => file.bytes.buffer).filter((buffer) => buffer instanceof ArrayBuffer);
@@ -11357,7 +11361,7 @@ function importInWorker(files, options = {}, keepInLibrary = false) {
 		keptInLibrary,
 		cancel: () => {
 			settle(failed(name, "the import was cancelled; nothing was changed"));
-			settleKept(false);
+			settleKept(NOT_KEPT);
 		}
 	};
 }
@@ -11741,6 +11745,7 @@ async function readImport(files) {
 	};
 }
 function ImportButton({ onOutcome }) {
+	const t = useT();
 	const input = (0, import_react.useRef)(null);
 	const [reading, setReading] = (0, import_react.useState)();
 	const open = async (files) => {
@@ -11771,13 +11776,14 @@ function ImportButton({ onOutcome }) {
 			type: "button",
 			onClick: () => input.current?.click(),
 			disabled: reading !== void 0,
-			children: "Import…"
+			children: t("import.button")
 		}),
 		reading && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
 			className: "import-progress",
 			role: "status",
 			children: [
-				"Reading ",
+				t("import.reading"),
+				" ",
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("bdi", { children: reading.name }),
 				"…",
 				" ",
@@ -11785,7 +11791,7 @@ function ImportButton({ onOutcome }) {
 					type: "button",
 					disabled: !reading.run,
 					onClick: () => reading.run?.cancel(),
-					children: "Cancel"
+					children: t("import.cancel")
 				})
 			]
 		}),
@@ -12242,14 +12248,14 @@ function readSavedStories(datasetId) {
 	} catch {}
 	return restored;
 }
-/** Undefined when saved; otherwise the message to show. */
+/** Undefined when saved; otherwise the catalogue message to show. */
 function writeSavedStories(datasetId, drafts) {
 	try {
 		if (drafts.length === 0) window.localStorage.removeItem(storiesKey(datasetId));
 		else window.localStorage.setItem(storiesKey(datasetId), encodeSavedStories(datasetId, drafts, (/* @__PURE__ */ new Date()).toISOString()));
 		return;
 	} catch {
-		return "Your stories could not be saved in this browser (storage is full or switched off). Export them as a dataset JSON to keep them.";
+		return "story.notSaved";
 	}
 }
 // src/ui/story/useSavedStories.ts
@@ -12258,6 +12264,7 @@ var NOTHING = {
 	dropped: []
 };
 function useSavedStories(datasetId, addNotice) {
+	const t = useT();
 	const restored = (0, import_react.useMemo)(() => datasetId === void 0 ? NOTHING : readSavedStories(datasetId), [datasetId]);
 	const [edited, setEdited] = (0, import_react.useState)();
 	const announced = (0, import_react.useRef)(void 0);
@@ -12265,8 +12272,12 @@ function useSavedStories(datasetId, addNotice) {
 	(0, import_react.useEffect)(() => {
 		if (announced.current === restored) return;
 		announced.current = restored;
-		restored.dropped.forEach((reason) => addNotice(`Saved stories: ${reason}`));
-	}, [restored, addNotice]);
+		restored.dropped.forEach((reason) => addNotice(t("story.savedPrefix", { reason })));
+	}, [
+		restored,
+		addNotice,
+		t
+	]);
 	return {
 		drafts: edited !== void 0 && edited.datasetId === datasetId ? edited.drafts : restored.stories,
 		save: (0, import_react.useCallback)((next) => {
@@ -12276,13 +12287,18 @@ function useSavedStories(datasetId, addNotice) {
 				drafts: next
 			});
 			const problem = writeSavedStories(datasetId, next);
-			if (problem !== void 0 && !failing.current) addNotice(problem);
+			if (problem !== void 0 && !failing.current) addNotice(t(problem));
 			failing.current = problem !== void 0;
-		}, [datasetId, addNotice])
+		}, [
+			datasetId,
+			addNotice,
+			t
+		])
 	};
 }
 // src/ui/story/useStoryRoute.ts
 function useStoryRoute(dataset, drafts, position, update, addNotice) {
+	const t = useT();
 	const playable = (0, import_react.useMemo)(() => dataset ? withStories(dataset, drafts) : void 0, [dataset, drafts]);
 	const storyId = position?.id;
 	const story = storyId === void 0 ? void 0 : playable?.stories.find((candidate) => candidate.id === storyId);
@@ -12295,34 +12311,32 @@ function useStoryRoute(dataset, drafts, position, update, addNotice) {
 		}
 		if (announced.current === storyId) return;
 		announced.current = storyId;
-		addNotice(`There is no story "${storyId}" in this dataset; showing the explorer.`);
+		addNotice(t("story.missing", { id: storyId }));
 		update(dropMissingStory(storyId));
 	}, [
 		missing,
 		storyId,
 		update,
-		addNotice
+		addNotice,
+		t
 	]);
 	return story;
 }
 // src/ui/connections/CommunityLegend.tsx
 function CommunityLegend({ metrics, lookup }) {
+	const t = useT();
 	if (metrics.status !== "ready") return /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 		className: "community-legend hint",
-		children: metrics.status === "failed" ? "Communities unavailable" : "Finding communities…"
+		children: metrics.status === "failed" ? t("communities.unavailable") : t("communities.finding")
 	});
 	const members = /* @__PURE__ */ new Map();
 	for (const [id, community] of Object.entries(metrics.communities.communityOf)) members.set(community, [...members.get(community) ?? [], id]);
 	const byPagerank = (a, b) => (metrics.metrics[b]?.pagerank ?? 0) - (metrics.metrics[a]?.pagerank ?? 0);
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("section", {
 		className: "community-legend",
-		"aria-label": "Communities (Louvain)",
+		"aria-label": t("communities.label"),
 		children: [
-			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("h3", { children: [
-				"Communities (Louvain, ",
-				metrics.communities.count,
-				")"
-			] }),
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h3", { children: t("communities.title", { count: metrics.communities.count }) }),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", { children: [...members.entries()].sort(([a], [b]) => a - b).map(([community, ids]) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", { children: [
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 					className: "community-swatch",
@@ -12333,22 +12347,23 @@ function CommunityLegend({ metrics, lookup }) {
 				" (",
 				ids.length,
 				"): ",
-				[...ids].sort(byPagerank).slice(0, 3).map((id) => actorName(lookup, id)).join(", "),
+				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
+					lang: lookup.dataset.language,
+					dir: "auto",
+					children: [...ids].sort(byPagerank).slice(0, 3).map((id) => actorName(lookup, id)).join(", ")
+				}),
 				ids.length > 3 && "…"
 			] }, community)) }),
-			metrics.communities.count > COMMUNITY_COLOUR_COUNT && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", {
+			metrics.communities.count > COMMUNITY_COLOUR_COUNT && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "hint",
-				children: [
-					"Communities after the first ",
-					COMMUNITY_COLOUR_COUNT,
-					" are grey."
-				]
+				children: t("communities.grey", { count: COMMUNITY_COLOUR_COUNT })
 			})
 		]
 	});
 }
 // src/ui/connections/FocusBar.tsx
 function FocusBar({ focus, lookup, shown, onChange }) {
+	const t = useT();
 	const setDepth = (depth) => onChange({
 		...focus,
 		depth: Math.min(3, Math.max(1, depth))
@@ -12356,27 +12371,31 @@ function FocusBar({ focus, lookup, shown, onChange }) {
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
 		className: "focus-bar",
 		role: "group",
-		"aria-label": "Neighbourhood focus",
+		"aria-label": t("focus.label"),
 		children: [
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", { children: [
-				"Neighbourhood of ",
-				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("strong", { children: actorName(lookup, focus.actor) }),
-				", depth ",
-				focus.depth,
-				" (",
-				shown,
-				" actors)"
+				t("focus.of"),
+				" ",
+				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("strong", {
+					lang: lookup.dataset.language,
+					dir: "auto",
+					children: actorName(lookup, focus.actor)
+				}),
+				t("focus.depth", {
+					depth: focus.depth,
+					count: shown
+				})
 			] }),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 				type: "button",
-				"aria-label": "Less depth",
+				"aria-label": t("focus.less"),
 				disabled: focus.depth <= 1,
 				onClick: () => setDepth(focus.depth - 1),
 				children: "−"
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 				type: "button",
-				"aria-label": "More depth",
+				"aria-label": t("focus.more"),
 				disabled: focus.depth >= 3,
 				onClick: () => setDepth(focus.depth + 1),
 				children: "+"
@@ -12384,7 +12403,7 @@ function FocusBar({ focus, lookup, shown, onChange }) {
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 				type: "button",
 				onClick: () => onChange(void 0),
-				children: "Show everything"
+				children: t("actor.showEverything")
 			})
 		]
 	});
@@ -12402,64 +12421,71 @@ function degreeOf(graph, id) {
 		relations: graph.degree(id) - (graph.hasEdge(id, id) ? graph.edges(id, id).length : 0)
 	};
 }
-var percent = (value) => `${(value * 100).toFixed(1)}%`;
 /** `degree`: counted at once from the graph, shown while the worker computes the rest. */
 function MetricsSection({ actorId, metrics, degree }) {
+	const t = useT();
 	if (metrics.status === "computing" || metrics.status === "idle") return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(import_jsx_runtime.Fragment, { children: [degree && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("dl", {
 		className: "metrics",
 		children: [
-			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dt", { children: "Connected actors (degree)" }),
-			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dd", { children: degree.neighbours }),
-			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dt", { children: "Relations (weighted degree)" }),
-			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dd", { children: degree.relations })
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dt", { children: t("metrics.degree") }),
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dd", { children: t.intl.formatNumber(degree.neighbours) }),
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dt", { children: t("metrics.relations") }),
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dd", { children: t.intl.formatNumber(degree.relations) })
 		]
 	}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 		className: "hint",
-		children: "Computing betweenness, PageRank and closeness…"
+		children: t("metrics.computing")
 	})] });
-	if (metrics.status === "failed") return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", {
+	if (metrics.status === "failed") return /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 		className: "hint",
-		children: ["Network figures unavailable: ", metrics.error]
+		children: t("metrics.failed", { error: metrics.error })
 	});
 	const figures = metrics.metrics[actorId];
 	if (!figures) return null;
 	const community = metrics.communities.communityOf[actorId];
+	const percent = (value) => t.intl.formatNumber(value, {
+		style: "percent",
+		minimumFractionDigits: 1,
+		maximumFractionDigits: 1
+	});
+	const decimal = (value) => t.intl.formatNumber(value, {
+		minimumFractionDigits: 3,
+		maximumFractionDigits: 3
+	});
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("dl", {
 		className: "metrics",
 		children: [
-			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dt", { children: "Connected actors (degree)" }),
-			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dd", { children: figures.degree }),
-			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dt", { children: "Relations (weighted degree)" }),
-			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dd", { children: figures.relationCount }),
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dt", { children: t("metrics.degree") }),
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dd", { children: t.intl.formatNumber(figures.degree) }),
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dt", { children: t("metrics.relations") }),
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dd", { children: t.intl.formatNumber(figures.relationCount) }),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dt", {
-				title: "Share of shortest paths between others that pass through this actor",
-				children: "Betweenness"
+				title: t("metrics.betweennessHint"),
+				children: t("metrics.betweenness")
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dd", { children: percent(figures.betweenness) }),
-			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dt", { children: "PageRank" }),
-			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dd", { children: figures.pagerank.toFixed(3) }),
-			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dt", { children: "Closeness" }),
-			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dd", { children: figures.closeness.toFixed(3) }),
-			metrics.sampleSize !== void 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("dd", {
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dt", { children: t("metrics.pagerank") }),
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dd", { children: decimal(figures.pagerank) }),
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dt", { children: t("metrics.closeness") }),
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dd", { children: decimal(figures.closeness) }),
+			metrics.sampleSize !== void 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("dd", {
 				className: "hint metrics-note",
-				children: [
-					"Betweenness and closeness estimated from shortest paths out of ",
-					metrics.sampleSize,
-					" sampled actors."
-				]
+				children: t("metrics.sampled", { count: metrics.sampleSize })
 			}),
-			community !== void 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(import_jsx_runtime.Fragment, { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dt", { children: "Community" }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("dd", { children: community + 1 })] })
+			community !== void 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(import_jsx_runtime.Fragment, { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("dt", { children: t("metrics.community") }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("dd", { children: t.intl.formatNumber(community + 1) })] })
 		]
 	});
 }
 // src/ui/search/SearchBox.tsx
 var FIELD_TEXT = {
-	name: "name",
-	alias: "also known as",
-	summary: "summary",
-	tags: "tag"
+	name: "search.field.name",
+	alias: "search.field.alias",
+	summary: "search.field.summary",
+	tags: "search.field.tag"
 };
-function SearchBox({ index, query, onQuery, onPick, label = "Search actors", shortcut = false }) {
+function SearchBox({ index, query, onQuery, onPick, label: givenLabel, shortcut = false }) {
+	const t = useT();
+	const label = givenLabel ?? t("search.label");
 	const listId = (0, import_react.useId)();
 	const input = (0, import_react.useRef)(null);
 	const [open, setOpen] = (0, import_react.useState)(false);
@@ -12501,7 +12527,7 @@ function SearchBox({ index, query, onQuery, onPick, label = "Search actors", sho
 				"aria-controls": listId,
 				"aria-autocomplete": "list",
 				"aria-activedescendant": expanded && hits[active] ? `${listId}-${active}` : void 0,
-				placeholder: shortcut ? "Search names, aliases, tags  ( / )" : "Search actor",
+				placeholder: shortcut ? t("search.placeholder") : t("search.placeholderShort"),
 				autoComplete: "off",
 				spellCheck: false,
 				value: query,
@@ -12532,21 +12558,17 @@ function SearchBox({ index, query, onQuery, onPick, label = "Search actors", sho
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("ul", {
 				id: listId,
 				role: "listbox",
-				"aria-label": `${label}: results`,
+				"aria-label": t("search.results", { label }),
 				className: "search-results",
 				hidden: !expanded,
 				children: [
 					expanded && !index && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("li", {
 						className: "search-empty",
-						children: "Preparing search…"
+						children: t("search.preparing")
 					}),
-					expanded && index && hits.length === 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", {
+					expanded && index && hits.length === 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("li", {
 						className: "search-empty",
-						children: [
-							"No actor matches “",
-							query,
-							"”."
-						]
+						children: t("search.none", { query })
 					}),
 					hits.map((hit, position) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", {
 						id: `${listId}-${position}`,
@@ -12558,12 +12580,13 @@ function SearchBox({ index, query, onQuery, onPick, label = "Search actors", sho
 						children: [
 							/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 								className: "hit-name",
+								dir: "auto",
 								children: hit.name
 							}),
 							(hit.field !== "name" || hit.matched !== hit.name) && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
 								className: "hit-why",
 								children: [
-									FIELD_TEXT[hit.field],
+									t(FIELD_TEXT[hit.field]),
 									": ",
 									/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 										dir: "auto",
@@ -12571,9 +12594,9 @@ function SearchBox({ index, query, onQuery, onPick, label = "Search actors", sho
 									})
 								]
 							}),
-							hit.rank === "fuzzy" && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
+							hit.rank === "fuzzy" && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
 								className: "hit-why",
-								children: " (similar spelling)"
+								children: [" ", t("search.similar")]
 							})
 						]
 					}, hit.actorId))
@@ -12583,43 +12606,70 @@ function SearchBox({ index, query, onQuery, onPick, label = "Search actors", sho
 	});
 }
 // src/ui/format/quantity.ts
-var CURRENCY_SYMBOLS = {
-	USD: "$",
-	EUR: "€",
-	GBP: "£"
+var QUALIFIERS = {
+	"at least": "quantity.atLeast",
+	"at most": "quantity.atMost",
+	about: "quantity.about",
+	"more than": "quantity.moreThan",
+	"up to": "quantity.upTo"
 };
 /** 1500000 → "1.5 million"; numbers under a million get thousands separators. */
-function formatNumber(value) {
-	const abs = Math.abs(value);
-	const scaled = (divisor, word) => `${(value / divisor).toLocaleString("en-GB", { maximumFractionDigits: 2 })} ${word}`;
-	if (abs >= 1e9) return scaled(1e9, "billion");
-	if (abs >= 1e6) return scaled(1e6, "million");
-	return value.toLocaleString("en-GB", { maximumFractionDigits: 2 });
+function numberFormat(value, t) {
+	const large = Math.abs(value) >= 1e6;
+	return new Intl.NumberFormat(t.locale, large ? {
+		notation: "compact",
+		compactDisplay: "long",
+		maximumFractionDigits: 2
+	} : { maximumFractionDigits: 2 });
 }
-/** `{ unit: "fighter", period: "month" }` → "per fighter per month"; a period alone → "a month". */
-function formatPer(per) {
-	if (per.unit === void 0) return per.period === void 0 ? "" : `a ${per.period}`;
-	return per.period === void 0 ? `per ${per.unit}` : `per ${per.unit} per ${per.period}`;
+var isCurrency = (unit) => /^[A-Z]{3}$/.test(unit) && Intl.supportedValuesOf("currency").includes(unit);
+/** The amount inside the locale's currency pattern ("$…", "… $", "US$ …"). */
+function withCurrency(amount, currency, t) {
+	return new Intl.NumberFormat(t.locale, {
+		style: "currency",
+		currency,
+		currencyDisplay: "narrowSymbol",
+		maximumFractionDigits: 0
+	}).formatToParts(1).map((part) => part.type === "integer" ? amount : part.value).join("");
 }
-function formatQuantity(quantity) {
-	const symbol = CURRENCY_SYMBOLS[quantity.unit.toUpperCase()];
-	const amount = quantity.max === void 0 ? formatNumber(quantity.value) : `${formatNumber(quantity.value)}–${formatNumber(quantity.max)}`;
-	const withUnit = symbol ? `${symbol}${amount}` : `${amount} ${quantity.unit}`;
-	return `${quantity.qualifier && quantity.qualifier !== "exactly" ? `${quantity.qualifier} ` : ""}${withUnit}${quantity.about ? ` ${quantity.about}` : ""}${quantity.per ? ` ${formatPer(quantity.per)}` : ""}`.replace(/\s+$/, "");
+/** `{ unit: "fighter", period: "month" }` → "… per fighter per month"; a period alone → "… a month". */
+function formatPer(per, amount, t = englishTranslator) {
+	if (per.unit === void 0) return per.period === void 0 ? amount : t(`quantity.per.${per.period}`, { amount });
+	if (per.period === void 0) return t("quantity.perUnit", {
+		amount,
+		unit: per.unit
+	});
+	return t("quantity.perUnitPeriod", {
+		amount,
+		unit: per.unit,
+		period: per.period
+	});
+}
+function formatQuantity(quantity, t = englishTranslator) {
+	const format = numberFormat(quantity.max ?? quantity.value, t);
+	const number = quantity.max === void 0 ? format.format(quantity.value) : format.formatRange(quantity.value, quantity.max);
+	const amount = isCurrency(quantity.unit) ? withCurrency(number, quantity.unit, t) : `${number} ${quantity.unit}`;
+	const counted = quantity.about ? `${amount} ${quantity.about}` : amount;
+	const rate = quantity.per ? formatPer(quantity.per, counted, t) : counted;
+	const qualifier = quantity.qualifier && QUALIFIERS[quantity.qualifier];
+	return qualifier ? t(qualifier, { amount: rate }) : rate;
 }
 // src/ui/details/SourceCitation.tsx
 /** One source reference: title, publisher, date, locator; a link only when the data has a URL. */
-function SourceCitation({ reference, sources }) {
+function SourceCitation({ reference, sources, lang }) {
+	const t = useT();
 	const source = sources.get(reference.source);
-	if (!source) return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", { children: ["Unknown source ", reference.source] });
+	if (!source) return /* @__PURE__ */ (0, import_jsx_runtime.jsx)("li", { children: t("source.unknown", { id: reference.source }) });
 	const relayed = source.relays ? sources.get(source.relays) : void 0;
 	const meta = [
 		source.publisher,
-		source.published && formatPartialDate(source.published),
+		source.published && formatPartialDate(source.published, t),
 		reference.locator
 	].filter(Boolean).join(" · ");
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", {
 		className: "source-citation",
+		lang,
+		dir: "auto",
 		children: [
 			source.url ? /* @__PURE__ */ (0, import_jsx_runtime.jsx)("a", {
 				href: source.url,
@@ -12634,7 +12684,10 @@ function SourceCitation({ reference, sources }) {
 			relayed && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
 				className: "source-relay",
 				children: [
-					" (relays ",
+					" ",
+					"(",
+					t("source.relays"),
+					" ",
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("bdi", { children: relayed.title }),
 					")"
 				]
@@ -12645,13 +12698,15 @@ function SourceCitation({ reference, sources }) {
 // src/ui/details/StatusBadge.tsx
 /** Status as text, symbol and colour together: colour is never the only signal. */
 function StatusBadge({ status }) {
-	const text = STATUS_PRESENTATION[status];
+	const t = useT();
+	const text = statusText(t, status);
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
+		lang: t.lang,
 		className: `status-badge status-${status}`,
 		title: `${text.label}: ${text.description}`,
 		children: [/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
 			"aria-hidden": "true",
-			children: [text.symbol, " "]
+			children: [STATUS_PRESENTATION[status].symbol, " "]
 		}), text.label]
 	});
 }
@@ -12660,15 +12715,18 @@ function ActorLink({ id, lookup, onSelect }) {
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 		type: "button",
 		className: "link-button",
+		lang: lookup.dataset.language,
+		dir: "auto",
 		onClick: () => onSelect(id),
 		children: actorName(lookup, id)
 	});
 }
 // src/ui/details/ClaimView.tsx
 function ClaimView({ claim, lookup, onSelectActor }) {
+	const t = useT();
 	const { independent } = corroboration(claim, lookup.dataset.sources);
 	const reports = claim.sources.length;
-	const time = claim.time && formatTimeSpan(claim.time);
+	const time = claim.time && formatTimeSpan(claim.time, t);
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", {
 		className: `claim claim-${claim.status}`,
 		"data-claim": claim.id,
@@ -12677,50 +12735,52 @@ function ClaimView({ claim, lookup, onSelectActor }) {
 				className: "claim-head",
 				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)(StatusBadge, { status: claim.status }), /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
 					className: "corroboration",
-					title: "Relays of one report count once",
-					children: [
-						independent,
-						" independent source",
-						independent === 1 ? "" : "s",
-						reports !== independent && ` (${reports} reports)`
-					]
+					title: t("claim.relaysOnce"),
+					children: [t("claim.independent", { count: independent }), reports !== independent && ` ${t("claim.reports", { count: reports })}`]
 				})]
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "claim-text",
+				lang: lookup.dataset.language,
+				dir: "auto",
 				children: claim.text
 			}),
 			claim.claimedBy && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", {
 				className: "claim-by",
-				children: ["Claimed by ", /* @__PURE__ */ (0, import_jsx_runtime.jsx)(ActorLink, {
-					id: claim.claimedBy,
-					lookup,
-					onSelect: onSelectActor
-				})]
+				children: [
+					t("claim.by"),
+					" ",
+					/* @__PURE__ */ (0, import_jsx_runtime.jsx)(ActorLink, {
+						id: claim.claimedBy,
+						lookup,
+						onSelect: onSelectActor
+					})
+				]
 			}),
-			time && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", {
+			time && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "claim-time",
-				children: ["When: ", time]
+				children: t("claim.when", { time })
 			}),
 			claim.quantities.length > 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("ul", {
 				className: "claim-quantities",
-				"aria-label": "Figures",
+				"aria-label": t("claim.figures"),
 				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("li", {
 					className: "list-label",
 					"aria-hidden": "true",
-					children: "Figures:"
-				}), claim.quantities.map((quantity, index) => /* @__PURE__ */ (0, import_jsx_runtime.jsx)("li", { children: formatQuantity(quantity) }, index))]
+					children: t("claim.figuresList")
+				}), claim.quantities.map((quantity, index) => /* @__PURE__ */ (0, import_jsx_runtime.jsx)("li", { children: formatQuantity(quantity, t) }, index))]
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("ul", {
 				className: "claim-sources",
-				"aria-label": "Sources",
+				"aria-label": t("claim.sources"),
 				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("li", {
 					className: "list-label",
 					"aria-hidden": "true",
-					children: "Sources:"
+					children: t("claim.sourcesList")
 				}), claim.sources.map((reference, index) => /* @__PURE__ */ (0, import_jsx_runtime.jsx)(SourceCitation, {
 					reference,
-					sources: lookup.sources
+					sources: lookup.sources,
+					lang: lookup.dataset.language
 				}, index))]
 			})
 		]
@@ -12732,6 +12792,7 @@ function hopArrow(directed, forward, label) {
 	return forward ? `—${label}→` : `←${label}—`;
 }
 function PathChain({ path, lookup, index, onSelect }) {
+	const t = useT();
 	const selectActor = (id) => onSelect({
 		type: "actor",
 		id
@@ -12747,44 +12808,50 @@ function PathChain({ path, lookup, index, onSelect }) {
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", {
 				className: "path-summary",
 				children: [
-					/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
+					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 						className: "path-number",
-						children: [
-							"Path ",
-							index + 1,
-							":"
-						]
+						children: t("paths.number", { number: index + 1 })
 					}),
 					" ",
-					summary
+					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
+						lang: lookup.dataset.language,
+						dir: "auto",
+						children: summary
+					})
 				]
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", {
 				className: "path-weakest",
-				children: ["Weakest link: ", /* @__PURE__ */ (0, import_jsx_runtime.jsx)(StatusBadge, { status: path.weakest })]
+				children: [
+					t("paths.weakest"),
+					" ",
+					/* @__PURE__ */ (0, import_jsx_runtime.jsx)(StatusBadge, { status: path.weakest })
+				]
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("ol", {
 				className: "path-hops",
-				"aria-label": `Hops of path ${index + 1}`,
+				"aria-label": t("paths.hops", { number: index + 1 }),
 				children: path.hops.map((hop) => /* @__PURE__ */ (0, import_jsx_runtime.jsx)("li", {
 					className: "path-hop",
 					children: /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("details", { children: [
 						/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("summary", { children: [
-							actorName(lookup, hop.from),
-							" ",
-							hopArrow(hop.directed, hop.forward, relationKindLabel(lookup, hop.kind).toLowerCase()),
-							" ",
-							actorName(lookup, hop.to),
+							/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
+								lang: lookup.dataset.language,
+								dir: "auto",
+								children: [
+									actorName(lookup, hop.from),
+									" ",
+									hopArrow(hop.directed, hop.forward, relationKindLabel(lookup, hop.kind).toLowerCase()),
+									" ",
+									actorName(lookup, hop.to)
+								]
+							}),
 							" ",
 							/* @__PURE__ */ (0, import_jsx_runtime.jsx)(StatusBadge, { status: hop.status }),
 							" ",
-							/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
+							/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 								className: "hint",
-								children: [
-									hop.claims.length,
-									" claim",
-									hop.claims.length === 1 ? "" : "s"
-								]
+								children: t("paths.claims", { count: hop.claims.length })
 							})
 						] }),
 						/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
@@ -12794,7 +12861,7 @@ function PathChain({ path, lookup, index, onSelect }) {
 								type: "relation",
 								id: hop.relationId
 							}),
-							children: "Open this relation"
+							children: t("paths.openRelation")
 						}),
 						/* @__PURE__ */ (0, import_jsx_runtime.jsx)("ol", {
 							className: "claims",
@@ -12811,7 +12878,7 @@ function PathChain({ path, lookup, index, onSelect }) {
 	});
 }
 // src/ui/connections/PathFinder.tsx
-function ActorPicker({ label, index, lookup, value, onPick }) {
+function ActorPicker({ label, searchLabel, index, lookup, value, onPick }) {
 	const [text, setText] = (0, import_react.useState)(value ? actorName(lookup, value) : "");
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
 		className: "actor-picker",
@@ -12822,7 +12889,7 @@ function ActorPicker({ label, index, lookup, value, onPick }) {
 		}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)(SearchBox, {
 			index,
 			query: text,
-			label: `Path ${label.toLowerCase()}`,
+			label: searchLabel,
 			onQuery: setText,
 			onPick: (id) => {
 				setText(actorName(lookup, id));
@@ -12832,6 +12899,7 @@ function ActorPicker({ label, index, lookup, value, onPick }) {
 	});
 }
 function PathFinder({ index, lookup, query, result, onQuery, onSelect, initialFrom }) {
+	const t = useT();
 	const [from, setFrom] = (0, import_react.useState)(initialFrom ?? query?.from);
 	const [to, setTo] = (0, import_react.useState)(query?.to);
 	const options = {
@@ -12858,10 +12926,11 @@ function PathFinder({ index, lookup, query, result, onQuery, onSelect, initialFr
 		children: [
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h2", {
 				id: "path-finder-title",
-				children: "How are they connected?"
+				children: t("paths.title")
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)(ActorPicker, {
-				label: "From",
+				label: t("paths.from"),
+				searchLabel: t("paths.fromSearch"),
 				index,
 				lookup,
 				value: from,
@@ -12871,7 +12940,8 @@ function PathFinder({ index, lookup, query, result, onQuery, onSelect, initialFr
 				}
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)(ActorPicker, {
-				label: "To",
+				label: t("paths.to"),
+				searchLabel: t("paths.toSearch"),
 				index,
 				lookup,
 				value: to,
@@ -12882,25 +12952,33 @@ function PathFinder({ index, lookup, query, result, onQuery, onSelect, initialFr
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", {
 				className: "inline",
-				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
-					type: "checkbox",
-					checked: options.factsOnly,
-					onChange: () => run({ factsOnly: !options.factsOnly })
-				}), " only through confirmed or reported claims"]
+				children: [
+					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
+						type: "checkbox",
+						checked: options.factsOnly,
+						onChange: () => run({ factsOnly: !options.factsOnly })
+					}),
+					" ",
+					t("paths.factsOnly")
+				]
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", {
 				className: "inline",
-				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
-					type: "checkbox",
-					checked: options.ignoreDirection,
-					onChange: () => run({ ignoreDirection: !options.ignoreDirection })
-				}), " ignore direction"]
+				children: [
+					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
+						type: "checkbox",
+						checked: options.ignoreDirection,
+						onChange: () => run({ ignoreDirection: !options.ignoreDirection })
+					}),
+					" ",
+					t("paths.ignoreDirection")
+				]
 			}),
 			query && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 				type: "button",
 				className: "link-button small",
 				onClick: () => onQuery(void 0),
-				children: "Clear path"
+				children: t("paths.clear")
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
 				"aria-live": "polite",
@@ -12916,21 +12994,16 @@ function PathFinder({ index, lookup, query, result, onQuery, onSelect, initialFr
 								factsOnly: result.alternative?.options.factsOnly ?? false,
 								ignoreDirection: result.alternative?.options.ignoreDirection ?? false
 							}),
-							children: "Show it"
+							children: t("paths.showIt")
 						})
 					] })]
 				}), result?.kind === "found" && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(import_jsx_runtime.Fragment, { children: [
-					/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", {
+					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 						className: "path-count",
-						children: [
-							result.paths.length,
-							" shortest path",
-							result.paths.length === 1 ? "" : "s",
-							" of ",
-							result.length,
-							" step",
-							result.length === 1 ? "" : "s"
-						]
+						children: t("paths.found", {
+							count: result.paths.length,
+							steps: result.length
+						})
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("ol", {
 						className: "paths",
@@ -12943,12 +13016,7 @@ function PathFinder({ index, lookup, query, result, onQuery, onSelect, initialFr
 					}),
 					result.nextShortest.length > 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("details", {
 						className: "next-shortest",
-						children: [/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("summary", { children: [
-							result.nextShortest.length,
-							" longer path",
-							result.nextShortest.length === 1 ? "" : "s",
-							" (one step more)"
-						] }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ol", {
+						children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("summary", { children: t("paths.longer", { count: result.nextShortest.length }) }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ol", {
 							className: "paths",
 							children: result.nextShortest.map((path, position) => /* @__PURE__ */ (0, import_jsx_runtime.jsx)(PathChain, {
 								path,
@@ -12984,6 +13052,8 @@ function groupByKind(relations) {
 	return groups;
 }
 function ActorDetails({ actor, lookup, visibleRelations, onSelect, children }) {
+	const t = useT();
+	const language = lookup.dataset.language;
 	const relations = (lookup.relationsOf.get(actor.id) ?? []).filter((relation) => visibleRelations.has(relation.id));
 	const hidden = (lookup.relationsOf.get(actor.id)?.length ?? 0) - relations.length;
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("article", {
@@ -12991,41 +13061,55 @@ function ActorDetails({ actor, lookup, visibleRelations, onSelect, children }) {
 		children: [
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "details-kind",
+				lang: language,
+				dir: "auto",
 				children: actorKindLabel(lookup, actor.kind)
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h2", {
 				id: "details-title",
 				tabIndex: -1,
+				lang: language,
+				dir: "auto",
 				children: actor.name
 			}),
 			actor.aliases.length > 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", {
 				className: "aliases",
-				children: ["Also: ", actor.aliases.map((alias, index) => /* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
-					dir: "auto",
-					className: "alias",
-					children: alias
-				}, index))]
+				children: [
+					t("actor.also"),
+					" ",
+					actor.aliases.map((alias, index) => /* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
+						dir: "auto",
+						className: "alias",
+						children: alias
+					}, index))
+				]
 			}),
 			actor.summary && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "summary",
+				lang: language,
+				dir: "auto",
 				children: actor.summary
 			}),
 			actor.tags.length > 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", {
 				className: "tags",
-				"aria-label": "Tags",
+				"aria-label": t("actor.tags"),
+				lang: language,
+				dir: "auto",
 				children: actor.tags.map((tag) => /* @__PURE__ */ (0, import_jsx_runtime.jsx)("li", { children: tag }, tag))
 			}),
 			children,
-			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("h3", { children: [
-				"Relations (",
-				relations.length,
-				hidden > 0 && `, ${hidden} hidden by filters`,
-				")"
-			] }),
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h3", { children: hidden > 0 ? t("actor.relationsHidden", {
+				count: relations.length,
+				hidden
+			}) : t("actor.relations", { count: relations.length }) }),
 			[...groupByKind(relations)].map(([kind, group]) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("section", {
 				className: "relation-group",
 				"aria-label": relationKindLabel(lookup, kind),
-				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h4", { children: relationKindLabel(lookup, kind) }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", { children: group.map((relation) => {
+				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h4", {
+					lang: language,
+					dir: "auto",
+					children: relationKindLabel(lookup, kind)
+				}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", { children: group.map((relation) => {
 					const other = relation.from === actor.id ? relation.to : relation.from;
 					const arrow = !(lookup.relationKinds.get(relation.kind)?.directed ?? false) ? "—" : relation.from === actor.id ? "→" : "←";
 					return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", { children: [
@@ -13036,11 +13120,19 @@ function ActorDetails({ actor, lookup, visibleRelations, onSelect, children }) {
 								type: "relation",
 								id: relation.id
 							}),
-							"aria-label": `${relationKindLabel(lookup, kind)} ${arrow === "←" ? "from" : arrow === "→" ? "to" : "with"} ${actorName(lookup, other)}: show claims`,
+							"aria-label": t("actor.relationLabel", {
+								kind: relationKindLabel(lookup, kind),
+								direction: arrow === "←" ? "from" : arrow === "→" ? "to" : "with",
+								other: actorName(lookup, other)
+							}),
 							children: [/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
 								"aria-hidden": "true",
 								children: [arrow, " "]
-							}), actorName(lookup, other)]
+							}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
+								lang: language,
+								dir: "auto",
+								children: actorName(lookup, other)
+							})]
 						}),
 						" ",
 						/* @__PURE__ */ (0, import_jsx_runtime.jsx)(StatusBadge, { status: relationStatus(relation) }),
@@ -13052,16 +13144,25 @@ function ActorDetails({ actor, lookup, visibleRelations, onSelect, children }) {
 								type: "actor",
 								id: other
 							}),
-							children: ["open ", actorName(lookup, other)]
+							children: [
+								t("actor.open"),
+								" ",
+								/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
+									lang: language,
+									dir: "auto",
+									children: actorName(lookup, other)
+								})
+							]
 						})
 					] }, relation.id);
 				}) })]
 			}, kind)),
-			actor.sources.length > 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(import_jsx_runtime.Fragment, { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h3", { children: "Sources" }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", {
+			actor.sources.length > 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(import_jsx_runtime.Fragment, { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h3", { children: t("claim.sources") }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", {
 				className: "claim-sources",
 				children: actor.sources.map((reference, index) => /* @__PURE__ */ (0, import_jsx_runtime.jsx)(SourceCitation, {
 					reference,
-					sources: lookup.sources
+					sources: lookup.sources,
+					lang: language
 				}, index))
 			})] }),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)(ForeignAttributes, { attributes: actor.attributes })
@@ -13070,27 +13171,30 @@ function ActorDetails({ actor, lookup, visibleRelations, onSelect, children }) {
 }
 // src/ui/details/UnsourcedNotice.tsx
 function UnsourcedNotice({ origin }) {
+	const t = useT();
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("section", {
 		className: "unsourced-notice",
-		"aria-label": "No evidence",
+		"aria-label": t("unsourced.label"),
 		children: [
-			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("h3", { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)(StatusBadge, { status: "unsourced" }), " No claim, no source"] }),
-			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", { children: "This relation has no claim and no source. It only records that the data links these two actors; it is not evidence that anything was reported or confirmed." }),
-			origin && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", {
+			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("h3", { children: [
+				/* @__PURE__ */ (0, import_jsx_runtime.jsx)(StatusBadge, { status: "unsourced" }),
+				" ",
+				t("unsourced.title")
+			] }),
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", { children: t("unsourced.text") }),
+			origin && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "relation-origin",
-				children: [
-					"It came from the imported file “",
-					origin.file,
-					"” (",
-					origin.format,
-					"). That file is where the data came from, not a source for it."
-				]
+				children: t("unsourced.origin", {
+					file: origin.file,
+					format: origin.format
+				})
 			})
 		]
 	});
 }
 // src/ui/details/RelationDetails.tsx
 function RelationDetails({ relation, lookup, shownClaims, onSelect }) {
+	const t = useT();
 	const kind = lookup.relationKinds.get(relation.kind);
 	const selectActor = (id) => onSelect({
 		type: "actor",
@@ -13101,13 +13205,15 @@ function RelationDetails({ relation, lookup, shownClaims, onSelect }) {
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("article", {
 		"aria-labelledby": "details-title",
 		children: [
-			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", {
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "details-kind",
-				children: ["Relation · ", kind?.directed ? "directed" : "mutual"]
+				children: kind?.directed ? t("relation.directed") : t("relation.mutual")
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("h2", {
 				id: "details-title",
 				tabIndex: -1,
+				lang: lookup.dataset.language,
+				dir: "auto",
 				children: [
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("bdi", { children: lookup.actors.get(relation.from)?.name }),
 					" ",
@@ -13136,6 +13242,8 @@ function RelationDetails({ relation, lookup, shownClaims, onSelect }) {
 					" ",
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 						className: "relation-kind",
+						lang: lookup.dataset.language,
+						dir: "auto",
 						children: relationKindLabel(lookup, relation.kind)
 					}),
 					" ",
@@ -13151,12 +13259,10 @@ function RelationDetails({ relation, lookup, shownClaims, onSelect }) {
 					})
 				]
 			}),
-			relation.claims.length === 0 ? /* @__PURE__ */ (0, import_jsx_runtime.jsx)(UnsourcedNotice, { origin: lookup.dataset.origin }) : /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(import_jsx_runtime.Fragment, { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("h3", { children: [
-				"Claims (",
-				shown.length,
-				hiddenCount > 0 && ` shown, ${hiddenCount} hidden by filters`,
-				")"
-			] }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ol", {
+			relation.claims.length === 0 ? /* @__PURE__ */ (0, import_jsx_runtime.jsx)(UnsourcedNotice, { origin: lookup.dataset.origin }) : /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(import_jsx_runtime.Fragment, { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h3", { children: hiddenCount > 0 ? t("relation.claimsHidden", {
+				count: shown.length,
+				hidden: hiddenCount
+			}) : t("relation.claims", { count: shown.length }) }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ol", {
 				className: "claims",
 				children: shown.map((claim) => /* @__PURE__ */ (0, import_jsx_runtime.jsx)(ClaimView, {
 					claim,
@@ -13173,12 +13279,13 @@ function RelationDetails({ relation, lookup, shownClaims, onSelect }) {
 }
 // src/ui/details/DetailsPanel.tsx
 function DetailsPanel({ selection, lookup, visibleRelations, shownClaims, onSelect, actorExtras }) {
+	const t = useT();
 	const actor = selection?.type === "actor" ? lookup.actors.get(selection.id) : void 0;
 	const relation = selection?.type === "relation" ? lookup.relations.get(selection.id) : void 0;
 	useFocusFollowsSelection(selection);
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("aside", {
 		className: "details-panel",
-		"aria-label": "Details",
+		"aria-label": t("details.label"),
 		tabIndex: -1,
 		id: "details",
 		children: [
@@ -13195,25 +13302,25 @@ function DetailsPanel({ selection, lookup, visibleRelations, shownClaims, onSele
 				shownClaims: shownClaims.get(relation.id),
 				onSelect
 			}),
-			selection && !actor && !relation && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", {
+			selection && !actor && !relation && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "notice",
 				role: "status",
-				children: [
-					"The link selects “",
-					selection.id,
-					"”, which is not in this dataset."
-				]
+				children: t("details.missing", { id: selection.id })
 			}),
 			!actor && !relation && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
 				className: "details-empty",
 				children: [
-					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h2", { children: lookup.dataset.title }),
-					lookup.dataset.summary && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", { children: lookup.dataset.summary }),
-					/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", { children: [
-						"Select an actor or a relation in the graph, or search with ",
-						/* @__PURE__ */ (0, import_jsx_runtime.jsx)("kbd", { children: "/" }),
-						", to see its claims and sources."
-					] })
+					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h2", {
+						lang: lookup.dataset.language,
+						dir: "auto",
+						children: lookup.dataset.title
+					}),
+					lookup.dataset.summary && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
+						lang: lookup.dataset.language,
+						dir: "auto",
+						children: lookup.dataset.summary
+					}),
+					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", { children: t("details.empty") })
 				]
 			})
 		]
@@ -13310,7 +13417,8 @@ function LineSwatch({ colour, status }) {
 }
 // src/ui/filters/ToggleRow.tsx
 /** A legend entry that is also a filter: a checkbox with a symbol, a label and shown/total counts. */
-function ToggleRow({ checked, onChange, symbol, label, shown, total }) {
+function ToggleRow({ checked, onChange, symbol, label, lang, shown, total }) {
+	const t = useT();
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsx)("li", {
 		className: "toggle-row",
 		children: /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", { children: [
@@ -13322,11 +13430,16 @@ function ToggleRow({ checked, onChange, symbol, label, shown, total }) {
 			symbol,
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 				className: "toggle-label",
+				lang,
+				dir: "auto",
 				children: label
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
 				className: "toggle-count",
-				"aria-label": `${shown} of ${total} shown`,
+				"aria-label": t("filters.countLabel", {
+					shown,
+					total
+				}),
 				children: [
 					shown,
 					"/",
@@ -13337,7 +13450,8 @@ function ToggleRow({ checked, onChange, symbol, label, shown, total }) {
 	});
 }
 // src/ui/filters/TimeWindow.tsx
-function DateField({ label, value, onCommit }) {
+function DateField({ id, label, value, onCommit }) {
+	const t = useT();
 	const [draft, setDraft] = (0, import_react.useState)(value ?? "");
 	const [seen, setSeen] = (0, import_react.useState)(value);
 	if (seen !== value) {
@@ -13352,10 +13466,10 @@ function DateField({ label, value, onCommit }) {
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
 				type: "text",
 				inputMode: "numeric",
-				placeholder: "YYYY-MM",
+				placeholder: t("time.placeholder"),
 				value: draft,
 				"aria-invalid": invalid,
-				"aria-describedby": invalid ? `${label}-error` : void 0,
+				"aria-describedby": invalid ? `date-${id}-error` : void 0,
 				onChange: (event) => {
 					const next = event.target.value.trim();
 					setDraft(next);
@@ -13364,35 +13478,42 @@ function DateField({ label, value, onCommit }) {
 				}
 			}),
 			invalid && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
-				id: `${label}-error`,
+				id: `date-${id}-error`,
 				className: "field-error",
-				children: "Use 2025, 2025-03 or 2025-03-08"
+				children: t("time.invalid")
 			})
 		]
 	});
 }
 function TimeWindow({ filters, onChange }) {
+	const t = useT();
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("fieldset", { children: [
-		/* @__PURE__ */ (0, import_jsx_runtime.jsx)("legend", { children: "Time" }),
+		/* @__PURE__ */ (0, import_jsx_runtime.jsx)("legend", { children: t("time.legend") }),
 		/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
 			className: "date-row",
 			children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)(DateField, {
-				label: "From",
+				id: "from",
+				label: t("paths.from"),
 				value: filters.timeFrom,
 				onCommit: (timeFrom) => onChange({ timeFrom })
 			}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)(DateField, {
-				label: "To",
+				id: "to",
+				label: t("paths.to"),
 				value: filters.timeTo,
 				onCommit: (timeTo) => onChange({ timeTo })
 			})]
 		}),
 		/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", {
 			className: "inline",
-			children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
-				type: "checkbox",
-				checked: filters.includeUndated,
-				onChange: () => onChange({ includeUndated: !filters.includeUndated })
-			}), " include undated claims"]
+			children: [
+				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
+					type: "checkbox",
+					checked: filters.includeUndated,
+					onChange: () => onChange({ includeUndated: !filters.includeUndated })
+				}),
+				" ",
+				t("time.undated")
+			]
 		})
 	] });
 }
@@ -13402,6 +13523,8 @@ var zero = {
 	total: 0
 };
 function FilterPanel({ dataset, filters, counts, onChange }) {
+	const t = useT();
+	const language = dataset.language;
 	const set = (patch) => onChange({
 		...filters,
 		...patch
@@ -13410,7 +13533,7 @@ function FilterPanel({ dataset, filters, counts, onChange }) {
 	const factsOnly = FACTS_ONLY_STATUSES.every((status) => filters.hiddenStatuses.includes(status)) && filters.hiddenStatuses.length === FACTS_ONLY_STATUSES.length;
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("aside", {
 		className: "filter-panel",
-		"aria-label": "Legend and filters",
+		"aria-label": t("filters.label"),
 		id: "filters",
 		tabIndex: -1,
 		children: [
@@ -13420,7 +13543,7 @@ function FilterPanel({ dataset, filters, counts, onChange }) {
 					type: "button",
 					"aria-pressed": factsOnly,
 					onClick: () => set({ hiddenStatuses: factsOnly ? [] : [...FACTS_ONLY_STATUSES] }),
-					children: "Confirmed and reported only"
+					children: t("filters.factsOnly")
 				}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 					type: "button",
 					disabled: filtersAreDefault(filters),
@@ -13428,10 +13551,10 @@ function FilterPanel({ dataset, filters, counts, onChange }) {
 						...DEFAULT_FILTERS,
 						mode: filters.mode
 					}),
-					children: "Reset filters"
+					children: t("filters.reset")
 				})]
 			}),
-			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("fieldset", { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("legend", { children: "Actors" }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", {
+			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("fieldset", { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("legend", { children: t("filters.actors") }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", {
 				className: "toggle-list",
 				children: dataset.actorKinds.map((kind, index) => {
 					const count = counts.actorKinds.get(kind.id) ?? zero;
@@ -13440,17 +13563,19 @@ function FilterPanel({ dataset, filters, counts, onChange }) {
 						onChange: () => set({ hiddenActorKinds: toggleListItem(filters.hiddenActorKinds, kind.id) }),
 						symbol: /* @__PURE__ */ (0, import_jsx_runtime.jsx)(ActorKindSwatch, { index }),
 						label: kind.label,
+						lang: language,
 						shown: count.shown,
 						total: count.total
 					}, kind.id);
 				})
 			})] }),
-			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("fieldset", { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("legend", { children: "Relations" }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", {
+			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("fieldset", { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("legend", { children: t("filters.relations") }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", {
 				className: "toggle-list",
 				children: groupByFamily(dataset.relationKinds).map(({ family, kinds }) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", {
 					className: "relation-family",
 					children: [kinds.length > 1 || kinds[0]?.id !== family.id ? /* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 						className: "family-heading",
+						lang: language,
 						children: family.label
 					}) : null, /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", {
 						className: "toggle-list",
@@ -13461,6 +13586,7 @@ function FilterPanel({ dataset, filters, counts, onChange }) {
 								onChange: () => set({ hiddenRelationKinds: toggleListItem(filters.hiddenRelationKinds, kind.id) }),
 								symbol: /* @__PURE__ */ (0, import_jsx_runtime.jsx)(LineSwatch, { colour: family.colour }),
 								label: `${kind.label}${kind.directed ? " →" : ""}`,
+								lang: language,
 								shown: count.shown,
 								total: count.total
 							}, kind.id);
@@ -13469,7 +13595,7 @@ function FilterPanel({ dataset, filters, counts, onChange }) {
 				}, family.id))
 			})] }),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("fieldset", { children: [
-				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("legend", { children: "Claim status (line style)" }),
+				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("legend", { children: t("filters.status") }),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("ul", {
 					className: "toggle-list",
 					children: [claimStatuses.map((status) => {
@@ -13478,7 +13604,7 @@ function FilterPanel({ dataset, filters, counts, onChange }) {
 							checked: !filters.hiddenStatuses.includes(status),
 							onChange: () => set({ hiddenStatuses: toggleListItem(filters.hiddenStatuses, status) }),
 							symbol: /* @__PURE__ */ (0, import_jsx_runtime.jsx)(LineSwatch, { status }),
-							label: statusLabel(status),
+							label: statusText(t, status).label,
 							shown: count.shown,
 							total: count.total
 						}, status);
@@ -13486,21 +13612,21 @@ function FilterPanel({ dataset, filters, counts, onChange }) {
 						checked: !filters.hiddenStatuses.includes("unsourced"),
 						onChange: () => set({ hiddenStatuses: toggleListItem(filters.hiddenStatuses, "unsourced") }),
 						symbol: /* @__PURE__ */ (0, import_jsx_runtime.jsx)(LineSwatch, { status: "unsourced" }),
-						label: `${statusLabel("unsourced")} (no claim, no source)`,
+						label: t("filters.unsourced", { label: statusText(t, "unsourced").label }),
 						shown: unsourcedCount.shown,
 						total: unsourcedCount.total
 					})]
 				}),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 					className: "hint",
-					children: lineStyleNote()
+					children: lineStyleText(t)
 				})
 			] }),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("fieldset", { children: [
-				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("legend", { children: "Sources" }),
+				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("legend", { children: t("claim.sources") }),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 					className: "hint",
-					children: filters.sources.length === 0 ? "Claims from any source." : "Only claims citing the ticked sources."
+					children: filters.sources.length === 0 ? t("filters.anySource") : t("filters.tickedSources")
 				}),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", {
 					className: "toggle-list",
@@ -13511,6 +13637,7 @@ function FilterPanel({ dataset, filters, counts, onChange }) {
 							onChange: () => set({ sources: toggleListItem(filters.sources, source.id) }),
 							symbol: null,
 							label: source.title,
+							lang: language,
 							shown: count.shown,
 							total: count.total
 						}, source.id);
@@ -13522,24 +13649,32 @@ function FilterPanel({ dataset, filters, counts, onChange }) {
 				onChange: set
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("fieldset", { children: [
-				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("legend", { children: "Filtered-out elements" }),
+				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("legend", { children: t("filters.filteredOut") }),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", {
 					className: "inline",
-					children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
-						type: "radio",
-						name: "hidden-mode",
-						checked: filters.mode === "hide",
-						onChange: () => set({ mode: "hide" })
-					}), " hide"]
+					children: [
+						/* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
+							type: "radio",
+							name: "hidden-mode",
+							checked: filters.mode === "hide",
+							onChange: () => set({ mode: "hide" })
+						}),
+						" ",
+						t("filters.hide")
+					]
 				}),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", {
 					className: "inline",
-					children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
-						type: "radio",
-						name: "hidden-mode",
-						checked: filters.mode === "fade",
-						onChange: () => set({ mode: "fade" })
-					}), " fade"]
+					children: [
+						/* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
+							type: "radio",
+							name: "hidden-mode",
+							checked: filters.mode === "fade",
+							onChange: () => set({ mode: "fade" })
+						}),
+						" ",
+						t("filters.fade")
+					]
 				})
 			] })
 		]
@@ -13582,7 +13717,6 @@ function focusDetails() {
 	if (heading) heading.focus();
 	else document.getElementById("details")?.focus();
 }
-var GRAPH_KEYS_HELP = "Arrow keys move between connected actors, Enter walks on to the selected one, Backspace walks back, R selects the relation between them and Enter then opens its claims and sources, Escape clears, plus and minus zoom, 0 fits.";
 function useGraphKeyboard(graph, visible, selection, onSelect, viewRef) {
 	const anchor = (0, import_react.useRef)(void 0);
 	const trail = (0, import_react.useRef)([]);
@@ -13675,6 +13809,7 @@ function useGraphKeyboard(graph, visible, selection, onSelect, viewRef) {
 }
 // src/ui/graph/GraphCanvas.tsx
 function GraphCanvas(props) {
+	const t = useT();
 	const { loaded, theme, scene, layout, selection, viewRef } = props;
 	const container = (0, import_react.useRef)(null);
 	const onSelect = (0, import_react.useRef)(props.onSelect);
@@ -13750,10 +13885,11 @@ function GraphCanvas(props) {
 			ref: container,
 			className: "graph-canvas",
 			id: keyboard ? "graph-canvas" : void 0,
+			dir: languageDirection(loaded.dataset.language),
 			tabIndex: keyboard ? 0 : void 0,
 			role: keyboard ? "application" : "img",
-			"aria-roledescription": keyboard ? "network graph" : void 0,
-			"aria-label": keyboard ? `${props.label} ${GRAPH_KEYS_HELP}` : props.label,
+			"aria-roledescription": keyboard ? t("graph.roleDescription") : void 0,
+			"aria-label": keyboard ? `${props.label} ${t("graph.keysHelp")}` : props.label,
 			"aria-describedby": props.description ? descriptionId : void 0,
 			"data-testid": "graph-canvas",
 			onKeyDown: keyboard ? onKeyDown : void 0,
@@ -13769,57 +13905,61 @@ function GraphCanvas(props) {
 		detail && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 			className: "graph-detail",
 			"data-testid": "graph-detail",
-			children: detailText(detail)
+			children: detailText(detail, t)
 		})
 	] });
 }
 /** The actor a layout with a root (breadth-first, concentric) starts from. */
 var rootOf = (selection) => selection?.type === "actor" ? selection.id : void 0;
-/** 12345 → "12,345". Not toLocaleString: its first call costs ~25 ms, in the middle of opening a file. */
-var count = (value) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 /** Large graphs draw every shown actor; names and hover come for the best-connected in view. */
-function detailText(info) {
-	return `${`All ${count(info.shownActors ?? 0)} shown actors and ${count(info.shownRelations ?? 0)} relations are drawn.`} Names for the ${count(info.drawnActors)} best-connected of ${count(info.actorsInView)} in view: zoom in for more.`;
+function detailText(info, t) {
+	return t("graph.detail", {
+		shown: info.shownActors ?? 0,
+		shownRelations: info.shownRelations ?? 0,
+		drawn: info.drawnActors,
+		inView: info.actorsInView
+	});
 }
 // src/ui/graph/GraphToolbar.tsx
 var LAYOUTS = [
 	{
 		name: "force",
-		label: "Force",
-		hint: "Force-directed layout (seeded, same every time)"
+		label: "layout.force",
+		hint: "layout.forceHint"
 	},
 	{
 		name: "concentric",
-		label: "Concentric",
-		hint: "Rings by number of connections"
+		label: "layout.concentric",
+		hint: "layout.concentricHint"
 	},
 	{
 		name: "breadthfirst",
-		label: "Tree",
-		hint: "Breadth-first from the selected actor"
+		label: "layout.tree",
+		hint: "layout.treeHint"
 	}
 ];
 function GraphToolbar({ layout, sizeBy, colourBy, onLayout, onAppearance, onFit, onZoom }) {
+	const t = useT();
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
 		className: "graph-toolbar",
 		role: "toolbar",
-		"aria-label": "Graph layout and appearance",
+		"aria-label": t("layout.toolbar"),
 		children: [
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 				className: "toolbar-label",
-				children: "Layout:"
+				children: t("layout.label")
 			}),
 			LAYOUTS.map((entry) => /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 				type: "button",
 				"aria-pressed": layout === entry.name,
-				title: `${entry.hint}. Click again to re-run.`,
+				title: t("layout.hint", { hint: t(entry.hint) }),
 				onClick: () => onLayout(entry.name),
-				children: entry.label
+				children: t(entry.label)
 			}, entry.name)),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", {
 				className: "toolbar-label",
 				children: [
-					"Size by",
+					t("appearance.sizeBy"),
 					" ",
 					/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("select", {
 						value: sizeBy,
@@ -13827,19 +13967,19 @@ function GraphToolbar({ layout, sizeBy, colourBy, onLayout, onAppearance, onFit,
 						children: [
 							/* @__PURE__ */ (0, import_jsx_runtime.jsx)("option", {
 								value: "none",
-								children: "nothing"
+								children: t("appearance.nothing")
 							}),
 							/* @__PURE__ */ (0, import_jsx_runtime.jsx)("option", {
 								value: "degree",
-								children: "degree"
+								children: t("appearance.degree")
 							}),
 							/* @__PURE__ */ (0, import_jsx_runtime.jsx)("option", {
 								value: "betweenness",
-								children: "betweenness"
+								children: t("appearance.betweenness")
 							}),
 							/* @__PURE__ */ (0, import_jsx_runtime.jsx)("option", {
 								value: "pagerank",
-								children: "PageRank"
+								children: t("metrics.pagerank")
 							})
 						]
 					})
@@ -13848,17 +13988,17 @@ function GraphToolbar({ layout, sizeBy, colourBy, onLayout, onAppearance, onFit,
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", {
 				className: "toolbar-label",
 				children: [
-					"Colour by",
+					t("appearance.colourBy"),
 					" ",
 					/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("select", {
 						value: colourBy,
 						onChange: (event) => onAppearance({ colourBy: event.target.value }),
 						children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("option", {
 							value: "kind",
-							children: "actor kind"
+							children: t("appearance.kind")
 						}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("option", {
 							value: "community",
-							children: "community"
+							children: t("appearance.community")
 						})]
 					})
 				]
@@ -13867,19 +14007,19 @@ function GraphToolbar({ layout, sizeBy, colourBy, onLayout, onAppearance, onFit,
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 				type: "button",
 				onClick: () => onZoom(1.25),
-				"aria-label": "Zoom in",
+				"aria-label": t("zoom.in"),
 				children: "+"
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 				type: "button",
 				onClick: () => onZoom(.8),
-				"aria-label": "Zoom out",
+				"aria-label": t("zoom.out"),
 				children: "−"
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 				type: "button",
 				onClick: onFit,
-				children: "Fit"
+				children: t("zoom.fit")
 			})
 		]
 	});
@@ -14055,6 +14195,7 @@ function EmbedDialog({ dataset, state }) {
 // src/ui/timeline/AsOfBar.tsx
 var STEP_MS = 1600;
 function AsOfBar({ dataset, filters, onMonth, onIncludeUndated, onClose }) {
+	const t = useT();
 	const months = (0, import_react.useMemo)(() => {
 		const spans = dataset.relations.flatMap((relation) => relation.claims.map((claim) => claimSpan(claim.time)).filter((span) => span !== void 0));
 		const extent = timelineExtent(spans, dataset.asOf);
@@ -14089,7 +14230,7 @@ function AsOfBar({ dataset, filters, onMonth, onIncludeUndated, onClose }) {
 	]);
 	if (months.length === 0) return /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 		className: "as-of-bar hint",
-		children: "No claim in this dataset has a date, so there is no \"as of\" to step through."
+		children: t("asOf.none")
 	});
 	const play = () => {
 		if (running) return setPlaying(false);
@@ -14099,27 +14240,27 @@ function AsOfBar({ dataset, filters, onMonth, onIncludeUndated, onClose }) {
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
 		className: "as-of-bar",
 		role: "group",
-		"aria-label": "As of",
+		"aria-label": t("asOf.label"),
 		children: [
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 				type: "button",
 				onClick: play,
 				"aria-pressed": running,
 				"data-testid": "as-of-play",
-				children: running ? "❚❚ Pause" : "▶ Play"
+				children: running ? `❚❚ ${t("asOf.pause")}` : `▶ ${t("asOf.play")}`
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", {
 				className: "as-of-slider",
 				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 					className: "visually-hidden",
-					children: "Month shown"
+					children: t("asOf.month")
 				}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
 					type: "range",
 					min: 0,
 					max: months.length - 1,
 					step: 1,
 					value: Math.max(0, index),
-					"aria-valuetext": month ? `As of ${formatPartialDate(month)}` : "All time",
+					"aria-valuetext": month ? t("asOf.at", { date: formatPartialDate(month, t) }) : t("time.allTimeButton"),
 					onChange: (event) => {
 						setPlaying(false);
 						onMonth(months[Number(event.target.value)] ?? "");
@@ -14130,23 +14271,22 @@ function AsOfBar({ dataset, filters, onMonth, onIncludeUndated, onClose }) {
 				className: "as-of-month",
 				"aria-live": "polite",
 				"data-testid": "as-of-month",
-				children: [month ? `As of ${formatPartialDate(month)}` : "All time", dated && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
+				children: [month ? t("asOf.at", { date: formatPartialDate(month, t) }) : t("time.allTimeButton"), dated && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
 					className: "as-of-count",
-					children: [
-						" · ",
-						dated.claims,
-						" dated ",
-						dated.claims === 1 ? "claim holds" : "claims hold"
-					]
+					children: [" · ", t("asOf.holds", { count: dated.claims })]
 				})]
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", {
 				className: "inline",
-				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
-					type: "checkbox",
-					checked: filters.includeUndated,
-					onChange: () => onIncludeUndated(!filters.includeUndated)
-				}), " undated claims too"]
+				children: [
+					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
+						type: "checkbox",
+						checked: filters.includeUndated,
+						onChange: () => onIncludeUndated(!filters.includeUndated)
+					}),
+					" ",
+					t("asOf.undated")
+				]
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 				type: "button",
@@ -14154,7 +14294,7 @@ function AsOfBar({ dataset, filters, onMonth, onIncludeUndated, onClose }) {
 					setPlaying(false);
 					onClose();
 				},
-				children: "Close"
+				children: t("common.close")
 			})
 		]
 	});
@@ -14173,12 +14313,15 @@ function AsOfSlot({ dataset, state, update, onClose }) {
 	});
 }
 // src/ui/app/AppHeader.tsx
-function AppHeader({ title, search, counts, view, onView, tools }) {
+function AppHeader({ title, lang, search, counts, view, onView, tools }) {
+	const t = useT();
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("header", {
 		className: "app-header",
 		children: [
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h1", {
 				className: "dataset-title",
+				lang,
+				dir: "auto",
 				children: title
 			}),
 			search,
@@ -14190,25 +14333,25 @@ function AppHeader({ title, search, counts, view, onView, tools }) {
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
 				className: "view-switch",
 				role: "group",
-				"aria-label": "View",
+				"aria-label": t("header.view"),
 				children: [
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 						type: "button",
 						"aria-pressed": view === "graph",
 						onClick: () => onView("graph"),
-						children: "Graph"
+						children: t("header.graph")
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 						type: "button",
 						"aria-pressed": view === "table",
 						onClick: () => onView("table"),
-						children: "Table"
+						children: t("header.table")
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 						type: "button",
 						"aria-pressed": view === "timeline",
 						onClick: () => onView("timeline"),
-						children: "Timeline"
+						children: t("header.timeline")
 					})
 				]
 			}),
@@ -14238,12 +14381,24 @@ async function downloadDataUrl(name, dataUrl) {
 }
 // src/ui/files/ExportMenu.tsx
 function ExportMenu({ dataset, actors, relations, view }) {
+	const t = useT();
 	const [open, setOpen] = (0, import_react.useState)(false);
 	const button = (0, import_react.useRef)(null);
 	useReturnFocus(open, () => button.current);
 	const subset = () => subsetDataset(dataset, actors, relations);
-	const io = () => __vitePreload(() => import("./exporters-CMZEDZU-.js"), __vite__mapDeps([5,6,2,1,3]), import.meta.url);
+	const io = () => __vitePreload(() => import("./exporters-GgS7rBQx.js"), __vite__mapDeps([5,6,2,1,3]), import.meta.url);
 	const base = dataset.id;
+	const actions = [
+		[t("export.png"), async () => void await downloadDataUrl(`${base}.png`, await view()?.pngDataUrl(dataset, 2) ?? "")],
+		[t("export.svg"), async () => downloadText(`${base}.svg`, await view()?.svgText(dataset) ?? "", "image/svg+xml")],
+		[t("export.json"), async () => downloadText(`${base}.json`, (await io()).serializeDataset(subset()), "application/json")],
+		["GEXF (Gephi)", async () => downloadText(`${base}.gexf`, (await io()).toGexf(subset()), "application/xml")],
+		["GraphML", async () => downloadText(`${base}.graphml`, (await io()).toGraphml(subset()), "application/xml")],
+		[t("export.gexfNetworkx"), async () => downloadText(`${base}.nx.gexf`, (await io()).toGexf(subset(), { mutualAsTwoEdges: true }), "application/xml")],
+		[t("export.graphmlNetworkx"), async () => downloadText(`${base}.nx.graphml`, (await io()).toGraphml(subset(), { mutualAsTwoEdges: true }), "application/xml")],
+		["FollowTheMoney (.ftm)", async () => downloadText(`${base}.ftm`, (await io()).toFtm(subset()), "application/x-ndjson")],
+		[t("export.csvTables"), async () => downloadBlob(`${base}-tables.zip`, new Blob([(await io()).toCsvZip(subset()).slice()], { type: "application/zip" }))]
+	];
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
 		className: "menu",
 		onKeyDown: (event) => {
@@ -14258,29 +14413,17 @@ function ExportMenu({ dataset, actors, relations, view }) {
 			"aria-expanded": open,
 			"aria-haspopup": "true",
 			onClick: () => setOpen((value) => !value),
-			children: "Export"
+			children: t("export.button")
 		}), open && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("ul", {
 			className: "menu-list",
-			"aria-label": "Export the current view",
-			children: [/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", {
+			"aria-label": t("export.label"),
+			children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("li", {
 				className: "hint",
-				children: [
-					actors.size,
-					" actors and ",
-					relations.size,
-					" relations shown"
-				]
-			}), [
-				["PNG image (2×)", async () => void await downloadDataUrl(`${base}.png`, await view()?.pngDataUrl(dataset, 2) ?? "")],
-				["SVG image", async () => downloadText(`${base}.svg`, await view()?.svgText(dataset) ?? "", "image/svg+xml")],
-				["Dataset JSON", async () => downloadText(`${base}.json`, (await io()).serializeDataset(subset()), "application/json")],
-				["GEXF (Gephi)", async () => downloadText(`${base}.gexf`, (await io()).toGexf(subset()), "application/xml")],
-				["GraphML", async () => downloadText(`${base}.graphml`, (await io()).toGraphml(subset()), "application/xml")],
-				["GEXF for networkx (mutual as two edges)", async () => downloadText(`${base}.nx.gexf`, (await io()).toGexf(subset(), { mutualAsTwoEdges: true }), "application/xml")],
-				["GraphML for networkx (mutual as two edges)", async () => downloadText(`${base}.nx.graphml`, (await io()).toGraphml(subset(), { mutualAsTwoEdges: true }), "application/xml")],
-				["FollowTheMoney (.ftm)", async () => downloadText(`${base}.ftm`, (await io()).toFtm(subset()), "application/x-ndjson")],
-				["CSV tables (.zip: actors, relations, claims, sources, kinds, stories)", async () => downloadBlob(`${base}-tables.zip`, new Blob([(await io()).toCsvZip(subset()).slice()], { type: "application/zip" }))]
-			].map(([label, run]) => /* @__PURE__ */ (0, import_jsx_runtime.jsx)("li", { children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
+				children: t("export.shown", {
+					actors: actors.size,
+					relations: relations.size
+				})
+			}), actions.map(([label, run]) => /* @__PURE__ */ (0, import_jsx_runtime.jsx)("li", { children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 				type: "button",
 				onClick: () => {
 					setOpen(false);
@@ -14292,19 +14435,21 @@ function ExportMenu({ dataset, actors, relations, view }) {
 	});
 }
 // src/ui/app/ShortcutsDialog.tsx
+/** [keys, what they do]: both are catalogue messages (key names are words too: "Enter", "Tab"). */
 var SHORTCUTS = [
-	["/", "Search actors by any spelling or script"],
-	["↑ ↓, Enter", "Move through search results, open one"],
-	["Tab into the graph, then ← → ↑ ↓", "Step through the selected actor's neighbours"],
-	["Enter / Backspace (in the graph)", "Walk on to the selected neighbour / walk back"],
-	["+ − 0 (in the graph)", "Zoom in, zoom out, fit"],
-	["Escape (in the graph)", "Clear the selection"],
-	["→ Space PageDown / ← PageUp", "Next / previous step when presenting"],
-	["Home End, 1–9", "First, last or numbered step when presenting"],
-	["F / Escape", "Fullscreen / leave the presentation"],
-	["?", "This list"]
+	["shortcuts.keys.search", "shortcuts.search"],
+	["shortcuts.keys.results", "shortcuts.results"],
+	["shortcuts.keys.neighbours", "shortcuts.neighbours"],
+	["shortcuts.keys.walk", "shortcuts.walk"],
+	["shortcuts.keys.zoom", "shortcuts.zoom"],
+	["shortcuts.keys.clear", "shortcuts.clear"],
+	["shortcuts.keys.step", "shortcuts.step"],
+	["shortcuts.keys.jump", "shortcuts.jump"],
+	["shortcuts.keys.fullscreen", "shortcuts.fullscreen"],
+	["shortcuts.keys.help", "shortcuts.help"]
 ];
 function ShortcutsDialog() {
+	const t = useT();
 	const dialog = (0, import_react.useRef)(null);
 	const open = useModalDialog(dialog);
 	(0, import_react.useEffect)(() => {
@@ -14319,8 +14464,8 @@ function ShortcutsDialog() {
 	}, [open]);
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(import_jsx_runtime.Fragment, { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 		type: "button",
-		"aria-label": "Keyboard shortcuts",
-		title: "Keyboard shortcuts (?)",
+		"aria-label": t("shortcuts.title"),
+		title: t("shortcuts.buttonHint"),
 		onClick: open,
 		children: "?"
 	}), /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("dialog", {
@@ -14330,32 +14475,54 @@ function ShortcutsDialog() {
 		children: [
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h2", {
 				id: "shortcuts-title",
-				children: "Keyboard shortcuts"
+				children: t("shortcuts.title")
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("table", { children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("tbody", { children: SHORTCUTS.map(([keys, action]) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("tr", { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("th", {
 				scope: "row",
-				children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("kbd", { children: keys })
-			}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: action })] }, keys)) }) }),
+				children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("kbd", { children: t(keys) })
+			}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: t(action) })] }, keys)) }) }),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("form", {
 				method: "dialog",
 				children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 					type: "submit",
 					autoFocus: true,
-					children: "Close"
+					children: t("common.close")
 				})
 			})
 		]
 	})] });
 }
+// src/ui/i18n/LanguageSwitch.tsx
+function LanguageSwitch() {
+	const t = useT();
+	const choose = useChooseLanguage();
+	if (!choose) return null;
+	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("label", {
+		className: "language-switch",
+		children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
+			className: "visually-hidden",
+			children: t("header.language")
+		}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("select", {
+			value: t.lang,
+			onChange: (event) => choose(event.target.value),
+			children: UI_LANGUAGES.map((lang) => /* @__PURE__ */ (0, import_jsx_runtime.jsx)("option", {
+				value: lang,
+				lang,
+				children: LANGUAGE_NAMES[lang]
+			}, lang))
+		})]
+	});
+}
 // src/ui/app/ExplorerTools.tsx
 function ExplorerTools({ dataset, visible, viewRef, theme, onTheme, onImport, onPresent }) {
+	const t = useT();
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(import_jsx_runtime.Fragment, { children: [
 		/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 			type: "button",
 			onClick: onPresent,
 			disabled: !onPresent,
-			title: onPresent ? "Play a story step by step" : "No story yet: build one in Stories",
-			children: "Present"
+			title: onPresent ? t("tools.presentHint") : t("tools.presentNone"),
+			children: t("tools.present")
 		}),
 		/* @__PURE__ */ (0, import_jsx_runtime.jsx)(ImportButton, { onOutcome: onImport }),
 		/* @__PURE__ */ (0, import_jsx_runtime.jsx)(ExportMenu, {
@@ -14368,14 +14535,16 @@ function ExplorerTools({ dataset, visible, viewRef, theme, onTheme, onImport, on
 			type: "button",
 			"aria-pressed": theme === "projector",
 			onClick: () => onTheme(theme === "projector" ? "light" : "projector"),
-			title: "High contrast, large type for projectors",
-			children: "Projector theme"
+			title: t("tools.projectorHint"),
+			children: t("tools.projector")
 		}),
-		/* @__PURE__ */ (0, import_jsx_runtime.jsx)(ShortcutsDialog, {})
+		/* @__PURE__ */ (0, import_jsx_runtime.jsx)(ShortcutsDialog, {}),
+		/* @__PURE__ */ (0, import_jsx_runtime.jsx)(LanguageSwitch, {})
 	] });
 }
 // src/ui/app/ActorActions.tsx
 function ActorActions({ actorId, state, update, onPathFrom }) {
+	const t = useT();
 	const focused = state.focus?.actor === actorId;
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
 		className: "actor-actions",
@@ -14383,14 +14552,14 @@ function ActorActions({ actorId, state, update, onPathFrom }) {
 			type: "button",
 			"aria-pressed": focused,
 			onClick: () => update(toggleNeighbourhood(actorId)),
-			children: focused ? "Show everything" : "Focus on neighbourhood"
+			children: focused ? t("actor.showEverything") : t("actor.focusNeighbourhood")
 		}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 			type: "button",
 			onClick: () => {
 				onPathFrom(actorId);
 				update(startPathFrom(actorId));
 			},
-			children: "Find paths from here"
+			children: t("actor.pathsFromHere")
 		})]
 	});
 }
@@ -14553,20 +14722,29 @@ function useNodeAppearance(metrics, sizeBy, colourBy) {
 }
 // src/ui/app/announceSelection.ts
 /** What a screen reader hears when the selection changes, wherever it was changed from. */
-function announceSelection(selection, view) {
+function announceSelection(selection, view, t) {
 	if (!selection) return "";
 	const { lookup } = view;
 	if (selection.type === "actor") {
 		const actor = lookup.actors.get(selection.id);
 		if (!actor) return "";
 		const relations = lookup.relationsOf.get(actor.id)?.length ?? 0;
-		return `Selected ${actor.name}, ${lookup.actorKinds.get(actor.kind)?.label ?? actor.kind}, ${relations} relation${relations === 1 ? "" : "s"}. Details are in the side panel.`;
+		return t("announce.actor", {
+			name: actor.name,
+			kind: lookup.actorKinds.get(actor.kind)?.label ?? actor.kind,
+			count: relations
+		});
 	}
 	const relation = lookup.relations.get(selection.id);
 	if (!relation) return "";
 	const from = lookup.actors.get(relation.from)?.name ?? relation.from;
 	const to = lookup.actors.get(relation.to)?.name ?? relation.to;
-	return `Selected relation: ${from} ${lookup.relationKinds.get(relation.kind)?.label ?? relation.kind} ${to}, ${relation.claims.length} claim${relation.claims.length === 1 ? "" : "s"}.`;
+	return t("announce.relation", {
+		from,
+		kind: lookup.relationKinds.get(relation.kind)?.label ?? relation.kind,
+		to,
+		count: relation.claims.length
+	});
 }
 // src/ui/app/captureView.ts
 /**
@@ -14927,6 +15105,7 @@ function memoryStore(problem) {
 		problems: [problem],
 		networks: () => Promise.resolve([...networks.values()]),
 		network: (id) => Promise.resolve(networks.get(id)),
+		hasNetwork: (id) => Promise.resolve(networks.has(id)),
 		putNetwork: (record) => Promise.resolve(Boolean(networks.set(record.id, record))),
 		versions: (id) => Promise.resolve(versions.filter((version) => version.networkId === id)),
 		addVersion: (record) => Promise.resolve(versions.push({
@@ -14991,6 +15170,7 @@ async function openEditorStore(name = DATABASE_NAME) {
 		problems,
 		networks: () => attempt(readAll, []),
 		network: (id) => attempt(() => readOne(id), void 0),
+		hasNetwork: (id) => attempt(async () => await database.getKey("networks", id) !== void 0, false),
 		putNetwork: (record) => attempt(async () => Boolean(await database.put("networks", record)), false),
 		versions: (networkId) => attempt(async () => {
 			const keys = await database.getAllKeysFromIndex("versions", "byNetwork", networkId);
@@ -15074,13 +15254,12 @@ function importedNetwork(dataset, taken, now) {
 	}, "imported", now);
 }
 // src/io/store/keepImported.ts
-/** True when the library holds the dataset afterwards (kept now, or already there). */
 async function keepImported(store, dataset, now) {
-	if (await store.network(dataset.id)) return true;
-	return store.putNetwork(importedNetwork(dataset, /* @__PURE__ */ new Set(), now));
+	if (await store.hasNetwork(dataset.id)) return "present";
+	return await store.putNetwork(importedNetwork(dataset, /* @__PURE__ */ new Set(), now)) ? "written" : "failed";
 }
 // src/ui/editor/VersionsSection.tsx
-var when$1 = (time) => new Date(time).toLocaleString();
+var when = (time) => new Date(time).toLocaleString();
 async function exportDataset(dataset, name = dataset.id) {
 	const { serializeDataset } = await __vitePreload(async () => {
 		const { serializeDataset } = await import("./datasetJson-_SpXaJIP.js");
@@ -15122,7 +15301,7 @@ function VersionsSection({ dataset, versions, onSave, onCompare, notice }) {
 					/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", { children: [
 						version.note || "(no note)",
 						" · ",
-						/* @__PURE__ */ (0, import_jsx_runtime.jsx)("small", { children: when$1(version.savedAt) })
+						/* @__PURE__ */ (0, import_jsx_runtime.jsx)("small", { children: when(version.savedAt) })
 					] }),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 						type: "button",
@@ -15130,7 +15309,7 @@ function VersionsSection({ dataset, versions, onSave, onCompare, notice }) {
 							a: version.dataset,
 							b: dataset,
 							labels: {
-								a: `version “${version.note || when$1(version.savedAt)}”`,
+								a: `version “${version.note || when(version.savedAt)}”`,
 								b: "now"
 							}
 						}),
@@ -15181,6 +15360,21 @@ async function libraryDataset(datasetId) {
 	const record = await (await editorStore()).network(datasetId);
 	return record && !record.deletedAt ? record.dataset : void 0;
 }
+/**
+* Records of imports being kept in the library right now, by dataset id: the editor takes the
+* record from here instead of reading back (and checking) the dataset it just stored, which took
+* ~4 s of main thread at 20k actors. Resolves to undefined when the record must be read after all.
+*/
+var beingKept = /* @__PURE__ */ new Map();
+function keepingRecord(datasetId, record) {
+	beingKept.set(datasetId, record);
+}
+/** The record of an import just kept (once), or undefined. */
+async function recordJustKept(datasetId) {
+	const record = beingKept.get(datasetId);
+	beingKept.delete(datasetId);
+	return record;
+}
 // src/ui/library/libraryActions.ts
 async function libraryRecords() {
 	return (await (await editorStore()).networks()).sort((a, b) => b.updatedAt - a.updatedAt);
@@ -15203,17 +15397,39 @@ async function renameRecord(record, title) {
 	} });
 }
 /** Keeps an imported dataset in the library (once per id), so that it is listed with the others. */
-async function keepImportInLibrary(dataset) {
-	await keepImported(await editorStore(), dataset, Date.now());
+async function keepImportInLibrary(dataset, now = Date.now()) {
+	return keepImported(await editorStore(), dataset, now);
+}
+/**
+* An accepted import, kept in the library by the import worker (`keptInWorker`) or else from
+* here; the editor is handed the record written, so that it never reads the dataset back.
+*/
+function keepAcceptedImport(dataset, keptInWorker) {
+	const record = (async () => {
+		let kept = keptInWorker ? await keptInWorker : void 0;
+		if (!kept || kept.result === "failed") {
+			const at = Date.now();
+			kept = {
+				result: await keepImportInLibrary(dataset, at),
+				at
+			};
+		}
+		return kept.result === "written" ? importedNetwork(dataset, /* @__PURE__ */ new Set(), kept.at) : void 0;
+	})();
+	keepingRecord(dataset.id, record);
 }
 // src/ui/library/LibraryDialog.tsx
 var KIND_LABEL = {
-	own: "yours",
-	copy: "your copy",
-	imported: "imported"
+	own: "library.kind.own",
+	copy: "library.kind.copy",
+	imported: "library.kind.imported"
 };
-var when = (time) => new Date(time).toLocaleString();
 function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice }) {
+	const t = useT();
+	const when = (time) => t.intl.formatDate(time, {
+		dateStyle: "medium",
+		timeStyle: "short"
+	});
 	const dialog = (0, import_react.useRef)(null);
 	const showModal = useModalDialog(dialog);
 	const [records, setRecords] = (0, import_react.useState)([]);
@@ -15232,7 +15448,7 @@ function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice }) {
 			refresh();
 			showModal();
 		},
-		children: "Library"
+		children: t("library.button")
 	}), /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("dialog", {
 		ref: dialog,
 		className: "library-dialog",
@@ -15240,50 +15456,53 @@ function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice }) {
 		children: [
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h2", {
 				id: "library-title",
-				children: "Library of networks"
+				children: t("library.title")
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("form", {
 				className: "editor-row",
 				onSubmit: (event) => {
 					event.preventDefault();
-					const name = title.trim() || "Untitled network";
+					const name = title.trim() || t("library.untitled");
 					takenIds().then((taken) => open(newNetwork(name, taken, Date.now())));
 					setTitle("");
 				},
 				children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("input", {
-					"aria-label": "New network title",
-					placeholder: "Title of a new network",
+					"aria-label": t("library.newTitleLabel"),
+					placeholder: t("library.newTitlePlaceholder"),
 					value: title,
 					onChange: (event) => setTitle(event.target.value)
 				}), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 					type: "submit",
-					children: "New network"
+					children: t("library.new")
 				})]
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("table", { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("thead", { children: /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("tr", { children: [
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("th", {
 					scope: "col",
-					children: "Network"
+					children: t("library.network")
 				}),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("th", {
 					scope: "col",
-					children: "Kind"
+					children: t("table.kind")
 				}),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("th", {
 					scope: "col",
-					children: "Size"
+					children: t("library.size")
 				}),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("th", {
 					scope: "col",
-					children: "Last change"
+					children: t("library.lastChange")
 				}),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("th", {
 					scope: "col",
-					children: "Actions"
+					children: t("library.actions")
 				})
 			] }) }), /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("tbody", { children: [shippedDatasets().map((entry) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("tr", { children: [
-				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: entry.title }),
-				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: "shipped" }),
+				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", {
+					dir: "auto",
+					children: entry.title
+				}),
+				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: t("library.kind.shipped") }),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: "—" }),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: "—" }),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
@@ -15293,17 +15512,18 @@ function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice }) {
 						dialog.current?.close();
 						onOpenShipped(entry.id);
 					},
-					children: "Open"
+					children: t("library.open")
 				}) })
 			] }, entry.id)), live.map((record) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("tr", { children: [
-				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: record.dataset.title }),
-				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: KIND_LABEL[record.kind] }),
-				/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("td", { children: [
-					record.dataset.actors.length,
-					" actors, ",
-					record.dataset.relations.length,
-					" relations"
-				] }),
+				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", {
+					dir: "auto",
+					children: record.dataset.title
+				}),
+				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: t(KIND_LABEL[record.kind]) }),
+				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: t("library.sizeValue", {
+					actors: record.dataset.actors.length,
+					relations: record.dataset.relations.length
+				}) }),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("td", { children: when(record.updatedAt) }),
 				/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("td", {
 					className: "editor-row editor-wrap",
@@ -15312,44 +15532,44 @@ function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice }) {
 							type: "button",
 							disabled: record.id === openId,
 							onClick: () => open(record),
-							"aria-label": `Open ${record.dataset.title}`,
-							children: "Open"
+							"aria-label": t("library.openLabel", { title: record.dataset.title }),
+							children: t("library.open")
 						}),
 						/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 							type: "button",
-							"aria-label": `Rename ${record.dataset.title}`,
+							"aria-label": t("library.renameLabel", { title: record.dataset.title }),
 							onClick: () => {
-								const next = window.prompt("New title", record.dataset.title)?.trim();
+								const next = window.prompt(t("library.newTitlePrompt"), record.dataset.title)?.trim();
 								if (next) renameRecord(record, next).then(refresh);
 							},
-							children: "Rename"
+							children: t("library.rename")
 						}),
 						/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 							type: "button",
-							"aria-label": `Duplicate ${record.dataset.title}`,
+							"aria-label": t("library.duplicateLabel", { title: record.dataset.title }),
 							onClick: () => void takenIds().then((taken) => updateRecord(copyOf(record.dataset, taken, Date.now(), "own"), {})).then(refresh),
-							children: "Duplicate"
+							children: t("library.duplicate")
 						}),
 						/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 							type: "button",
-							"aria-label": `Export ${record.dataset.title}`,
+							"aria-label": t("library.exportLabel", { title: record.dataset.title }),
 							onClick: () => void exportDataset(record.dataset),
-							children: "Export"
+							children: t("export.button")
 						}),
 						/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 							type: "button",
-							"aria-label": `Delete ${record.dataset.title}`,
+							"aria-label": t("library.deleteLabel", { title: record.dataset.title }),
 							disabled: record.id === openId,
 							onClick: () => void updateRecord(record, { deletedAt: Date.now() }).then(() => {
-								notice(`Deleted “${record.dataset.title}”. Restore it from the library's “Recently deleted”.`);
+								notice(t("library.deleted", { title: record.dataset.title }));
 								refresh();
 							}),
-							children: "Delete"
+							children: t("story.deleteShort")
 						})
 					]
 				})
 			] }, record.id))] })] }),
-			deleted.length > 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(import_jsx_runtime.Fragment, { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h3", { children: "Recently deleted" }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", { children: deleted.map((record) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", { children: [
+			deleted.length > 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(import_jsx_runtime.Fragment, { children: [/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h3", { children: t("library.recentlyDeleted") }), /* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", { children: deleted.map((record) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", { children: [
 				record.dataset.title,
 				" ",
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
@@ -15359,14 +15579,14 @@ function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice }) {
 						delete restored.deletedAt;
 						updateRecord(restored, {}).then(refresh);
 					},
-					children: "Undo delete"
+					children: t("library.undoDelete")
 				})
 			] }, record.id)) })] }),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("form", {
 				method: "dialog",
 				children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 					type: "submit",
-					children: "Close"
+					children: t("common.close")
 				})
 			})
 		]
@@ -17357,7 +17577,7 @@ function useEditor({ dataset, show, openId, notice }) {
 		let cancelled = false;
 		editorStore().then(async (store) => {
 			for (const problem of store.problems.splice(0)) notice(`${problem.what}: ${problem.reason}.`);
-			const found = await store.network(datasetId);
+			const found = await recordJustKept(datasetId) ?? await store.network(datasetId);
 			if (cancelled) return;
 			const usable = found && !found.deletedAt ? found : void 0;
 			setRecord(usable);
@@ -17510,6 +17730,7 @@ function useUndoKeys(enabled, undo, redo) {
 }
 // src/ui/editor/useEditorMount.tsx
 function useEditorMount({ dataset, show, state, update, notice }) {
+	const t = useT();
 	const openId = (0, import_react.useCallback)((datasetId) => update(openNetwork(datasetId)), [update]);
 	const session = useEditor({
 		dataset,
@@ -17529,15 +17750,15 @@ function useEditorMount({ dataset, show, state, update, notice }) {
 		if (!dataset) return;
 		takenIds().then((taken) => openRecord(copyOf(dataset, taken, Date.now())));
 	};
-	const kind = session.record ? {
-		own: "Your network",
-		copy: "Your copy",
-		imported: "Imported"
-	}[session.record.kind] : dataset && dataset.id === curated?.id ? "Curated" : "Shipped";
+	const kind = t(session.record ? {
+		own: "network.own",
+		copy: "network.copy",
+		imported: "network.imported"
+	}[session.record.kind] : dataset && dataset.id === curated?.id ? "network.curated" : "network.shipped");
 	const headerTools = /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("span", {
 		className: "network-bar",
 		role: "group",
-		"aria-label": "Network",
+		"aria-label": t("library.network"),
 		children: [
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("span", {
 				className: "network-badge",
@@ -17547,7 +17768,11 @@ function useEditorMount({ dataset, show, state, update, notice }) {
 			dataset && curated && dataset.id !== curated.id && /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("button", {
 				type: "button",
 				onClick: () => openId(curated.id),
-				children: ["Back to ", curated.title]
+				children: [
+					t("network.back"),
+					" ",
+					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("bdi", { children: curated.title })
+				]
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)(LibraryDialog, {
 				openId: dataset?.id,
@@ -17559,12 +17784,12 @@ function useEditorMount({ dataset, show, state, update, notice }) {
 				type: "button",
 				"aria-pressed": panelOpen,
 				onClick: () => setPanelOpen((open) => !open),
-				children: "Editor"
+				children: t("network.editor")
 			}) : /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 				type: "button",
 				onClick: editCopy,
 				disabled: !dataset,
-				children: "Edit a copy"
+				children: t("story.copy")
 			})
 		]
 	});
@@ -17587,14 +17812,15 @@ function EditorPanelSlot({ render, viewRef }) {
 	return render(viewRef);
 }
 // src/ui/app/Explorer.tsx
-var TableView = (0, import_react.lazy)(() => __vitePreload(() => import("./TableView-DFtfrMUx.js").then((module) => ({ default: module.TableView })), __vite__mapDeps([7,1,8,2,9]), import.meta.url));
-var TimelineSlot = (0, import_react.lazy)(() => __vitePreload(() => import("./TimelineSlot-BhGRSJ3X.js").then((module) => ({ default: module.TimelineSlot })), __vite__mapDeps([10,1,8,2,9,11,4]), import.meta.url));
+var TableView = (0, import_react.lazy)(() => __vitePreload(() => import("./TableView-CRYGO4XZ.js").then((module) => ({ default: module.TableView })), __vite__mapDeps([7,1,8,2,9,4]), import.meta.url));
+var TimelineSlot = (0, import_react.lazy)(() => __vitePreload(() => import("./TimelineSlot-Do3OQpgo.js").then((module) => ({ default: module.TimelineSlot })), __vite__mapDeps([10,1,8,2,9,4,11]), import.meta.url));
 var AREA_LABEL = {
-	graph: "Network graph",
-	table: "Network tables",
-	timeline: "Timeline of claims"
+	graph: "explorer.graphRegion",
+	table: "explorer.tableRegion",
+	timeline: "explorer.timelineRegion"
 };
 function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, storiesPanel, editor }) {
+	const t = useT();
 	const { dataset, graph } = loaded;
 	const viewRef = (0, import_react.useRef)(null);
 	const [pathsOpen, setPathsOpen] = (0, import_react.useState)(state.path !== void 0);
@@ -17636,7 +17862,12 @@ function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, stor
 		fitKey,
 		state.camera
 	]);
-	const counts = `${view.visible.actors.size} of ${dataset.actors.length} actors · ${view.visible.relations.size} of ${dataset.relations.length} relations shown`;
+	const counts = t("explorer.counts", {
+		actors: view.visible.actors.size,
+		totalActors: dataset.actors.length,
+		relations: view.visible.relations.size,
+		totalRelations: dataset.relations.length
+	});
 	const descriptionInput = {
 		lookup: view.lookup,
 		visible: view.visible,
@@ -17646,28 +17877,31 @@ function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, stor
 	};
 	const shownText = describeShown(descriptionInput);
 	const graphDescription = describeGraph(descriptionInput);
-	const graphLabel = (0, import_react.useMemo)(() => `Network of ${dataset.actors.length} actors and ${dataset.relations.length} relations. The table view lists the same data.`, [dataset]);
+	const graphLabel = (0, import_react.useMemo)(() => t("explorer.graphLabel", {
+		actors: dataset.actors.length,
+		relations: dataset.relations.length
+	}), [dataset, t]);
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
 		className: "explorer",
 		children: [
 			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("nav", {
 				className: "skip-links",
-				"aria-label": "Skip links",
+				"aria-label": t("explorer.skipLinks"),
 				children: [
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 						type: "button",
 						onClick: skipToGraph,
-						children: "Skip to graph"
+						children: t("explorer.skipGraph")
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 						type: "button",
 						onClick: () => document.getElementById("details")?.focus(),
-						children: "Skip to details"
+						children: t("explorer.skipDetails")
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 						type: "button",
 						onClick: () => document.getElementById("filters")?.focus(),
-						children: "Skip to filters"
+						children: t("explorer.skipFilters")
 					})
 				]
 			}),
@@ -17675,7 +17909,7 @@ function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, stor
 				className: "visually-hidden",
 				"aria-live": "polite",
 				"data-testid": "selection-announcement",
-				children: announceSelection(state.selection, view)
+				children: announceSelection(state.selection, view, t)
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "visually-hidden",
@@ -17685,6 +17919,7 @@ function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, stor
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)(AppHeader, {
 				title: dataset.title,
+				lang: dataset.language,
 				counts,
 				view: state.view,
 				onView: (mode) => update(showView(mode)),
@@ -17704,19 +17939,19 @@ function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, stor
 						type: "button",
 						"aria-pressed": pathsOpen,
 						onClick: () => setPathsOpen((open) => !open),
-						children: "Paths"
+						children: t("explorer.paths")
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 						type: "button",
 						"aria-pressed": asOfOpen,
 						onClick: () => setAsOfOpen((open) => !open),
-						children: "As of…"
+						children: t("explorer.asOf")
 					}),
 					storyPanel && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 						type: "button",
 						"aria-pressed": storiesOpen,
 						onClick: toggleStories,
-						children: "Stories"
+						children: t("explorer.stories")
 					}),
 					/* @__PURE__ */ (0, import_jsx_runtime.jsx)(ExplorerTools, {
 						dataset,
@@ -17746,7 +17981,7 @@ function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, stor
 						className: "graph-area",
 						id: "graph-area",
 						tabIndex: -1,
-						"aria-label": AREA_LABEL[state.view],
+						"aria-label": t(AREA_LABEL[state.view]),
 						children: [
 							state.focus && view.focus && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(FocusBar, {
 								focus: state.focus,
@@ -17798,7 +18033,7 @@ function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, stor
 							state.view === "table" && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(import_react.Suspense, {
 								fallback: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 									className: "loading",
-									children: "Opening the table…"
+									children: t("explorer.openingTable")
 								}),
 								children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)(TableView, {
 									graph,
@@ -17813,7 +18048,7 @@ function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, stor
 							state.view === "timeline" && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(import_react.Suspense, {
 								fallback: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 									className: "loading",
-									children: "Opening the timeline…"
+									children: t("explorer.openingTimeline")
 								}),
 								children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)(TimelineSlot, {
 									state,
@@ -17884,35 +18119,30 @@ function StoryPanelSlot({ render, capture }) {
 // src/ui/app/IssueList.tsx
 /** Problems found in a file, each with where it is (JSON path or line). Text only, never HTML. */
 function IssueList({ title, file, issues, onClose }) {
+	const t = useT();
 	const shown = issues.slice(0, 50);
 	useReturnFocus(onClose !== void 0);
 	const onlyWarnings = issues.every((issue) => issue.severity === "warning");
-	const noun = onlyWarnings ? "warning" : "problem";
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("section", {
 		className: onlyWarnings ? "issue-list warnings" : "issue-list",
 		role: onlyWarnings ? "status" : "alert",
 		"aria-label": title,
 		children: [
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h2", { children: title }),
-			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", { children: [
+			/* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", { children: [t(onlyWarnings ? "issues.warningCount" : "issues.problemCount", {
 				file,
-				": ",
-				issues.length,
-				" ",
-				noun,
-				issues.length === 1 ? "" : "s",
-				issues.length > shown.length && ` (first ${shown.length} shown)`
-			] }),
+				count: issues.length
+			}), issues.length > shown.length && ` ${t("issues.firstShown", { count: shown.length })}`] }),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("ul", { children: shown.map((issue, index) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("li", { children: [
 				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("code", { children: issue.path }),
 				": ",
-				issue.severity === "warning" ? "warning: " : "",
+				issue.severity === "warning" ? `${t("issues.warningPrefix")} ` : "",
 				issue.message
 			] }, index)) }),
 			onClose && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
 				type: "button",
 				onClick: onClose,
-				children: "Close"
+				children: t("common.close")
 			})
 		]
 	});
@@ -17920,11 +18150,12 @@ function IssueList({ title, file, issues, onClose }) {
 // src/ui/app/Notices.tsx
 /** Messages about the link, loading and imports; announced politely to screen readers. */
 function Notices({ notices, onDismiss }) {
+	const t = useT();
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsx)("div", {
 		className: "notices",
 		role: "status",
 		"aria-live": "polite",
-		"aria-label": "Notices",
+		"aria-label": t("notices.label"),
 		children: notices.map((text, index) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("p", {
 			className: "notice",
 			children: [
@@ -17934,8 +18165,8 @@ function Notices({ notices, onDismiss }) {
 					type: "button",
 					className: "link-button",
 					onClick: () => onDismiss(index),
-					"aria-label": `Dismiss: ${text}`,
-					children: "Dismiss"
+					"aria-label": t("notices.dismissLabel", { text }),
+					children: t("notices.dismiss")
 				})
 			]
 		}, `${index}-${text}`))
@@ -17955,7 +18186,7 @@ var NO_DATASET = {
 * A dataset imported earlier on this machine, read again from the files kept in browser storage
 * (read like any file: never throws; an entry that cannot be read is set aside and said so).
 */
-async function restoredImport(datasetId, onNotice) {
+async function restoredImport(datasetId, onNotice, translate) {
 	try {
 		const edited = await __vitePreload(() => Promise.resolve().then(() => editorStoreHandle_exports).then((module) => module.libraryDataset(datasetId)), void 0, import.meta.url);
 		if (edited) return {
@@ -17966,7 +18197,7 @@ async function restoredImport(datasetId, onNotice) {
 		const loaded = await loadImported(datasetId);
 		if (!loaded) return void 0;
 		if ("setAside" in loaded) {
-			onNotice(`The import kept from your last visit could not be read (${loaded.setAside}); it was set aside.`);
+			onNotice(translate("app.keptSetAside", { reason: loaded.setAside }));
 			return;
 		}
 		const encoder = new TextEncoder();
@@ -17978,7 +18209,7 @@ async function restoredImport(datasetId, onNotice) {
 			rememberedMappings: rememberedMappings()
 		}).outcome;
 		const dataset = result.ok ? result.dataset : result.partial?.dataset;
-		if (!dataset) onNotice(`The import kept from your last visit could not be read again (${result.ok ? "invalid" : result.issues[0]?.message ?? "invalid"}).`);
+		if (!dataset) onNotice(translate("app.keptUnreadable", { reason: result.ok ? "" : result.issues[0]?.message ?? "" }));
 		return dataset?.id === datasetId ? {
 			ok: true,
 			dataset,
@@ -17990,6 +18221,11 @@ async function restoredImport(datasetId, onNotice) {
 }
 function useDataset(datasetId, onNotice) {
 	const [status, dispatch] = (0, import_react.useReducer)(datasetReducer, INITIAL_DATASET_STATUS);
+	const t = useT();
+	const translate = (0, import_react.useRef)(t);
+	(0, import_react.useEffect)(() => {
+		translate.current = t;
+	}, [t]);
 	const entries = shippedDatasets();
 	const entry = entries.find((candidate) => candidate.id === datasetId) ?? entries[0];
 	const showing = status.kind === "ready" ? status.loaded.dataset.id : void 0;
@@ -17999,14 +18235,17 @@ function useDataset(datasetId, onNotice) {
 		let cancelled = false;
 		const notShipped = datasetId !== void 0 && wanted.id !== datasetId;
 		(async () => {
-			const restored = notShipped ? await restoredImport(datasetId, onNotice) : void 0;
+			const restored = notShipped ? await restoredImport(datasetId, onNotice, translate.current) : void 0;
 			if (cancelled) return;
 			if (restored?.ok) return dispatch({
 				type: "loaded",
 				dataset: restored.dataset,
 				origin: "restored"
 			});
-			if (notShipped) onNotice(`There is no dataset "${datasetId}" here; showing "${wanted.title}".`);
+			if (notShipped) onNotice(translate.current("app.noSuchDataset", {
+				id: datasetId,
+				title: wanted.title
+			}));
 			const result = await loadShippedDataset(wanted);
 			if (cancelled) return;
 			dispatch(result.ok ? {
@@ -18071,11 +18310,24 @@ function useHashState() {
 	};
 }
 // src/ui/app/App.tsx
-var Presenter = (0, import_react.lazy)(() => __vitePreload(() => import("./Presenter-DtFftiHz.js").then((module) => ({ default: module.Presenter })), __vite__mapDeps([12,1,8,2,9,4,11,13]), import.meta.url));
-var EmbedView = (0, import_react.lazy)(() => __vitePreload(() => import("./EmbedView-D4uuWbEA.js").then((module) => ({ default: module.EmbedView })), __vite__mapDeps([14,1,8,2,9,11,4]), import.meta.url));
-var StoryEditor = (0, import_react.lazy)(() => __vitePreload(() => import("./StoryEditor-C8dA9ier.js").then((module) => ({ default: module.StoryEditor })), __vite__mapDeps([15,1,8,2,9,6,13]), import.meta.url));
+var Presenter = (0, import_react.lazy)(() => __vitePreload(() => import("./Presenter-CNkhrS3q.js").then((module) => ({ default: module.Presenter })), __vite__mapDeps([12,1,8,2,9,4,11,13]), import.meta.url));
+var EmbedView = (0, import_react.lazy)(() => __vitePreload(() => import("./EmbedView-BiHwLps3.js").then((module) => ({ default: module.EmbedView })), __vite__mapDeps([14,1,8,2,9,4,11]), import.meta.url));
+var StoryEditor = (0, import_react.lazy)(() => __vitePreload(() => import("./StoryEditor-DjNbe4qI.js").then((module) => ({ default: module.StoryEditor })), __vite__mapDeps([15,1,8,2,9,4,6,13]), import.meta.url));
 function App() {
-	const { state, update, notices, addNotice, dismissNotice } = useHashState();
+	const hashState = useHashState();
+	const [fallbackLanguage] = (0, import_react.useState)(initialLanguage);
+	const chooseLanguage = (lang) => {
+		saveLanguage(lang);
+		hashState.update(setLanguage(lang));
+	};
+	return /* @__PURE__ */ (0, import_jsx_runtime.jsx)(I18nProvider, {
+		lang: hashState.state.lang ?? fallbackLanguage,
+		onChoose: chooseLanguage,
+		children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Screens, { ...hashState })
+	});
+}
+function Screens({ state, update, notices, addNotice, dismissNotice }) {
+	const t = useT();
 	const [status, openLoaded] = useDataset(state.datasetId, addNotice);
 	const [importProblems, setImportProblems] = (0, import_react.useState)();
 	const [storiesOpen, setStoriesOpen] = (0, import_react.useState)(false);
@@ -18126,12 +18378,14 @@ function App() {
 		openLoaded(dataset, "imported");
 		performance.mark("tangle:graph-built");
 		update(openDataset(dataset.id));
-		addNotice(`Opened ${outcome.file}: ${dataset.actors.length} actors, ${dataset.relations.length} relations.`);
-		(outcome.keptInLibrary ?? Promise.resolve(false)).then((kept) => {
-			if (!kept) keepImportInLibrary(dataset);
-		});
+		addNotice(t("app.opened", {
+			file: outcome.file,
+			actors: dataset.actors.length,
+			relations: dataset.relations.length
+		}));
+		keepAcceptedImport(dataset, outcome.keptInLibrary);
 		saveImported(dataset.id, outcome.files).then((kept) => {
-			if (!kept) addNotice(`${outcome.file} could not be kept for the next visit (browser storage is full or off).`);
+			if (!kept) addNotice(t("app.notKept", { file: outcome.file }));
 		});
 	};
 	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("div", {
@@ -18152,17 +18406,17 @@ function App() {
 			}),
 			status.kind === "loading" && /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "loading",
-				children: "Loading the network…"
+				children: t("app.loadingNetwork")
 			}),
 			status.kind === "failed" && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(IssueList, {
-				title: "This dataset could not be opened",
+				title: t("app.datasetFailed"),
 				file: status.file,
 				issues: status.issues
 			}),
 			ready && story && state.story && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(import_react.Suspense, {
 				fallback: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 					className: "loading",
-					children: "Opening the story…"
+					children: t("app.openingStory")
 				}),
 				children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Presenter, {
 					loaded: ready,
@@ -18177,7 +18431,7 @@ function App() {
 			ready && !story && state.embed && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(import_react.Suspense, {
 				fallback: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 					className: "loading",
-					children: "Loading the network…"
+					children: t("app.loadingNetwork")
 				}),
 				children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)(EmbedView, {
 					loaded: ready,
@@ -18199,7 +18453,7 @@ function App() {
 				storyPanel: (capture) => /* @__PURE__ */ (0, import_jsx_runtime.jsx)(import_react.Suspense, {
 					fallback: /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 						className: "loading",
-						children: "Opening stories…"
+						children: t("app.openingStories")
 					}),
 					children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)(StoryEditor, {
 						dataset: ready.dataset,
@@ -18225,25 +18479,32 @@ var ErrorBoundary = class extends import_react.Component {
 	}
 	render() {
 		if (!this.state.error) return this.props.children;
-		return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("section", {
-			className: "issue-list",
-			role: "alert",
-			children: [
-				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h2", { children: "Something went wrong while drawing this view" }),
-				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", { children: this.state.error.message }),
-				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", { children: "Your data is unchanged. You can go back to the default view of the network." }),
-				/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
-					type: "button",
-					onClick: () => {
-						window.location.hash = "";
-						this.setState({ error: void 0 });
-					},
-					children: "Back to the network"
-				})
-			]
+		return /* @__PURE__ */ (0, import_jsx_runtime.jsx)(ViewFailed, {
+			message: this.state.error.message,
+			onBack: () => {
+				window.location.hash = "";
+				this.setState({ error: void 0 });
+			}
 		});
 	}
 };
+function ViewFailed({ message, onBack }) {
+	const t = useT();
+	return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)("section", {
+		className: "issue-list",
+		role: "alert",
+		children: [
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("h2", { children: t("error.title") }),
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", { children: message }),
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", { children: t("error.unchanged") }),
+			/* @__PURE__ */ (0, import_jsx_runtime.jsx)("button", {
+				type: "button",
+				onClick: onBack,
+				children: t("error.back")
+			})
+		]
+	});
+}
 // src/main.tsx
 for (const [status, presentation] of Object.entries(STATUS_PRESENTATION)) document.documentElement.style.setProperty(`--${status}`, presentation.colour);
 var root = document.getElementById("root");

@@ -16879,7 +16879,7 @@ const isWorkbook = (file) => /\.xlsx$/i.test(file.name);
 async function importWithWorkbooks(raw, options = {}) {
 	if (!raw.some(isWorkbook)) return importBytes(raw, options);
 	try {
-		const { readWorkbook } = await import("./readWorkbook-Dj-5foIG.js");
+		const { readWorkbook } = await import("./readWorkbook-DWp1aMvg.js");
 		const encoder = new TextEncoder();
 		const files = [];
 		for (const file of raw) {
@@ -17220,6 +17220,7 @@ function memoryStore(problem) {
 		problems: [problem],
 		networks: () => Promise.resolve([...networks.values()]),
 		network: (id) => Promise.resolve(networks.get(id)),
+		hasNetwork: (id) => Promise.resolve(networks.has(id)),
 		putNetwork: (record) => Promise.resolve(Boolean(networks.set(record.id, record))),
 		versions: (id) => Promise.resolve(versions.filter((version) => version.networkId === id)),
 		addVersion: (record) => Promise.resolve(versions.push({
@@ -17284,6 +17285,7 @@ async function openEditorStore(name = DATABASE_NAME) {
 		problems,
 		networks: () => attempt(readAll, []),
 		network: (id) => attempt(() => readOne(id), void 0),
+		hasNetwork: (id) => attempt(async () => await database.getKey("networks", id) !== void 0, false),
 		putNetwork: (record) => attempt(async () => Boolean(await database.put("networks", record)), false),
 		versions: (networkId) => attempt(async () => {
 			const keys = await database.getAllKeysFromIndex("versions", "byNetwork", networkId);
@@ -17330,10 +17332,9 @@ function importedNetwork(dataset, taken, now) {
 	}, "imported", now);
 }
 // src/io/store/keepImported.ts
-/** True when the library holds the dataset afterwards (kept now, or already there). */
 async function keepImported(store, dataset, now) {
-	if (await store.network(dataset.id)) return true;
-	return store.putNetwork(importedNetwork(dataset, /* @__PURE__ */ new Set(), now));
+	if (await store.hasNetwork(dataset.id)) return "present";
+	return await store.putNetwork(importedNetwork(dataset, /* @__PURE__ */ new Set(), now)) ? "written" : "failed";
 }
 // src/workers/handleImport.ts
 async function handleImport(request, post, work) {
@@ -17347,9 +17348,13 @@ async function handleImport(request, post, work) {
 		outcome
 	});
 	if (!request.keepInLibrary) return;
+	const at = Date.now();
 	post({
 		type: "kept",
-		kept: outcome.result.ok ? await work.keep(outcome.result.dataset).catch(() => false) : false
+		kept: {
+			result: outcome.result.ok ? await work.keep(outcome.result.dataset, at).catch(() => "failed") : "failed",
+			at
+		}
 	});
 }
 // src/workers/import.worker.ts
@@ -17357,7 +17362,7 @@ const scope = self;
 scope.onmessage = (event) => {
 	handleImport(event.data, (message) => scope.postMessage(message), {
 		read: importWithWorkbooks,
-		keep: async (dataset) => keepImported(await openEditorStore(), dataset, Date.now())
+		keep: async (dataset, at) => keepImported(await openEditorStore(), dataset, at)
 	});
 };
 export { guessEdgeColumns as i, unzip as n, tableText as r, strFromU8 as t };

@@ -1,4 +1,4 @@
-import { n as unzip, t as strFromU8$1 } from "./import.worker-BL9SF3cM.js";
+import { n as unzip, t as strFromU8$1 } from "./import.worker-DfUka6P6.js";
 // node_modules/read-excel-file/modules/saxen/parser.js
 function _typeof$7(o) {
 	"@babel/helpers - typeof";
