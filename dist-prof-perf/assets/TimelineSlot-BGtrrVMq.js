@@ -1,9 +1,9 @@
 import { r as __toESM } from "./rolldown-runtime-SbdDWaPq.js";
-import { Dt as actorName, K as axisTicks, Mt as require_react, Ot as relationKindLabel, Y as brushPeriod, Z as timelineRows, c as require_jsx_runtime, et as dayNumber, o as useT, q as extentYears, r as statusText, yt as STATUS_PRESENTATION } from "./statusText-Cj8ZbWoj.js";
+import { Dt as actorName, K as axisTicks, Mt as require_react, Ot as relationKindLabel, Y as brushPeriod, Z as timelineRows, c as require_jsx_runtime, et as dayNumber, o as useT, q as extentYears, r as statusText, yt as STATUS_PRESENTATION } from "./statusText-8Yl_0dV2.js";
 import { L as periodEnd, R as periodStart } from "./model-CG2iP_D6.js";
-import { a as relationFamilies, n as formatPeriod, r as formatTimeSpan } from "./dates-CFdpNcJA.js";
-import { r as applyFilters } from "./stepView-D8QK6VL8.js";
-import { d as setTimeWindow, s as StatusBadge } from "./index-BWlxU0Fm.js";
+import { a as relationFamilies, n as formatPeriod, r as formatTimeSpan } from "./dates-CNhRy5-S.js";
+import { r as applyFilters } from "./stepView-BiHKj0pH.js";
+import { d as setTimeWindow, s as StatusBadge } from "./index-rnU8xpcB.js";
 // src/analysis/timeline/drawnSpan.ts
 var clamp = (value) => Math.min(1, Math.max(0, value));
 function drawnSpan(span, extent) {

@@ -1,6 +1,6 @@
 import "./model-CG2iP_D6.js";
-import "./index-BWlxU0Fm.js";
-import { t as storyDataset } from "./Presenter-CNkhrS3q.js";
+import "./index-rnU8xpcB.js";
+import { t as storyDataset } from "./Presenter-I5b1M2S5.js";
 // src/io/storyPage.ts
 var STORY_PAGE_FORMAT = "tangle-story-page";
 var STORY_PAGE_DATA_ID = "tangle-story";

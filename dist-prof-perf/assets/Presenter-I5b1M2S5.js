@@ -1,11 +1,11 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./storyPageFile-DEox2kg0.js","./model-CG2iP_D6.js","./rolldown-runtime-SbdDWaPq.js","./index-BWlxU0Fm.js","./statusText-Cj8ZbWoj.js","./stepView-D8QK6VL8.js","./preload-helper-CALLvQDj.js","./dates-CFdpNcJA.js","./index-dRxa-qNX.css"])))=>i.map(i=>d[i]);
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./storyPageFile-CEf7lIoF.js","./model-CG2iP_D6.js","./rolldown-runtime-SbdDWaPq.js","./index-rnU8xpcB.js","./statusText-8Yl_0dV2.js","./stepView-BiHKj0pH.js","./preload-helper-CALLvQDj.js","./dates-CNhRy5-S.js","./index-dRxa-qNX.css"])))=>i.map(i=>d[i]);
 import { r as __toESM } from "./rolldown-runtime-SbdDWaPq.js";
-import { C as closeStory, E as goToStep, G as stepRelationRows, Mt as require_react, O as toggleHideUnconfirmed, T as exploreStep, U as toggleProjector, W as handoutContent, c as require_jsx_runtime, o as useT, r as statusText, t as classroomText } from "./statusText-Cj8ZbWoj.js";
-import { f as subsetDataset, n as downloadText, r as GraphCanvas } from "./index-BWlxU0Fm.js";
+import { C as closeStory, E as goToStep, G as stepRelationRows, Mt as require_react, O as toggleHideUnconfirmed, T as exploreStep, U as toggleProjector, W as handoutContent, c as require_jsx_runtime, o as useT, r as statusText, t as classroomText } from "./statusText-8Yl_0dV2.js";
+import { f as subsetDataset, n as downloadText, r as GraphCanvas } from "./index-rnU8xpcB.js";
 import { c as STATUS_ORDER } from "./model-CG2iP_D6.js";
-import { t as stepView } from "./stepView-D8QK6VL8.js";
+import { t as stepView } from "./stepView-BiHKj0pH.js";
 import { t as __vitePreload } from "./preload-helper-CALLvQDj.js";
-import { n as formatPeriod, t as formatPartialDate } from "./dates-CFdpNcJA.js";
+import { n as formatPeriod, t as formatPartialDate } from "./dates-CNhRy5-S.js";
 /* empty css               */
 // src/state/story/playback.ts
 var lastIndex = (stepCount) => Math.max(0, stepCount - 1);
@@ -132,7 +132,7 @@ function StoryPageDialog({ dataset, story, hideUnconfirmed, projector }) {
 		setBusy(true);
 		setMessage(void 0);
 		__vitePreload(async () => {
-			const { storyPageFile } = await import("./storyPageFile-DEox2kg0.js");
+			const { storyPageFile } = await import("./storyPageFile-CEf7lIoF.js");
 			return { storyPageFile };
 		}, __vite__mapDeps([0,1,2,3,4,5,6,7,8]), import.meta.url).then(({ storyPageFile }) => storyPageFile({
 			dataset,

@@ -1,5 +1,5 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./universal-BiAW-ufn.js","./tableColumns-BX7OaB_g.js","./model-CG2iP_D6.js","./rolldown-runtime-SbdDWaPq.js","./index-BWlxU0Fm.js","./statusText-Cj8ZbWoj.js","./stepView-D8QK6VL8.js","./preload-helper-CALLvQDj.js","./dates-CFdpNcJA.js","./index-dRxa-qNX.css"])))=>i.map(i=>d[i]);
-import { n as guessEdgeColumns, t as tableText } from "./importBytes-Cri9iyng.js";
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./universal-CCjLVyRW.js","./tableColumns-DEkq7-oz.js","./model-CG2iP_D6.js","./rolldown-runtime-SbdDWaPq.js","./index-rnU8xpcB.js","./statusText-8Yl_0dV2.js","./stepView-BiHKj0pH.js","./preload-helper-CALLvQDj.js","./dates-CNhRy5-S.js","./index-dRxa-qNX.css"])))=>i.map(i=>d[i]);
+import { n as guessEdgeColumns, t as tableText } from "./importBytes-CIWhgbS5.js";
 import { t as __vitePreload } from "./preload-helper-CALLvQDj.js";
 // src/io/spreadsheet/readWorkbook.ts
 function cellText(value) {
@@ -10,7 +10,7 @@ function cellText(value) {
 async function readWorkbook(name, bytes) {
 	try {
 		const { default: readXlsxFile } = await __vitePreload(async () => {
-			const { default: readXlsxFile } = await import("./universal-BiAW-ufn.js");
+			const { default: readXlsxFile } = await import("./universal-CCjLVyRW.js");
 			return { default: readXlsxFile };
 		}, __vite__mapDeps([0,1,2,3,4,5,6,7,8,9]), import.meta.url);
 		const filled = (await readXlsxFile(bytes)).map((sheet) => ({

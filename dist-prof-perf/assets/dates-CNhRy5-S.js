@@ -1,6 +1,6 @@
 const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./cytoscape-svg-wAgc7UY1.js","./rolldown-runtime-SbdDWaPq.js"])))=>i.map(i=>d[i]);
 import { r as __toESM, t as __commonJSMin } from "./rolldown-runtime-SbdDWaPq.js";
-import { bt as UNSOURCED_LINE, s as englishTranslator, wt as roundCamera, xt as lineStyleNote, yt as STATUS_PRESENTATION } from "./statusText-Cj8ZbWoj.js";
+import { bt as UNSOURCED_LINE, s as englishTranslator, wt as roundCamera, xt as lineStyleNote, yt as STATUS_PRESENTATION } from "./statusText-8Yl_0dV2.js";
 import { s as RELATION_STATUS_ORDER } from "./model-CG2iP_D6.js";
 import { t as __vitePreload } from "./preload-helper-CALLvQDj.js";
 // src/model/seededRandom.ts

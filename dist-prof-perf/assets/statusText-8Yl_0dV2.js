@@ -1,6 +1,6 @@
 import { r as __toESM, t as __commonJSMin } from "./rolldown-runtime-SbdDWaPq.js";
 import { B as formatPath, C as _enum, F as isOrdered, I as isPartialDate, L as periodEnd, M as string, O as number, P as unknown, R as periodStart, c as STATUS_ORDER, d as strongestStatus, f as weakestStatus, g as claimStatuses, h as LIMITS, j as strictObject, l as isFactStatus, m as ID_PATTERN, n as uniqueId$1, p as DatasetSchema, r as buildGraph, s as RELATION_STATUS_ORDER, t as slugify, w as array } from "./model-CG2iP_D6.js";
-import { t as stepView } from "./stepView-D8QK6VL8.js";
+import { t as stepView } from "./stepView-BiHKj0pH.js";
 import { t as __vitePreload } from "./preload-helper-CALLvQDj.js";
 // node_modules/react/cjs/react.production.js
 /**
