@@ -12,7 +12,7 @@ function dataset(): Dataset {
   const input = syntheticDataset(200, 11);
   const dates = ["2012", "2015-03", "2019-02-14", "2020-02", "2024"];
   input.relations.forEach((relation, index) => {
-    relation.claims.forEach((claim, at) => {
+    (relation.claims ?? []).forEach((claim, at) => {
       if (index % 4 === 0) claim.time = { from: dates[(index + at) % 5], to: index % 8 === 0 ? undefined : "2024-12" };
       if (index % 6 === 0) claim.sources.push({ source: claim.sources[0]?.source ?? "s1" }, { source: "s3" });
     });
