@@ -1,8 +1,8 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./readWorkbook-BgF6n1KA.js","./preload-helper-CALLvQDj.js"])))=>i.map(i=>d[i]);
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./readWorkbook-npjWiaDv.js","./preload-helper-CALLvQDj.js"])))=>i.map(i=>d[i]);
 import { r as __toESM, t as __commonJSMin } from "./rolldown-runtime-SbdDWaPq.js";
 import { I as isPartialDate, V as hasErrors, h as LIMITS, i as parseDataset, m as ID_PATTERN, n as uniqueId, t as slugify, z as error } from "./model-CG2iP_D6.js";
-import { A as strFromU8, C as EDGE_ATTRIBUTES, D as joinList, E as NODE_ATTRIBUTES_JSON, N as unzipSync, O as splitList, T as NODE_ATTRIBUTES, a as RELATION_COLUMNS$1, b as FTM_EDGES, c as STORY_COLUMNS, d as unguardCell, g as GEXF_ENVELOPE_LABEL, i as KIND_COLUMNS, k as readEnvelope, l as TABLE_FILES, m as GRAPHML_ENVELOPE_KEY, n as CLAIM_COLUMNS, o as RELATION_DERIVED_COLUMNS, p as parseCsv, r as DATASET_COLUMNS, s as SOURCE_COLUMNS, t as ACTOR_COLUMNS$1, v as jsonFromComment, w as EDGE_ATTRIBUTES_JSON, x as TIME_PROPERTIES, y as EVIDENCE_PROPERTIES } from "./tableColumns-DEkq7-oz.js";
-import { c as readDataset, l as parseJson, u as salvage } from "./index-rnU8xpcB.js";
+import { A as strFromU8, C as EDGE_ATTRIBUTES, D as joinList, E as NODE_ATTRIBUTES_JSON, N as unzipSync, O as splitList, T as NODE_ATTRIBUTES, a as RELATION_COLUMNS$1, b as FTM_EDGES, c as STORY_COLUMNS, d as unguardCell, g as GEXF_ENVELOPE_LABEL, i as KIND_COLUMNS, k as readEnvelope, l as TABLE_FILES, m as GRAPHML_ENVELOPE_KEY, n as CLAIM_COLUMNS, o as RELATION_DERIVED_COLUMNS, p as parseCsv, r as DATASET_COLUMNS, s as SOURCE_COLUMNS, t as ACTOR_COLUMNS$1, v as jsonFromComment, w as EDGE_ATTRIBUTES_JSON, x as TIME_PROPERTIES, y as EVIDENCE_PROPERTIES } from "./tableColumns-CeVVkeAF.js";
+import { d as salvage, l as readDataset, u as parseJson } from "./index-w2_2BSXc.js";
 import { t as __vitePreload } from "./preload-helper-CALLvQDj.js";
 // src/io/decodeText.ts
 var SNIFF_BYTES = 1024;
@@ -4901,7 +4901,7 @@ async function importWithWorkbooks(raw, options = {}) {
 	if (!raw.some(isWorkbook)) return importBytes(raw, options);
 	try {
 		const { readWorkbook } = await __vitePreload(async () => {
-			const { readWorkbook } = await import("./readWorkbook-BgF6n1KA.js");
+			const { readWorkbook } = await import("./readWorkbook-npjWiaDv.js");
 			return { readWorkbook };
 		}, __vite__mapDeps([0,1]), import.meta.url);
 		const encoder = new TextEncoder();

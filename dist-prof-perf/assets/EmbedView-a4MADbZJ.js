@@ -1,8 +1,8 @@
 import { r as __toESM } from "./rolldown-runtime-SbdDWaPq.js";
-import { M as select, Mt as require_react, St as statusLabel, c as require_jsx_runtime, g as openInTangleUrl } from "./statusText-8Yl_0dV2.js";
-import { a as LineSwatch, i as ActorKindSwatch, o as DetailsPanel, r as GraphCanvas, t as useExplorerView } from "./index-rnU8xpcB.js";
+import { Ct as statusLabel, M as select, Nt as require_react, c as require_jsx_runtime, g as openInTangleUrl } from "./statusText-RIAAKwP0.js";
+import { a as ActorKindSwatch, i as GraphCanvas, o as LineSwatch, s as DetailsPanel, t as useExplorerView } from "./index-w2_2BSXc.js";
 import { s as RELATION_STATUS_ORDER } from "./model-CG2iP_D6.js";
-import { a as relationFamilies } from "./dates-CNhRy5-S.js";
+import { a as relationFamilies } from "./dates-BzC46V5j.js";
 // src/ui/share/EmbedLegend.tsx
 var import_react = /* @__PURE__ */ __toESM(require_react(), 1);
 var import_jsx_runtime = require_jsx_runtime();

@@ -1,5 +1,5 @@
 import { o as migrate, p as DatasetSchema, u as relationStatus, z as error } from "./model-CG2iP_D6.js";
-import { l as parseJson } from "./index-rnU8xpcB.js";
+import { u as parseJson } from "./index-w2_2BSXc.js";
 // node_modules/fflate/esm/browser.js
 var ch2 = {};
 var wk = (function(c, id, msg, transfer, cb) {

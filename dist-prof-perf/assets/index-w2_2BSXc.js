@@ -1,10 +1,10 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./importBytes-CIWhgbS5.js","./rolldown-runtime-SbdDWaPq.js","./model-CG2iP_D6.js","./tableColumns-DEkq7-oz.js","./preload-helper-CALLvQDj.js","./exporters-wvO-ldJf.js","./datasetJson-_SpXaJIP.js","./TableView-DzsTKU9H.js","./statusText-8Yl_0dV2.js","./stepView-BiHKj0pH.js","./TimelineSlot-BGtrrVMq.js","./dates-CNhRy5-S.js","./Presenter-I5b1M2S5.js","./story-CvYCkSjI.css","./EmbedView-D4LKh28b.js","./StoryEditor-Fkp0GGHe.js"])))=>i.map(i=>d[i]);
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./importBytes-CMAD4xM7.js","./rolldown-runtime-SbdDWaPq.js","./model-CG2iP_D6.js","./tableColumns-CeVVkeAF.js","./preload-helper-CALLvQDj.js","./exporters-CCV0Z7Ur.js","./datasetJson-_SpXaJIP.js","./TableView-1uEs4dW8.js","./statusText-RIAAKwP0.js","./stepView-BiHKj0pH.js","./TimelineSlot-BkHVuWVQ.js","./dates-BzC46V5j.js","./Presenter-C84_mo6u.js","./story-CvYCkSjI.css","./EmbedView-a4MADbZJ.js","./StoryEditor-CycXiAA9.js"])))=>i.map(i=>d[i]);
 import { n as __exportAll, r as __toESM, t as __commonJSMin } from "./rolldown-runtime-SbdDWaPq.js";
-import { $ as claimSpan, A as moveCamera, At as DEFAULT_STATE, B as showView, Ct as hashToState, D as playStory, Dt as actorName, Et as actorKindLabel, F as setFocus, H as toggleNeighbourhood, I as setLanguage, J as asOfSelection, L as setLayout, M as select, Mt as require_react, N as setAppearance, Ot as relationKindLabel, P as setFilters, Q as timelineExtent, R as setPath, S as datasetReducer, Tt as stateToHash, V as startPathFrom, X as monthSteps, _ as findPaths, a as useChooseLanguage, at as collectTerm, b as visibleElements, bt as UNSOURCED_LINE, c as require_jsx_runtime, ct as normalizeForSearch, d as languageDirection, dt as withStories, f as saveLanguage, g as openInTangleUrl, h as embedUrl, i as I18nProvider, it as buildTermIndexInSteps, j as search, jt as UI_LANGUAGES, k as fitCamera, kt as DEFAULT_FILTERS, l as LANGUAGE_NAMES, lt as encodeSavedStories, m as embedSnippet, n as lineStyleText, nt as neighbourOrder, o as useT, ot as fieldCode, p as DEFAULT_EMBED_SIZE, r as statusText, rt as searchActors, s as englishTranslator, st as nameKeys, tt as busiestActor, u as initialLanguage, ut as restoreSavedStories, v as focusNetwork, w as dropMissingStory, x as INITIAL_DATASET_STATUS, y as pathElements, yt as STATUS_PRESENTATION, z as setTheme } from "./statusText-8Yl_0dV2.js";
+import { $ as timelineExtent, A as moveCamera, At as DEFAULT_FILTERS, B as showView, D as playStory, Dt as actorKindLabel, Et as stateToHash, F as setFocus, H as toggleNeighbourhood, I as setLanguage, J as asOfSelection, L as setLayout, M as select, Mt as UI_LANGUAGES, N as setAppearance, Nt as require_react, Ot as actorName, P as setFilters, R as setPath, S as datasetReducer, V as startPathFrom, X as monthSteps, _ as findPaths, a as useChooseLanguage, at as buildTermIndexInSteps, b as visibleElements, bt as STATUS_PRESENTATION, c as require_jsx_runtime, ct as nameKeys, d as languageDirection, dt as restoreSavedStories, et as claimSpan, f as saveLanguage, ft as withStories, g as openInTangleUrl, h as embedUrl, i as I18nProvider, it as searchActors, j as search, jt as DEFAULT_STATE, k as fitCamera, kt as relationKindLabel, l as LANGUAGE_NAMES, lt as normalizeForSearch, m as embedSnippet, n as lineStyleText, nt as busiestActor, o as useT, ot as collectTerm, p as DEFAULT_EMBED_SIZE, r as statusText, rt as neighbourOrder, s as englishTranslator, st as fieldCode, u as initialLanguage, ut as encodeSavedStories, v as focusNetwork, w as dropMissingStory, wt as hashToState, x as INITIAL_DATASET_STATUS, xt as UNSOURCED_LINE, y as pathElements, z as setTheme } from "./statusText-RIAAKwP0.js";
 import { t as __vitePreload } from "./preload-helper-CALLvQDj.js";
 import { A as record$2, B as formatPath, C as _enum, D as looseObject, E as literal, I as isPartialDate, M as string, N as union$1, O as number, P as unknown, T as lazy$2, V as hasErrors, _ as periods, a as validate, g as claimStatuses, i as parseDataset, j as strictObject, k as object, m as ID_PATTERN, n as uniqueId, t as slugify, u as relationStatus, v as qualifiers, w as array, z as error } from "./model-CG2iP_D6.js";
 import { a as toggleListItem, i as filtersAreDefault, n as FACTS_ONLY_STATUSES, r as applyFilters } from "./stepView-BiHKj0pH.js";
-import { a as relationFamilies, c as kindColour, i as GraphView, l as kindShape, o as COMMUNITY_COLOUR_COUNT, r as formatTimeSpan, s as communityColour, t as formatPartialDate } from "./dates-CNhRy5-S.js";
+import { a as relationFamilies, c as kindColour, i as GraphView, l as kindShape, o as COMMUNITY_COLOUR_COUNT, r as formatTimeSpan, s as communityColour, t as formatPartialDate } from "./dates-BzC46V5j.js";
 // \0vite/modulepreload-polyfill.js
 (function polyfill() {
 	const relList = document.createElement("link").relList;
@@ -11202,13 +11202,13 @@ function originOf(start, relayOf) {
 }
 // src/state/filterCounts.ts
 function bump(map, key, shown) {
-	const entry = map.get(key) ?? {
+	let entry = map.get(key);
+	if (!entry) map.set(key, entry = {
 		shown: 0,
 		total: 0
-	};
+	});
 	entry.total++;
 	if (shown) entry.shown++;
-	map.set(key, entry);
 }
 function filterCounts(dataset, result) {
 	const counts = {
@@ -11221,11 +11221,13 @@ function filterCounts(dataset, result) {
 	for (const relation of dataset.relations) {
 		bump(counts.relationKinds, relation.kind, result.relations.has(relation.id));
 		if (relation.claims.length === 0) bump(counts.statuses, "unsourced", result.relations.has(relation.id));
-		const shownClaims = new Set(result.claims.get(relation.id)?.map((claim) => claim.id));
+		const shownClaims = result.claims.get(relation.id) ?? [];
 		for (const claim of relation.claims) {
-			const shown = shownClaims.has(claim.id);
+			const shown = shownClaims.some((passing) => passing.id === claim.id);
 			bump(counts.statuses, claim.status, shown);
-			for (const source of new Set(claim.sources.map((ref) => ref.source))) bump(counts.sources, source, shown);
+			claim.sources.forEach((ref, index) => {
+				if (!claim.sources.some((earlier, at) => at < index && earlier.source === ref.source)) bump(counts.sources, ref.source, shown);
+			});
 		}
 	}
 	return counts;
@@ -11300,7 +11302,7 @@ var failed = (name, message) => ({
 function inThisThread(files, options) {
 	return {
 		outcome: __vitePreload(async () => {
-			const { importWithWorkbooks } = await import("./importBytes-CIWhgbS5.js");
+			const { importWithWorkbooks } = await import("./importBytes-CMAD4xM7.js");
 			return { importWithWorkbooks };
 		}, __vite__mapDeps([0,1,2,3,4]), import.meta.url).then(({ importWithWorkbooks }) => importWithWorkbooks(files, options)),
 		keptInLibrary: Promise.resolve(NOT_KEPT),
@@ -14386,7 +14388,7 @@ function ExportMenu({ dataset, actors, relations, view }) {
 	const button = (0, import_react.useRef)(null);
 	useReturnFocus(open, () => button.current);
 	const subset = () => subsetDataset(dataset, actors, relations);
-	const io = () => __vitePreload(() => import("./exporters-wvO-ldJf.js"), __vite__mapDeps([5,6,2,1,3]), import.meta.url);
+	const io = () => __vitePreload(() => import("./exporters-CCV0Z7Ur.js"), __vite__mapDeps([5,6,2,1,3]), import.meta.url);
 	const base = dataset.id;
 	const actions = [
 		[t("export.png"), async () => void await downloadDataUrl(`${base}.png`, await view()?.pngDataUrl(dataset, 2) ?? "")],
@@ -17812,8 +17814,8 @@ function EditorPanelSlot({ render, viewRef }) {
 	return render(viewRef);
 }
 // src/ui/app/Explorer.tsx
-var TableView = (0, import_react.lazy)(() => __vitePreload(() => import("./TableView-DzsTKU9H.js").then((module) => ({ default: module.TableView })), __vite__mapDeps([7,1,8,2,9,4]), import.meta.url));
-var TimelineSlot = (0, import_react.lazy)(() => __vitePreload(() => import("./TimelineSlot-BGtrrVMq.js").then((module) => ({ default: module.TimelineSlot })), __vite__mapDeps([10,1,8,2,9,4,11]), import.meta.url));
+var TableView = (0, import_react.lazy)(() => __vitePreload(() => import("./TableView-1uEs4dW8.js").then((module) => ({ default: module.TableView })), __vite__mapDeps([7,1,8,2,9,4]), import.meta.url));
+var TimelineSlot = (0, import_react.lazy)(() => __vitePreload(() => import("./TimelineSlot-BkHVuWVQ.js").then((module) => ({ default: module.TimelineSlot })), __vite__mapDeps([10,1,8,2,9,4,11]), import.meta.url));
 var AREA_LABEL = {
 	graph: "explorer.graphRegion",
 	table: "explorer.tableRegion",
@@ -18310,9 +18312,9 @@ function useHashState() {
 	};
 }
 // src/ui/app/App.tsx
-var Presenter = (0, import_react.lazy)(() => __vitePreload(() => import("./Presenter-I5b1M2S5.js").then((module) => ({ default: module.Presenter })), __vite__mapDeps([12,1,8,2,9,4,11,13]), import.meta.url));
-var EmbedView = (0, import_react.lazy)(() => __vitePreload(() => import("./EmbedView-D4LKh28b.js").then((module) => ({ default: module.EmbedView })), __vite__mapDeps([14,1,8,2,9,4,11]), import.meta.url));
-var StoryEditor = (0, import_react.lazy)(() => __vitePreload(() => import("./StoryEditor-Fkp0GGHe.js").then((module) => ({ default: module.StoryEditor })), __vite__mapDeps([15,1,8,2,9,4,6,13]), import.meta.url));
+var Presenter = (0, import_react.lazy)(() => __vitePreload(() => import("./Presenter-C84_mo6u.js").then((module) => ({ default: module.Presenter })), __vite__mapDeps([12,1,8,2,9,4,11,13]), import.meta.url));
+var EmbedView = (0, import_react.lazy)(() => __vitePreload(() => import("./EmbedView-a4MADbZJ.js").then((module) => ({ default: module.EmbedView })), __vite__mapDeps([14,1,8,2,9,4,11]), import.meta.url));
+var StoryEditor = (0, import_react.lazy)(() => __vitePreload(() => import("./StoryEditor-CycXiAA9.js").then((module) => ({ default: module.StoryEditor })), __vite__mapDeps([15,1,8,2,9,4,6,13]), import.meta.url));
 function App() {
 	const hashState = useHashState();
 	const [fallbackLanguage] = (0, import_react.useState)(initialLanguage);
@@ -18510,4 +18512,4 @@ for (const [status, presentation] of Object.entries(STATUS_PRESENTATION)) docume
 var root = document.getElementById("root");
 if (root) (0, import_client.createRoot)(root).render(/* @__PURE__ */ (0, import_jsx_runtime.jsx)(import_react.StrictMode, { children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)(ErrorBoundary, { children: /* @__PURE__ */ (0, import_jsx_runtime.jsx)(App, {}) }) }));
 if ("serviceWorker" in navigator && window.location.protocol.startsWith("http")) navigator.serviceWorker.register("./sw.js").catch(() => void 0);
-export { LineSwatch as a, readDataset as c, setTimeWindow as d, subsetDataset as f, ActorKindSwatch as i, parseJson as l, downloadText as n, DetailsPanel as o, require_react_dom as p, GraphCanvas as r, StatusBadge as s, useExplorerView as t, salvage as u };
+export { ActorKindSwatch as a, StatusBadge as c, salvage as d, setTimeWindow as f, GraphCanvas as i, readDataset as l, require_react_dom as m, runInSlices as n, LineSwatch as o, subsetDataset as p, downloadText as r, DetailsPanel as s, useExplorerView as t, parseJson as u };

@@ -1,8 +1,8 @@
 import { r as __toESM } from "./rolldown-runtime-SbdDWaPq.js";
-import { Mt as require_react, _t as renameStory, c as require_jsx_runtime, dt as withStories, ft as storyToDraft, gt as removeStep, ht as moveStep, mt as createStory, o as useT, pt as addStep, r as statusText, vt as updateStep } from "./statusText-8Yl_0dV2.js";
+import { Nt as require_react, _t as removeStep, c as require_jsx_runtime, ft as withStories, gt as moveStep, ht as createStory, mt as addStep, o as useT, pt as storyToDraft, r as statusText, vt as renameStory, yt as updateStep } from "./statusText-RIAAKwP0.js";
 import { serializeDataset } from "./datasetJson-_SpXaJIP.js";
 import { I as isPartialDate, h as LIMITS } from "./model-CG2iP_D6.js";
-import { n as downloadText } from "./index-rnU8xpcB.js";
+import { r as downloadText } from "./index-w2_2BSXc.js";
 /* empty css               */
 // src/ui/story/StepPeriodFields.tsx
 var import_react = /* @__PURE__ */ __toESM(require_react(), 1);

@@ -1,9 +1,9 @@
 import { r as __toESM } from "./rolldown-runtime-SbdDWaPq.js";
-import { Dt as actorName, K as axisTicks, Mt as require_react, Ot as relationKindLabel, Y as brushPeriod, Z as timelineRows, c as require_jsx_runtime, et as dayNumber, o as useT, q as extentYears, r as statusText, yt as STATUS_PRESENTATION } from "./statusText-8Yl_0dV2.js";
+import { K as axisTicks, Nt as require_react, Ot as actorName, Q as timelineRowsInSteps, Y as brushPeriod, Z as timelineRows, bt as STATUS_PRESENTATION, c as require_jsx_runtime, kt as relationKindLabel, o as useT, q as extentYears, r as statusText, tt as dayNumber } from "./statusText-RIAAKwP0.js";
 import { L as periodEnd, R as periodStart } from "./model-CG2iP_D6.js";
-import { a as relationFamilies, n as formatPeriod, r as formatTimeSpan } from "./dates-CNhRy5-S.js";
+import { a as relationFamilies, n as formatPeriod, r as formatTimeSpan } from "./dates-BzC46V5j.js";
 import { r as applyFilters } from "./stepView-BiHKj0pH.js";
-import { d as setTimeWindow, s as StatusBadge } from "./index-rnU8xpcB.js";
+import { c as StatusBadge, f as setTimeWindow, n as runInSlices } from "./index-w2_2BSXc.js";
 // src/analysis/timeline/drawnSpan.ts
 var clamp = (value) => Math.min(1, Math.max(0, value));
 function drawnSpan(span, extent) {
@@ -457,7 +457,32 @@ function useBrush(plot, onBrushed) {
 		}
 	};
 }
+/** Undefined while a large timeline is being built. */
+function useTimeline(relations, asOf) {
+	const immediate = (0, import_react.useMemo)(() => relations.length <= 5e3 ? timelineRows(relations, asOf) : void 0, [relations, asOf]);
+	const [built, setBuilt] = (0, import_react.useState)();
+	(0, import_react.useEffect)(() => {
+		if (immediate) return;
+		return runInSlices(timelineRowsInSteps(relations, asOf), (timeline) => setBuilt({
+			relations,
+			asOf,
+			timeline
+		}));
+	}, [
+		relations,
+		asOf,
+		immediate
+	]);
+	return immediate ?? (built?.relations === relations && built.asOf === asOf ? built.timeline : void 0);
+}
 // src/ui/timeline/TimelineView.tsx
+/** Shown while a large timeline is being built. */
+var NO_TIMELINE = {
+	rows: [],
+	undated: [],
+	unsourced: 0,
+	extent: void 0
+};
 /** Below this many rows every row is drawn, so that print and find-in-page see them all. */
 var DRAW_ALL = 400;
 var OVERSCAN = 8;
@@ -467,7 +492,7 @@ function TimelineView({ lookup, filters, focusRelations, shownClaims, selection,
 	const rowHeight = theme === "projector" ? 46 : 30;
 	const [byActor, setByActor] = (0, import_react.useState)(false);
 	const { hiddenActorKinds, hiddenRelationKinds, hiddenStatuses, sources } = filters;
-	const timeline = (0, import_react.useMemo)(() => {
+	const relations = (0, import_react.useMemo)(() => {
 		const untimed = applyFilters(dataset, {
 			hiddenActorKinds,
 			hiddenRelationKinds,
@@ -476,8 +501,7 @@ function TimelineView({ lookup, filters, focusRelations, shownClaims, selection,
 			includeUndated: true,
 			mode: "hide"
 		});
-		const relations = dataset.relations.filter((relation) => untimed.relations.has(relation.id) && (!focusRelations || focusRelations.has(relation.id)));
-		return timelineRows(relations, dataset.asOf);
+		return dataset.relations.filter((relation) => untimed.relations.has(relation.id) && (!focusRelations || focusRelations.has(relation.id)));
 	}, [
 		dataset,
 		hiddenActorKinds,
@@ -486,6 +510,8 @@ function TimelineView({ lookup, filters, focusRelations, shownClaims, selection,
 		sources,
 		focusRelations
 	]);
+	const built = useTimeline(relations, dataset.asOf);
+	const timeline = built ?? NO_TIMELINE;
 	const items = (0, import_react.useMemo)(() => groupRows(timeline.rows, byActor, (id) => actorName(lookup, id)), [
 		timeline,
 		byActor,
@@ -671,9 +697,13 @@ function TimelineView({ lookup, filters, focusRelations, shownClaims, selection,
 						]
 					}), items.slice(first, last).map((item, offset) => renderItem(item, first + offset))]
 				})]
-			}) : /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
+			}) : built ? /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
 				className: "tl-empty",
 				children: t("timeline.empty")
+			}) : /* @__PURE__ */ (0, import_jsx_runtime.jsx)("p", {
+				className: "tl-empty",
+				role: "status",
+				children: t("timeline.building", { count: relations.length })
 			}),
 			/* @__PURE__ */ (0, import_jsx_runtime.jsx)(UndatedClaims, {
 				undated: timeline.undated,

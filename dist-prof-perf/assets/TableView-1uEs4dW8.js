@@ -1,7 +1,7 @@
 import { r as __toESM } from "./rolldown-runtime-SbdDWaPq.js";
-import { Dt as actorName, Et as actorKindLabel, Mt as require_react, Ot as relationKindLabel, c as require_jsx_runtime, ct as normalizeForSearch, o as useT } from "./statusText-8Yl_0dV2.js";
+import { Dt as actorKindLabel, Nt as require_react, Ot as actorName, c as require_jsx_runtime, kt as relationKindLabel, lt as normalizeForSearch, o as useT } from "./statusText-RIAAKwP0.js";
 import { d as strongestStatus, s as RELATION_STATUS_ORDER, u as relationStatus } from "./model-CG2iP_D6.js";
-import { p as require_react_dom, s as StatusBadge } from "./index-rnU8xpcB.js";
+import { c as StatusBadge, m as require_react_dom } from "./index-w2_2BSXc.js";
 // src/ui/table/SortableHeader.tsx
 var import_react = /* @__PURE__ */ __toESM(require_react(), 1);
 var import_jsx_runtime = require_jsx_runtime();

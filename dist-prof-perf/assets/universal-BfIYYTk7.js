@@ -1,4 +1,4 @@
-import { A as strFromU8$1, M as unzip } from "./tableColumns-DEkq7-oz.js";
+import { A as strFromU8$1, M as unzip } from "./tableColumns-CeVVkeAF.js";
 // node_modules/read-excel-file/modules/saxen/parser.js
 function _typeof$7(o) {
 	"@babel/helpers - typeof";

@@ -1,6 +1,6 @@
 const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./cytoscape-svg-wAgc7UY1.js","./rolldown-runtime-SbdDWaPq.js"])))=>i.map(i=>d[i]);
 import { r as __toESM, t as __commonJSMin } from "./rolldown-runtime-SbdDWaPq.js";
-import { bt as UNSOURCED_LINE, s as englishTranslator, wt as roundCamera, xt as lineStyleNote, yt as STATUS_PRESENTATION } from "./statusText-8Yl_0dV2.js";
+import { St as lineStyleNote, Tt as roundCamera, bt as STATUS_PRESENTATION, s as englishTranslator, xt as UNSOURCED_LINE } from "./statusText-RIAAKwP0.js";
 import { s as RELATION_STATUS_ORDER } from "./model-CG2iP_D6.js";
 import { t as __vitePreload } from "./preload-helper-CALLvQDj.js";
 // src/model/seededRandom.ts
@@ -35644,6 +35644,8 @@ var LevelOfDetail = class {
 		actorsInView: 0
 	};
 	drawings = 0;
+	/** The last refresh left chosen elements out (ENTERING_PER_REFRESH): another one adds them. */
+	unfinished = false;
 	constructor(cy, graph, make, budget = DETAIL_BUDGET) {
 		this.cy = cy;
 		this.graph = graph;
@@ -35669,14 +35671,30 @@ var LevelOfDetail = class {
 		const cy = this.cy;
 		const stale = cy.elements().filter((element) => !(element.isNode() ? detail.actors : detail.relations).has(modelIdOf(element)));
 		const entering = [];
-		for (const id of detail.actors) if (cy.getElementById(actorElementId(id)).empty()) entering.push({
-			...this.make.node(id),
-			position: { ...this.positions.get(id) ?? {
-				x: 0,
-				y: 0
-			} }
-		});
-		for (const id of detail.relations) if (cy.getElementById(relationElementId(id)).empty()) entering.push(this.make.edge(id));
+		const enteringActors = /* @__PURE__ */ new Set();
+		for (const id of detail.actors) {
+			if (entering.length >= 300) break;
+			if (!cy.getElementById(actorElementId(id)).empty()) continue;
+			entering.push({
+				...this.make.node(id),
+				position: { ...this.positions.get(id) ?? {
+					x: 0,
+					y: 0
+				} }
+			});
+			enteringActors.add(id);
+		}
+		const present = (id) => enteringActors.has(id) || !cy.getElementById(actorElementId(id)).empty();
+		let missing = detail.actors.size - (cy.nodes().length - stale.nodes().length) - enteringActors.size;
+		for (const id of detail.relations) {
+			if (!cy.getElementById(relationElementId(id)).empty()) continue;
+			if (entering.length >= 300 || !present(this.graph.source(id)) || !present(this.graph.target(id))) {
+				missing++;
+				continue;
+			}
+			entering.push(this.make.edge(id));
+		}
+		this.unfinished = missing > 0;
 		let added = cy.collection();
 		cy.batch(() => {
 			stale.remove();
@@ -35689,9 +35707,9 @@ var LevelOfDetail = class {
 		};
 		return added;
 	}
-	/** The last drawing used part of the budget: another refresh will add more. */
+	/** The last drawing used part of the budget, or left chosen elements out: another refresh will add more. */
 	get partial() {
-		return this.drawings < DRAW_SHARES.length;
+		return this.drawings < DRAW_SHARES.length || this.unfinished;
 	}
 	/** New places for these actors (a layout ran); those drawn move at once. */
 	move(positions) {

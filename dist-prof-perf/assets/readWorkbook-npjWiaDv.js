@@ -1,5 +1,5 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./universal-CCjLVyRW.js","./tableColumns-DEkq7-oz.js","./model-CG2iP_D6.js","./rolldown-runtime-SbdDWaPq.js","./index-rnU8xpcB.js","./statusText-8Yl_0dV2.js","./stepView-BiHKj0pH.js","./preload-helper-CALLvQDj.js","./dates-CNhRy5-S.js","./index-dRxa-qNX.css"])))=>i.map(i=>d[i]);
-import { n as guessEdgeColumns, t as tableText } from "./importBytes-CIWhgbS5.js";
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./universal-BfIYYTk7.js","./tableColumns-CeVVkeAF.js","./model-CG2iP_D6.js","./rolldown-runtime-SbdDWaPq.js","./index-w2_2BSXc.js","./statusText-RIAAKwP0.js","./stepView-BiHKj0pH.js","./preload-helper-CALLvQDj.js","./dates-BzC46V5j.js","./index-dRxa-qNX.css"])))=>i.map(i=>d[i]);
+import { n as guessEdgeColumns, t as tableText } from "./importBytes-CMAD4xM7.js";
 import { t as __vitePreload } from "./preload-helper-CALLvQDj.js";
 // src/io/spreadsheet/readWorkbook.ts
 function cellText(value) {
@@ -10,7 +10,7 @@ function cellText(value) {
 async function readWorkbook(name, bytes) {
 	try {
 		const { default: readXlsxFile } = await __vitePreload(async () => {
-			const { default: readXlsxFile } = await import("./universal-CCjLVyRW.js");
+			const { default: readXlsxFile } = await import("./universal-BfIYYTk7.js");
 			return { default: readXlsxFile };
 		}, __vite__mapDeps([0,1,2,3,4,5,6,7,8,9]), import.meta.url);
 		const filled = (await readXlsxFile(bytes)).map((sheet) => ({

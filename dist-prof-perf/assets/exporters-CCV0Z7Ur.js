@@ -1,5 +1,5 @@
 import { serializeDataset } from "./datasetJson-_SpXaJIP.js";
-import { P as zipSync, _ as toGexf, a as RELATION_COLUMNS, b as FTM_EDGES, c as STORY_COLUMNS, f as formatCsvRow, h as toGraphml, i as KIND_COLUMNS, j as strToU8, l as TABLE_FILES, n as CLAIM_COLUMNS, o as RELATION_DERIVED_COLUMNS, r as DATASET_COLUMNS, s as SOURCE_COLUMNS, t as ACTOR_COLUMNS, u as guardCell } from "./tableColumns-DEkq7-oz.js";
+import { P as zipSync, _ as toGexf, a as RELATION_COLUMNS, b as FTM_EDGES, c as STORY_COLUMNS, f as formatCsvRow, h as toGraphml, i as KIND_COLUMNS, j as strToU8, l as TABLE_FILES, n as CLAIM_COLUMNS, o as RELATION_DERIVED_COLUMNS, r as DATASET_COLUMNS, s as SOURCE_COLUMNS, t as ACTOR_COLUMNS, u as guardCell } from "./tableColumns-CeVVkeAF.js";
 import { u as relationStatus } from "./model-CG2iP_D6.js";
 // src/io/tables/toCsvTables.ts
 var cell = (value, kind) => {

@@ -1,6 +1,6 @@
 import "./model-CG2iP_D6.js";
-import "./index-rnU8xpcB.js";
-import { t as storyDataset } from "./Presenter-I5b1M2S5.js";
+import "./index-w2_2BSXc.js";
+import { t as storyDataset } from "./Presenter-C84_mo6u.js";
 // src/io/storyPage.ts
 var STORY_PAGE_FORMAT = "tangle-story-page";
 var STORY_PAGE_DATA_ID = "tangle-story";

@@ -5940,11 +5940,26 @@ function timelineExtent(spans, asOf) {
 /** Open starts sort first: "until 2024" began before anything we know the start of. */
 var startKey = (span) => span.start ?? Number.MIN_SAFE_INTEGER;
 function timelineRows(relations, asOf) {
+	const steps = timelineRowsInSteps(relations, asOf);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+/** Relations handled between two pauses of `timelineRowsInSteps`. */
+var RELATIONS_PER_STEP = 4e3;
+/**
+* The same rows, pausing (yield) every few thousand relations and before sorting, so that a
+* caller can spread 60k claims over short tasks (ui/app/runInSlices.ts).
+*/
+function* timelineRowsInSteps(relations, asOf) {
 	const rows = [];
 	const undated = [];
 	const spans = [];
 	let unsourced = 0;
+	let handled = 0;
 	for (const relation of relations) {
+		if (++handled % RELATIONS_PER_STEP === 0) yield;
 		if (relation.claims.length === 0) unsourced++;
 		const claims = [];
 		for (const claim of relation.claims) {
@@ -5968,8 +5983,11 @@ function timelineRows(relations, asOf) {
 			claims
 		});
 	}
-	const first = (row) => startKey(row.claims[0].span);
+	yield;
+	const firstStarts = new Map(rows.map((row) => [row, startKey(row.claims[0].span)]));
+	const first = (row) => firstStarts.get(row) ?? 0;
 	rows.sort((a, b) => first(a) - first(b) || (a.relation.id < b.relation.id ? -1 : a.relation.id > b.relation.id ? 1 : 0));
+	yield;
 	return {
 		rows,
 		undated,
@@ -6677,6 +6695,7 @@ var en_default = {
 	"timeline.drag": "Drag across dates to filter",
 	"timeline.listLabel": "Claims over time, {count, plural, one {# relation} other {# relations}}. Arrow keys move between claims, Enter opens one.",
 	"timeline.empty": "No claim shown here has a date, so there is no time to draw. The undated claims are listed below.",
+	"timeline.building": "Placing the claims of {count, plural, one {# relation} other {# relations}} on the timeline…",
 	"asOf.none": "No claim in this dataset has a date, so there is no \"as of\" to step through.",
 	"asOf.label": "As of",
 	"asOf.play": "Play",
@@ -6738,9 +6757,9 @@ var en_default = {
 // src/ui/i18n/catalogues.ts
 var englishMessages = en_default;
 var loaders = {
-	uk: () => __vitePreload(() => import("./uk-Babd0Rnt.js"), [], import.meta.url),
-	ar: () => __vitePreload(() => import("./ar-DD9w7cX9.js"), [], import.meta.url),
-	ru: () => __vitePreload(() => import("./ru-Bo3lQUJm.js"), [], import.meta.url)
+	uk: () => __vitePreload(() => import("./uk-CQvMFnmN.js"), [], import.meta.url),
+	ar: () => __vitePreload(() => import("./ar-BJ1cAPIV.js"), [], import.meta.url),
+	ru: () => __vitePreload(() => import("./ru-DAKBkEm7.js"), [], import.meta.url)
 };
 async function loadMessages(lang) {
 	if (lang === "en") return en_default;
@@ -10626,4 +10645,4 @@ function lineStyleText(t) {
 	}
 	return t("filters.lines", { lines: [...groups].map(([line, labels]) => `${t(`line.${line.replace(/ (\w)/g, (_, c) => c.toUpperCase())}`)} = ${labels.join("/")}`).join(", ") });
 }
-export { claimSpan as $, moveCamera as A, DEFAULT_STATE as At, showView as B, closeStory as C, hashToState as Ct, playStory as D, actorName as Dt, goToStep as E, actorKindLabel as Et, setFocus as F, stepRelationRows as G, toggleNeighbourhood as H, setLanguage as I, asOfSelection as J, axisTicks as K, setLayout as L, select as M, require_react as Mt, setAppearance as N, toggleHideUnconfirmed as O, relationKindLabel as Ot, setFilters as P, timelineExtent as Q, setPath as R, datasetReducer as S, statusLabel as St, exploreStep as T, stateToHash as Tt, toggleProjector as U, startPathFrom as V, handoutContent as W, monthSteps as X, brushPeriod as Y, timelineRows as Z, findPaths as _, renameStory as _t, useChooseLanguage as a, collectTerm as at, visibleElements as b, UNSOURCED_LINE as bt, require_jsx_runtime as c, normalizeForSearch as ct, languageDirection as d, withStories as dt, dayNumber as et, saveLanguage as f, storyToDraft as ft, openInTangleUrl as g, removeStep as gt, embedUrl as h, moveStep as ht, I18nProvider as i, buildTermIndexInSteps as it, search as j, UI_LANGUAGES as jt, fitCamera as k, DEFAULT_FILTERS as kt, LANGUAGE_NAMES as l, encodeSavedStories as lt, embedSnippet as m, createStory as mt, lineStyleText as n, neighbourOrder as nt, useT as o, fieldCode as ot, DEFAULT_EMBED_SIZE as p, addStep as pt, extentYears as q, statusText as r, searchActors as rt, englishTranslator as s, nameKeys as st, classroomText as t, busiestActor as tt, initialLanguage as u, restoreSavedStories as ut, focusNetwork as v, updateStep as vt, dropMissingStory as w, roundCamera as wt, INITIAL_DATASET_STATUS as x, lineStyleNote as xt, pathElements as y, STATUS_PRESENTATION as yt, setTheme as z };
+export { timelineExtent as $, moveCamera as A, DEFAULT_FILTERS as At, showView as B, closeStory as C, statusLabel as Ct, playStory as D, actorKindLabel as Dt, goToStep as E, stateToHash as Et, setFocus as F, stepRelationRows as G, toggleNeighbourhood as H, setLanguage as I, asOfSelection as J, axisTicks as K, setLayout as L, select as M, UI_LANGUAGES as Mt, setAppearance as N, require_react as Nt, toggleHideUnconfirmed as O, actorName as Ot, setFilters as P, timelineRowsInSteps as Q, setPath as R, datasetReducer as S, lineStyleNote as St, exploreStep as T, roundCamera as Tt, toggleProjector as U, startPathFrom as V, handoutContent as W, monthSteps as X, brushPeriod as Y, timelineRows as Z, findPaths as _, removeStep as _t, useChooseLanguage as a, buildTermIndexInSteps as at, visibleElements as b, STATUS_PRESENTATION as bt, require_jsx_runtime as c, nameKeys as ct, languageDirection as d, restoreSavedStories as dt, claimSpan as et, saveLanguage as f, withStories as ft, openInTangleUrl as g, moveStep as gt, embedUrl as h, createStory as ht, I18nProvider as i, searchActors as it, search as j, DEFAULT_STATE as jt, fitCamera as k, relationKindLabel as kt, LANGUAGE_NAMES as l, normalizeForSearch as lt, embedSnippet as m, addStep as mt, lineStyleText as n, busiestActor as nt, useT as o, collectTerm as ot, DEFAULT_EMBED_SIZE as p, storyToDraft as pt, extentYears as q, statusText as r, neighbourOrder as rt, englishTranslator as s, fieldCode as st, classroomText as t, dayNumber as tt, initialLanguage as u, encodeSavedStories as ut, focusNetwork as v, renameStory as vt, dropMissingStory as w, hashToState as wt, INITIAL_DATASET_STATUS as x, UNSOURCED_LINE as xt, pathElements as y, updateStep as yt, setTheme as z };

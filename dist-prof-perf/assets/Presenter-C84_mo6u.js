@@ -1,11 +1,11 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./storyPageFile-CEf7lIoF.js","./model-CG2iP_D6.js","./rolldown-runtime-SbdDWaPq.js","./index-rnU8xpcB.js","./statusText-8Yl_0dV2.js","./stepView-BiHKj0pH.js","./preload-helper-CALLvQDj.js","./dates-CNhRy5-S.js","./index-dRxa-qNX.css"])))=>i.map(i=>d[i]);
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./storyPageFile-Dhql9uZw.js","./model-CG2iP_D6.js","./rolldown-runtime-SbdDWaPq.js","./index-w2_2BSXc.js","./statusText-RIAAKwP0.js","./stepView-BiHKj0pH.js","./preload-helper-CALLvQDj.js","./dates-BzC46V5j.js","./index-dRxa-qNX.css"])))=>i.map(i=>d[i]);
 import { r as __toESM } from "./rolldown-runtime-SbdDWaPq.js";
-import { C as closeStory, E as goToStep, G as stepRelationRows, Mt as require_react, O as toggleHideUnconfirmed, T as exploreStep, U as toggleProjector, W as handoutContent, c as require_jsx_runtime, o as useT, r as statusText, t as classroomText } from "./statusText-8Yl_0dV2.js";
-import { f as subsetDataset, n as downloadText, r as GraphCanvas } from "./index-rnU8xpcB.js";
+import { C as closeStory, E as goToStep, G as stepRelationRows, Nt as require_react, O as toggleHideUnconfirmed, T as exploreStep, U as toggleProjector, W as handoutContent, c as require_jsx_runtime, o as useT, r as statusText, t as classroomText } from "./statusText-RIAAKwP0.js";
+import { i as GraphCanvas, p as subsetDataset, r as downloadText } from "./index-w2_2BSXc.js";
 import { c as STATUS_ORDER } from "./model-CG2iP_D6.js";
 import { t as stepView } from "./stepView-BiHKj0pH.js";
 import { t as __vitePreload } from "./preload-helper-CALLvQDj.js";
-import { n as formatPeriod, t as formatPartialDate } from "./dates-CNhRy5-S.js";
+import { n as formatPeriod, t as formatPartialDate } from "./dates-BzC46V5j.js";
 /* empty css               */
 // src/state/story/playback.ts
 var lastIndex = (stepCount) => Math.max(0, stepCount - 1);
@@ -132,7 +132,7 @@ function StoryPageDialog({ dataset, story, hideUnconfirmed, projector }) {
 		setBusy(true);
 		setMessage(void 0);
 		__vitePreload(async () => {
-			const { storyPageFile } = await import("./storyPageFile-CEf7lIoF.js");
+			const { storyPageFile } = await import("./storyPageFile-Dhql9uZw.js");
 			return { storyPageFile };
 		}, __vite__mapDeps([0,1,2,3,4,5,6,7,8]), import.meta.url).then(({ storyPageFile }) => storyPageFile({
 			dataset,
