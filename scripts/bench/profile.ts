@@ -60,7 +60,14 @@ export function summarise(profile: Profile, minMs = 50, top = 14): string {
     }
     lines.push(`\n== work from ${(times[from] ?? 0).toFixed(0)} ms, ${ms.toFixed(0)} ms long`);
     const list = (map: Map<string, number>, label: string) =>
-      lines.push(`  ${label}: ` + [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, value]) => `\n    ${value.toFixed(0).padStart(6)} ${name}`).join(""));
+      lines.push(
+        `  ${label}: ` +
+          [...map]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, top)
+            .map(([name, value]) => `\n    ${value.toFixed(0).padStart(6)} ${name}`)
+            .join(""),
+      );
     list(inclusive, "inclusive");
     list(self, "self");
   };
@@ -107,7 +114,9 @@ async function profiled(session: CDPSession, page: Page, label: string, action: 
 const heap = (page: Page) =>
   page.evaluate(() => {
     (globalThis as unknown as { gc?: () => void }).gc?.();
-    return ((performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 1048576).toFixed(0);
+    return ((performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 1048576).toFixed(
+      0,
+    );
   });
 
 if (process.argv[2] === "--summarise") {
@@ -115,12 +124,32 @@ if (process.argv[2] === "--summarise") {
   const [, , , path = "", minMs = "50", top = "45"] = process.argv;
   console.log(summarise(JSON.parse(readFileSync(path, "utf8")) as Profile, Number(minMs), Number(top)));
 } else {
-  if (spawnSync("npx", ["vite", "build", "--logLevel", "error", "--mode", "e2e", "--minify", "false", "--outDir", outDir], { stdio: "inherit" }).status !== 0) process.exit(1);
+  if (
+    spawnSync(
+      "npx",
+      ["vite", "build", "--logLevel", "error", "--mode", "e2e", "--minify", "false", "--outDir", outDir],
+      { stdio: "inherit" },
+    ).status !== 0
+  )
+    process.exit(1);
   const file = join(mkdtempSync(join(tmpdir(), "tangle-prof-")), `synthetic-${size}.json`);
   writeFileSync(file, JSON.stringify(syntheticDataset(size)));
-  const server = spawn("npx", ["vite", "preview", "--outDir", outDir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { stdio: "ignore", detached: true });
+  const server = spawn(
+    "npx",
+    ["vite", "preview", "--outDir", outDir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"],
+    { stdio: "ignore", detached: true },
+  );
   await new Promise((resolve) => setTimeout(resolve, 2500));
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--enable-precise-memory-info", "--js-flags=--expose-gc"] });
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--enable-precise-memory-info",
+      "--js-flags=--expose-gc",
+    ],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`http://127.0.0.1:${port}/`);
@@ -134,7 +163,10 @@ if (process.argv[2] === "--summarise") {
       const chooser = page.waitForEvent("filechooser");
       await page.getByRole("button", { name: "Import…" }).click();
       await (await chooser).setFiles(file);
-      await page.waitForFunction((n) => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount === n, size);
+      await page.waitForFunction(
+        (n) => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount === n,
+        size,
+      );
       await page.waitForTimeout(7000);
     });
     console.log(`heap after import ${await heap(page)} MiB`);

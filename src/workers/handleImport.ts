@@ -12,12 +12,18 @@ export interface ImportWork {
   keep(dataset: Dataset, at: number): Promise<KeepResult>;
 }
 
-export async function handleImport(request: ImportRequest, post: (message: ImportWorkerMessage) => void, work: ImportWork): Promise<void> {
+export async function handleImport(
+  request: ImportRequest,
+  post: (message: ImportWorkerMessage) => void,
+  work: ImportWork,
+): Promise<void> {
   post({ type: "progress", stage: "reading" });
   const outcome = await work.read(request.files, request.options);
   post({ type: "done", outcome });
   if (!request.keepInLibrary) return;
   const at = Date.now();
-  const result = outcome.result.ok ? await work.keep(outcome.result.dataset, at).catch((): KeepResult => "failed") : "failed";
+  const result = outcome.result.ok
+    ? await work.keep(outcome.result.dataset, at).catch((): KeepResult => "failed")
+    : "failed";
   post({ type: "kept", kept: { result, at } });
 }

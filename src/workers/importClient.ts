@@ -38,7 +38,11 @@ function inThisThread(files: readonly RawFile[], options: ImportOptions): Import
   };
 }
 
-export function importInWorker(files: readonly RawFile[], options: ImportOptions = {}, keepInLibrary = false): ImportRun {
+export function importInWorker(
+  files: readonly RawFile[],
+  options: ImportOptions = {},
+  keepInLibrary = false,
+): ImportRun {
   if (typeof Worker === "undefined") return inThisThread(files, options);
   const name = files.map((file) => file.name).join(" + ");
   const worker = new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module" });

@@ -4,7 +4,12 @@ import cytoscape from "cytoscape";
 import { MultiGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import type { ActorGraph } from "../../src/model";
-import { DETAIL_BUDGET, ENTERING_PER_REFRESH, LevelOfDetail, type DetailWishes } from "../../src/view/detail/LevelOfDetail";
+import {
+  DETAIL_BUDGET,
+  ENTERING_PER_REFRESH,
+  LevelOfDetail,
+  type DetailWishes,
+} from "../../src/view/detail/LevelOfDetail";
 import { actorElementId, relationElementId } from "../../src/view/elementIds";
 
 function ring(size: number): ActorGraph {
@@ -32,7 +37,13 @@ describe("detail entering in slices", () => {
     cy.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
     const make = {
       node: (id: string) => ({ data: { id: actorElementId(id) } }),
-      edge: (id: string) => ({ data: { id: relationElementId(id), source: actorElementId(graph.source(id)), target: actorElementId(graph.target(id)) } }),
+      edge: (id: string) => ({
+        data: {
+          id: relationElementId(id),
+          source: actorElementId(graph.source(id)),
+          target: actorElementId(graph.target(id)),
+        },
+      }),
     };
     const detail = new LevelOfDetail(cy, graph, make);
     // Every actor at the origin: all are in view, so the budget decides.

@@ -30,7 +30,10 @@ function plainInWindow(claim: Claim, filters: Filters): boolean {
   if (filters.timeFrom === undefined && filters.timeTo === undefined) return true;
   const start = time.from === undefined ? "0000-01-01" : periodStart(time.from);
   const end = time.to === undefined ? "9999-12-31" : periodEnd(time.to);
-  return start <= (filters.timeTo === undefined ? "9999-12-31" : periodEnd(filters.timeTo)) && end >= (filters.timeFrom === undefined ? "0000-01-01" : periodStart(filters.timeFrom));
+  return (
+    start <= (filters.timeTo === undefined ? "9999-12-31" : periodEnd(filters.timeTo)) &&
+    end >= (filters.timeFrom === undefined ? "0000-01-01" : periodStart(filters.timeFrom))
+  );
 }
 
 function plainCounts(data: Dataset, filters: Filters) {
@@ -42,7 +45,8 @@ function plainCounts(data: Dataset, filters: Filters) {
     for (const claim of relation.claims) {
       if (!shown.has(claim.id)) continue;
       statuses.set(claim.status, (statuses.get(claim.status) ?? 0) + 1);
-      for (const source of new Set(claim.sources.map((ref) => ref.source))) sources.set(source, (sources.get(source) ?? 0) + 1);
+      for (const source of new Set(claim.sources.map((ref) => ref.source)))
+        sources.set(source, (sources.get(source) ?? 0) + 1);
     }
   }
   return { statuses, sources };
@@ -59,18 +63,35 @@ describe("filters and counts at scale", () => {
         fc.subarray(["confirmed", "reported", "claimed", "disputed", "denied"] as const),
         fc.subarray(["s1", "s2", "s3"]),
         (timeFrom, timeTo, includeUndated, hiddenStatuses, sources) => {
-          const filters: Filters = { ...DEFAULT_FILTERS, timeFrom, timeTo, includeUndated, hiddenStatuses: [...hiddenStatuses], sources };
+          const filters: Filters = {
+            ...DEFAULT_FILTERS,
+            timeFrom,
+            timeTo,
+            includeUndated,
+            hiddenStatuses: [...hiddenStatuses],
+            sources,
+          };
           const result = applyFilters(data, filters);
           for (const relation of data.relations) {
-            const passing = relation.claims.filter((claim) => !filters.hiddenStatuses.includes(claim.status) && (sources.length === 0 || claim.sources.some((ref) => sources.includes(ref.source))) && plainInWindow(claim, filters));
-            if (relation.claims.length > 0) expect(result.claims.get(relation.id) ?? []).toEqual(passing.length > 0 ? passing : []);
+            const passing = relation.claims.filter(
+              (claim) =>
+                !filters.hiddenStatuses.includes(claim.status) &&
+                (sources.length === 0 || claim.sources.some((ref) => sources.includes(ref.source))) &&
+                plainInWindow(claim, filters),
+            );
+            if (relation.claims.length > 0)
+              expect(result.claims.get(relation.id) ?? []).toEqual(passing.length > 0 ? passing : []);
           }
           const counts = filterCounts(data, result);
           const plain = plainCounts(data, filters);
           for (const [status, shown] of plain.statuses) expect(counts.statuses.get(status)?.shown).toBe(shown);
           for (const [source, shown] of plain.sources) expect(counts.sources.get(source)?.shown).toBe(shown);
           const totalSources = [...counts.sources.values()].reduce((sum, entry) => sum + entry.total, 0);
-          expect(totalSources).toBe(data.relations.flatMap((relation) => relation.claims).reduce((sum, claim) => sum + new Set(claim.sources.map((ref) => ref.source)).size, 0));
+          expect(totalSources).toBe(
+            data.relations
+              .flatMap((relation) => relation.claims)
+              .reduce((sum, claim) => sum + new Set(claim.sources.map((ref) => ref.source)).size, 0),
+          );
         },
       ),
       { numRuns: 25 },

@@ -15,19 +15,25 @@ const fileOf = (name: string, text: string) => ({ name, bytes: encoder.encode(te
 async function run(text: string, keepInLibrary: boolean, keep: (dataset: Dataset) => Promise<KeepResult>) {
   const messages: ImportWorkerMessage[] = [];
   const keptIds: string[] = [];
-  await handleImport({ files: [fileOf("network.json", text)], options: {}, keepInLibrary }, (message) => messages.push(message), {
-    read: importWithWorkbooks,
-    keep: (dataset) => {
-      keptIds.push(dataset.id);
-      return keep(dataset);
+  await handleImport(
+    { files: [fileOf("network.json", text)], options: {}, keepInLibrary },
+    (message) => messages.push(message),
+    {
+      read: importWithWorkbooks,
+      keep: (dataset) => {
+        keptIds.push(dataset.id);
+        return keep(dataset);
+      },
     },
-  });
+  );
   return { messages, keptIds };
 }
 
 describe("import worker requests", () => {
   it("answers with the outcome before keeping a valid dataset in the library, then says it was kept", async () => {
-    const { messages, keptIds } = await run(JSON.stringify(placeholderJson()), true, () => Promise.resolve<KeepResult>("written"));
+    const { messages, keptIds } = await run(JSON.stringify(placeholderJson()), true, () =>
+      Promise.resolve<KeepResult>("written"),
+    );
     expect(messages.map((message) => message.type)).toEqual(["progress", "done", "kept"]);
     const done = messages[1];
     expect(done?.type === "done" && done.outcome.result.ok && done.outcome.result.dataset.id).toBe("placeholder");
@@ -46,7 +52,9 @@ describe("import worker requests", () => {
   });
 
   it("says it did not keep the dataset when storage fails, so that the page can", async () => {
-    const { messages } = await run(JSON.stringify(placeholderJson()), true, () => Promise.reject(new Error("QuotaExceededError")));
+    const { messages } = await run(JSON.stringify(placeholderJson()), true, () =>
+      Promise.reject(new Error("QuotaExceededError")),
+    );
     expect(messages.at(-1)).toMatchObject({ type: "kept", kept: { result: "failed" } });
   });
 });

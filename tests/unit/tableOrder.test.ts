@@ -24,11 +24,17 @@ describe("table sorting with ranks kept per dataset", () => {
     const ranks = cachedNameRanks(owner, () => rows.map((row) => row.name));
     expect(cachedNameRanks(owner, () => [])).toBe(ranks);
     fc.assert(
-      fc.property(fc.subarray(rows), fc.constantFrom<SortState<"name">["direction"]>("ascending", "descending"), (subset, direction) => {
-        const sort: SortState<"name"> = { key: "name", direction };
-        const value = (row: { name: string }) => row.name;
-        expect(sortRows(subset, sort, value, ranks).map((row) => row.id)).toEqual(sortRows(subset, sort, value).map((row) => row.id));
-      }),
+      fc.property(
+        fc.subarray(rows),
+        fc.constantFrom<SortState<"name">["direction"]>("ascending", "descending"),
+        (subset, direction) => {
+          const sort: SortState<"name"> = { key: "name", direction };
+          const value = (row: { name: string }) => row.name;
+          expect(sortRows(subset, sort, value, ranks).map((row) => row.id)).toEqual(
+            sortRows(subset, sort, value).map((row) => row.id),
+          );
+        },
+      ),
     );
   });
 });
@@ -37,12 +43,17 @@ describe("table degrees from the lookup", () => {
   it("counts what the graph's edges count: distinct neighbours and relations among those shown", () => {
     const input = syntheticDataset(300, 3);
     // A self-loop and a repeated pair, which the counts must treat as the graph does.
-    input.relations.push({ id: "loop", from: "a2", to: "a2", kind: "funds", claims: [] }, { id: "again", from: "a0", to: "a2", kind: "funds", claims: [] });
+    input.relations.push(
+      { id: "loop", from: "a2", to: "a2", kind: "funds", claims: [] },
+      { id: "again", from: "a0", to: "a2", kind: "funds", claims: [] },
+    );
     const parsed = parseDataset(input);
     if (!parsed.ok) throw new Error("synthetic data must be valid");
     const lookup = datasetLookup(parsed.dataset);
     const graph = buildGraph(parsed.dataset);
-    const shownRelations = new Set(parsed.dataset.relations.filter((_relation, index) => index % 3 !== 0).map((relation) => relation.id));
+    const shownRelations = new Set(
+      parsed.dataset.relations.filter((_relation, index) => index % 3 !== 0).map((relation) => relation.id),
+    );
     const shownActors = parsed.dataset.actors.filter((_actor, index) => index % 5 !== 1).map((actor) => actor.id);
     const degrees = tableDegrees(lookup, shownActors, shownRelations);
     for (const id of shownActors) {

@@ -8,7 +8,11 @@ export interface TableDegree {
   relations: number;
 }
 
-export function tableDegrees(lookup: DatasetLookup, actors: Iterable<string>, relations: ReadonlySet<string>): Map<string, TableDegree> {
+export function tableDegrees(
+  lookup: DatasetLookup,
+  actors: Iterable<string>,
+  relations: ReadonlySet<string>,
+): Map<string, TableDegree> {
   const table = new Map<string, TableDegree>();
   /** Which actor last counted each neighbour: distinct neighbours without a set per actor. */
   const countedFor = new Map<string, string>();

@@ -11,8 +11,15 @@ export const TIMELINE_AT_ONCE = 5000;
 
 /** Undefined while a large timeline is being built. */
 export function useTimeline(relations: readonly Relation[], asOf: string | undefined): Timeline | undefined {
-  const immediate = useMemo(() => (relations.length <= TIMELINE_AT_ONCE ? timelineRows(relations, asOf) : undefined), [relations, asOf]);
-  const [built, setBuilt] = useState<{ relations: readonly Relation[]; asOf: string | undefined; timeline: Timeline }>();
+  const immediate = useMemo(
+    () => (relations.length <= TIMELINE_AT_ONCE ? timelineRows(relations, asOf) : undefined),
+    [relations, asOf],
+  );
+  const [built, setBuilt] = useState<{
+    relations: readonly Relation[];
+    asOf: string | undefined;
+    timeline: Timeline;
+  }>();
   useEffect(() => {
     if (immediate) return;
     return runInSlices(timelineRowsInSteps(relations, asOf), (timeline) => setBuilt({ relations, asOf, timeline }));
