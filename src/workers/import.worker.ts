@@ -4,18 +4,23 @@
 import { importWithWorkbooks } from "../io/importBytes";
 import { keepImported, openEditorStore } from "../io/store";
 import { handleImport } from "./handleImport";
-import type { ImportRequest, ImportWorkerMessage } from "./importMessages";
+import type { ImportRequest, ImportWorkerMessage, KeepNow } from "./importMessages";
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<ImportRequest | KeepNow>) => void) | null;
   postMessage(message: ImportWorkerMessage): void;
 }
 
 const scope = self as unknown as WorkerScope;
 
+let keepNow: () => void = () => undefined;
+const goAhead = new Promise<void>((resolve) => (keepNow = resolve));
+
 scope.onmessage = (event) => {
+  if ("type" in event.data) return keepNow();
   void handleImport(event.data, (message) => scope.postMessage(message), {
     read: importWithWorkbooks,
     keep: async (dataset, at) => keepImported(await openEditorStore(), dataset, at),
+    goAhead: () => goAhead,
   });
 };

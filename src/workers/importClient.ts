@@ -2,7 +2,7 @@
 // Whatever happens there — a reader's bug, memory running out, a file too slow to read — the
 // promise resolves with issues naming the file; it never rejects.
 import type { BytesImport, ImportOptions, RawFile } from "../io/importBytes";
-import type { ImportRequest, ImportWorkerMessage, KeptInLibrary } from "./importMessages";
+import type { ImportRequest, ImportWorkerMessage, KeepNow, KeptInLibrary } from "./importMessages";
 
 /** Longer than any accepted file takes (50 MB reads in a few seconds here); then it is a hang. */
 const TIME_LIMIT_MS = 120_000;
@@ -17,6 +17,8 @@ export interface ImportRun {
    * keep it itself.
    */
   keptInLibrary: Promise<KeptInLibrary>;
+  /** Lets the worker keep the dataset now (the page has drawn its first picture). */
+  keepNow(): void;
   cancel(): void;
 }
 
@@ -34,6 +36,7 @@ function inThisThread(files: readonly RawFile[], options: ImportOptions): Import
   return {
     outcome: import("../io/importBytes").then(({ importWithWorkbooks }) => importWithWorkbooks(files, options)),
     keptInLibrary: Promise.resolve(NOT_KEPT),
+    keepNow: () => undefined,
     cancel: () => undefined,
   };
 }
@@ -94,9 +97,14 @@ export function importInWorker(
     .filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer);
   const request: ImportRequest = { files: [...files], options, keepInLibrary };
   worker.postMessage(request, buffers);
+  let kept = false;
+  void keptInLibrary.then(() => (kept = true));
   return {
     outcome,
     keptInLibrary,
+    keepNow: () => {
+      if (!kept) worker.postMessage({ type: "keep-now" } satisfies KeepNow);
+    },
     cancel: () => {
       settle(failed(name, "the import was cancelled; nothing was changed"));
       settleKept(NOT_KEPT);

@@ -5,6 +5,11 @@ import type { KeepResult } from "../io/store";
 
 export type ImportStage = "reading";
 
+/** The page's go-ahead to keep the dataset in the library (sent once its first picture is drawn). */
+export interface KeepNow {
+  type: "keep-now";
+}
+
 export interface ImportRequest {
   files: RawFile[];
   options: ImportOptions;

@@ -15,26 +15,39 @@ const fileOf = (name: string, text: string) => ({ name, bytes: encoder.encode(te
 async function run(text: string, keepInLibrary: boolean, keep: (dataset: Dataset) => Promise<KeepResult>) {
   const messages: ImportWorkerMessage[] = [];
   const keptIds: string[] = [];
+  /** What happened, in order: the messages' types, and the page's go-ahead. */
+  const events: string[] = [];
   await handleImport(
     { files: [fileOf("network.json", text)], options: {}, keepInLibrary },
-    (message) => messages.push(message),
+    (message) => {
+      messages.push(message);
+      events.push(message.type);
+    },
     {
       read: importWithWorkbooks,
       keep: (dataset) => {
+        events.push("keep");
         keptIds.push(dataset.id);
         return keep(dataset);
       },
+      goAhead: async () => {
+        // The page's go-ahead comes later than the answer (after its first picture).
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        events.push("go-ahead");
+      },
     },
   );
-  return { messages, keptIds };
+  return { messages, keptIds, events };
 }
 
 describe("import worker requests", () => {
-  it("answers with the outcome before keeping a valid dataset in the library, then says it was kept", async () => {
-    const { messages, keptIds } = await run(JSON.stringify(placeholderJson()), true, () =>
+  it("answers with the outcome, keeps a valid dataset in the library on the page's go-ahead, then says it was kept", async () => {
+    const { messages, keptIds, events } = await run(JSON.stringify(placeholderJson()), true, () =>
       Promise.resolve<KeepResult>("written"),
     );
     expect(messages.map((message) => message.type)).toEqual(["progress", "done", "kept"]);
+    // Stored only after the page's go-ahead, which comes after the answer.
+    expect(events).toEqual(["progress", "done", "go-ahead", "keep", "kept"]);
     const done = messages[1];
     expect(done?.type === "done" && done.outcome.result.ok && done.outcome.result.dataset.id).toBe("placeholder");
     expect(messages[2]).toMatchObject({ type: "kept", kept: { result: "written" } });

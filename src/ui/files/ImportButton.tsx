@@ -28,6 +28,10 @@ export interface ImportOutcome {
 }
 
 const MAX_BYTES = 50 * 1024 * 1024;
+
+/** After the page's current work (at most 5 s later); a timer where idle callbacks are missing. */
+const whenIdle = (work: () => void) =>
+  typeof requestIdleCallback === "function" ? requestIdleCallback(work, { timeout: 5000 }) : setTimeout(work, 1000);
 /** Files smaller than this read in a blink: no progress line for them. */
 const SHOW_PROGRESS_BYTES = 512 * 1024;
 
@@ -93,6 +97,9 @@ export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome
     // Marks for `npm run bench`, which prints where the time of opening a file goes.
     performance.mark("tangle:file-read");
     onOutcome({ file: name, result, files: kept, headerKey, decodingNotes, keptInLibrary: run.keptInLibrary });
+    // Storing the dataset takes the worker a second or two at 20k actors: once the page is idle
+    // (its first picture drawn), not while it draws on a two-core machine.
+    whenIdle(() => run.keepNow());
   };
   return (
     <>
