@@ -94,13 +94,13 @@ function Screens({ state, update, notices, addNotice, dismissNotice }: ReturnTyp
     openLoaded(dataset, "imported");
     performance.mark("tangle:graph-built");
     update(openDataset(dataset.id));
-    addNotice(t("app.opened", { file: outcome.file, actors: dataset.actors.length, relations: dataset.relations.length }));
+    addNotice({ id: "app.opened", values: { file: outcome.file, actors: dataset.actors.length, relations: dataset.relations.length } });
     // EDITOR MOUNT (issue 19): imports are listed in the library. The import worker keeps a valid
     // file there itself (storing clones the dataset: ~0.5 s of main thread at 20k); the valid part
     // of a file, or one the worker could not keep, is kept from here.
     keepAcceptedImport(dataset, outcome.keptInLibrary);
     void saveImported(dataset.id, outcome.files).then((kept) => {
-      if (!kept) addNotice(t("app.notKept", { file: outcome.file }));
+      if (!kept) addNotice({ id: "app.notKept", values: { file: outcome.file } });
     });
   };
 

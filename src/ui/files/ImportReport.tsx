@@ -50,7 +50,7 @@ export function ImportReport({
     >
       <h2>{title}</h2>
       <p>
-        {file}: {errors > 0 ? plural(errors, "problem") : plural(issues.length, "warning")}
+        <bdi>{file}</bdi>: {errors > 0 ? plural(errors, "problem") : plural(issues.length, "warning")}
         {errors > 0 && issues.length > errors && `, ${plural(issues.length - errors, "warning")}`}
       </p>
       {partial && (
