@@ -1,10 +1,13 @@
 // Entry of the presenter-only build (scripts/standalone-presenter.ts): one script and one
-// stylesheet, inlined into a story page. No service worker, no dynamic chunks.
+// stylesheet, inlined into a story page. No service worker, no dynamic chunks (the catalogues
+// are inlined too). The interface speaks the reader's language, chosen from the browser.
 import "./zodJitless";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { STATUS_PRESENTATION } from "../../state";
 import { ErrorBoundary } from "../app/ErrorBoundary";
+import { I18nProvider } from "../i18n/I18nProvider";
+import { initialLanguage } from "../i18n/language";
 import { StandaloneStory } from "./StandaloneStory";
 import "../app/app.css";
 
@@ -14,11 +17,13 @@ const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <ErrorBoundary>
-        <div className="app">
-          <StandaloneStory />
-        </div>
-      </ErrorBoundary>
+      <I18nProvider lang={initialLanguage()}>
+        <ErrorBoundary>
+          <div className="app">
+            <StandaloneStory />
+          </div>
+        </ErrorBoundary>
+      </I18nProvider>
     </StrictMode>,
   );
 }
