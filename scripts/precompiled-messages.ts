@@ -16,7 +16,7 @@ export function precompileCatalogue(json: string, file: string): string {
     try {
       compiled[id] = parse(message);
     } catch (error) {
-      throw new Error(`${file}: message "${id}" is not valid ICU MessageFormat (${String(error)})`);
+      throw new Error(`${file}: message "${id}" is not valid ICU MessageFormat (${String(error)})`, { cause: error });
     }
   }
   return JSON.stringify(compiled);
