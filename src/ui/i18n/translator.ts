@@ -29,13 +29,16 @@ export function createTranslator(lang: UiLanguage, messages: Record<string, stri
 }
 
 /**
- * In a right-to-left interface, each text put into a message (a name, a file, a title: usually
- * Latin) is a bidi isolate (FSI … PDI), so that its direction cannot reorder the words, numbers
- * and punctuation around it ("Ada Example: 3" stays whole inside Arabic).
+ * In a right-to-left interface, each text with left-to-right letters put into a message (a name,
+ * a file, a title) is a bidi isolate (FSI … PDI), so that its direction cannot reorder the words,
+ * numbers and punctuation around it ("Ada Example (UK)" stays whole inside Arabic).
  */
 function isolated(values: MessageValues, selects: ReadonlySet<string>): MessageValues {
-  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === "string" && !selects.has(key) ? `\u2068${value}\u2069` : value]));
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === "string" && !selects.has(key) && LEFT_TO_RIGHT_LETTER.test(value) ? `\u2068${value}\u2069` : value]));
 }
+
+/** A letter of a left-to-right script (Latin, Cyrillic, …): text in Arabic script alone needs no isolate. */
+const LEFT_TO_RIGHT_LETTER = /(?=\p{L})[^\p{Script=Arabic}\p{Script=Hebrew}]/u;
 
 /** Arguments that choose a branch ({direction, select, …}): their values are keys, not text. */
 function selectArguments(message: string | MessageFormatElement[]): Set<string> {
