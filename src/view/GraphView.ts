@@ -1,6 +1,5 @@
 // The one wrapper around cytoscape. Panels never touch `cy`: they call these methods.
 import cytoscape, { type Core, type EventObject } from "cytoscape";
-import fcose from "cytoscape-fcose";
 import type { ActorGraph, Dataset } from "../model";
 import { exportCaption } from "./exportCaption";
 import { composePng, composeSvg } from "./exportImage";
@@ -26,8 +25,6 @@ import { LabelLayer } from "./labels/LabelLayer";
 import { actorsOffCanvas, drawnLabels, type DrawnLabel } from "./labels/drawnLabels";
 import { fitPadding } from "./fitToBox";
 import { applyDiffMarks, DIFF_STYLES, type DiffMark } from "./diffMarks"; // editor (issue 19)
-
-cytoscape.use(fcose);
 
 /** The projector theme's smallest label on screen, in pixels (read from the back of a classroom). */
 const PROJECTOR_LABEL_PX = 24;

@@ -11,6 +11,7 @@ import { loadShippedDataset, shippedDatasets } from "../data/shippedDatasets";
 import { loadImported } from "../files/importedStore";
 import { importInWorker } from "../../workers/importClient";
 import { rememberedMappings } from "../files/mappingStore";
+import { loadForceLayout } from "../../view";
 
 const NO_DATASET: DatasetStatus = {
   kind: "failed",
@@ -73,7 +74,10 @@ export function useDataset(
     let cancelled = false;
     const notShipped = datasetId !== undefined && wanted.id !== datasetId;
     void (async () => {
+      // The force layout's code comes with the first dataset, fetched side by side (src/view/layouts.ts).
+      const layoutCode = loadForceLayout();
       const restored = notShipped ? await restoredImport(datasetId, onNotice, translate.current) : undefined;
+      await layoutCode;
       if (cancelled) return;
       if (restored?.ok) return dispatch({ type: "loaded", dataset: restored.dataset, origin: "restored" });
       if (notShipped) onNotice(translate.current("app.noSuchDataset", { id: datasetId, title: wanted.title }));

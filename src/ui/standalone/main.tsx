@@ -9,12 +9,14 @@ import { ErrorBoundary } from "../app/ErrorBoundary";
 import { I18nProvider } from "../i18n/I18nProvider";
 import { initialLanguage } from "../i18n/language";
 import { StandaloneStory } from "./StandaloneStory";
+import { loadForceLayout } from "../../view";
 import "../app/app.css";
 
 for (const [status, presentation] of Object.entries(STATUS_PRESENTATION)) document.documentElement.style.setProperty(`--${status}`, presentation.colour);
 
 const root = document.getElementById("root");
-if (root) {
+// The force layout is inlined in this build too, but registers asynchronously: before the first picture.
+if (root) void loadForceLayout().then(() => {
   createRoot(root).render(
     <StrictMode>
       <I18nProvider lang={initialLanguage()}>
@@ -26,4 +28,4 @@ if (root) {
       </I18nProvider>
     </StrictMode>,
   );
-}
+});
