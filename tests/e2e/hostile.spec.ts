@@ -157,6 +157,8 @@ test("a file with the shipped dataset's id opens beside it, and a reload returns
   );
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Placeholder network");
   await expect(page).toHaveURL(/assad-exile-network-imported/);
+  // Keeping the files is asynchronous (IndexedDB); a reload before it ends would rightly find nothing.
+  await page.waitForFunction(keptImportId, "assad-exile-network-imported");
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Placeholder network");
   await page.goto("./#d=assad-exile-network");
@@ -329,3 +331,18 @@ test("selecting in a real Gephi file over 400 nodes, whose edge ids are node ids
   }
   expect(errors).toEqual([]);
 });
+
+/** In the page: true once browser storage holds the last import under this dataset id. */
+function keptImportId(datasetId: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = indexedDB.open("tangle");
+    request.onerror = () => resolve(false);
+    request.onsuccess = () => {
+      const database = request.result;
+      if (!database.objectStoreNames.contains("imports")) return resolve(false);
+      const read = database.transaction("imports").objectStore("imports").get("last");
+      read.onsuccess = () => resolve((read.result as { datasetId?: string } | undefined)?.datasetId === datasetId);
+      read.onerror = () => resolve(false);
+    };
+  });
+}

@@ -105,8 +105,8 @@ test("5,000 actors: the first picture holds all of them, a click on one drawn on
   // The table holds every row but renders those near its scroll position.
   await page.getByRole("button", { name: "Table", exact: true }).click();
   const actorsRegion = page.getByRole("region", { name: "Actors, scrollable" });
-  await expect(page.getByText("5000 rows", { exact: true })).toBeVisible();
-  await expect(page.getByText("15000 rows", { exact: true })).toBeVisible();
+  await expect(page.getByText("5,000 rows", { exact: true })).toBeVisible();
+  await expect(page.getByText("15,000 rows", { exact: true })).toBeVisible();
   const rendered = await actorsRegion.locator("tbody tr:not(.spacer-row)").count();
   expect(rendered).toBeGreaterThan(10);
   expect(rendered).toBeLessThan(200);
