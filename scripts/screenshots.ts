@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { syntheticDataset } from "./synthetic";
+import { REAL_GRAPHS, REAL_GRAPHS_MISSING, realPath } from "../tests/e2e/realGraphs";
 
 const outDir = process.argv[2] ?? "docs/screenshots";
 const port = Number(process.env.TANGLE_SHOTS_PORT ?? 4399);
@@ -73,6 +74,27 @@ async function unsourcedRelation(page: Page, select = true): Promise<void> {
   await page.waitForTimeout(1200);
 }
 
+/**
+ * Opens a real file from another tool (../shared/real-graphs, never committed) as it was laid
+ * out and coloured there; without the folder the shot shows the curated dataset, and says so.
+ */
+const realFile = (path: string, select?: string) => async (page: Page) => {
+  if (!REAL_GRAPHS) {
+    console.warn(`${REAL_GRAPHS_MISSING}: shot taken without ${path}`);
+    return;
+  }
+  await page.getByTestId("import-input").setInputFiles(realPath(path));
+  await page.getByRole("status", { name: "Notices" }).getByText(/^Opened/).waitFor();
+  await page.getByRole("button", { name: /^Dismiss: Opened/ }).click();
+  // The import's warnings (no kinds, unsourced relations) would cover the graph.
+  await page.getByRole("button", { name: "Close", exact: true }).click();
+  if (select) {
+    await page.getByRole("combobox", { name: "Search actors" }).fill(select);
+    await page.getByRole("combobox", { name: "Search actors" }).press("Enter");
+  }
+  await page.waitForTimeout(1500);
+};
+
 /** Points at the 2025 funding claim on the timeline, so the shot shows a claim's hint. */
 const hoverClaim = async (page: Page) => {
   await page.locator('[data-claim="cl-hassan-spent-1-5-million"]').hover();
@@ -97,6 +119,8 @@ const shots: Shot[] = [
   { name: "large-overview", hash: "", prepare: largeGraph(0) },
   { name: "large-zoomed", hash: "", prepare: largeGraph(9) },
   { name: "large-20k-overview", hash: "", prepare: largeGraph(0, 20000) },
+  // Issue 13: Gephi's Les Miserables.gexf with the layout and colours Gephi gave it, Valjean's weighted degree in the details.
+  { name: "real-les-miserables-file-layout", hash: "", prepare: realFile("gephi-lite/Les Miserables.gexf", "Valjean") },
   { name: "layout-force", hash: "" },
   { name: "layout-concentric", hash: "#layout=concentric" },
   { name: "layout-tree", hash: "#layout=breadthfirst" },

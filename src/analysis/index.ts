@@ -11,7 +11,7 @@ export {
   type PathResult,
 } from "./pathsWithEvidence";
 export { corroboration, type Corroboration } from "./corroboration";
-export { computeMetrics, type ActorMetrics } from "./metrics";
+export { computeMetrics, hasRelationWeights, relationWeight, type ActorMetrics } from "./metrics";
 export { detectCommunities, type Communities } from "./communities";
 export { neighbourOrder, busiestActor } from "./neighbourOrder";
 export * from "./timeline";

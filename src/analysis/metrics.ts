@@ -16,6 +16,12 @@ export interface ActorMetrics {
   degree: number;
   /** Relations touching the actor, parallel ones included (a self-relation counts once). */
   relationCount: number;
+  /**
+   * Weighted degree (strength): the sum of the weights of the relations counted in
+   * `relationCount`, a relation without a weight counting 1 (as Gephi does). Equals
+   * `relationCount` when the dataset has no weights.
+   */
+  strength: number;
   /** Share of shortest paths between other actors that pass through this one, in [0, 1]. */
   betweenness: number;
   /** PageRank (damping 0.85); all actors together sum to 1. */
@@ -50,11 +56,12 @@ export function computeMetrics(graph: AbstractGraph, sampleSize?: number): Recor
   // Damped power iteration on an undirected graph always converges; the higher cap only
   // matters for very large graphs with a tight tolerance.
   const rank = pagerank(projection, { getEdgeWeight: "weight", maxIterations: 1000 });
-  const relationCount = countRelations(graph);
+  const { counts, strengths } = countRelations(graph);
   graph.forEachNode((node) => {
     result[node] = {
       degree: projection.degree(node),
-      relationCount: relationCount.get(node) ?? 0,
+      relationCount: counts.get(node) ?? 0,
+      strength: strengths.get(node) ?? 0,
       betweenness: betweenness[node] ?? 0,
       pagerank: rank[node] ?? 0,
       closeness: closeness[node] ?? 0,
@@ -63,12 +70,35 @@ export function computeMetrics(graph: AbstractGraph, sampleSize?: number): Recor
   return result;
 }
 
-function countRelations(graph: AbstractGraph): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (node: string) => counts.set(node, (counts.get(node) ?? 0) + 1);
-  graph.forEachEdge((_edge, _attributes, source, target) => {
-    add(source);
-    if (target !== source) add(target);
+/**
+ * A relation's weight: the edge's own `weight` attribute (the metrics worker's graph) or its
+ * relation's (the model graph); absent, negative or not finite counts as 1.
+ */
+export function relationWeight(attributes: unknown): number {
+  const edge = attributes as { weight?: unknown; relation?: { weight?: unknown } } | undefined;
+  const weight = edge?.weight ?? edge?.relation?.weight;
+  return typeof weight === "number" && Number.isFinite(weight) && weight >= 0 ? weight : 1;
+}
+
+/** Whether any relation of `graph` carries a weight of its own (then strength is worth showing). */
+export function hasRelationWeights(graph: AbstractGraph): boolean {
+  return graph.someEdge((_edge, attributes) => {
+    const edge = attributes as { weight?: unknown; relation?: { weight?: unknown } };
+    return typeof (edge.weight ?? edge.relation?.weight) === "number";
   });
-  return counts;
+}
+
+function countRelations(graph: AbstractGraph): { counts: Map<string, number>; strengths: Map<string, number> } {
+  const counts = new Map<string, number>();
+  const strengths = new Map<string, number>();
+  const add = (node: string, weight: number) => {
+    counts.set(node, (counts.get(node) ?? 0) + 1);
+    strengths.set(node, (strengths.get(node) ?? 0) + weight);
+  };
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    const weight = relationWeight(attributes);
+    add(source, weight);
+    if (target !== source) add(target, weight);
+  });
+  return { counts, strengths };
 }

@@ -13,3 +13,4 @@ export { seededRandom, seededSquare, seededPositions } from "./seededRandom";
 export { clusteredStart, propagateLabels } from "./clusteredStart";
 export { slugify, uniqueId } from "./slug";
 export { datasetLookup, actorName, relationKindLabel, actorKindLabel, type DatasetLookup } from "./datasetLookup";
+export { displayCoverage, coversAll, type DisplayCoverage } from "./displayHints";

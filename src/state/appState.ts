@@ -2,7 +2,8 @@
 import type { RelationStatus } from "../model";
 
 export type ViewMode = "graph" | "table" | "timeline";
-export type LayoutName = "force" | "concentric" | "breadthfirst";
+/** "file": the positions the imported file brought (schema v2 `display.x/y`). */
+export type LayoutName = "force" | "concentric" | "breadthfirst" | "file";
 export type Theme = "light" | "projector";
 export type HiddenMode = "hide" | "fade";
 /** Languages of the interface (DESIGN §6); English is the reference catalogue. */
@@ -14,8 +15,10 @@ export interface ElementSets {
   actors: ReadonlySet<string>;
   relations: ReadonlySet<string>;
 }
-export type SizeBy = "none" | "degree" | "pagerank" | "betweenness";
-export type ColourBy = "kind" | "community";
+/** "strength": weighted degree; "file": the sizes the imported file brought. */
+export type SizeBy = "none" | "degree" | "strength" | "pagerank" | "betweenness" | "file";
+/** "file": the colours the imported file brought. */
+export type ColourBy = "kind" | "community" | "file";
 
 export type Selection = { type: "actor"; id: string } | { type: "relation"; id: string };
 
@@ -60,13 +63,15 @@ export interface AppState {
   query: string;
   filters: Filters;
   view: ViewMode;
-  layout: LayoutName;
+  /** Absent: the dataset's own default (displayDefaults.ts: the file's layout when it placed every actor). */
+  layout?: LayoutName;
   focus?: Focus;
   path?: PathQuery;
   story?: StoryPosition;
   theme: Theme;
   sizeBy: SizeBy;
-  colourBy: ColourBy;
+  /** Absent: the dataset's own default (the file's colours when it coloured every actor). */
+  colourBy?: ColourBy;
   /** Embedded in another page: graph, legend and details only, read-only. */
   embed?: boolean;
   /** Where the camera looks, when the person moved it (absent: fit the graph). */
@@ -95,10 +100,8 @@ export const DEFAULT_STATE: AppState = {
   query: "",
   filters: DEFAULT_FILTERS,
   view: "graph",
-  layout: "force",
   theme: "light",
   sizeBy: "none",
-  colourBy: "kind",
 };
 
 export const MIN_DEPTH = 1;

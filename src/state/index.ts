@@ -18,3 +18,4 @@ export { explorerView, focusNetwork, visibleElements, findPaths, pathElements, t
 export { STATUS_PRESENTATION, UNSOURCED_LINE, statusLabel, lineStyleNote, type StatusPresentation, type LineStyle } from "./statusPresentation";
 export { embedUrl, openInTangleUrl, embedSnippet, attributeText, DEFAULT_EMBED_SIZE, type EmbedSize } from "./share/embedLinks";
 export { setTimeWindow, clearTimeWindow, showAsOf, asOfMonth, showTimeline, setIncludeUndated } from "./timeline";
+export { displayOffer, defaultLayout, defaultColourBy, layoutShown, colourByShown, fileColourMap, fileSizeMap, type DisplayOffer } from "./displayDefaults";

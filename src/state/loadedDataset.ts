@@ -1,7 +1,7 @@
 // The one place a dataset becomes usable: shipped, imported and restored datasets all go through
 // `loadDataset`, which builds the graph and the id lookup once. `datasetReducer` is the loader's
 // state machine; the UI only decides where the text comes from (src/ui/app/useDataset.ts).
-import { buildGraph, datasetLookup, type ActorGraph, type Dataset, type DatasetLookup, type Issue } from "../model";
+import { buildGraph, datasetLookup, displayCoverage, type ActorGraph, type Dataset, type DatasetLookup, type DisplayCoverage, type Issue } from "../model";
 
 /** Where a dataset came from: the app's own files, a user's import, or that import kept from a previous visit. */
 export type DatasetOrigin = "shipped" | "imported" | "restored";
@@ -11,6 +11,8 @@ export interface LoadedDataset {
   graph: ActorGraph;
   lookup: DatasetLookup;
   origin: DatasetOrigin;
+  /** How many actors carry the file's positions, colours and sizes (schema v2 `display`). */
+  display: DisplayCoverage;
 }
 
 export type DatasetStatus =
@@ -20,7 +22,7 @@ export type DatasetAction =
   { type: "loaded"; dataset: Dataset; origin: DatasetOrigin } | { type: "failed"; issues: Issue[]; file: string };
 
 export function loadDataset(dataset: Dataset, origin: DatasetOrigin): LoadedDataset {
-  return { dataset, graph: buildGraph(dataset), lookup: datasetLookup(dataset), origin };
+  return { dataset, graph: buildGraph(dataset), lookup: datasetLookup(dataset), origin, display: displayCoverage(dataset.actors) };
 }
 
 export const INITIAL_DATASET_STATUS: DatasetStatus = { kind: "loading" };

@@ -18,10 +18,10 @@ import {
 } from "./appState";
 
 const VIEWS: readonly ViewMode[] = ["graph", "table", "timeline"];
-const LAYOUTS: readonly LayoutName[] = ["force", "concentric", "breadthfirst"];
+const LAYOUTS: readonly LayoutName[] = ["force", "concentric", "breadthfirst", "file"];
 const THEMES: readonly Theme[] = ["light", "projector"];
-const SIZES: readonly SizeBy[] = ["none", "degree", "pagerank", "betweenness"];
-const COLOURS: readonly ColourBy[] = ["kind", "community"];
+const SIZES: readonly SizeBy[] = ["none", "degree", "strength", "pagerank", "betweenness", "file"];
+const COLOURS: readonly ColourBy[] = ["kind", "community", "file"];
 const KNOWN_KEYS = new Set(
   ["d", "sel", "q", "hk", "hr", "hs", "src", "tf", "tt", "undated", "fade", "view", "layout"].concat(
     ["focus", "depth", "from", "to", "pf", "pd", "story", "step", "hu", "theme", "size", "colour", "embed", "cam", "lang"],
@@ -48,7 +48,7 @@ export function stateToHash(state: AppState): string {
   put("tt", filters.timeTo);
   put("undated", filters.includeUndated ? undefined : "0");
   put("fade", filters.mode === "fade" ? "1" : undefined);
-  put("layout", state.layout === DEFAULT_STATE.layout ? undefined : state.layout);
+  put("layout", state.layout);
   put("focus", state.focus?.actor);
   put("depth", state.focus && String(state.focus.depth));
   put("from", state.path?.from);
@@ -60,7 +60,7 @@ export function stateToHash(state: AppState): string {
   put("hu", state.story?.hideUnconfirmed ? "1" : undefined);
   put("theme", state.theme === DEFAULT_STATE.theme ? undefined : state.theme);
   put("size", state.sizeBy === DEFAULT_STATE.sizeBy ? undefined : state.sizeBy);
-  put("colour", state.colourBy === DEFAULT_STATE.colourBy ? undefined : state.colourBy);
+  put("colour", state.colourBy);
   put("embed", state.embed ? "1" : undefined);
   put("cam", state.camera && cameraText(state.camera));
   put("lang", state.lang);
@@ -73,7 +73,7 @@ export interface HashParseResult {
   notices: string[];
 }
 
-function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T, name: string, notices: string[]): T {
+function oneOf<T extends string, F extends T | undefined>(value: string | null, allowed: readonly T[], fallback: F, name: string, notices: string[]): T | F {
   if (value === null) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   notices.push(`Ignored unknown ${name} "${value}" in the link.`);
@@ -120,10 +120,10 @@ export function hashToState(hash: string): HashParseResult {
     datasetId: get("d") ?? undefined,
     query: get("q") ?? "",
     view: oneOf(get("view"), VIEWS, DEFAULT_STATE.view, "view", notices),
-    layout: oneOf(get("layout"), LAYOUTS, DEFAULT_STATE.layout, "layout", notices),
+    layout: oneOf(get("layout"), LAYOUTS, undefined, "layout", notices),
     theme: oneOf(get("theme"), THEMES, DEFAULT_STATE.theme, "theme", notices),
     sizeBy: oneOf(get("size"), SIZES, DEFAULT_STATE.sizeBy, "size setting", notices),
-    colourBy: oneOf(get("colour"), COLOURS, DEFAULT_STATE.colourBy, "colour setting", notices),
+    colourBy: oneOf(get("colour"), COLOURS, undefined, "colour setting", notices),
     filters: {
       ...DEFAULT_FILTERS,
       hiddenActorKinds: splitList(get("hk")),
@@ -138,7 +138,7 @@ export function hashToState(hash: string): HashParseResult {
   };
   const lang = get("lang");
   if (lang !== null) {
-    const chosen = oneOf<UiLanguage | "">(lang, UI_LANGUAGES, "", "language", notices);
+    const chosen = oneOf<UiLanguage | "", "">(lang, UI_LANGUAGES, "", "language", notices);
     if (chosen !== "") state.lang = chosen;
   }
   const selection = get("sel");

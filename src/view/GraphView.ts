@@ -9,6 +9,7 @@ import { ElementState } from "./elementState";
 import { NO_ELEMENTS, type Scene } from "./scene";
 import { actorElementId, elementIdOf, modelIdOf } from "./elementIds";
 import { DetailScheduler } from "./detail/DetailScheduler";
+import { fileLayout } from "./detail/filePositions";
 import { LargeGraph } from "./detail/LargeGraph";
 import { graphSnapshot, type GraphSnapshot } from "./graphSnapshot";
 import type { DetailInfo } from "./detail/LevelOfDetail";
@@ -42,6 +43,8 @@ export class GraphView {
   /** The core is built for large graphs (cheap viewport rendering). */
   private largeCore = false;
   private large: LargeGraph | undefined;
+  /** The graph shown (the file's layout reads its positions from the actors). */
+  private graph: ActorGraph | undefined;
   /** Large graphs: every shown actor and relation, drawn under cytoscape's detail. */
   private overview: OverviewLayer | undefined;
   private labelScale = 1;
@@ -166,6 +169,7 @@ export class GraphView {
   load(graph: ActorGraph, vocabulary: Vocabulary, theme: Theme, layout: LayoutName = "force", root?: string): void {
     this.theme = theme;
     this.scene = undefined;
+    this.graph = graph;
     this.seed = seedFrom(graph.getAttribute("datasetId"));
     this.state = new ElementState();
     this.selection = undefined;
@@ -186,8 +190,10 @@ export class GraphView {
       this.large = new LargeGraph(this.cy, graph, elementFactory(graph, vocabulary), this.seed, this.layoutWorker, (info) => this.callbacks.onDetail?.(info), () => this.detail.soon(), this.overview, (kind) => kinds.get(kind) ?? 0);
     }
     else this.cy.batch(() => this.cy.add(graphToElements(graph, vocabulary)));
-    this.layout("force");
-    this.pendingLayout = layout === "force" ? undefined : { name: layout, root };
+    // The file's layout costs nothing, so it is drawn at once; the others wait for the first scene.
+    const first = layout === "file" ? "file" : "force";
+    this.layout(first);
+    this.pendingLayout = layout === first ? undefined : { name: layout, root };
     if (this.diffMarks.size > 0) this.setDiffMarks(this.diffMarks); // editor (issue 19)
     // Marks for `npm run bench`: the view has the graph, then cytoscape has drawn it.
     performance.mark("tangle:view-loaded");
@@ -231,7 +237,8 @@ export class GraphView {
     if (this.large) this.large.layout(name, root, this.state);
     else {
       this.labels?.showAll();
-      runLayout(this.cy, name, this.seed, root, fitPadding(this.cy));
+      const fromFile = name === "file" && this.graph ? fileLayout(this.graph, this.graph.nodes()) : undefined;
+      runLayout(this.cy, name, this.seed, root, fitPadding(this.cy), fromFile);
       this.labels?.place();
       // Again from the end: a layout can take longer than the quiet time on a slow machine.
       this.quiet(0);
@@ -278,9 +285,13 @@ export class GraphView {
         this.state.communities = scene.communities;
         this.state.applyCommunities(elements);
       }
+      if (last?.fileColours !== scene.fileColours) {
+        this.state.fileColours = scene.fileColours;
+        this.state.applyFileColours(elements);
+      }
     });
     // The overview draws from the same state: emphasis, sizes and colours change its picture.
-    if (last?.emphasis !== scene.emphasis || last?.sizes !== scene.sizes || last?.communities !== scene.communities) this.large?.invalidate();
+    if (last?.emphasis !== scene.emphasis || last?.sizes !== scene.sizes || last?.communities !== scene.communities || last?.fileColours !== scene.fileColours) this.large?.invalidate();
     // Emphasis, path and sizes change which labels come first.
     this.labels?.soon();
     this.detail.soon();

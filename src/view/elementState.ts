@@ -11,6 +11,7 @@ export class ElementState {
   path: ElementSets = { actors: new Set(), relations: new Set() };
   sizes: ReadonlyMap<string, number> = new Map();
   communities: ReadonlyMap<string, number> | undefined;
+  fileColours: ReadonlyMap<string, string> | undefined;
 
   /** Filters in "hide" mode keep an element from being drawn at all. */
   drawableActor = (id: string): boolean => this.visibility?.mode !== "hide" || this.visibility.actors.has(id);
@@ -52,11 +53,19 @@ export class ElementState {
     syncClass(elements.nodes(), "by-community", () => communityOf !== undefined);
   }
 
+  /** The file's colours win over kinds and communities while shown; actors it left uncoloured keep theirs. */
+  applyFileColours(elements: Collection): void {
+    const colours = this.fileColours;
+    syncData(elements.nodes(), "fileColour", (id) => colours?.get(id));
+    syncClass(elements.nodes(), "by-file-colour", () => colours !== undefined);
+  }
+
   applyAll(elements: Collection): void {
     this.applyVisibility(elements);
     this.applyEmphasis(elements);
     this.applyPath(elements);
     this.applySizes(elements);
     this.applyCommunities(elements);
+    this.applyFileColours(elements);
   }
 }

@@ -4,7 +4,8 @@ import cytoscape, { type Collection, type Core, type LayoutOptions, type NodeCol
 import type { LayoutName } from "../state";
 import { seededSquare } from "../model";
 import { withSeededRandom } from "./seededRandom";
-import { actorElementId } from "./elementIds";
+import { actorElementId, modelIdOf } from "./elementIds";
+import type { Point } from "./detail/chooseDetail";
 import { layeredLayout } from "./layeredLayout";
 import { parsedStyle } from "./labels/parsedStyle";
 
@@ -62,8 +63,17 @@ export function seedPositions(cy: Core, seed: number): void {
   cy.nodes().positions((_node, index) => square[index] ?? { x: 0, y: 0 });
 }
 
-export function runLayout(cy: Core, name: LayoutName, seed: number, root?: string, padding = 30): void {
+/**
+ * `fromFile`: the file's positions by model id, for the "file" layout (without them it falls
+ * back to force).
+ */
+export function runLayout(cy: Core, name: LayoutName, seed: number, root?: string, padding = 30, fromFile?: ReadonlyMap<string, Point>): void {
   const visible = cy.elements().not(".hidden");
+  if (name === "file" && fromFile) {
+    placeFromFile(cy, visible.nodes(), fromFile, padding);
+    return;
+  }
+  if (name === "file") name = "force";
   if (name === "force") {
     seedPositions(cy, seed);
     withSeededRandom(seed, () => visible.layout(forceOptions(padding)).run());
@@ -92,6 +102,32 @@ export function runLayout(cy: Core, name: LayoutName, seed: number, root?: strin
   // `root` is a model id; the layered layout works on element ids throughout.
   const start = root && cy.getElementById(actorElementId(root)).nonempty() ? actorElementId(root) : hub?.id();
   runLayered(cy, visible, start, padding);
+}
+
+/** Model units per actor (the side of the square each gets): about what the force layout leaves. */
+const FILE_SPACING = 110;
+
+/**
+ * The file's picture, scaled as a whole (never distorted) so that each actor has about the room
+ * the force layout gives it: files use any unit (Gephi's are often a few pixels apart).
+ */
+function placeFromFile(cy: Core, nodes: NodeCollection, fromFile: ReadonlyMap<string, Point>, padding: number): void {
+  const placed = nodes.map((node) => fromFile.get(modelIdOf(node))).filter((point): point is Point => point !== undefined);
+  const xs = placed.map((point) => point.x);
+  const ys = placed.map((point) => point.y);
+  const width = placed.length > 0 ? Math.max(...xs) - Math.min(...xs) : 0;
+  const height = placed.length > 0 ? Math.max(...ys) - Math.min(...ys) : 0;
+  const count = Math.max(placed.length, 1);
+  // Actors on one line have no area: their spacing along the line counts.
+  const spacing = width > 0 && height > 0 ? Math.sqrt((width * height) / count) : Math.max(width, height) / count;
+  const scale = spacing > 0 ? FILE_SPACING / spacing : 1;
+  cy.batch(() =>
+    nodes.positions((node) => {
+      const at = fromFile.get(modelIdOf(node)) ?? { x: 0, y: 0 };
+      return { x: at.x * scale, y: at.y * scale };
+    }),
+  );
+  cy.fit(nodes, padding);
 }
 
 /** The Tree layout (layeredLayout.ts): columns from the root, sized by the labels. */

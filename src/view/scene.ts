@@ -14,6 +14,8 @@ export interface Scene {
   /** 0..1 per actor, mapped to node size; empty: default sizes. */
   sizes: ReadonlyMap<string, number>;
   communities: ReadonlyMap<string, number> | undefined;
+  /** The colours the imported file gave its actors (#rgb or #rrggbb), when shown; undefined: not shown. */
+  fileColours?: ReadonlyMap<string, string> | undefined;
   /** When this changes to a defined value, the camera fits what is visible (e.g. a new ego focus). */
   fitKey?: string | undefined;
   /**

@@ -94,6 +94,7 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
     { selector: "node.by-community", style: { "background-color": "#999999" } },
     { selector: "node.by-community[communityColour]", style: { "background-color": "data(communityColour)" } },
   ];
+  const fileColours: StylesheetJson = [{ selector: "node.by-file-colour[fileColour]", style: { "background-color": "data(fileColour)" } }];
   const states: StylesheetJson = [
     { selector: ".hidden", style: { display: "none" } },
     { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0 } },
@@ -133,5 +134,5 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
       style: { label: "data(label)", "z-index": 100, "text-background-color": tokens.background, "text-background-opacity": 0.9, "text-background-padding": "2px" },
     },
   ];
-  return [...base, ...kinds, ...statuses, ...doubles, ...communities, ...(large ? largeGraphStyle(nodeScale) : []), ...states, ...labels];
+  return [...base, ...kinds, ...statuses, ...doubles, ...communities, ...fileColours, ...(large ? largeGraphStyle(nodeScale) : []), ...states, ...labels];
 }

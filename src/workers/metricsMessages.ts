@@ -9,7 +9,8 @@ export interface MetricsRequest {
   /** Echoed in the response, so the caller can drop answers to outdated requests. */
   requestId?: number;
   nodes: string[];
-  edges: Array<{ id: string; from: string; to: string; directed: boolean }>;
+  /** `weight`: the relation's own weight, absent when it has none (weighted degree counts it 1). */
+  edges: Array<{ id: string; from: string; to: string; directed: boolean; weight?: number }>;
   /** Seed of the community detection. */
   seed: number;
 }
@@ -22,10 +23,17 @@ export type MetricsResponse =
 /** The structure of `graph` only: attributes (claims, texts) stay on the main thread. */
 export function metricsRequest(graph: AbstractGraph, seed: number, requestId?: number): MetricsRequest {
   const edges: MetricsRequest["edges"] = [];
-  graph.forEachEdge((id, _attributes, from, to, _a, _b, undirected) => {
-    edges.push({ id, from, to, directed: !undirected });
+  graph.forEachEdge((id, attributes, from, to, _a, _b, undirected) => {
+    const weight = ownWeight(attributes);
+    edges.push({ id, from, to, directed: !undirected, ...(weight === undefined ? {} : { weight }) });
   });
   return { ...(requestId === undefined ? {} : { requestId }), nodes: graph.nodes(), edges, seed };
+}
+
+/** The weight a relation of the model graph carries, if any. */
+function ownWeight(attributes: unknown): number | undefined {
+  const weight = (attributes as { relation?: { weight?: unknown } } | undefined)?.relation?.weight;
+  return typeof weight === "number" && Number.isFinite(weight) ? weight : undefined;
 }
 
 /**
@@ -41,8 +49,9 @@ export function answerMetricsRequest(request: MetricsRequest): MetricsResponse {
       return { ...id, error: `Relation "${edge.id}" links an unknown actor` };
     }
     if (graph.hasEdge(edge.id)) continue;
-    if (edge.directed) graph.addDirectedEdgeWithKey(edge.id, edge.from, edge.to);
-    else graph.addUndirectedEdgeWithKey(edge.id, edge.from, edge.to);
+    const attributes = edge.weight === undefined ? {} : { weight: edge.weight };
+    if (edge.directed) graph.addDirectedEdgeWithKey(edge.id, edge.from, edge.to, attributes);
+    else graph.addUndirectedEdgeWithKey(edge.id, edge.from, edge.to, attributes);
   }
   const sampleSize = graph.order > EXACT_PATHS_UP_TO ? PATH_SAMPLE_SIZE : undefined;
   return { ...id, metrics: computeMetrics(graph, sampleSize), communities: detectCommunities(graph, request.seed), ...(sampleSize === undefined ? {} : { sampleSize }) };

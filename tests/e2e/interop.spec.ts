@@ -1,21 +1,13 @@
 // Researchers' own files through the file picker: a Kumu workbook, one edge-list CSV, a
 // FollowTheMoney stream, a large Gephi file explored without errors, an unrecognised
 // spreadsheet through the column-mapping step, and a file with bad rows imported in part.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { openApp, watchConsole } from "./helpers";
+import { REAL_GRAPHS } from "./realGraphs";
 
-function realGraphs(): string | undefined {
-  if (process.env.TANGLE_REAL_GRAPHS) return process.env.TANGLE_REAL_GRAPHS;
-  let directory = resolve(process.cwd());
-  for (let up = 0; up < 4; up++, directory = dirname(directory)) {
-    const candidate = join(directory, "..", "shared", "real-graphs");
-    if (existsSync(join(candidate, "SOURCES.md"))) return candidate;
-  }
-  return undefined;
-}
-const REAL = realGraphs();
+const REAL = REAL_GRAPHS;
 
 function written(info: TestInfo, name: string, text: string): string {
   mkdirSync(info.outputDir, { recursive: true });

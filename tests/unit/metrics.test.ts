@@ -1,7 +1,10 @@
 import { MultiGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { answerMetricsRequest, metricsRequest } from "../../src/workers/metricsMessages";
-import { computeMetrics, type ActorMetrics } from "../../src/analysis/metrics";
+import { computeMetrics, hasRelationWeights, type ActorMetrics } from "../../src/analysis/metrics";
+import { importFiles } from "../../src/io/importFiles";
+import { buildGraph } from "../../src/model";
+import { REAL_GRAPHS, REAL_GRAPHS_MISSING, realText } from "./support/realGraphs";
 
 function graphOf(nodes: string, edges: Array<[string, string, string, boolean?]>): MultiGraph {
   const graph = new MultiGraph({ type: "mixed", allowSelfLoops: true });
@@ -13,7 +16,7 @@ function graphOf(nodes: string, edges: Array<[string, string, string, boolean?]>
   return graph;
 }
 
-function expectMetrics(actual: ActorMetrics | undefined, expected: ActorMetrics): void {
+function expectMetrics(actual: ActorMetrics | undefined, expected: Omit<ActorMetrics, "strength">): void {
   expect(actual).toBeDefined();
   expect(actual!.degree).toBe(expected.degree);
   expect(actual!.relationCount).toBe(expected.relationCount);
@@ -64,6 +67,24 @@ describe("computeMetrics", () => {
     expectMetrics(metrics.c, { degree: 0, relationCount: 0, betweenness: 0, closeness: 0, pagerank: 0.069767 });
   });
 
+  it("weighted degree sums the relations' weights, a relation without one counting 1, a self-relation once", () => {
+    const graph = graphOf("abc", [["ab", "a", "b"], ["ab2", "a", "b", true], ["bc", "b", "c"], ["cc", "c", "c"]]);
+    graph.setEdgeAttribute("ab", "weight", 2.5);
+    graph.setEdgeAttribute("bc", "weight", 0);
+    graph.setEdgeAttribute("cc", "weight", 4);
+    const metrics = computeMetrics(graph);
+    expect([metrics.a?.strength, metrics.b?.strength, metrics.c?.strength]).toEqual([3.5, 3.5, 4]);
+    expect([metrics.a?.relationCount, metrics.b?.relationCount, metrics.c?.relationCount]).toEqual([2, 3, 2]);
+    expect(hasRelationWeights(graph)).toBe(true);
+  });
+
+  it("weighted degree equals the relation count when no relation has a weight", () => {
+    const graph = graphOf("abc", [["ab", "a", "b"], ["ab2", "a", "b", true], ["bc", "b", "c"]]);
+    const metrics = computeMetrics(graph);
+    for (const node of "abc") expect(metrics[node]?.strength).toBe(metrics[node]?.relationCount);
+    expect(hasRelationWeights(graph)).toBe(false);
+  });
+
   it("gives nothing for an empty graph", () => {
     expect(computeMetrics(graphOf("", []))).toEqual({});
   });
@@ -95,5 +116,39 @@ describe("metrics worker protocol", () => {
   it("answers a request naming an unknown actor with an error, not a figure", () => {
     const response = answerMetricsRequest({ nodes: ["a"], edges: [{ id: "x", from: "a", to: "zz", directed: false }], seed: 1 });
     expect(response).toEqual({ error: 'Relation "x" links an unknown actor' });
+  });
+});
+
+describe("weighted degree through the worker protocol", () => {
+  it("carries each relation's own weight to the worker and only then", () => {
+    const graph = graphOf("ab", [["ab", "a", "b"], ["ba", "b", "a"]]);
+    graph.setEdgeAttribute("ab", "relation", { weight: 3 });
+    const request = metricsRequest(graph, 1);
+    expect(request.edges).toEqual([
+      { id: "ab", from: "a", to: "b", directed: false, weight: 3 },
+      { id: "ba", from: "b", to: "a", directed: false },
+    ]);
+    const response = answerMetricsRequest(request);
+    if ("error" in response) throw new Error(response.error);
+    expect([response.metrics.a?.strength, response.metrics.b?.strength]).toEqual([4, 4]);
+  });
+
+  it.skipIf(!REAL_GRAPHS)(`Les Miserables.gexf: Gephi's weighted degrees (${REAL_GRAPHS ?? REAL_GRAPHS_MISSING})`, () => {
+    const result = importFiles([{ name: "Les Miserables.gexf", text: realText("gephi-lite/Les Miserables.gexf") }]);
+    if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join("\n"));
+    const graph = buildGraph(result.dataset);
+    expect(hasRelationWeights(graph)).toBe(true);
+    const response = answerMetricsRequest(metricsRequest(graph, 1));
+    if ("error" in response) throw new Error(response.error);
+    const byName = (name: string) => {
+      const actor = result.dataset.actors.find((candidate) => candidate.name === name);
+      return actor && response.metrics[actor.id];
+    };
+    // Gephi's "Weighted Degree" on this file: Valjean 158 over 36 edges, Marius 104 over 19,
+    // Myriel 31 over 10; all together twice the 820 total weight.
+    expect([byName("Valjean")?.strength, byName("Valjean")?.relationCount]).toEqual([158, 36]);
+    expect([byName("Marius")?.strength, byName("Marius")?.relationCount]).toEqual([104, 19]);
+    expect([byName("Myriel")?.strength, byName("Myriel")?.relationCount]).toEqual([31, 10]);
+    expect(Object.values(response.metrics).reduce((sum, figures) => sum + figures.strength, 0)).toBe(1640);
   });
 });

@@ -92,10 +92,10 @@ function Screens({ state, update, notices, addNotice, dismissNotice }: ReturnTyp
     openLoaded(dataset, "imported");
     performance.mark("tangle:graph-built");
     update(openDataset(dataset.id));
-    addNotice(t("app.opened", { file: outcome.file, actors: dataset.actors.length, relations: dataset.relations.length }));
+    addNotice({ id: "app.opened", values: { file: outcome.file, actors: dataset.actors.length, relations: dataset.relations.length } });
     void keepImportInLibrary(dataset); // EDITOR MOUNT (issue 19): imports are listed in the library
     void saveImported(dataset.id, outcome.files).then((kept) => {
-      if (!kept) addNotice(t("app.notKept", { file: outcome.file }));
+      if (!kept) addNotice({ id: "app.notKept", values: { file: outcome.file } });
     });
   };
 

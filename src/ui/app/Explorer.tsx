@@ -1,8 +1,8 @@
 // The main screen: header, legend and filters, graph or table, paths and details.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
-import { searchActors } from "../../analysis";
+import { hasRelationWeights, searchActors } from "../../analysis";
 import { fitCamera, moveCamera, search, select as selectTransition, setAppearance, setFilters, setFocus, setLayout, setPath, setTheme, showView } from "../../state";
-import { asOfMonth, type AppState, type CapturedStep, type LoadedDataset, type Selection } from "../../state";
+import { asOfMonth, colourByShown, displayOffer, layoutShown, type AppState, type CapturedStep, type LoadedDataset, type Selection } from "../../state";
 import type { GraphView, Scene } from "../../view";
 import { CommunityLegend } from "../connections/CommunityLegend";
 import { FocusBar } from "../connections/FocusBar";
@@ -63,8 +63,11 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
   // Bumped by "Find paths from here" so the path finder restarts with that actor as its start.
   const [pathStart, setPathStart] = useState<string | undefined>();
   const view = useExplorerView(loaded, state);
-  const metrics = useMetrics(graph, state.sizeBy !== "none" || state.colourBy === "community" || state.selection?.type === "actor");
-  const { sizes, communities } = useNodeAppearance(metrics, state.sizeBy, state.colourBy);
+  const layout = layoutShown(state, loaded.display);
+  const colourBy = colourByShown(state, loaded.display);
+  const offer = useMemo(() => ({ ...displayOffer(loaded.display), weights: hasRelationWeights(graph) }), [loaded, graph]);
+  const metrics = useMetrics(graph, (state.sizeBy !== "none" && state.sizeBy !== "file") || colourBy === "community" || state.selection?.type === "actor");
+  const { sizes, communities, fileColours } = useNodeAppearance(metrics, state.sizeBy, colourBy, loaded);
   const capture = () => captureView(state, view, viewRef.current);
   const searchIndex = view.searchIndex;
   useEffect(() => {
@@ -87,10 +90,11 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
       path: view.pathElements,
       sizes,
       communities,
+      fileColours,
       fitKey,
       camera: state.camera,
     }),
-    [view.visible, state.filters.mode, view.pathElements, sizes, communities, fitKey, state.camera],
+    [view.visible, state.filters.mode, view.pathElements, sizes, communities, fileColours, fitKey, state.camera],
   );
   const counts = t("explorer.counts", { actors: view.visible.actors.size, totalActors: dataset.actors.length, relations: view.visible.relations.size, totalRelations: dataset.relations.length });
   const descriptionInput = { lookup: view.lookup, visible: view.visible, focus: view.focus ? state.focus : undefined, selection: state.selection, pathLength: view.pathElements?.relations.size };
@@ -151,9 +155,10 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
           {asOfOpen && state.view !== "table" && <AsOfSlot dataset={dataset} state={state} update={update} onClose={() => setAsOfOpen(false)} />}
           {state.view === "graph" && (
             <GraphToolbar
-              layout={state.layout}
+              layout={layout}
               sizeBy={state.sizeBy}
-              colourBy={state.colourBy}
+              colourBy={colourBy}
+              offer={offer}
               onAppearance={(patch) => update(setAppearance(patch))}
               onLayout={(layout) => {
                 viewRef.current?.layout(layout, rootOf(state.selection));
@@ -166,13 +171,13 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
               onZoom={(factor) => viewRef.current?.zoomBy(factor)}
             />
           )}
-          {state.view === "graph" && state.colourBy === "community" && <CommunityLegend metrics={metrics} lookup={view.lookup} />}
+          {state.view === "graph" && colourBy === "community" && <CommunityLegend metrics={metrics} lookup={view.lookup} />}
           <div className="graph-host" hidden={state.view !== "graph"}>
             <GraphCanvas
               loaded={loaded}
               theme={state.theme}
               scene={scene}
-              layout={state.layout}
+              layout={layout}
               selection={state.selection}
               onSelect={select}
               viewRef={viewRef}
@@ -210,7 +215,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
                     setPathStart(id);
                     setPathsOpen(true);
                   }} />
-                <MetricsSection actorId={id} metrics={metrics} degree={degreeOf(graph, id)} />
+                <MetricsSection actorId={id} metrics={metrics} degree={degreeOf(graph, id)} weighted={offer.weights} />
               </>
             )}
           />

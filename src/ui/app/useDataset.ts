@@ -1,9 +1,7 @@
 // Where the dataset's text comes from: a shipped file by id (or the first listed), or an import
 // kept from an earlier visit. Every dataset, imported ones too, then goes through one reducer
 // (src/state/loadedDataset.ts). A failed load or import leaves the current dataset on screen.
-import { useCallback, useEffect, useReducer, useRef } from "react";
-import { useT } from "../i18n/I18nProvider";
-import type { Translate } from "../i18n/translator";
+import { useCallback, useEffect, useReducer } from "react";
 import type { Dataset } from "../../model";
 import type { ReadResult } from "../../io";
 import { datasetReducer, INITIAL_DATASET_STATUS, type DatasetOrigin, type DatasetStatus } from "../../state";
@@ -12,6 +10,7 @@ import { loadImported } from "../files/importedStore";
 import { importInWorker } from "../../workers/importClient";
 import { rememberedMappings } from "../files/mappingStore";
 import { loadForceLayout } from "../../view";
+import type { Notice } from "./notice";
 
 const NO_DATASET: DatasetStatus = {
   kind: "failed",
@@ -23,7 +22,7 @@ const NO_DATASET: DatasetStatus = {
  * A dataset imported earlier on this machine, read again from the files kept in browser storage
  * (read like any file: never throws; an entry that cannot be read is set aside and said so).
  */
-async function restoredImport(datasetId: string, onNotice: (text: string) => void, translate: Translate): Promise<ReadResult | undefined> {
+async function restoredImport(datasetId: string, onNotice: (notice: Notice) => void): Promise<ReadResult | undefined> {
   try {
     // EDITOR MOUNT (issue 19): networks of the library (new and edited ones) come first.
     const edited = await import("../editor/editorStoreHandle").then((module) => module.libraryDataset(datasetId));
@@ -31,7 +30,7 @@ async function restoredImport(datasetId: string, onNotice: (text: string) => voi
     const loaded = await loadImported(datasetId);
     if (!loaded) return undefined;
     if ("setAside" in loaded) {
-      onNotice(translate("app.keptSetAside", { reason: loaded.setAside }));
+      onNotice({ id: "app.keptSetAside", values: { reason: loaded.setAside }, action: "downloadSetAside" });
       return undefined;
     }
     // Read in the import worker, like a picked file: a large kept import must not freeze the start.
@@ -43,7 +42,7 @@ async function restoredImport(datasetId: string, onNotice: (text: string) => voi
     }).outcome;
     // The valid part of a file with bad rows, when that is what the person chose to import.
     const dataset = result.ok ? result.dataset : result.partial?.dataset;
-    if (!dataset) onNotice(translate("app.keptUnreadable", { reason: result.ok ? "" : (result.issues[0]?.message ?? "") }));
+    if (!dataset) onNotice({ id: "app.keptUnreadable", values: { reason: result.ok ? "" : (result.issues[0]?.message ?? "") } });
     return dataset?.id === datasetId ? { ok: true, dataset, warnings: [] } : undefined;
   } catch {
     return undefined;
@@ -54,15 +53,9 @@ export type OpenDataset = (dataset: Dataset, origin: DatasetOrigin) => void;
 
 export function useDataset(
   datasetId: string | undefined,
-  onNotice: (text: string) => void,
+  onNotice: (notice: Notice) => void,
 ): [DatasetStatus, OpenDataset] {
   const [status, dispatch] = useReducer(datasetReducer, INITIAL_DATASET_STATUS);
-  // Read when the notice is written; a language switch must not reload the dataset.
-  const t = useT();
-  const translate = useRef(t);
-  useEffect(() => {
-    translate.current = t;
-  }, [t]);
   const entries = shippedDatasets();
   const entry = entries.find((candidate) => candidate.id === datasetId) ?? entries[0];
   const showing = status.kind === "ready" ? status.loaded.dataset.id : undefined;
@@ -76,11 +69,11 @@ export function useDataset(
     void (async () => {
       // The force layout's code comes with the first dataset, fetched side by side (src/view/layouts.ts).
       const layoutCode = loadForceLayout();
-      const restored = notShipped ? await restoredImport(datasetId, onNotice, translate.current) : undefined;
+      const restored = notShipped ? await restoredImport(datasetId, onNotice) : undefined;
       await layoutCode;
       if (cancelled) return;
       if (restored?.ok) return dispatch({ type: "loaded", dataset: restored.dataset, origin: "restored" });
-      if (notShipped) onNotice(translate.current("app.noSuchDataset", { id: datasetId, title: wanted.title }));
+      if (notShipped) onNotice({ id: "app.noSuchDataset", values: { id: datasetId, title: wanted.title } });
       const result = await loadShippedDataset(wanted);
       if (cancelled) return;
       dispatch(

@@ -2,6 +2,7 @@
 // to the previous selection); every other change replaces the current entry.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { hashToState, stateToHash, type AppState, type Transition } from "../../state";
+import type { Notice } from "./notice";
 
 /** Applies a named transition from src/state/transitions. */
 export type StateUpdate = (transition: Transition) => void;
@@ -12,13 +13,13 @@ const sameSelection = (a: AppState, b: AppState) =>
 export function useHashState(): {
   state: AppState;
   update: StateUpdate;
-  notices: string[];
-  addNotice: (text: string) => void;
+  notices: Notice[];
+  addNotice: (notice: Notice) => void;
   dismissNotice: (index: number) => void;
 } {
   const [initial] = useState(() => hashToState(window.location.hash));
   const [state, setState] = useState<AppState>(initial.state);
-  const [notices, setNotices] = useState<string[]>(initial.notices);
+  const [notices, setNotices] = useState<Notice[]>(initial.notices);
   const synced = useRef<AppState>(initial.state);
 
   useEffect(() => {
@@ -44,7 +45,7 @@ export function useHashState(): {
   }, [state]);
 
   const update: StateUpdate = useCallback((change) => setState(change), []);
-  const addNotice = useCallback((text: string) => setNotices((list) => [...list, text]), []);
+  const addNotice = useCallback((notice: Notice) => setNotices((list) => [...list, notice]), []);
   const dismissNotice = useCallback((index: number) => setNotices((list) => list.filter((_, i) => i !== index)), []);
   return { state, update, notices, addNotice, dismissNotice };
 }

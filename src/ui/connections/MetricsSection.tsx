@@ -16,15 +16,20 @@ export function degreeOf(graph: ActorGraph, id: string): { neighbours: number; r
   };
 }
 
-/** `degree`: counted at once from the graph, shown while the worker computes the rest. */
+/**
+ * `degree`: counted at once from the graph, shown while the worker computes the rest.
+ * `weighted`: the dataset's relations carry weights, so the weighted degree (strength) is shown.
+ */
 export function MetricsSection({
   actorId,
   metrics,
   degree,
+  weighted = false,
 }: {
   actorId: string;
   metrics: MetricsState;
   degree?: { neighbours: number; relations: number };
+  weighted?: boolean;
 }) {
   const t = useT();
   if (metrics.status === "computing" || metrics.status === "idle")
@@ -53,6 +58,12 @@ export function MetricsSection({
       <dd>{t.intl.formatNumber(figures.degree)}</dd>
       <dt>{t("metrics.relations")}</dt>
       <dd>{t.intl.formatNumber(figures.relationCount)}</dd>
+      {weighted && (
+        <>
+          <dt title={t("metrics.strengthHint")}>{t("metrics.strength")}</dt>
+          <dd>{t.intl.formatNumber(figures.strength, { maximumFractionDigits: 3 })}</dd>
+        </>
+      )}
       <dt title={t("metrics.betweennessHint")}>{t("metrics.betweenness")}</dt>
       <dd>{percent(figures.betweenness)}</dd>
       <dt>{t("metrics.pagerank")}</dt>

@@ -50,7 +50,8 @@ export function ImportReport({
     >
       <h2>{title}</h2>
       <p>
-        {errors > 0 ? t("issues.problemCount", { file, count: errors }) : t("issues.warningCount", { file, count: issues.length })}
+        {/* The file name is data: isolated, so a right-to-left override in it cannot reverse the line (issue 12). */}
+        <bdi>{file}</bdi>: {errors > 0 ? t("importReport.problems", { count: errors }) : t("importReport.warnings", { count: issues.length })}
         {errors > 0 && issues.length > errors && t("importReport.alsoWarnings", { count: issues.length - errors })}
       </p>
       {partial && (

@@ -2,7 +2,7 @@
 // is selected, nothing to edit. The view (filters, focus, path, layout) comes from the link;
 // "Open in Tangle" opens the same view in the full app, in a new tab.
 import { useMemo, useRef } from "react";
-import { openInTangleUrl, select as selectTransition, type AppState, type LoadedDataset, type Selection } from "../../state";
+import { colourByShown, fileColourMap, layoutShown, openInTangleUrl, select as selectTransition, type AppState, type LoadedDataset, type Selection } from "../../state";
 import type { GraphView, Scene } from "../../view";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { GraphCanvas } from "../graph/GraphCanvas";
@@ -26,9 +26,11 @@ export function EmbedView({ loaded, state, update }: EmbedViewProps) {
   const viewRef = useRef<GraphView | null>(null);
   const view = useExplorerView(loaded, state);
   const fitKey = state.focus ? `${state.focus.actor}:${state.focus.depth}` : undefined;
+  const colourBy = colourByShown(state, loaded.display);
+  const fileColours = useMemo(() => (colourBy === "file" ? fileColourMap(dataset.actors) : undefined), [colourBy, dataset]);
   const scene = useMemo<Scene>(
-    () => ({ visible: view.visible, hiddenMode: state.filters.mode, emphasis: view.pathElements, path: view.pathElements, sizes: NO_SIZES, communities: undefined, fitKey }),
-    [view.visible, state.filters.mode, view.pathElements, fitKey],
+    () => ({ visible: view.visible, hiddenMode: state.filters.mode, emphasis: view.pathElements, path: view.pathElements, sizes: NO_SIZES, communities: undefined, fileColours, fitKey }),
+    [view.visible, state.filters.mode, view.pathElements, fileColours, fitKey],
   );
   const select = (selection: Selection | undefined) => update(selectTransition(selection));
   const fullApp = openInTangleUrl(window.location.href, state);
@@ -53,7 +55,7 @@ export function EmbedView({ loaded, state, update }: EmbedViewProps) {
             loaded={loaded}
             theme={state.theme}
             scene={scene}
-            layout={state.layout}
+            layout={layoutShown(state, loaded.display)}
             selection={state.selection}
             onSelect={select}
             viewRef={viewRef}

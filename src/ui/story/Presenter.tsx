@@ -25,6 +25,9 @@ import {
   type Selection,
   type StoryPlayback,
   type StoryPosition,
+  colourByShown,
+  fileColourMap,
+  layoutShown,
 } from "../../state";
 import type { GraphView, Scene } from "../../view";
 import type { StateUpdate } from "../app/useHashState";
@@ -66,10 +69,12 @@ export function Presenter({ loaded, story, position, state, update, standalone =
   const hideUnconfirmed = position.hideUnconfirmed === true;
   const view = useMemo(() => stepView(dataset, story, playback.step, { hideUnconfirmed }), [dataset, story, playback.step, hideUnconfirmed]);
   const focus = useMemo(() => ({ actors: view.focusActors, relations: view.focusRelations }), [view]);
+  const colourBy = colourByShown(state, loaded.display);
+  const fileColours = useMemo(() => (colourBy === "file" ? fileColourMap(dataset.actors) : undefined), [colourBy, dataset]);
   const scene = useMemo<Scene>(() => {
     const shown = shownElements(view);
-    return { visible: shown.visible, hiddenMode: shown.mode, emphasis: focus, path: undefined, sizes: NO_SIZES, communities: undefined };
-  }, [view, focus]);
+    return { visible: shown.visible, hiddenMode: shown.mode, emphasis: focus, path: undefined, sizes: NO_SIZES, communities: undefined, fileColours };
+  }, [view, focus, fileColours]);
   const focusIds = useMemo(() => [...focus.actors, ...focus.relations], [focus]);
   const rows = useMemo(() => stepRelationRows(lookup, view), [lookup, view]);
   const { fullscreen, toggle: toggleFullscreen } = useFullscreen(root);
@@ -145,7 +150,7 @@ export function Presenter({ loaded, story, position, state, update, standalone =
             loaded={loaded}
             theme={state.theme}
             scene={scene}
-            layout={state.layout}
+            layout={layoutShown(state, loaded.display)}
             selection={selection}
             onSelect={setSelection}
             viewRef={viewRef}

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { DraftStory } from "../../state";
 import { readSavedStories, writeSavedStories, type ReadStories } from "./storyStorage";
 import { useT } from "../i18n/I18nProvider";
+import type { Notice } from "../app/notice";
 
 export interface SavedStories {
   drafts: DraftStory[];
@@ -12,7 +13,7 @@ export interface SavedStories {
 
 const NOTHING: ReadStories = { stories: [], dropped: [], storageNotes: [] };
 
-export function useSavedStories(datasetId: string | undefined, addNotice: (text: string) => void): SavedStories {
+export function useSavedStories(datasetId: string | undefined, addNotice: (notice: Notice) => void): SavedStories {
   const t = useT();
   const restored = useMemo(() => (datasetId === undefined ? NOTHING : readSavedStories(datasetId)), [datasetId]);
   const [edited, setEdited] = useState<{ datasetId: string; drafts: DraftStory[] } | undefined>();
@@ -23,8 +24,9 @@ export function useSavedStories(datasetId: string | undefined, addNotice: (text:
   useEffect(() => {
     if (announced.current === restored) return;
     announced.current = restored;
-    restored.dropped.forEach((reason) => addNotice(t("story.savedPrefix", { reason })));
-    restored.storageNotes.forEach((id) => addNotice(t("story.savedPrefix", { reason: t(id) })));
+    restored.dropped.forEach((reason) => addNotice({ id: "story.savedPrefix", values: { reason } }));
+    // Whole catalogue messages ("Your saved stories could not be read: …"), in the language on screen.
+    restored.storageNotes.forEach((id) => addNotice({ id }));
   }, [restored, addNotice, t]);
 
   const drafts = edited !== undefined && edited.datasetId === datasetId ? edited.drafts : restored.stories;

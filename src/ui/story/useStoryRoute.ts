@@ -5,13 +5,14 @@ import type { Dataset, Story } from "../../model";
 import { dropMissingStory, withStories, type DraftStory, type StoryPosition } from "../../state";
 import type { StateUpdate } from "../app/useHashState";
 import { useT } from "../i18n/I18nProvider";
+import type { Notice } from "../app/notice";
 
 export function useStoryRoute(
   dataset: Dataset | undefined,
   drafts: readonly DraftStory[],
   position: StoryPosition | undefined,
   update: StateUpdate,
-  addNotice: (text: string) => void,
+  addNotice: (notice: Notice) => void,
 ): Story | undefined {
   const t = useT();
   const playable = useMemo(() => (dataset ? withStories(dataset, drafts) : undefined), [dataset, drafts]);
@@ -28,7 +29,7 @@ export function useStoryRoute(
     }
     if (announced.current === storyId) return;
     announced.current = storyId;
-    addNotice(t("story.missing", { id: storyId }));
+    addNotice({ id: "story.missing", values: { id: storyId } });
     update(dropMissingStory(storyId));
   }, [missing, storyId, update, addNotice, t]);
 

@@ -11,7 +11,7 @@ import type { LayoutWorkerClient } from "../../workers/layoutClient";
 import { boxAround, relationsAround, type Box, type Point } from "./chooseDetail";
 import { LevelOfDetail, type DetailInfo } from "./LevelOfDetail";
 import { breadthFirstPositions, clusteredPositions, concentricPositions, seededPositions } from "./modelLayouts";
-import { filePositions } from "./filePositions";
+import { fileLayout, filePositions } from "./filePositions";
 import type { OverviewLayer } from "../overview/OverviewLayer";
 import { buildScene, sceneBase, type SceneBase } from "../overview/overviewScene";
 
@@ -55,6 +55,12 @@ export class LargeGraph {
     };
     if (name === "concentric") return place(concentricPositions(ids));
     if (name === "breadthfirst") return place(breadthFirstPositions(this.graph, ids, root ?? ids[0]));
+    const asFiled = name === "file" ? fileLayout(this.graph, ids) : undefined;
+    this.fileLayoutUsed ||= name === "file";
+    if (asFiled) {
+      const box = boxAround(seededPositions(ids, this.seed).values());
+      return place(box ? scaledInto(asFiled, box) : asFiled);
+    }
     // Drawn at once where the file put every actor (scaled like ForceAtlas2's answer, for room
     // for labels); otherwise on its clusters (label propagation), refined by ForceAtlas2 in the
     // worker, which starts from the same clusters.

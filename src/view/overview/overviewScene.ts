@@ -59,6 +59,9 @@ export interface SceneInput {
   kindIndex: (kind: string) => number;
 }
 
+/** Slots (of 256) the file's colours may take; the rest stay for kinds and communities. */
+const MAX_FILE_COLOUR_SLOTS = 200;
+
 export function buildScene({ base, positions, state, kindIndex }: SceneInput): OverviewScene {
   const colours: string[] = [];
   const colourSlot = new Map<string, number>();
@@ -72,8 +75,12 @@ export function buildScene({ base, positions, state, kindIndex }: SceneInput): O
     return slot;
   };
   const communities = state.communities;
+  const fileColours = state.fileColours;
   const kindSlots = new Map<string, number>();
   const slotFor = (id: string, kind: string): number => {
+    const fileColour = fileColours?.get(id);
+    // Colour slots are bytes: a file with hundreds of distinct colours keeps kind colours past them.
+    if (fileColour !== undefined && (colourSlot.has(fileColour) || colours.length < MAX_FILE_COLOUR_SLOTS)) return slotOf(fileColour);
     if (communities) {
       const community = communities.get(id);
       return slotOf(community === undefined || community >= COMMUNITY_COLOUR_COUNT ? NO_COMMUNITY : communityColour(community));

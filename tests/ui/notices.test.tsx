@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+// Notices: data values isolated from the sentence (issue 12), and the set-aside entry offered for download.
+import "@testing-library/jest-dom/vitest";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, expect, it, vi } from "vitest";
+
+const stored = vi.hoisted((): { text: string | undefined } => ({ text: '{\n  "datasetId": "gone"\n}' }));
+vi.mock("../../src/ui/files/importedStore", () => ({ setAsideText: () => Promise.resolve(stored.text) }));
+const downloaded = vi.hoisted(() => [] as Array<[string, string, string]>);
+vi.mock("../../src/ui/files/download", () => ({
+  downloadText: (...args: [string, string, string]) => downloaded.push(args),
+}));
+
+import { Notices } from "../../src/ui/app/Notices";
+
+afterEach(cleanup);
+const RLO = "\u202e";
+
+it("draws each text value of a message in its own <bdi>, numbers and the sentence outside", () => {
+  render(
+    <Notices
+      notices={[{ id: "app.opened", values: { file: `${RLO}exe.json`, actors: 2, relations: 1 } }]}
+      onDismiss={vi.fn()}
+    />,
+  );
+  const notice = within(screen.getByRole("status", { name: "Notices" })).getByText(
+    (_, element) => element?.tagName === "P",
+  );
+  expect(notice).toHaveTextContent(`Opened ${RLO}exe.json: 2 actors, 1 relations.`);
+  const isolates = notice.querySelectorAll("bdi");
+  expect([...isolates].map((element) => element.textContent)).toEqual([`${RLO}exe.json`]);
+  const outside = [...notice.childNodes]
+    .filter((node) => node.nodeType === Node.TEXT_NODE)
+    .map((node) => node.textContent)
+    .join("");
+  expect(outside).toBe("Opened : 2 actors, 1 relations. ");
+  // The dismiss button still names the whole notice.
+  expect(
+    screen.getByRole("button", { name: `Dismiss: Opened ${RLO}exe.json: 2 actors, 1 relations.` }),
+  ).toBeInTheDocument();
+});
+
+it("shows plain-text notices as they are, with no download offered", () => {
+  render(<Notices notices={['Ignored unknown part "x" of the link.']} onDismiss={vi.fn()} />);
+  expect(screen.getByRole("status", { name: "Notices" })).toHaveTextContent('Ignored unknown part "x" of the link.');
+  expect(screen.queryByRole("button", { name: "Download the set-aside data" })).toBeNull();
+});
+
+it("offers the set-aside entry for download as the JSON it was kept as", async () => {
+  const onDismiss = vi.fn();
+  render(
+    <Notices
+      notices={[{ id: "app.keptSetAside", values: { reason: "it is not a record" }, action: "downloadSetAside" }]}
+      onDismiss={onDismiss}
+    />,
+  );
+  expect(screen.getByRole("status", { name: "Notices" })).toHaveTextContent(
+    "could not be read (it is not a record); it was set aside",
+  );
+  fireEvent.click(screen.getByRole("button", { name: "Download the set-aside data" }));
+  await waitFor(() => expect(downloaded).toEqual([["tangle-set-aside-import.json", stored.text, "application/json"]]));
+  expect(onDismiss).not.toHaveBeenCalled();
+});
