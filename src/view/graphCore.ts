@@ -2,11 +2,8 @@
 // hidden and a texture while panning or zooming) and an overview layer under cytoscape's detail;
 // these are construction options, so the view builds a new core when a graph crosses the line.
 import cytoscape, { type Core } from "cytoscape";
-import fcose from "cytoscape-fcose";
 import { OverviewLayer } from "./overview/OverviewLayer";
 import { skipLayeredTextures } from "./rendererTweaks";
-
-cytoscape.use(fcose);
 
 export function createCore(container: HTMLElement, large: boolean): Core {
   const cy = cytoscape({

@@ -1,23 +1,11 @@
 // Automated accessibility audit (axe-core) of every view, dialog and theme: no violations at all,
 // whatever their impact (issue 17).
 import { expect, test, type Page } from "@playwright/test";
+import { audit } from "./axe";
 import { openApp } from "./helpers";
 
 // The built page forbids inline scripts (CSP); the audit script is test tooling, not app code.
 test.use({ bypassCSP: true });
-
-interface AxeResult {
-  passes: unknown[];
-  violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>;
-}
-
-async function audit(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
-  const result = await page.evaluate(() => (window as unknown as { axe: { run: (context: Document) => Promise<AxeResult> } }).axe.run(document));
-  // The audit really ran: axe reports the rules the page passes too.
-  expect(result.passes.length).toBeGreaterThan(10);
-  return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join("; ")})`);
-}
 
 const views: Array<[string, string]> = [
   ["explorer, nothing selected", ""],

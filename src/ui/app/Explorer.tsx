@@ -105,8 +105,8 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
   );
   const counts = t("explorer.counts", { actors: view.visible.actors.size, totalActors: dataset.actors.length, relations: view.visible.relations.size, totalRelations: dataset.relations.length });
   const descriptionInput = { lookup: view.lookup, visible: view.visible, focus: view.focus ? state.focus : undefined, selection: state.selection, pathLength: view.pathElements?.relations.size };
-  const shownText = describeShown(descriptionInput);
-  const graphDescription = describeGraph(descriptionInput);
+  const shownText = describeShown(descriptionInput, t);
+  const graphDescription = describeGraph(descriptionInput, t);
   const graphLabel = useMemo(() => t("explorer.graphLabel", { actors: dataset.actors.length, relations: dataset.relations.length }), [dataset, t]);
 
   return (
