@@ -2,34 +2,40 @@
 import { useState } from "react";
 import type { Dataset, Issue } from "../../model";
 import { deleteActor, previewActorDeletion, type Edit } from "../../state/edit";
+import { useT } from "../i18n/I18nProvider";
+import { Message } from "./Message";
 
 export function ActorDeletion({ dataset, actorId, apply, onDeleted }: { dataset: Dataset; actorId: string; apply: (edit: Edit) => Issue[]; onDeleted: () => void }) {
+  const t = useT();
   const [asking, setAsking] = useState(false);
   const [problems, setProblems] = useState<Issue[]>([]);
   if (!asking)
     return (
       <button type="button" className="editor-danger" onClick={() => setAsking(true)}>
-        Delete actor…
+        {t("editor.delete.start")}
       </button>
     );
   const preview = previewActorDeletion(dataset, actorId);
   const name = (id: string) => dataset.actors.find((actor) => actor.id === id)?.name ?? id;
   return (
-    <div className="editor-confirm" role="group" aria-label="Confirm deletion">
+    <div className="editor-confirm" role="group" aria-label={t("editor.delete.confirm")}>
       <p>
-        Deleting {name(actorId)} also deletes {preview.relations.length} relation{preview.relations.length === 1 ? "" : "s"} with {preview.claims} claim{preview.claims === 1 ? "" : "s"}
-        {preview.claimedBy.length > 0 ? `, clears it as the party of ${preview.claimedBy.length} other claim${preview.claimedBy.length === 1 ? "" : "s"}` : ""}
-        {preview.steps.length > 0 ? ` and removes it from ${preview.steps.length} story step${preview.steps.length === 1 ? "" : "s"}` : ""}. You can undo this.
+        <Message
+          id="editor.delete.summary"
+          values={{ name: <bdi>{name(actorId)}</bdi>, relations: preview.relations.length, claims: preview.claims, claimedBy: preview.claimedBy.length, steps: preview.steps.length }}
+        />
       </p>
       {preview.relations.length > 0 && (
         <ul>
           {preview.relations.map((relation) => (
             <li key={relation.id}>
-              {name(relation.from)} — {name(relation.to)} ({relation.claims.length} claim{relation.claims.length === 1 ? "" : "s"})
+              <Message id="editor.delete.relationItem" values={{ from: <bdi>{name(relation.from)}</bdi>, to: <bdi>{name(relation.to)}</bdi>, count: relation.claims.length }} />
             </li>
           ))}
           {preview.steps.map((step) => (
-            <li key={`${step.storyId}/${step.stepId}`}>Story step “{step.title}”</li>
+            <li key={`${step.storyId}/${step.stepId}`}>
+              <Message id="editor.delete.storyStep" values={{ title: <bdi>{step.title}</bdi> }} />
+            </li>
           ))}
         </ul>
       )}
@@ -43,10 +49,10 @@ export function ActorDeletion({ dataset, actorId, apply, onDeleted }: { dataset:
           if (refused.length === 0) onDeleted();
         }}
       >
-        Delete {name(actorId)} and what goes with it
+        <Message id="editor.delete.do" values={{ name: <bdi>{name(actorId)}</bdi> }} />
       </button>
       <button type="button" onClick={() => setAsking(false)}>
-        Keep it
+        {t("editor.delete.keep")}
       </button>
     </div>
   );
