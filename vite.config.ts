@@ -2,6 +2,7 @@ import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import { offlineCache } from "./scripts/offline-cache.ts";
+import { precompiledMessages } from "./scripts/precompiled-messages.ts";
 import { standalonePresenter } from "./scripts/standalone-presenter.ts";
 
 // A strict Content-Security-Policy for built pages: no network but our own files. Not in dev,
@@ -27,7 +28,7 @@ export default defineConfig({
   // Relative base: the built app works when served from any sub-path.
   base: "./",
   // standalonePresenter before offlineCache: its files must be in the bundle when sw.js lists it.
-  plugins: [react(), contentSecurityPolicy(), standalonePresenter(), offlineCache()],
+  plugins: [precompiledMessages(), react(), contentSecurityPolicy(), standalonePresenter(), offlineCache()],
   server: { port: 5173, strictPort: false, open: false },
   preview: { port: 4173 },
   build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 900 },

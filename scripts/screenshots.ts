@@ -18,6 +18,8 @@ interface Shot {
   name: string;
   hash: string;
   viewport?: { width: number; height: number };
+  /** Device pixels per CSS pixel: 2 on a 1440×900 window is 200 % browser zoom (720×450 CSS px). */
+  scale?: number;
   /** Runs before the screenshot, e.g. to open a dialog. */
   prepare?: (page: Page) => Promise<void>;
 }
@@ -126,7 +128,13 @@ const shots: Shot[] = [
   { name: "layout-tree", hash: "#layout=breadthfirst" },
   { name: "projector-theme", hash: "#theme=projector", viewport: { width: 1280, height: 720 } },
   { name: "actor-edge-labels", hash: "#sel=a:kamal-hassan" },
+  // Reflow (issue 14): the side panels are drawers over the graph below 1000 px and at 200 % zoom.
   { name: "reflow-800", hash: "#sel=a:rami-makhlouf", viewport: { width: 800, height: 900 } },
+  { name: "reflow-800-closed", hash: "", viewport: { width: 800, height: 900 } },
+  { name: "reflow-800-filters", hash: "", viewport: { width: 800, height: 900 }, prepare: (page) => page.getByRole("button", { name: "Legend and filters" }).click() },
+  { name: "reflow-800-rtl", hash: "#lang=ar&sel=a:kamal-hassan", viewport: { width: 800, height: 900 } },
+  { name: "reflow-200-zoom", hash: "", viewport: { width: 720, height: 450 }, scale: 2 },
+  { name: "reflow-200-zoom-details", hash: "#sel=a:rami-makhlouf", viewport: { width: 720, height: 450 }, scale: 2, prepare: (page) => page.locator("#side-panel").scrollIntoViewIfNeeded() },
   { name: "exported-png", hash: "#sel=a:kamal-hassan", prepare: exportedPng },
   // Corrected relations (issue 10): a shared stake, Maher's relation, a rate and a count.
   { name: "relation-rooms-stake", hash: "#sel=r:rel-hassan-stake-in-rooms" },
@@ -176,7 +184,7 @@ try {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
   for (const shot of shots.filter((entry) => process.argv.length < 4 || process.argv.slice(3).includes(entry.name))) {
-    const page = await browser.newPage({ viewport: shot.viewport ?? { width: 1440, height: 900 } });
+    const page = await browser.newPage({ viewport: shot.viewport ?? { width: 1440, height: 900 }, deviceScaleFactor: shot.scale ?? 1 });
     await page.goto(`http://127.0.0.1:${port}/${shot.hash}`);
     await page
       .waitForFunction(

@@ -1,39 +1,43 @@
-// The one wrapper around cytoscape. Panels never touch `cy`: they call these methods.
-import cytoscape, { type Core, type EventObject } from "cytoscape";
-import fcose from "cytoscape-fcose";
+// The one wrapper around cytoscape. Panels never touch `cy`: they call these methods. The camera
+// (camera/), label placement (labels/), pointer events (graphEvents), exports (graphExports) and
+// large graphs (detail/, overview/) live in their own modules; this class keeps them in step.
+import type { Core, EventObject, NodeSingular } from "cytoscape";
 import type { ActorGraph, Dataset } from "../model";
-import { exportCaption } from "./exportCaption";
-import { composePng, composeSvg } from "./exportImage";
-import { roundCamera, type Camera, type ElementSets, type HiddenMode, type LayoutName, type Selection, type Theme } from "../state";
-import { elementFactory, graphToElements, type Vocabulary } from "./elements";
-import { ElementState } from "./elementState";
-import { NO_ELEMENTS, type Scene } from "./scene";
-import { actorElementId, elementIdOf, modelIdOf } from "./elementIds";
+import {
+  roundCamera,
+  type Camera,
+  type ElementSets,
+  type HiddenMode,
+  type LayoutName,
+  type Selection,
+  type Theme,
+} from "../state";
+import { GraphCamera } from "./camera/GraphCamera";
+import { neighbourhoodOf } from "./camera/neighbourhood";
 import { DetailScheduler } from "./detail/DetailScheduler";
 import { fileLayout } from "./detail/filePositions";
 import { LargeGraph } from "./detail/LargeGraph";
-import { graphSnapshot, type GraphSnapshot } from "./graphSnapshot";
 import type { DetailInfo } from "./detail/LevelOfDetail";
-import { LARGE_GRAPH, runLayout } from "./layouts";
-import { OverviewLayer } from "./overview/OverviewLayer";
-import { composeLargePng, composeLargeSvg, coverageLine } from "./overview/exportLarge";
-import { LayoutWorkerClient } from "../workers/layoutClient";
-import { seedFrom } from "./seededRandom";
-import { labelScaleFor, largeNodeScaleFor, watchLabelScale } from "./labelScale";
-import { THEME_TOKENS } from "./palette";
-import { prefersReducedMotion, skipLayeredTextures } from "./rendererTweaks";
-import { buildStylesheet } from "./stylesheet";
-import { LabelLayer } from "./labels/LabelLayer";
-import { actorsOffCanvas, drawnLabels, type DrawnLabel } from "./labels/drawnLabels";
-import { fitPadding } from "./fitToBox";
 import { applyDiffMarks, DIFF_STYLES, type DiffMark } from "./diffMarks"; // editor (issue 19)
-import { placeNewActors, type Point } from "./placeNewActors"; // editor (issue 19)
+import { actorPagePoints, drawnPositions, restorePositions } from "./keptPositions"; // editor (issue 19)
 import { DRAW_STYLES, startDrawing, type Drawing } from "./drawRelations"; // editor (issue 19); edgehandles itself loads on demand
-
-cytoscape.use(fcose);
-
-/** The projector theme's smallest label on screen, in pixels (read from the back of a classroom). */
-const PROJECTOR_LABEL_PX = 24;
+import { actorElementId, elementIdOf, modelIdOf } from "./elementIds";
+import { elementFactory, graphToElements, type Vocabulary } from "./elements";
+import { ElementState } from "./elementState";
+import { fitPadding } from "./fitToBox";
+import { bindGraphEvents, targetId } from "./graphEvents";
+import { exportPng, exportSvg, type ExportSource } from "./graphExports";
+import { graphReadout, type GraphReadout } from "./graphReadout";
+import { largeNodeScaleFor, themeLabelScale, watchLabelScale } from "./labelScale";
+import { LabelLayer } from "./labels/LabelLayer";
+import { LARGE_GRAPH, runLayout } from "./layouts";
+import type { OverviewLayer } from "./overview/OverviewLayer";
+import { createCore, overviewUnder } from "./graphCore";
+import { THEME_TOKENS } from "./palette";
+import type { Scene } from "./scene";
+import { seedFrom } from "./seededRandom";
+import { buildStylesheet } from "./stylesheet";
+import { LayoutWorkerClient } from "../workers/layoutClient";
 
 export interface GraphViewCallbacks {
   onSelect: (selection: Selection | undefined) => void;
@@ -65,11 +69,9 @@ export class GraphView {
   private pendingLayout: { name: LayoutName; root: string | undefined } | undefined;
   private readonly detail = new DetailScheduler(() => this.drawDetail());
   private readonly layoutWorker = new LayoutWorkerClient();
+  private readonly cameraControl = new GraphCamera(() => this.cy);
   /** Small graphs: which labels are drawn so that none overlap (labels/). */
   private labels: LabelLayer | undefined;
-  /** Camera moves before this time are the view's own (layout, fit): not reported. */
-  private quietUntil = 0;
-  private cameraTimer: ReturnType<typeof setTimeout> | undefined;
   /** Editor (issue 19): the diff of two versions marked on the graph; kept across loads. */
   private diffMarks: ReadonlyMap<string, DiffMark> = new Map();
   /** Editor (issue 19): drawing relations by dragging, while on. */
@@ -85,38 +87,20 @@ export class GraphView {
     this.cy = this.createCore(false);
   }
 
-  /**
-   * Large graphs get cytoscape's cheap viewport rendering (edges hidden and a texture while
-   * panning or zooming); these are construction options, so the core is rebuilt when needed.
-   */
+  /** A core for small or large graphs (graphCore.ts), with what draws over it. */
   private createCore(large: boolean): Core {
-    const cy = cytoscape({
-      container: this.container,
-      minZoom: 0.02,
-      maxZoom: 6,
-      boxSelectionEnabled: false,
-      hideEdgesOnViewport: large,
-      textureOnViewport: large,
-      pixelRatio: large ? 1 : "auto",
-    });
+    const cy = createCore(this.container, large);
+    this.cy = cy;
     this.overview?.destroy();
     this.overview = undefined;
+    this.labels?.cancel();
+    this.labels = undefined;
     if (large) {
-      this.labels?.cancel();
-      this.labels = undefined;
-      skipLayeredTextures(cy);
-      const overview = new OverviewLayer(
-        this.container,
-        () => ({ zoom: cy.zoom(), pan: cy.pan(), width: cy.width(), height: cy.height() }),
-        // Cytoscape draws large-graph nodes 10 wide (stylesheet.ts), larger when zoomed out: the
-        // overview keeps them small there, so dense regions read as density and hubs (in the
-        // detail) stand out.
-        (zoom) => Math.max(1.5, 5 * zoom),
-      );
-      this.overview = overview;
-      cy.on("viewport resize", () => overview.drawSoon());
+      this.overview = overviewUnder(this.container, cy);
       cy.on("viewport", () => this.detail.afterRest());
-      cy.on("free", "node", (event: EventObject) => this.large?.remember(targetId(event), (event.target as cytoscape.NodeSingular).position()));
+      cy.on("free", "node", (event: EventObject) =>
+        this.large?.remember(targetId(event), (event.target as NodeSingular).position()),
+      );
     } else {
       watchLabelScale(
         cy,
@@ -124,61 +108,36 @@ export class GraphView {
           this.labelScale = scale;
           this.restyle();
         },
-        (zoom) => this.labelScaleAt(zoom),
+        (zoom) => themeLabelScale(this.theme, zoom),
       );
-      this.labels?.cancel();
       this.labels = new LabelLayer(cy);
-      cy.on("viewport", () => {
-        clearTimeout(this.cameraTimer);
-        this.cameraTimer = setTimeout(() => {
-          if (performance.now() >= this.quietUntil) this.callbacks.onCamera?.(this.centreCamera());
-        }, 400);
-      });
+      this.cameraControl.watch(cy, this.callbacks.onCamera);
     }
-    this.bindEvents(cy, this.callbacks);
+    bindGraphEvents(cy, {
+      onSelect: this.callbacks.onSelect,
+      overviewActorAt: (at) => this.overview?.actorAt(at),
+      hover: (elementId) => this.labels?.hover(elementId),
+      placeLabels: () => this.labels?.place(),
+      dimOthers: !large,
+    });
     return cy;
-  }
-
-  private bindEvents(cy: Core, callbacks: GraphViewCallbacks): void {
-    this.cy = cy;
-    this.cy.on("tap", "node", (event: EventObject) => callbacks.onSelect({ type: "actor", id: targetId(event) }));
-    this.cy.on("tap", "edge", (event: EventObject) => {
-      // An actor drawn in the overview under a detail edge wins: one aims at dots, not lines.
-      const actor = this.overview?.actorAt(event.position);
-      callbacks.onSelect(actor === undefined ? { type: "relation", id: targetId(event) } : { type: "actor", id: actor });
-    });
-    this.cy.on("tap", (event: EventObject) => {
-      if (event.target !== this.cy) return;
-      // Large graphs: most actors are drawn only in the overview layer, which finds them.
-      const actor = this.overview?.actorAt(event.position);
-      callbacks.onSelect(actor === undefined ? undefined : { type: "actor", id: actor });
-    });
-    this.cy.on("mouseover", "node", (event: EventObject) => {
-      this.highlightNeighbourhood(targetId(event));
-      this.labels?.hover(actorElementId(targetId(event)));
-    });
-    this.cy.on("mouseout", "node", () => {
-      this.cy.elements(".dimmed, .neighbour").removeClass("dimmed neighbour");
-      this.labels?.hover(undefined);
-    });
-    // An edge names its kind while hovered.
-    this.cy.on("mouseover", "edge", (event: EventObject) => {
-      (event.target as cytoscape.EdgeSingular).addClass("neighbour");
-      this.labels?.place();
-    });
-    this.cy.on("mouseout", "edge", (event: EventObject) => {
-      (event.target as cytoscape.EdgeSingular).removeClass("neighbour");
-      this.labels?.place();
-    });
   }
 
   /**
    * Shows a new graph, laid out by force at once; another `layout` (around `root` where it has one)
    * runs on what is visible after the first scene. The next scene is applied whole.
    */
-  load(graph: ActorGraph, vocabulary: Vocabulary, theme: Theme, layout: LayoutName = "force", root?: string, keepPositions = false): void {
+  load(
+    graph: ActorGraph,
+    vocabulary: Vocabulary,
+    theme: Theme,
+    layout: LayoutName = "force",
+    root?: string,
+    keepPositions = false,
+  ): void {
     // Editor (issue 19): the same network after an edit keeps every actor where it is.
-    const kept = keepPositions && graph.getAttribute("datasetId") === this.loadedId && !this.largeCore && graph.order <= LARGE_GRAPH ? this.positions() : undefined;
+    const sameNetwork = keepPositions && graph.getAttribute("datasetId") === this.loadedId;
+    const kept = sameNetwork && !this.largeCore && graph.order <= LARGE_GRAPH ? drawnPositions(this.cy) : undefined;
     this.loadedId = graph.getAttribute("datasetId");
     this.theme = theme;
     this.scene = undefined;
@@ -200,12 +159,22 @@ export class GraphView {
     this.callbacks.onDetail?.(undefined);
     if (large && this.overview) {
       const kinds = new Map(vocabulary.actorKinds.map((kind, index) => [kind.id, index]));
-      this.large = new LargeGraph(this.cy, graph, elementFactory(graph, vocabulary), this.seed, this.layoutWorker, (info) => this.callbacks.onDetail?.(info), () => this.detail.soon(), this.overview, (kind) => kinds.get(kind) ?? 0);
-    }
-    else this.cy.batch(() => this.cy.add(graphToElements(graph, vocabulary)));
+      this.large = new LargeGraph(
+        this.cy,
+        graph,
+        elementFactory(graph, vocabulary),
+        this.seed,
+        this.layoutWorker,
+        (info) => this.callbacks.onDetail?.(info),
+        () => this.detail.soon(),
+        this.overview,
+        (kind) => kinds.get(kind) ?? 0,
+      );
+    } else this.cy.batch(() => this.cy.add(graphToElements(graph, vocabulary)));
     if (kept) {
       this.pendingLayout = undefined;
-      this.restorePositions(graph, kept);
+      restorePositions(this.cy, graph, kept, this.centreCamera());
+      this.labels?.soon();
     } else {
       // The file's layout costs nothing, so it is drawn at once; the others wait for the first scene.
       const first = layout === "file" ? "file" : "force";
@@ -216,42 +185,26 @@ export class GraphView {
     // Marks for `npm run bench`: the view has the graph, then cytoscape has drawn it.
     performance.mark("tangle:view-loaded");
     // drawnNodes counts every actor in that picture, across the overview and cytoscape's detail.
-    this.cy.one("render", () => performance.mark("tangle:view-drawn", { detail: { drawnNodes: this.large?.drawnActorCount() ?? this.cy.nodes().length } }));
-  }
-
-  /** Editor (issue 19): where each drawn actor is, by model id. */
-  private positions(): Map<string, Point> {
-    return new Map(this.cy.nodes().map((node) => [modelIdOf(node), { ...node.position() }] as const));
-  }
-
-  /** Editor (issue 19): actors drawn before stay put; new ones go next to their neighbours, else the view's centre. No layout runs. */
-  private restorePositions(graph: ActorGraph, kept: ReadonlyMap<string, Point>): void {
-    const fresh = graph.nodes().filter((id) => !kept.has(id));
-    const placed = placeNewActors(fresh, (id) => graph.neighbors(id), kept, this.centreCamera());
-    this.cy.batch(() => {
-      for (const node of this.cy.nodes()) {
-        const id = modelIdOf(node);
-        const point = kept.get(id) ?? placed.get(id);
-        if (point) node.position(point);
-      }
-    });
-    this.labels?.soon();
+    this.cy.one("render", () =>
+      performance.mark("tangle:view-drawn", {
+        detail: { drawnNodes: this.large?.drawnActorCount() ?? this.cy.nodes().length },
+      }),
+    );
   }
 
   setTheme(theme: Theme): void {
     if (theme === this.theme) return;
     this.theme = theme;
-    if (!this.largeCore) this.labelScale = this.labelScaleAt(this.cy.zoom());
+    if (!this.largeCore) this.labelScale = themeLabelScale(theme, this.cy.zoom());
     this.restyle();
   }
 
-  /** The projector theme keeps labels at least 24 px tall on screen (read from the back of a room). */
-  private labelScaleAt(zoom: number): number {
-    return this.theme === "projector" ? labelScaleFor(zoom, PROJECTOR_LABEL_PX, THEME_TOKENS.projector.fontSize) : labelScaleFor(zoom);
-  }
-
   private restyle(): void {
-    this.cy.style([...buildStylesheet(this.theme, this.largeCore, this.labelScale, this.nodeScale), ...DIFF_STYLES, ...DRAW_STYLES]);
+    this.cy.style([
+      ...buildStylesheet(this.theme, this.largeCore, this.labelScale, this.nodeScale),
+      ...DIFF_STYLES,
+      ...DRAW_STYLES,
+    ]);
     this.labels?.soon();
   }
 
@@ -282,13 +235,7 @@ export class GraphView {
 
   /** Editor (issue 19), for browser tests: each drawn actor's place on the page (client pixels). */
   actorPoints(): Record<string, { x: number; y: number; modelX: number; modelY: number }> {
-    const box = this.container.getBoundingClientRect();
-    const points: Record<string, { x: number; y: number; modelX: number; modelY: number }> = {};
-    this.cy.nodes().forEach((node) => {
-      const rendered = node.renderedPosition();
-      points[modelIdOf(node)] = { x: box.left + rendered.x, y: box.top + rendered.y, modelX: node.position("x"), modelY: node.position("y") };
-    });
-    return points;
+    return actorPagePoints(this.cy, this.container);
   }
 
   /** Editor (issue 19), for browser tests: the ids drawn with each diff class. */
@@ -299,7 +246,7 @@ export class GraphView {
 
   /** Runs a layout, also again when it is the current one ("lay out again"). */
   layout(name: LayoutName, root?: string): void {
-    this.quiet(0);
+    this.cameraControl.quiet(0);
     this.layoutName = name;
     if (this.large) this.large.layout(name, root, this.state);
     else {
@@ -308,7 +255,7 @@ export class GraphView {
       runLayout(this.cy, name, this.seed, root, fitPadding(this.cy), fromFile);
       this.labels?.place();
       // Again from the end: a layout can take longer than the quiet time on a slow machine.
-      this.quiet(0);
+      this.cameraControl.quiet(0);
     }
   }
 
@@ -334,31 +281,14 @@ export class GraphView {
     const last = this.scene;
     this.scene = scene;
     const elements = this.cy.elements();
+    let appearance = false;
     this.cy.batch(() => {
-      if (last?.visible !== scene.visible || last.hiddenMode !== scene.hiddenMode) this.applyVisibility(scene.visible, scene.hiddenMode);
-      if (last?.emphasis !== scene.emphasis) {
-        this.state.emphasis = scene.emphasis;
-        this.state.applyEmphasis(elements);
-      }
-      if (last?.path !== scene.path) {
-        this.state.path = scene.path ?? NO_ELEMENTS;
-        this.state.applyPath(elements);
-      }
-      if (last?.sizes !== scene.sizes) {
-        this.state.sizes = scene.sizes;
-        this.state.applySizes(elements);
-      }
-      if (last?.communities !== scene.communities) {
-        this.state.communities = scene.communities;
-        this.state.applyCommunities(elements);
-      }
-      if (last?.fileColours !== scene.fileColours) {
-        this.state.fileColours = scene.fileColours;
-        this.state.applyFileColours(elements);
-      }
+      if (last?.visible !== scene.visible || last.hiddenMode !== scene.hiddenMode)
+        this.applyVisibility(scene.visible, scene.hiddenMode);
+      appearance = this.state.applySceneChanges(elements, last, scene);
     });
     // The overview draws from the same state: emphasis, sizes and colours change its picture.
-    if (last?.emphasis !== scene.emphasis || last?.sizes !== scene.sizes || last?.communities !== scene.communities || last?.fileColours !== scene.fileColours) this.large?.invalidate();
+    if (appearance) this.large?.invalidate();
     // Emphasis, path and sizes change which labels come first.
     this.labels?.soon();
     this.detail.soon();
@@ -370,7 +300,10 @@ export class GraphView {
 
   /** A camera the scene names wins over fitting; otherwise a new focus or a new path is fitted. */
   private pointCamera(scene: Scene, last: Scene | undefined): void {
-    if (scene.camera && (!last || (scene.camera !== last.camera && !sameCamera(scene.camera, roundCamera(this.centreCamera()))))) {
+    if (
+      scene.camera &&
+      (!last || (scene.camera !== last.camera && !sameCamera(scene.camera, roundCamera(this.centreCamera()))))
+    ) {
       this.showCamera(scene.camera);
       return;
     }
@@ -395,7 +328,11 @@ export class GraphView {
     if (shown && this.selection) this.cy.getElementById(elementIdOf(this.selection)).addClass("keyboard-focus");
   }
 
-  select(selection: Selection | undefined, centre = false): void {
+  /**
+   * Selects an element; with `reveal`, the camera brings it and its shown neighbours into view
+   * (large graphs: centres it, close enough to be drawn in detail).
+   */
+  select(selection: Selection | undefined, reveal = false): void {
     this.selection = selection;
     this.cy.elements(".keyboard-focus").removeClass("keyboard-focus");
     // An actor not drawn yet (large graphs) is drawn at once, to be selected and centred.
@@ -411,132 +348,87 @@ export class GraphView {
     // The selected actor's relations name their kind (where the label fits).
     if (element.isNode() && !this.largeCore) element.connectedEdges().not(".hidden").addClass("of-selection");
     if (this.keyboardFocus) element.addClass("keyboard-focus");
-    if (centre) this.quiet(300);
-    if (centre) this.moveCamera({ center: { eles: element }, zoom: Math.max(this.cy.zoom(), 1) }, 300);
+    if (!reveal) return;
+    if (this.largeCore) this.cameraControl.centreOn(element);
+    else this.cameraControl.keepInView(() => neighbourhoodOf(this.cy.getElementById(elementIdOf(selection))));
+  }
+
+  /** Small graphs: the part of the canvas a drawer leaves free (screen pixels), for keeping a selection in view. */
+  setFreeSpan(span: { start: number; end: number } | undefined): void {
+    if (!this.cameraControl.setFreeSpan(span) || !span || this.largeCore || !this.selection) return;
+    // A drawer now covers part of the canvas: the selection moves out from under it.
+    const selected = this.selection;
+    this.cameraControl.keepInView(() => neighbourhoodOf(this.cy.getElementById(elementIdOf(selected))));
   }
 
   fit(elementIds?: readonly string[]): void {
-    this.quiet(400);
-    if (this.large) return this.large.fit(elementIds, this.state);
-    const wanted = new Set(elementIds);
-    const target = elementIds
-      ? this.cy.elements().filter((element) => wanted.has(modelIdOf(element)))
-      : this.cy.elements().not(".hidden");
-    this.moveCamera({ fit: { eles: target, padding: fitPadding(this.cy) } }, 400);
-  }
-
-  /** Glides the camera, or jumps when the person asked for less motion (not even a one-frame animation). */
-  private moveCamera(to: { center?: { eles: cytoscape.CollectionArgument }; fit?: { eles: cytoscape.CollectionArgument; padding: number }; zoom?: number }, duration: number): void {
-    if (!prefersReducedMotion()) {
-      this.cy.animate(to, { duration });
-      return;
+    if (this.large) {
+      this.cameraControl.quiet(400);
+      return this.large.fit(elementIds, this.state);
     }
-    if (to.zoom !== undefined) this.cy.zoom(to.zoom);
-    if (to.center) this.cy.center(to.center.eles);
-    if (to.fit) this.cy.fit(to.fit.eles, to.fit.padding);
+    const wanted = new Set(elementIds);
+    this.cameraControl.fit(
+      elementIds
+        ? this.cy.elements().filter((element) => wanted.has(modelIdOf(element)))
+        : this.cy.elements().not(".hidden"),
+    );
   }
 
   zoomBy(factor: number): void {
-    this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    this.cameraControl.zoomBy(factor);
   }
 
   /** The camera as the URL keeps it: zoom and the model point at the canvas's centre. */
   centreCamera(): Camera {
-    const zoom = this.cy.zoom();
-    const pan = this.cy.pan();
-    return { zoom, x: (this.cy.width() / 2 - pan.x) / zoom, y: (this.cy.height() / 2 - pan.y) / zoom };
+    return this.cameraControl.centre();
   }
 
   /** Points the camera as a shared link says (see centreCamera). */
   showCamera(camera: Camera): void {
-    this.quiet(0);
-    const zoom = Math.max(this.cy.minZoom(), Math.min(this.cy.maxZoom(), camera.zoom));
-    this.cy.viewport({ zoom, pan: { x: this.cy.width() / 2 - camera.x * zoom, y: this.cy.height() / 2 - camera.y * zoom } });
-  }
-
-  private quiet(animationMs: number): void {
-    this.quietUntil = performance.now() + animationMs + 500;
+    this.cameraControl.show(camera);
   }
 
   camera(): { zoom: number; pan: { x: number; y: number } } {
-    return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+    return this.cameraControl.viewport();
   }
 
   setCamera(camera: { zoom: number; pan: { x: number; y: number } }): void {
-    this.cy.viewport({ zoom: camera.zoom, pan: camera.pan });
+    this.cameraControl.setViewport(camera);
   }
 
   /** PNG of the visible graph with title, legend and sources burned in. */
   pngDataUrl(dataset: Dataset, scale = 2): Promise<string> {
-    const scene = this.overview?.current;
-    if (this.large && scene) return Promise.resolve(composeLargePng(scene, exportCaption(dataset, this.shownKinds(), this.shownRelationKinds()), this.coverage(), scale));
-    return composePng(this.cy, exportCaption(dataset, this.shownKinds(), this.shownRelationKinds()), scale, () => this.placeLabelsForExport());
+    return exportPng(this.exportSource(), dataset, scale);
   }
 
   svgText(dataset: Dataset): Promise<string> {
-    const large = this.large;
+    return exportSvg(this.exportSource(), dataset);
+  }
+
+  private exportSource(): ExportSource {
     const scene = this.overview?.current;
-    if (large && scene) {
-      const nameOf = (id: string) => large.graph.getNodeAttribute(id, "label");
-      return Promise.resolve(composeLargeSvg(scene, exportCaption(dataset, this.shownKinds(), this.shownRelationKinds()), this.coverage(), nameOf));
-    }
-    return composeSvg(this.cy, exportCaption(dataset, this.shownKinds(), this.shownRelationKinds()), THEME_TOKENS[this.theme].text, () => this.placeLabelsForExport());
-  }
-
-  /** Labels placed for the whole graph, not the canvas (what is shown may just have changed: the handout); the screen's come back next frame. */
-  private placeLabelsForExport(): void {
-    this.labels?.place(false);
-    this.labels?.soon();
-  }
-
-  private shownRelationKinds(): Set<string> {
-    return new Set(this.cy.edges().not(".hidden").map((edge) => edge.data("kind") as string));
-  }
-
-  private shownKinds(): Set<string> {
-    const large = this.large;
-    const scene = this.overview?.current;
-    if (large && scene) return new Set(scene.ids.map((id) => large.graph.getNodeAttribute(id, "kind")));
-    return new Set(this.cy.nodes().not(".hidden").map((node) => node.data("kind") as string));
-  }
-
-  /** Large exports say that they hold every shown element. */
-  private coverage(): string {
-    const scene = this.overview?.current;
-    const graph = this.large?.graph;
-    return scene && graph ? coverageLine(scene, graph.order, graph.size) : "";
+    return {
+      cy: this.cy,
+      large: this.large && scene ? { graph: this.large.graph, scene } : undefined,
+      textColour: THEME_TOKENS[this.theme].text,
+      // Labels placed for the whole graph, not the canvas (what is shown may just have changed: the handout); the screen's come back next frame.
+      placeLabels: () => {
+        this.labels?.place(false);
+        this.labels?.soon();
+      },
+    };
   }
 
   resize(): void {
     this.cy.resize();
   }
 
-  snapshot(): GraphSnapshot {
-    return graphSnapshot(this.cy, this.large?.graph, this.large && { drawnNodes: this.large.drawnActorCount(), overviewNodes: this.overview?.drawnActors ?? 0, overviewEdges: this.overview?.drawnRelations ?? 0 });
-  }
-
-  /** Browser tests: an actor drawn only in the overview, clear of others, and where it is on screen. */
-  overviewOnlyActor(): { id: string; x: number; y: number } | undefined {
-    const scene = this.overview?.current;
-    if (!scene) return undefined;
-    const { x1, y1, x2, y2 } = { x1: 40, y1: 40, x2: this.cy.width() - 40, y2: this.cy.height() - 40 };
-    const detail = this.cy.nodes().map((node) => node.renderedPosition());
-    for (let i = 0; i < scene.ids.length; i++) {
-      const id = scene.ids[i] ?? "";
-      if (this.cy.getElementById(actorElementId(id)).nonempty()) continue;
-      const model = { x: scene.xs[i] ?? 0, y: scene.ys[i] ?? 0 };
-      const x = model.x * this.cy.zoom() + this.cy.pan().x;
-      const y = model.y * this.cy.zoom() + this.cy.pan().y;
-      if (x < x1 || x > x2 || y < y1 || y > y2 || this.overview?.actorAt(model) !== id) continue;
-      if (detail.some((point) => Math.hypot(point.x - x, point.y - y) < 20)) continue;
-      return { id, x, y };
-    }
-    return undefined;
-  }
-
-  /** The labels drawn now, in screen pixels (tests read them through the test hook). */
-  labelBoxes(): DrawnLabel[] {
-    return drawnLabels(this.cy);
+  /** What is drawn now, read at the moment of each call (tests, the status line). */
+  readout(): GraphReadout {
+    return graphReadout(
+      this.cy,
+      this.large && { graph: this.large.graph, drawnActors: this.large.drawnActorCount(), overview: this.overview },
+    );
   }
 
   /** As hovering an actor does: its name is drawn whatever it covers (undefined: none). */
@@ -544,33 +436,16 @@ export class GraphView {
     this.labels?.hover(id === undefined ? undefined : actorElementId(id));
   }
 
-  /** Shown actors the camera leaves out (tests of fitting). */
-  offCanvas(): string[] {
-    return actorsOffCanvas(this.cy);
-  }
-
   destroy(): void {
     this.drawTicket++;
     this.drawing?.stop();
     this.detail.cancel();
     this.labels?.cancel();
-    clearTimeout(this.cameraTimer);
+    this.cameraControl.stop();
     this.layoutWorker.destroy();
     this.overview?.destroy();
     this.cy.destroy();
   }
-
-  private highlightNeighbourhood(id: string): void {
-    const node = this.cy.getElementById(actorElementId(id));
-    const neighbourhood = node.closedNeighborhood();
-    this.cy.batch(() => {
-      // Dimming every other element costs a restyle of the whole graph: small graphs only.
-      if (!this.largeCore) this.cy.elements().not(neighbourhood).addClass("dimmed");
-      neighbourhood.addClass("neighbour");
-    });
-  }
 }
 
 const sameCamera = (a: Camera, b: Camera) => a.zoom === b.zoom && a.x === b.x && a.y === b.y;
-
-const targetId = (event: EventObject): string => modelIdOf(event.target as cytoscape.SingularElementArgument);

@@ -2,6 +2,7 @@
 // elements drawn later (large graphs draw on demand) get the same classes as those drawn now.
 import type { Collection } from "cytoscape";
 import type { ElementSets, HiddenMode } from "../state";
+import { NO_ELEMENTS, type Scene } from "./scene";
 import { COMMUNITY_COLOUR_COUNT, communityColour } from "./palette";
 import { syncClass, syncData } from "./syncClasses";
 
@@ -51,6 +52,31 @@ export class ElementState {
       return community === undefined || community >= COMMUNITY_COLOUR_COUNT ? undefined : communityColour(community);
     });
     syncClass(elements.nodes(), "by-community", () => communityOf !== undefined);
+  }
+
+  /** Takes what changed from `last` to `scene` (compared by reference), visibility aside; says whether the overview's picture changed. */
+  applySceneChanges(elements: Collection, last: Scene | undefined, scene: Scene): boolean {
+    if (last?.emphasis !== scene.emphasis) {
+      this.emphasis = scene.emphasis;
+      this.applyEmphasis(elements);
+    }
+    if (last?.path !== scene.path) {
+      this.path = scene.path ?? NO_ELEMENTS;
+      this.applyPath(elements);
+    }
+    if (last?.sizes !== scene.sizes) {
+      this.sizes = scene.sizes;
+      this.applySizes(elements);
+    }
+    if (last?.communities !== scene.communities) {
+      this.communities = scene.communities;
+      this.applyCommunities(elements);
+    }
+    if (last?.fileColours !== scene.fileColours) {
+      this.fileColours = scene.fileColours;
+      this.applyFileColours(elements);
+    }
+    return last?.emphasis !== scene.emphasis || last?.sizes !== scene.sizes || last?.communities !== scene.communities || last?.fileColours !== scene.fileColours;
   }
 
   /** The file's colours win over kinds and communities while shown; actors it left uncoloured keep theirs. */

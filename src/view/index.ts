@@ -1,5 +1,6 @@
 // Public surface of the view layer: the only place that imports cytoscape.
 export { GraphView, type GraphViewCallbacks } from "./GraphView";
+export { loadForceLayout } from "./layouts";
 export type { GraphSnapshot } from "./graphSnapshot";
 export type { DetailInfo } from "./detail/LevelOfDetail";
 export type { ElementSets } from "../state";

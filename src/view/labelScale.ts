@@ -1,6 +1,8 @@
 // Keeps node labels readable on screen when a small graph is zoomed out to fit: the font grows
 // as the zoom shrinks (up to 2.2×), in steps so that panning never restyles.
 import type { Core } from "cytoscape";
+import type { Theme } from "../state";
+import { THEME_TOKENS } from "./palette";
 
 const MAX_SCALE = 2.2;
 
@@ -12,6 +14,14 @@ export function labelScaleFor(zoom: number, minScreenPx = 0, fontSize = 13): num
   const scale = Math.min(MAX_SCALE, Math.max(1, 1 / zoom));
   const readable = minScreenPx / (fontSize * Math.max(zoom, 1e-6));
   return Math.max(Math.round(scale * 5) / 5, Math.ceil(readable * 5) / 5);
+}
+
+/** The projector theme's smallest label on screen, in pixels (read from the back of a classroom). */
+const PROJECTOR_LABEL_PX = 24;
+
+/** The projector theme keeps labels at least 24 px tall on screen; other themes follow labelScaleFor. */
+export function themeLabelScale(theme: Theme, zoom: number): number {
+  return theme === "projector" ? labelScaleFor(zoom, PROJECTOR_LABEL_PX, THEME_TOKENS.projector.fontSize) : labelScaleFor(zoom);
 }
 
 /** Calls `restyle(scale)` once per animation frame when the zoom crosses a step. */

@@ -1,6 +1,6 @@
 // Layouts of graphs drawn whole: fcose, seeded so it is the same every time. Large graphs are
 // laid out on the model instead (detail/modelLayouts.ts and the ForceAtlas2 worker).
-import type { Collection, Core, LayoutOptions, NodeCollection, NodeSingular } from "cytoscape";
+import cytoscape, { type Collection, type Core, type LayoutOptions, type NodeCollection, type NodeSingular } from "cytoscape";
 import type { LayoutName } from "../state";
 import { seededSquare } from "../model";
 import { withSeededRandom } from "./seededRandom";
@@ -15,7 +15,28 @@ import { parsedStyle } from "./labels/parsedStyle";
  */
 export const LARGE_GRAPH = 400;
 
+let forceLayout: Promise<void> | undefined;
+
+/**
+ * fcose (~30 KB gzip with its two libraries) is a chunk of its own, fetched alongside the first
+ * dataset (src/ui/app/useDataset.ts) instead of with the page. Never rejects: offline and not
+ * cached, the force layout falls back to cytoscape's own cose.
+ */
+export function loadForceLayout(): Promise<void> {
+  forceLayout ??= import("cytoscape-fcose").then(
+    ({ default: fcose }) => {
+      if (!forceLayoutReady()) cytoscape.use(fcose);
+    },
+    () => undefined,
+  );
+  return forceLayout;
+}
+
+const forceLayoutReady = (): boolean => cytoscape("layout", "fcose") !== undefined;
+
 function forceOptions(padding: number): LayoutOptions {
+  // Not loaded (yet): cytoscape's built-in spring layout, so that a graph is never left unplaced.
+  if (!forceLayoutReady()) return { name: "cose", randomize: false, animate: false, fit: true, padding, nodeDimensionsIncludeLabels: true };
   return {
     name: "fcose",
     quality: "default",

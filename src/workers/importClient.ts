@@ -2,15 +2,27 @@
 // Whatever happens there — a reader's bug, memory running out, a file too slow to read — the
 // promise resolves with issues naming the file; it never rejects.
 import type { BytesImport, ImportOptions, RawFile } from "../io/importBytes";
-import type { ImportWorkerMessage } from "./importMessages";
+import type { ImportRequest, ImportWorkerMessage, KeepNow, KeptInLibrary } from "./importMessages";
 
 /** Longer than any accepted file takes (50 MB reads in a few seconds here); then it is a hang. */
 const TIME_LIMIT_MS = 120_000;
+/** Keeping a dataset in the library after answering: a few seconds at most, else it is given up. */
+const KEEP_LIMIT_MS = 60_000;
 
 export interface ImportRun {
   outcome: Promise<BytesImport>;
+  /**
+   * Whether the worker kept the valid dataset in the library (asked with `keepInLibrary`);
+   * "failed" when it was not asked, the file was not valid, or storage failed: the caller may
+   * keep it itself.
+   */
+  keptInLibrary: Promise<KeptInLibrary>;
+  /** Lets the worker keep the dataset now (the page has drawn its first picture). */
+  keepNow(): void;
   cancel(): void;
 }
+
+const NOT_KEPT: KeptInLibrary = { result: "failed", at: 0 };
 
 const failed = (name: string, message: string): BytesImport => ({
   result: { ok: false, issues: [{ path: name, message, severity: "error" }] },
@@ -19,19 +31,34 @@ const failed = (name: string, message: string): BytesImport => ({
   decodingNotes: [],
 });
 
-/** Without Worker (tests in jsdom), the same import on this thread. */
+/** Without Worker (tests in jsdom), the same import on this thread; nothing is kept here. */
 function inThisThread(files: readonly RawFile[], options: ImportOptions): ImportRun {
   return {
     outcome: import("../io/importBytes").then(({ importWithWorkbooks }) => importWithWorkbooks(files, options)),
+    keptInLibrary: Promise.resolve(NOT_KEPT),
+    keepNow: () => undefined,
     cancel: () => undefined,
   };
 }
 
-export function importInWorker(files: readonly RawFile[], options: ImportOptions = {}): ImportRun {
+export function importInWorker(
+  files: readonly RawFile[],
+  options: ImportOptions = {},
+  keepInLibrary = false,
+): ImportRun {
   if (typeof Worker === "undefined") return inThisThread(files, options);
   const name = files.map((file) => file.name).join(" + ");
   const worker = new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module" });
+  let answered = false;
   let settle: (outcome: BytesImport) => void = () => undefined;
+  let settleKept: (kept: KeptInLibrary) => void = () => undefined;
+  const keptInLibrary = new Promise<KeptInLibrary>((resolve) => {
+    settleKept = (kept) => {
+      settleKept = () => undefined;
+      worker.terminate();
+      resolve(kept);
+    };
+  });
   const outcome = new Promise<BytesImport>((resolve) => {
     const timer = setTimeout(
       () => settle(failed(name, `took longer than ${TIME_LIMIT_MS / 1000} s to read; it was stopped`)),
@@ -39,16 +66,21 @@ export function importInWorker(files: readonly RawFile[], options: ImportOptions
     );
     settle = (result) => {
       clearTimeout(timer);
-      worker.terminate();
       settle = () => undefined;
+      answered = true;
       resolve(result);
+      // The worker stays until it has kept the dataset (or gives up), when that was asked of it.
+      if (!keepInLibrary || !result.result.ok) settleKept(NOT_KEPT);
+      else setTimeout(() => settleKept(NOT_KEPT), KEEP_LIMIT_MS);
     };
   });
   worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
     if (event.data.type === "done") settle(event.data.outcome);
+    else if (event.data.type === "kept") settleKept(event.data.kept);
   };
   worker.onerror = (event) => {
     event.preventDefault();
+    if (answered) return settleKept(NOT_KEPT);
     settle(
       failed(
         name,
@@ -56,10 +88,26 @@ export function importInWorker(files: readonly RawFile[], options: ImportOptions
       ),
     );
   };
-  worker.onmessageerror = () => settle(failed(name, "unexpected error: the result could not be passed back"));
+  worker.onmessageerror = () => {
+    if (answered) settleKept(NOT_KEPT);
+    else settle(failed(name, "unexpected error: the result could not be passed back"));
+  };
   const buffers = files
     .map((file) => file.bytes.buffer)
     .filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer);
-  worker.postMessage({ files, options }, buffers);
-  return { outcome, cancel: () => settle(failed(name, "the import was cancelled; nothing was changed")) };
+  const request: ImportRequest = { files: [...files], options, keepInLibrary };
+  worker.postMessage(request, buffers);
+  let kept = false;
+  void keptInLibrary.then(() => (kept = true));
+  return {
+    outcome,
+    keptInLibrary,
+    keepNow: () => {
+      if (!kept) worker.postMessage({ type: "keep-now" } satisfies KeepNow);
+    },
+    cancel: () => {
+      settle(failed(name, "the import was cancelled; nothing was changed"));
+      settleKept(NOT_KEPT);
+    },
+  };
 }

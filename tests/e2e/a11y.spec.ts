@@ -1,23 +1,11 @@
 // Automated accessibility audit (axe-core) of every view, dialog and theme: no violations at all,
 // whatever their impact (issue 17).
 import { expect, test, type Page } from "@playwright/test";
+import { audit } from "./axe";
 import { openApp } from "./helpers";
 
 // The built page forbids inline scripts (CSP); the audit script is test tooling, not app code.
 test.use({ bypassCSP: true });
-
-interface AxeResult {
-  passes: unknown[];
-  violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>;
-}
-
-async function audit(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
-  const result = await page.evaluate(() => (window as unknown as { axe: { run: (context: Document) => Promise<AxeResult> } }).axe.run(document));
-  // The audit really ran: axe reports the rules the page passes too.
-  expect(result.passes.length).toBeGreaterThan(10);
-  return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join("; ")})`);
-}
 
 const views: Array<[string, string]> = [
   ["explorer, nothing selected", ""],
@@ -135,4 +123,19 @@ test("no accessibility violations: editor forms (a relation with its claims, a n
   await editor.getByRole("button", { name: "New actor" }).click();
   await expect(page.getByRole("form", { name: "New actor" })).toBeVisible();
   expect(await audit(page)).toEqual([]);
+});
+
+test.describe("narrow window (800 px): panels as drawers", () => {
+  test.use({ viewport: { width: 800, height: 900 } });
+  for (const [name, hash, button] of [
+    ["details drawer open", "#sel=a:rami-makhlouf", undefined],
+    ["legend drawer open", "", "Legend and filters"],
+  ] as const) {
+    test(`no accessibility violations: ${name}`, async ({ page }) => {
+      await openApp(page, hash);
+      if (button) await page.getByRole("button", { name: button }).click();
+      await expect(page.getByRole("button", { expanded: true })).toHaveCount(1);
+      expect(await audit(page)).toEqual([]);
+    });
+  }
 });

@@ -144,23 +144,4 @@ test("the camera is kept in the link and restored from it", async ({ page }) => 
   expect(Math.abs(restored.y - camera.y)).toBeLessThan(2);
 });
 
-for (const viewport of [
-  { name: "800×900", width: 800, height: 900 },
-  { name: "200 % zoom (720×450 CSS px)", width: 720, height: 450 },
-]) {
-  test(`reflow at ${viewport.name}: graph ≥ 70 % wide, panels reachable, no sideways scrolling`, async ({ page }) => {
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    await openApp(page, "#sel=a:rami-makhlouf");
-    const canvas = (await page.getByTestId("graph-canvas").boundingBox())!;
-    expect(canvas.width).toBeGreaterThanOrEqual(0.7 * viewport.width);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-    for (const panel of [page.getByRole("complementary", { name: "Legend and filters" }), page.getByRole("complementary", { name: "Details" })]) {
-      await panel.scrollIntoViewIfNeeded();
-      await expect(panel).toBeInViewport();
-      const box = (await panel.boundingBox())!;
-      expect(box.x).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 0.5);
-    }
-    await expect(page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 })).toHaveText("Rami Makhlouf");
-  });
-}
+// Reflow at 800 px and 200 % zoom: tests/e2e/reflow.spec.ts.

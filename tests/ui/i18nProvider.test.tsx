@@ -26,14 +26,15 @@ it("renders English, then Arabic right to left, then Ukrainian", async () => {
       <Probe />
     </I18nProvider>,
   );
-  expect(await screen.findByText(/^(5|٥) صفوف$/)).toBeInTheDocument();
+  // The catalogue is a dynamic import: slow when the whole suite runs on two shared cores.
+  expect(await screen.findByText(/^(5|٥) صفوف$/, {}, { timeout: 5000 })).toBeInTheDocument();
   expect(document.documentElement).toHaveAttribute("dir", "rtl");
   rerender(
     <I18nProvider lang="uk">
       <Probe />
     </I18nProvider>,
   );
-  expect(await screen.findByText("5 рядків")).toBeInTheDocument();
+  expect(await screen.findByText("5 рядків", {}, { timeout: 5000 })).toBeInTheDocument();
   expect(document.documentElement).toHaveAttribute("lang", "uk");
   expect(document.documentElement).toHaveAttribute("dir", "ltr");
 });

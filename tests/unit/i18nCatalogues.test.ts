@@ -79,3 +79,20 @@ describe("plural forms", () => {
     expect([1, 2].map((count) => rows("en", count))).toEqual(["1 row", "2 rows"]);
   });
 });
+
+describe("bidi isolation in a right-to-left interface", () => {
+  const ar = createTranslator("ar", catalogues.ar ?? en);
+
+  it("wraps each text value in FSI … PDI, so a Latin name cannot reorder the Arabic around it", () => {
+    expect(ar("graph.selectedActor", { name: "Ada Example (UK)" })).toBe("المحدد: \u2068Ada Example (UK)\u2069.");
+  });
+
+  it("leaves select keys and numbers alone", () => {
+    const text = ar("actor.relationLabel", { kind: "funds", direction: "from", other: "Bob" });
+    expect(text).toBe("\u2068funds\u2069 من \u2068Bob\u2069: عرض الإفادات");
+  });
+
+  it("adds nothing in a left-to-right interface", () => {
+    expect(createTranslator("uk", uk)("graph.selectedActor", { name: "حسن نصر الله" })).toBe("Вибрано: حسن نصر الله.");
+  });
+});

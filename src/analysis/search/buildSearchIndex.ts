@@ -14,8 +14,11 @@ import { buildTermIndexInSteps, collectTerm, type TermCollector, type TermIndex 
 import type { ActorSearchIndex, SearchField } from "./types";
 
 const MAX_WORD_COUNT = 0xffff;
-/** Actors indexed between two pauses: ~10 ms of work on the 2-core bench machine. */
-const ACTORS_PER_STEP = 200;
+/**
+ * Actors indexed between two pauses: ~3 ms of work on the quiet 2-core bench machine; 200 made
+ * steps of 100–400 ms when the machine was loaded (names with aliases in two scripts).
+ */
+const ACTORS_PER_STEP = 50;
 
 export function buildSearchIndex(actors: readonly Actor[]): ActorSearchIndex {
   return runToEnd(buildSearchIndexInSteps(actors));

@@ -33,11 +33,28 @@ export interface Timeline {
 const startKey = (span: ClaimSpan): number => span.start ?? Number.MIN_SAFE_INTEGER;
 
 export function timelineRows(relations: Iterable<Relation>, asOf?: string): Timeline {
+  const steps = timelineRowsInSteps(relations, asOf);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Relations handled between two pauses of `timelineRowsInSteps`. */
+const RELATIONS_PER_STEP = 4000;
+
+/**
+ * The same rows, pausing (yield) every few thousand relations and before sorting, so that a
+ * caller can spread 60k claims over short tasks (ui/app/runInSlices.ts).
+ */
+export function* timelineRowsInSteps(relations: Iterable<Relation>, asOf?: string): Generator<void, Timeline> {
   const rows: TimelineRow[] = [];
   const undated: UndatedClaim[] = [];
   const spans: ClaimSpan[] = [];
   let unsourced = 0;
+  let handled = 0;
   for (const relation of relations) {
+    if (++handled % RELATIONS_PER_STEP === 0) yield;
     if (relation.claims.length === 0) unsourced++;
     const claims: TimelineClaim[] = [];
     for (const claim of relation.claims) {
@@ -52,7 +69,11 @@ export function timelineRows(relations: Iterable<Relation>, asOf?: string): Time
     claims.sort((a, b) => startKey(a.span) - startKey(b.span));
     rows.push({ relation, claims });
   }
-  const first = (row: TimelineRow) => startKey((row.claims[0] as TimelineClaim).span);
+  yield;
+  // Each row's first start once, not in every comparison.
+  const firstStarts = new Map(rows.map((row) => [row, startKey((row.claims[0] as TimelineClaim).span)]));
+  const first = (row: TimelineRow) => firstStarts.get(row) ?? 0;
   rows.sort((a, b) => first(a) - first(b) || (a.relation.id < b.relation.id ? -1 : a.relation.id > b.relation.id ? 1 : 0));
+  yield;
   return { rows, undated, unsourced, extent: timelineExtent(spans, asOf) };
 }

@@ -29,6 +29,8 @@ export interface EditorStore {
   readonly problems: StoreProblem[];
   networks(): Promise<NetworkRecord[]>;
   network(id: string): Promise<NetworkRecord | undefined>;
+  /** Whether a network of that id is kept, without reading (and checking) it: cheap at any size. */
+  hasNetwork(id: string): Promise<boolean>;
   putNetwork(record: NetworkRecord): Promise<boolean>;
   versions(networkId: string): Promise<VersionRecord[]>;
   addVersion(record: VersionRecord): Promise<number | undefined>;
@@ -60,6 +62,7 @@ function memoryStore(problem: StoreProblem): EditorStore {
     problems: [problem],
     networks: () => Promise.resolve([...networks.values()]),
     network: (id) => Promise.resolve(networks.get(id)),
+    hasNetwork: (id) => Promise.resolve(networks.has(id)),
     putNetwork: (record) => Promise.resolve(Boolean(networks.set(record.id, record))),
     versions: (id) => Promise.resolve(versions.filter((version) => version.networkId === id)),
     addVersion: (record) => Promise.resolve(versions.push({ ...record, key: versions.length + 1 })),
@@ -112,6 +115,7 @@ export async function openEditorStore(name = DATABASE_NAME): Promise<EditorStore
     problems,
     networks: () => attempt(readAll, []),
     network: (id) => attempt(() => readOne(id), undefined),
+    hasNetwork: (id) => attempt(async () => (await database.getKey("networks", id)) !== undefined, false),
     putNetwork: (record) => attempt(async () => Boolean(await database.put("networks", record)), false),
     versions: (networkId) =>
       attempt(async () => {

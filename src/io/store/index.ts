@@ -2,3 +2,4 @@
 export { openEditorStore, DATABASE_NAME, type EditorStore, type StoreProblem } from "./editorStore";
 export { DATABASE_VERSION, RECORD_VERSION, readNetworkRecord, type NetworkRecord, type VersionRecord, type NetworkKind } from "./records";
 export { newNetwork, copyOf, importedNetwork } from "./networkRecords";
+export { keepImported, type KeepResult } from "./keepImported";

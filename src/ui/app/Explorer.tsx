@@ -28,6 +28,9 @@ import { useNodeAppearance } from "./useNodeAppearance";
 import { announceSelection } from "./announceSelection";
 import { captureView } from "./captureView";
 import { exposeTestHook } from "./testHook";
+import { PanelToggles } from "./PanelToggles";
+import { useDrawers } from "./useDrawers";
+import { useNarrowLayout } from "./useNarrowLayout";
 import { useT } from "../i18n/I18nProvider";
 import { EditorPanelSlot, type EditorMount } from "../editor/useEditorMount"; // editor (issue 19)
 
@@ -81,6 +84,10 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
     });
   }, [searchIndex]);
   const select = (selection: Selection | undefined) => update(selectTransition(selection));
+  // Narrow windows: the side panels are drawers over the graph (reflow.css).
+  const narrow = useNarrowLayout();
+  const drawers = useDrawers(narrow, state.selection, viewRef);
+  const drawerState = (name: "filters" | "details") => (narrow ? (drawers.open === name ? "open" : "closed") : undefined);
   const fitKey = state.focus ? `${state.focus.actor}:${state.focus.depth}` : undefined;
   const scene = useMemo<Scene>(
     () => ({
@@ -98,8 +105,8 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
   );
   const counts = t("explorer.counts", { actors: view.visible.actors.size, totalActors: dataset.actors.length, relations: view.visible.relations.size, totalRelations: dataset.relations.length });
   const descriptionInput = { lookup: view.lookup, visible: view.visible, focus: view.focus ? state.focus : undefined, selection: state.selection, pathLength: view.pathElements?.relations.size };
-  const shownText = describeShown(descriptionInput);
-  const graphDescription = describeGraph(descriptionInput);
+  const shownText = describeShown(descriptionInput, t);
+  const graphDescription = describeGraph(descriptionInput, t);
   const graphLabel = useMemo(() => t("explorer.graphLabel", { actors: dataset.actors.length, relations: dataset.relations.length }), [dataset, t]);
 
   return (
@@ -109,10 +116,10 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
         <button type="button" onClick={skipToGraph}>
           {t("explorer.skipGraph")}
         </button>
-        <button type="button" onClick={() => document.getElementById("details")?.focus()}>
+        <button type="button" onClick={() => drawers.reveal("details")}>
           {t("explorer.skipDetails")}
         </button>
-        <button type="button" onClick={() => document.getElementById("filters")?.focus()}>
+        <button type="button" onClick={() => drawers.reveal("filters")}>
           {t("explorer.skipFilters")}
         </button>
       </nav>
@@ -149,7 +156,11 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
         }
       />
       <main className="explorer-main">
-        <FilterPanel dataset={dataset} filters={state.filters} counts={view.counts} onChange={(filters) => update(setFilters(filters))} />
+        {narrow && <PanelToggles drawers={drawers} />}
+        <div className="explorer-body">
+        <div className="drawer-wrap" id="filters-drawer" data-drawer={drawerState("filters")} onKeyDown={drawers.onKeyDown("filters")}>
+          <FilterPanel dataset={dataset} filters={state.filters} counts={view.counts} onChange={(filters) => update(setFilters(filters))} />
+        </div>
         <section className="graph-area" id="graph-area" tabIndex={-1} aria-label={t(AREA_LABEL[state.view])}>
           {state.focus && view.focus && <FocusBar focus={state.focus} lookup={view.lookup} shown={view.visible.actors.size} onChange={(focus) => update(setFocus(focus))} />}
           {asOfOpen && state.view !== "table" && <AsOfSlot dataset={dataset} state={state} update={update} onClose={() => setAsOfOpen(false)} />}
@@ -197,7 +208,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
             </Suspense>
           )}
         </section>
-        <div className="side-panel">
+        <div className="side-panel" id="side-panel" data-drawer={drawerState("details")} onKeyDown={drawers.onKeyDown("details")}>
           {editor && <EditorPanelSlot render={editor.panel} viewRef={viewRef} /> /* EDITOR MOUNT (issue 19) */}
           {storiesOpen && storyPanel && <StoryPanelSlot render={storyPanel} capture={capture} />}
           {pathsOpen && (
@@ -219,6 +230,7 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
               </>
             )}
           />
+        </div>
         </div>
       </main>
     </div>

@@ -9,6 +9,8 @@ interface TestHook {
   labelBoxes?: () => unknown;
   /** Shown actors outside the canvas; the camera (zoom, model centre); a hover by id. */
   offCanvas?: () => unknown;
+  /** Where the shown actors are drawn, and the canvas size (view/drawnActors.ts). */
+  actorBoxes?: () => unknown;
   camera?: () => unknown;
   hover?: (id: string) => unknown;
   [key: string]: ((query: string) => unknown) | undefined;

@@ -9,6 +9,7 @@ import { loadShippedDataset, shippedDatasets } from "../data/shippedDatasets";
 import { loadImported } from "../files/importedStore";
 import { importInWorker } from "../../workers/importClient";
 import { rememberedMappings } from "../files/mappingStore";
+import { loadForceLayout } from "../../view";
 import type { Notice } from "./notice";
 
 const NO_DATASET: DatasetStatus = {
@@ -66,7 +67,10 @@ export function useDataset(
     let cancelled = false;
     const notShipped = datasetId !== undefined && wanted.id !== datasetId;
     void (async () => {
+      // The force layout's code comes with the first dataset, fetched side by side (src/view/layouts.ts).
+      const layoutCode = loadForceLayout();
       const restored = notShipped ? await restoredImport(datasetId, onNotice) : undefined;
+      await layoutCode;
       if (cancelled) return;
       if (restored?.ok) return dispatch({ type: "loaded", dataset: restored.dataset, origin: "restored" });
       if (notShipped) onNotice({ id: "app.noSuchDataset", values: { id: datasetId, title: wanted.title } });

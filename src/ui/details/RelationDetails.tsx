@@ -6,6 +6,7 @@ import { ForeignAttributes } from "./ForeignAttributes";
 import { UnsourcedNotice } from "./UnsourcedNotice";
 import { relationKindLabel, type DatasetLookup } from "../../model";
 import { useT } from "../i18n/I18nProvider";
+import { textDirection } from "../i18n/language";
 
 export interface RelationDetailsProps {
   relation: Relation;
@@ -21,6 +22,8 @@ export function RelationDetails({ relation, lookup, shownClaims, onSelect }: Rel
   const selectActor = (id: string) => onSelect({ type: "actor", id });
   const shown = shownClaims ?? relation.claims;
   const hiddenCount = relation.claims.length - shown.length;
+  // This line runs in the interface's direction: in Arabic the first actor is on the right, so the arrow points left.
+  const link = kind?.directed ? (textDirection(t.lang) === "rtl" ? "←" : "→") : "—";
   return (
     <article aria-labelledby="details-title">
       <p className="details-kind">{kind?.directed ? t("relation.directed") : t("relation.mutual")}</p>
@@ -30,11 +33,11 @@ export function RelationDetails({ relation, lookup, shownClaims, onSelect }: Rel
       </h2>
       <p className="relation-ends">
         <ActorLink id={relation.from} lookup={lookup} onSelect={selectActor} />{" "}
-        <span aria-hidden="true">{kind?.directed ? "→" : "—"}</span>{" "}
+        <span aria-hidden="true">{link}</span>{" "}
         <span className="relation-kind" lang={lookup.dataset.language} dir="auto">
           {relationKindLabel(lookup, relation.kind)}
         </span>{" "}
-        <span aria-hidden="true">{kind?.directed ? "→" : "—"}</span>{" "}
+        <span aria-hidden="true">{link}</span>{" "}
         <ActorLink id={relation.to} lookup={lookup} onSelect={selectActor} />
       </p>
       {relation.claims.length === 0 ? (

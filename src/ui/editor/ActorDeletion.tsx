@@ -3,7 +3,6 @@ import { useState } from "react";
 import type { Dataset, Issue } from "../../model";
 import { deleteActor, previewActorDeletion, type Edit } from "../../state/edit";
 import { useT } from "../i18n/I18nProvider";
-import { Message } from "./Message";
 
 export function ActorDeletion({ dataset, actorId, apply, onDeleted }: { dataset: Dataset; actorId: string; apply: (edit: Edit) => Issue[]; onDeleted: () => void }) {
   const t = useT();
@@ -12,7 +11,7 @@ export function ActorDeletion({ dataset, actorId, apply, onDeleted }: { dataset:
   if (!asking)
     return (
       <button type="button" className="editor-danger" onClick={() => setAsking(true)}>
-        {t("editor.delete.start")}
+        {t("editor.delete.ask")}
       </button>
     );
   const preview = previewActorDeletion(dataset, actorId);
@@ -20,22 +19,20 @@ export function ActorDeletion({ dataset, actorId, apply, onDeleted }: { dataset:
   return (
     <div className="editor-confirm" role="group" aria-label={t("editor.delete.confirm")}>
       <p>
-        <Message
-          id="editor.delete.summary"
-          values={{ name: <bdi>{name(actorId)}</bdi>, relations: preview.relations.length, claims: preview.claims, claimedBy: preview.claimedBy.length, steps: preview.steps.length }}
-        />
+        {t("editor.delete.summary", { name: name(actorId), relations: preview.relations.length, claims: preview.claims })}
+        {preview.claimedBy.length > 0 && t("editor.delete.claimedBy", { count: preview.claimedBy.length })}
+        {preview.steps.length > 0 && t("editor.delete.steps", { count: preview.steps.length })}
+        {t("editor.delete.undo")}
       </p>
       {preview.relations.length > 0 && (
         <ul>
           {preview.relations.map((relation) => (
             <li key={relation.id}>
-              <Message id="editor.delete.relationItem" values={{ from: <bdi>{name(relation.from)}</bdi>, to: <bdi>{name(relation.to)}</bdi>, count: relation.claims.length }} />
+              {t("editor.delete.relationRow", { from: name(relation.from), to: name(relation.to), count: relation.claims.length })}
             </li>
           ))}
           {preview.steps.map((step) => (
-            <li key={`${step.storyId}/${step.stepId}`}>
-              <Message id="editor.delete.storyStep" values={{ title: <bdi>{step.title}</bdi> }} />
-            </li>
+            <li key={`${step.storyId}/${step.stepId}`}>{t("editor.delete.storyStep", { title: step.title })}</li>
           ))}
         </ul>
       )}
@@ -49,7 +46,7 @@ export function ActorDeletion({ dataset, actorId, apply, onDeleted }: { dataset:
           if (refused.length === 0) onDeleted();
         }}
       >
-        <Message id="editor.delete.do" values={{ name: <bdi>{name(actorId)}</bdi> }} />
+        {t("editor.delete.go", { name: name(actorId) })}
       </button>
       <button type="button" onClick={() => setAsking(false)}>
         {t("editor.delete.keep")}

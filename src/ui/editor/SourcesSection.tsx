@@ -3,13 +3,15 @@ import { useState } from "react";
 import type { Dataset, Issue, Source } from "../../model";
 import { freshId, type Edit } from "../../state/edit";
 import { SourceForm } from "./SourceForm";
+import { useT } from "../i18n/I18nProvider";
 
 export function SourcesSection({ dataset, apply }: { dataset: Dataset; apply: (edit: Edit) => Issue[] }) {
+  const t = useT();
   const [adding, setAdding] = useState(false);
   const draft = { id: freshId(dataset, "sources", `src-${dataset.sources.length + 1}`, "src"), title: "" } as Source;
   return (
     <details className="editor-section">
-      <summary>Sources ({dataset.sources.length})</summary>
+      <summary>{t("editor.sources.title", { count: dataset.sources.length })}</summary>
       {dataset.sources.map((source) => (
         <details key={source.id}>
           <summary>{source.title}</summary>
@@ -20,7 +22,7 @@ export function SourcesSection({ dataset, apply }: { dataset: Dataset; apply: (e
         <SourceForm dataset={dataset} source={draft} isNew apply={apply} onDone={() => setAdding(false)} />
       ) : (
         <button type="button" onClick={() => setAdding(true)}>
-          New source
+          {t("editor.sources.new")}
         </button>
       )}
     </details>

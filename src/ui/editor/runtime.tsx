@@ -5,7 +5,8 @@ import { useEffect } from "react";
 import type { Dataset } from "../../model";
 import { copyOf, type NetworkRecord } from "../../io/store";
 import { suggestDuplicates } from "../../state/edit";
-import { keepImportInLibrary, takenIds, updateRecord } from "../library/libraryActions";
+import { keepAcceptedImport, takenIds, updateRecord } from "../library/libraryActions";
+import type { KeptInLibrary } from "../../workers/importMessages";
 import { useEditor, type EditorHost, type EditorSession } from "./useEditor";
 import type { Notice } from "../app/notice";
 
@@ -36,8 +37,8 @@ const DUPLICATES_AT_IMPORT = 5000;
  * After an import: the file is listed in the library, and likely duplicate actors (same name keys
  * as the search) are pointed out at once, with the way to merge them.
  */
-export async function afterImport(dataset: Dataset, notice: (notice: Notice) => void): Promise<void> {
-  await keepImportInLibrary(dataset);
+export function afterImport(dataset: Dataset, notice: (notice: Notice) => void, keptInWorker?: Promise<KeptInLibrary>): void {
+  keepAcceptedImport(dataset, keptInWorker);
   if (dataset.actors.length > DUPLICATES_AT_IMPORT) return;
   const pairs = suggestDuplicates(dataset, 20);
   if (pairs.length === 0) return;

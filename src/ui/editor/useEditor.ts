@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Dataset, Issue } from "../../model";
 import type { NetworkRecord, VersionRecord } from "../../io/store";
 import { applyEdit, EMPTY_HISTORY, parseHistory, record as recordEntry, redo as redoStep, undo as undoStep, type Edit, type EditHistory } from "../../state/edit";
-import { editorStore } from "./editorStoreHandle";
+import { editorStore, recordJustKept } from "./editorStoreHandle";
 import { useT } from "../i18n/I18nProvider";
 
 export interface EditorSession {
@@ -40,7 +40,9 @@ export function useEditor({ dataset, show, notice }: EditorHost): EditorSession 
     let cancelled = false;
     void editorStore().then(async (store) => {
       for (const problem of store.problems.splice(0)) notice(`${problem.what}: ${problem.reason}.`);
-      const found = await store.network(datasetId);
+      // An import just kept in the library comes with its record: reading it back would check
+      // the whole dataset again (seconds at 20k actors).
+      const found = (await recordJustKept(datasetId)) ?? (await store.network(datasetId));
       if (cancelled) return;
       const usable = found && !found.deletedAt ? found : undefined;
       setRecord(usable);

@@ -8,6 +8,7 @@ import type { ImportResult } from "../../io/importFiles";
 import type { SpreadsheetMapping } from "../../io/spreadsheet/columnMapping";
 import type { Issue } from "../../model";
 import { importInWorker, type ImportRun } from "../../workers/importClient";
+import type { KeptInLibrary } from "../../workers/importMessages";
 import { shippedDatasets } from "../data/shippedDatasets";
 import type { KeptFile } from "./importedStore";
 import { rememberedMappings } from "./mappingStore";
@@ -22,9 +23,15 @@ export interface ImportOutcome {
   headerKey?: string;
   /** What decoding said (the encoding used), repeated when the files are read again with a mapping. */
   decodingNotes?: Issue[];
+  /** Whether the import worker kept the valid dataset in the library (then the page need not). */
+  keptInLibrary?: Promise<KeptInLibrary>;
 }
 
 const MAX_BYTES = 50 * 1024 * 1024;
+
+/** After the page's current work (at most 5 s later); a timer where idle callbacks are missing. */
+const whenIdle = (work: () => void) =>
+  typeof requestIdleCallback === "function" ? requestIdleCallback(work, { timeout: 5000 }) : setTimeout(work, 1000);
 /** Files smaller than this read in a blink: no progress line for them. */
 const SHOW_PROGRESS_BYTES = 512 * 1024;
 
@@ -42,12 +49,12 @@ function tooBig(files: readonly File[], name: string): ImportOutcome | undefined
   return { file: name, result: { ok: false, issues: [issue] }, files: [] };
 }
 
-async function startImport(files: readonly File[]): Promise<ImportRun> {
+async function startImport(files: readonly File[], keepInLibrary = false): Promise<ImportRun> {
   const raw = await Promise.all(
     files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
   );
   // The worker has no localStorage: the remembered column mappings go with the request.
-  return importInWorker(raw, { reservedIds: reservedDatasetIds(), rememberedMappings: rememberedMappings() });
+  return importInWorker(raw, { reservedIds: reservedDatasetIds(), rememberedMappings: rememberedMappings() }, keepInLibrary);
 }
 
 /** The same files read again, in the worker, with the column mapping the person chose. */
@@ -82,13 +89,17 @@ export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome
     if (refused) return onOutcome(refused);
     const large = files.some((file) => file.size > SHOW_PROGRESS_BYTES);
     if (large) setReading({ name });
-    const run = await startImport(files);
+    // A valid file is accepted at once (App): the worker keeps it in the library too.
+    const run = await startImport(files, true);
     if (large) setReading({ name, run });
     const { result, files: kept, headerKey, decodingNotes } = await run.outcome;
     setReading(undefined);
     // Marks for `npm run bench`, which prints where the time of opening a file goes.
     performance.mark("tangle:file-read");
-    onOutcome({ file: name, result, files: kept, headerKey, decodingNotes });
+    onOutcome({ file: name, result, files: kept, headerKey, decodingNotes, keptInLibrary: run.keptInLibrary });
+    // Storing the dataset takes the worker a second or two at 20k actors: once the page is idle
+    // (its first picture drawn), not while it draws on a two-core machine.
+    whenIdle(() => run.keepNow());
   };
   return (
     <>

@@ -4,6 +4,7 @@
 import type { Issue } from "../../model";
 import type { PartialImport } from "../../io/readDataset";
 import { useReturnFocus } from "../app/useReturnFocus";
+import { useT } from "../i18n/I18nProvider";
 
 /** Messages that differ only in quoted names or numbers are one group. */
 const groupKey = (issue: Issue): string =>
@@ -17,8 +18,6 @@ function groups(issues: readonly Issue[]): Array<{ key: string; issues: Issue[] 
     .map(([key, list]) => ({ key, issues: list }))
     .sort((a, b) => Number(b.issues[0]?.severity === "error") - Number(a.issues[0]?.severity === "error"));
 }
-
-const plural = (count: number, noun: string) => `${count.toLocaleString()} ${noun}${count === 1 ? "" : "s"}`;
 
 export function ImportReport({
   file,
@@ -35,13 +34,14 @@ export function ImportReport({
 }) {
   // Closing the report gives focus back to where it was (the Import button, usually).
   useReturnFocus(true);
+  const t = useT();
   const errors = issues.filter((issue) => issue.severity === "error").length;
   const title =
     errors === 0
-      ? "Imported with warnings"
+      ? t("app.importedWithWarnings")
       : partial
-        ? "This file could not be imported whole; its valid part can be"
-        : "This file could not be imported; nothing was changed";
+        ? t("importReport.partTitle")
+        : t("app.importFailed");
   return (
     <section
       className={errors === 0 ? "issue-list import-report warnings" : "issue-list import-report"}
@@ -50,14 +50,18 @@ export function ImportReport({
     >
       <h2>{title}</h2>
       <p>
-        <bdi>{file}</bdi>: {errors > 0 ? plural(errors, "problem") : plural(issues.length, "warning")}
-        {errors > 0 && issues.length > errors && `, ${plural(issues.length - errors, "warning")}`}
+        {/* The file name is data: isolated, so a right-to-left override in it cannot reverse the line (issue 12). */}
+        <bdi>{file}</bdi>: {errors > 0 ? t("importReport.problems", { count: errors }) : t("importReport.warnings", { count: issues.length })}
+        {errors > 0 && issues.length > errors && t("importReport.alsoWarnings", { count: issues.length - errors })}
       </p>
       {partial && (
         <p className="partial-summary">
-          {plural(partial.skipped.relations, "relation")} and {plural(partial.skipped.actors, "actor")} would be
-          skipped; {plural(partial.dataset.actors.length, "actor")} and{" "}
-          {plural(partial.dataset.relations.length, "relation")} can be imported. Nothing changes until you choose.
+          {t("importReport.partial", {
+            skippedRelations: partial.skipped.relations,
+            skippedActors: partial.skipped.actors,
+            actors: partial.dataset.actors.length,
+            relations: partial.dataset.relations.length,
+          })}
         </p>
       )}
       <ul className="issue-groups">
@@ -65,9 +69,9 @@ export function ImportReport({
           <li key={key}>
             <details>
               <summary>
-                {group.length > 1 && `${group.length} × `}
-                {group[0]?.severity === "warning" ? "warning: " : ""}
-                {group[0]?.message} — show
+                {group.length > 1 && `${t.intl.formatNumber(group.length)} × `}
+                {group[0]?.severity === "warning" ? `${t("issues.warningPrefix")} ` : ""}
+                {group[0]?.message} — {t("importReport.show")}
               </summary>
               <ul>
                 {group.slice(0, 200).map((issue, index) => (
@@ -83,12 +87,11 @@ export function ImportReport({
       <div className="dialog-actions">
         {partial && onImportPart && (
           <button type="button" onClick={onImportPart}>
-            Import the valid part ({plural(partial.dataset.actors.length, "actor")},{" "}
-            {plural(partial.dataset.relations.length, "relation")})
+            {t("importReport.importPart", { actors: partial.dataset.actors.length, relations: partial.dataset.relations.length })}
           </button>
         )}
         <button type="button" onClick={onClose}>
-          Close
+          {t("common.close")}
         </button>
       </div>
     </section>

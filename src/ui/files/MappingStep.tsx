@@ -3,29 +3,32 @@
 import { useId, useState } from "react";
 import type { EdgeColumns, NodeColumns, SpreadsheetMapping } from "../../io/spreadsheet/columnMapping";
 import type { MappingRequest } from "../../io/spreadsheet/fromSpreadsheets";
+import type { MessageId } from "../i18n/catalogues";
+import { useT } from "../i18n/I18nProvider";
 
 type Table = MappingRequest["tables"][number];
 
-const EDGE_FIELDS: ReadonlyArray<[keyof EdgeColumns, string, boolean]> = [
-  ["source", "Source (from)", true],
-  ["target", "Target (to)", true],
-  ["kind", "Kind of relation", false],
-  ["label", "Label", false],
-  ["weight", "Weight", false],
-  ["date", "Date", false],
-  ["url", "Source / URL (evidence)", false],
+const EDGE_FIELDS: ReadonlyArray<[keyof EdgeColumns, MessageId, boolean]> = [
+  ["source", "mapping.edge.source", true],
+  ["target", "mapping.edge.target", true],
+  ["kind", "mapping.edge.kind", false],
+  ["label", "mapping.edge.label", false],
+  ["weight", "mapping.edge.weight", false],
+  ["date", "mapping.edge.date", false],
+  ["url", "mapping.edge.url", false],
 ];
-const NODE_FIELDS: ReadonlyArray<[keyof NodeColumns, string, boolean]> = [
-  ["id", "Actor id (what relations refer to)", true],
-  ["label", "Name", false],
-  ["kind", "Kind of actor", false],
-  ["description", "Description", false],
+const NODE_FIELDS: ReadonlyArray<[keyof NodeColumns, MessageId, boolean]> = [
+  ["id", "mapping.node.id", true],
+  ["label", "mapping.node.label", false],
+  ["kind", "mapping.node.kind", false],
+  ["description", "mapping.node.description", false],
 ];
 
 function Preview({ table }: { table: Table }) {
+  const t = useT();
   return (
     <table className="mapping-preview">
-      <caption>{table.name}: first rows</caption>
+      <caption>{t("mapping.firstRows", { name: table.name })}</caption>
       <thead>
         <tr>
           {table.header.map((column, index) => (
@@ -62,6 +65,7 @@ function ColumnSelect({
   onChange: (value: string | undefined) => void;
 }) {
   const id = useId();
+  const t = useT();
   return (
     <div className="mapping-field">
       <label htmlFor={id}>{label}</label>
@@ -71,7 +75,7 @@ function ColumnSelect({
         required={required}
         onChange={(event) => onChange(event.target.value === "" ? undefined : event.target.value)}
       >
-        <option value="">{required ? "Choose a column…" : "(none)"}</option>
+        <option value="">{required ? t("mapping.choose") : t("mapping.none")}</option>
         {header.map((column) => (
           <option key={column} value={column}>
             {column}
@@ -91,6 +95,7 @@ export function MappingStep({
   onChoose: (mapping: SpreadsheetMapping) => void;
   onCancel: () => void;
 }) {
+  const t = useT();
   const [edgeTableIndex, setEdgeTableIndex] = useState(request.tables.length > 1 ? 1 : 0);
   const [edges, setEdges] = useState<Partial<EdgeColumns>>(request.guess?.edges ?? {});
   const [nodes, setNodes] = useState<Partial<NodeColumns>>(request.guess?.nodes ?? {});
@@ -109,14 +114,11 @@ export function MappingStep({
   if (!edgeTable) return null;
   return (
     <section className="import-dialog mapping-step" role="dialog" aria-modal="false" aria-labelledby="mapping-title">
-      <h2 id="mapping-title">Which column is what?</h2>
-      <p>
-        Tangle did not recognise these columns. Choose which hold each relation&apos;s two ends; other columns are kept
-        as they are. Your choice is remembered for files with the same columns.
-      </p>
+      <h2 id="mapping-title">{t("mapping.title")}</h2>
+      <p>{t("mapping.intro")}</p>
       {request.tables.length > 1 && (
         <fieldset>
-          <legend>Which sheet holds the relations?</legend>
+          <legend>{t("mapping.sheet")}</legend>
           {request.tables.map((table, index) => (
             <label key={table.name}>
               <input
@@ -135,7 +137,7 @@ export function MappingStep({
         {EDGE_FIELDS.map(([field, label, required]) => (
           <ColumnSelect
             key={field}
-            label={label}
+            label={t(label)}
             header={edgeTable.header}
             value={edges[field]}
             required={required}
@@ -150,7 +152,7 @@ export function MappingStep({
             {NODE_FIELDS.map(([field, label, required]) => (
               <ColumnSelect
                 key={field}
-                label={label}
+                label={t(label)}
                 header={nodeTable.header}
                 value={nodes[field]}
                 required={required}
@@ -162,10 +164,10 @@ export function MappingStep({
       )}
       <div className="dialog-actions">
         <button type="button" disabled={!complete} onClick={choose}>
-          Import with these columns
+          {t("mapping.import")}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t("import.cancel")}
         </button>
       </div>
     </section>

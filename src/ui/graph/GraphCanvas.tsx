@@ -61,7 +61,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
     viewRef.current = view;
     const observer = new ResizeObserver(() => view.resize());
     observer.observe(container.current);
-    exposeTestHook({ snapshot: () => view.snapshot(), overviewActorOutsideDetail: () => view.overviewOnlyActor(), labelBoxes: () => view.labelBoxes(), offCanvas: () => view.offCanvas(), hover: (id) => view.showLabelOf(id), camera: () => view.centreCamera() });
+    exposeTestHook({
+      snapshot: () => view.readout().snapshot(),
+      overviewActorOutsideDetail: () => view.readout().overviewOnlyActor(),
+      labelBoxes: () => view.readout().labelBoxes(),
+      offCanvas: () => view.readout().offCanvas(),
+      actorBoxes: () => view.readout().actorBoxes(),
+      hover: (id) => view.showLabelOf(id),
+      camera: () => view.centreCamera(),
+    });
     return () => {
       observer.disconnect();
       view.destroy();

@@ -2,8 +2,9 @@
 // it can be restored) and keep an import. All go through the one editor store.
 import type { Dataset } from "../../model";
 import { shippedDatasets } from "../data/shippedDatasets";
-import { editorStore } from "../editor/editorStoreHandle";
-import { importedNetwork, type NetworkRecord } from "../../io/store";
+import { editorStore, keepingRecord } from "../editor/editorStoreHandle";
+import { importedNetwork, keepImported, type KeepResult, type NetworkRecord } from "../../io/store";
+import type { KeptInLibrary } from "../../workers/importMessages";
 
 export async function libraryRecords(): Promise<NetworkRecord[]> {
   const store = await editorStore();
@@ -25,8 +26,22 @@ export async function renameRecord(record: NetworkRecord, title: string): Promis
 }
 
 /** Keeps an imported dataset in the library (once per id), so that it is listed with the others. */
-export async function keepImportInLibrary(dataset: Dataset): Promise<void> {
-  const store = await editorStore();
-  if (await store.network(dataset.id)) return;
-  await store.putNetwork(importedNetwork(dataset, new Set(), Date.now()));
+export async function keepImportInLibrary(dataset: Dataset, now = Date.now()): Promise<KeepResult> {
+  return keepImported(await editorStore(), dataset, now);
+}
+
+/**
+ * An accepted import, kept in the library by the import worker (`keptInWorker`) or else from
+ * here; the editor is handed the record written, so that it never reads the dataset back.
+ */
+export function keepAcceptedImport(dataset: Dataset, keptInWorker: Promise<KeptInLibrary> | undefined): void {
+  const record = (async () => {
+    let kept = keptInWorker ? await keptInWorker : undefined;
+    if (!kept || kept.result === "failed") {
+      const at = Date.now();
+      kept = { result: await keepImportInLibrary(dataset, at), at };
+    }
+    return kept.result === "written" ? importedNetwork(dataset, new Set(), kept.at) : undefined;
+  })();
+  keepingRecord(dataset.id, record);
 }

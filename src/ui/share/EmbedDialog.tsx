@@ -3,6 +3,7 @@
 import { useId, useRef, useState } from "react";
 import { DEFAULT_EMBED_SIZE, DEFAULT_STATE, embedSnippet, embedUrl, type AppState } from "../../state";
 import type { Dataset } from "../../model";
+import { useT } from "../i18n/I18nProvider";
 import "./share.css";
 
 export interface EmbedDialogProps {
@@ -22,6 +23,7 @@ async function copyText(text: string, field: HTMLTextAreaElement | null): Promis
 }
 
 export function EmbedDialog({ dataset, state }: EmbedDialogProps) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -34,7 +36,7 @@ export function EmbedDialog({ dataset, state }: EmbedDialogProps) {
     ? // The story's own steps decide what shows; the explorer's filters do not come along.
       { ...DEFAULT_STATE, datasetId: state.datasetId, theme: state.theme, story: { id: story.id, step: 0, hideUnconfirmed: hideUnconfirmed || undefined } }
     : { ...state, story: undefined };
-  const title = story ? `Tangle story: ${story.title}` : `Tangle: ${dataset.title}`;
+  const title = story ? t("share.iframeStory", { title: story.title }) : `Tangle: ${dataset.title}`;
   const snippet = embedSnippet({ url: embedUrl(window.location.href, embedded), title, size });
   const setDimension = (key: "width" | "height", value: string) => {
     setSize((current) => ({ ...current, [key]: Number(value) || current[key] }));
@@ -43,36 +45,35 @@ export function EmbedDialog({ dataset, state }: EmbedDialogProps) {
 
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()} title="Code to show this view in another web page">
-        Embed
+      <button type="button" onClick={() => dialog.current?.showModal()} title={t("share.embedHint")}>
+        {t("share.embed")}
       </button>
       <dialog ref={dialog} className="share-dialog" aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`}>Embed code</h2>
-        <p>Paste this into a web page to show the network there, read-only, with a link back to Tangle.</p>
+        <h2 id={`${id}-title`}>{t("share.embedTitle")}</h2>
+        <p>{t("share.embedIntro")}</p>
         <label>
-          Show{" "}
+          {t("share.show")}{" "}
           <select value={what} onChange={(event) => (setWhat(event.target.value), setCopied(undefined))}>
-            <option value="view">This view (filters, focus and selection)</option>
+            <option value="view">{t("share.thisView")}</option>
             {dataset.stories.map((candidate) => (
               <option key={candidate.id} value={`story:${candidate.id}`}>
-                Story: {candidate.title}
+                {t("share.storyOption", { title: candidate.title })}
               </option>
             ))}
           </select>
         </label>
         {story && (
           <label className="share-option">
-            <input type="checkbox" checked={hideUnconfirmed} onChange={(event) => (setHideUnconfirmed(event.target.checked), setCopied(undefined))} /> Hide unconfirmed claims (only
-            what a source found or verified)
+            <input type="checkbox" checked={hideUnconfirmed} onChange={(event) => (setHideUnconfirmed(event.target.checked), setCopied(undefined))} /> {t("share.hideUnconfirmed")}
           </label>
         )}
         <fieldset className="share-size">
-          <legend className="visually-hidden">Size</legend>
+          <legend className="visually-hidden">{t("share.size")}</legend>
           <label>
-            Width <input type="number" min={200} max={4000} value={size.width} onChange={(event) => setDimension("width", event.target.value)} /> px
+            {t("share.width")} <input type="number" min={200} max={4000} value={size.width} onChange={(event) => setDimension("width", event.target.value)} /> {t("share.pixels")}
           </label>
           <label>
-            Height <input type="number" min={200} max={4000} value={size.height} onChange={(event) => setDimension("height", event.target.value)} /> px
+            {t("share.height")} <input type="number" min={200} max={4000} value={size.height} onChange={(event) => setDimension("height", event.target.value)} /> {t("share.pixels")}
           </label>
         </fieldset>
         <label htmlFor={`${id}-code`}>HTML</label>
@@ -81,11 +82,11 @@ export function EmbedDialog({ dataset, state }: EmbedDialogProps) {
           {copied}
         </p>
         <div className="share-actions">
-          <button type="button" onClick={() => void copyText(snippet, field.current).then((ok) => setCopied(ok ? "Copied." : "Selected: press Ctrl+C to copy."))}>
-            Copy
+          <button type="button" onClick={() => void copyText(snippet, field.current).then((ok) => setCopied(ok ? t("share.copied") : t("share.selected")))}>
+            {t("share.copy")}
           </button>
           <form method="dialog">
-            <button type="submit">Close</button>
+            <button type="submit">{t("common.close")}</button>
           </form>
         </div>
       </dialog>

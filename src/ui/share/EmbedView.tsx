@@ -8,6 +8,7 @@ import { DetailsPanel } from "../details/DetailsPanel";
 import { GraphCanvas } from "../graph/GraphCanvas";
 import type { StateUpdate } from "../app/useHashState";
 import { useExplorerView } from "../app/useExplorerView";
+import { useT } from "../i18n/I18nProvider";
 import { EmbedLegend } from "./EmbedLegend";
 import "./share.css";
 
@@ -21,6 +22,7 @@ const NO_SIZES: ReadonlyMap<string, number> = new Map();
 
 export function EmbedView({ loaded, state, update }: EmbedViewProps) {
   const { dataset } = loaded;
+  const t = useT();
   const viewRef = useRef<GraphView | null>(null);
   const view = useExplorerView(loaded, state);
   const fitKey = state.focus ? `${state.focus.actor}:${state.focus.depth}` : undefined;
@@ -32,17 +34,19 @@ export function EmbedView({ loaded, state, update }: EmbedViewProps) {
   );
   const select = (selection: Selection | undefined) => update(selectTransition(selection));
   const fullApp = openInTangleUrl(window.location.href, state);
-  const counts = `${view.visible.actors.size} actors · ${view.visible.relations.size} relations`;
+  const shown = { actors: view.visible.actors.size, relations: view.visible.relations.size };
+  const counts = t("embed.counts", shown);
 
   return (
     <div className="embed">
       <header className="embed-bar">
-        <h1 className="embed-title" title={dataset.title}>
+        <h1 className="embed-title" title={dataset.title} lang={dataset.language}>
           {dataset.title}
         </h1>
         <span className="embed-counts">{counts}</span>
         <a className="embed-open" href={fullApp} target="_blank" rel="noopener">
-          Open in Tangle<span aria-hidden="true"> ↗</span>
+          {t("embed.open")}
+          <span aria-hidden="true"> ↗</span>
         </a>
       </header>
       <main className="embed-main">
@@ -55,13 +59,13 @@ export function EmbedView({ loaded, state, update }: EmbedViewProps) {
             selection={state.selection}
             onSelect={select}
             viewRef={viewRef}
-            label={`Network of ${view.visible.actors.size} actors and ${view.visible.relations.size} relations. Open in Tangle for the table view.`}
+            label={t("embed.graphLabel", shown)}
           />
           <EmbedLegend dataset={dataset} counts={view.counts} />
         </div>
         {state.selection && (
           <div className="embed-details">
-            <button type="button" className="embed-close" onClick={() => select(undefined)} aria-label="Close details">
+            <button type="button" className="embed-close" onClick={() => select(undefined)} aria-label={t("embed.closeDetails")}>
               ×
             </button>
             <DetailsPanel selection={state.selection} lookup={view.lookup} visibleRelations={view.filtered.relations} shownClaims={view.filtered.claims} onSelect={select} />

@@ -4,6 +4,7 @@ import { useId, useRef, useState } from "react";
 import type { Dataset, Story } from "../../model";
 import { storyElements, type StoryScope } from "../../state/share/storyDataset";
 import { downloadText } from "../files/download";
+import { useT } from "../i18n/I18nProvider";
 import "./share.css";
 
 export interface StoryPageDialogProps {
@@ -14,6 +15,7 @@ export interface StoryPageDialogProps {
 }
 
 export function StoryPageDialog({ dataset, story, hideUnconfirmed, projector }: StoryPageDialogProps) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [scope, setScope] = useState<StoryScope>("story");
@@ -33,40 +35,40 @@ export function StoryPageDialog({ dataset, story, hideUnconfirmed, projector }: 
       .then(({ storyPageFile }) => storyPageFile({ dataset, story, scope, hideUnconfirmed, projector }))
       .then((html) => {
         downloadText(`${story.id}.html`, html, "text/html");
-        setMessage(`Saved ${story.id}.html (${Math.round(html.length / 1024)} KB).`);
+        setMessage(t("storyPage.saved", { file: `${story.id}.html`, size: Math.round(html.length / 1024) }));
       })
-      .catch((cause: unknown) => setMessage(`The page could not be written: ${cause instanceof Error ? cause.message : String(cause)}`))
+      .catch((cause: unknown) => setMessage(t("storyPage.failed", { reason: cause instanceof Error ? cause.message : String(cause) })))
       .finally(() => setBusy(false));
   };
 
   return (
     <>
-      <button type="button" onClick={open} title="One .html file that plays this story with no network">
-        Save as page
+      <button type="button" onClick={open} title={t("storyPage.hint")}>
+        {t("storyPage.button")}
       </button>
       <dialog ref={dialog} className="share-dialog" aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`}>Download story as a page</h2>
-        <p>One file that opens in any browser, with no internet and no server: it plays the story with the keyboard and prints the handout.</p>
+        <h2 id={`${id}-title`}>{t("storyPage.title")}</h2>
+        <p>{t("storyPage.intro")}</p>
         <fieldset>
-          <legend>Data in the page</legend>
+          <legend>{t("storyPage.data")}</legend>
           <label>
-            <input type="radio" name={`${id}-scope`} checked={scope === "story"} onChange={() => setScope("story")} /> Only what the story shows ({needed ?? "…"} of {dataset.actors.length} actors)
+            <input type="radio" name={`${id}-scope`} checked={scope === "story"} onChange={() => setScope("story")} /> {t("storyPage.onlyStory", { needed: needed ?? "…", total: dataset.actors.length })}
           </label>
           <br />
           <label>
-            <input type="radio" name={`${id}-scope`} checked={scope === "whole"} onChange={() => setScope("whole")} /> The whole dataset
+            <input type="radio" name={`${id}-scope`} checked={scope === "whole"} onChange={() => setScope("whole")} /> {t("storyPage.whole")}
           </label>
         </fieldset>
-        {hideUnconfirmed && <p>The page opens with unconfirmed claims hidden, as now.</p>}
+        {hideUnconfirmed && <p>{t("storyPage.hidden")}</p>}
         <p role="status" className="hint">
           {message}
         </p>
         <div className="share-actions">
           <button type="button" className="presenter-primary" onClick={save} disabled={busy}>
-            {busy ? "Writing…" : "Download"}
+            {busy ? t("storyPage.writing") : t("storyPage.download")}
           </button>
           <form method="dialog">
-            <button type="submit">Close</button>
+            <button type="submit">{t("common.close")}</button>
           </form>
         </div>
       </dialog>

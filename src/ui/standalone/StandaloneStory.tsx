@@ -5,10 +5,12 @@ import { readStoryPage, STORY_PAGE_DATA_ID } from "../../io/storyPage";
 import { DEFAULT_STATE, loadDataset, playStory, type AppState, type Transition } from "../../state";
 import { IssueList } from "../app/IssueList";
 import { Presenter } from "../story/Presenter";
+import { useT } from "../i18n/I18nProvider";
 
 const pageText = (): string => document.getElementById(STORY_PAGE_DATA_ID)?.textContent ?? "";
 
 export function StandaloneStory() {
+  const t = useT();
   const read = useMemo(() => readStoryPage(pageText()), []);
   const loaded = useMemo(() => (read.ok ? loadDataset(read.data.dataset, "shipped") : undefined), [read]);
   const [state, setState] = useState<AppState>(() => ({
@@ -23,12 +25,12 @@ export function StandaloneStory() {
     document.documentElement.dataset.theme = state.theme;
   }, [state.theme]);
 
-  if (!read.ok || !loaded) return <IssueList title="This story page is damaged and cannot be played" file="the page's data" issues={read.ok ? [] : read.issues} />;
+  if (!read.ok || !loaded) return <IssueList title={t("standalone.damaged")} file={t("standalone.pageData")} issues={read.ok ? [] : read.issues} />;
   if (!state.story) {
     return (
       <p className="loading">
         <button type="button" onClick={() => update(playStory(read.story.id, 0))}>
-          Play “{read.story.title}” again
+          {t("standalone.playAgain", { title: read.story.title })}
         </button>
       </p>
     );

@@ -5,24 +5,29 @@ import type { MessageId } from "../i18n/catalogues";
 
 export const storiesKey = (datasetId: string): string => `tangle.stories.v1.${datasetId}`;
 
-export function readSavedStories(datasetId: string): RestoredStories {
+/** What was read, and the catalogue messages about the storage itself (shown after `dropped`). */
+export interface ReadStories extends RestoredStories {
+  storageNotes: MessageId[];
+}
+
+export function readSavedStories(datasetId: string): ReadStories {
   let text: string | null;
   try {
     text = window.localStorage.getItem(storiesKey(datasetId));
   } catch {
-    return { stories: [], dropped: ["Your saved stories could not be read: this browser's storage is switched off."] };
+    return { stories: [], dropped: [], storageNotes: ["story.storageOff"] };
   }
   const restored = restoreSavedStories(text, datasetId);
   // A save that could not be read is kept apart before the next save overwrites it.
   if (text !== null && restored.stories.length === 0 && restored.dropped.length > 0) {
     try {
       window.localStorage.setItem(`${storiesKey(datasetId)}.set-aside`, text);
-      return { ...restored, dropped: [...restored.dropped, "It was set aside in this browser's storage, not deleted."] };
+      return { ...restored, storageNotes: ["story.setAside"] };
     } catch {
       // Storage is full: the unreadable save stays where it was until the next save.
     }
   }
-  return restored;
+  return { ...restored, storageNotes: [] };
 }
 
 /** Undefined when saved; otherwise the catalogue message to show. */

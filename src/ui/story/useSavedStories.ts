@@ -1,8 +1,8 @@
 // The drafts of the dataset on screen: read once per dataset from browser storage, written back on
 // every change. Reasons for anything left out on reading are shown once as notices.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { DraftStory, RestoredStories } from "../../state";
-import { readSavedStories, writeSavedStories } from "./storyStorage";
+import type { DraftStory } from "../../state";
+import { readSavedStories, writeSavedStories, type ReadStories } from "./storyStorage";
 import { useT } from "../i18n/I18nProvider";
 import type { Notice } from "../app/notice";
 
@@ -11,13 +11,13 @@ export interface SavedStories {
   save: (drafts: DraftStory[]) => void;
 }
 
-const NOTHING: RestoredStories = { stories: [], dropped: [] };
+const NOTHING: ReadStories = { stories: [], dropped: [], storageNotes: [] };
 
 export function useSavedStories(datasetId: string | undefined, addNotice: (notice: Notice) => void): SavedStories {
   const t = useT();
   const restored = useMemo(() => (datasetId === undefined ? NOTHING : readSavedStories(datasetId)), [datasetId]);
   const [edited, setEdited] = useState<{ datasetId: string; drafts: DraftStory[] } | undefined>();
-  const announced = useRef<RestoredStories | undefined>(undefined);
+  const announced = useRef<ReadStories | undefined>(undefined);
   // One message per run of failed saves, not one per keystroke.
   const failing = useRef(false);
 
@@ -25,6 +25,8 @@ export function useSavedStories(datasetId: string | undefined, addNotice: (notic
     if (announced.current === restored) return;
     announced.current = restored;
     restored.dropped.forEach((reason) => addNotice({ id: "story.savedPrefix", values: { reason } }));
+    // Whole catalogue messages ("Your saved stories could not be read: …"), in the language on screen.
+    restored.storageNotes.forEach((id) => addNotice({ id }));
   }, [restored, addNotice, t]);
 
   const drafts = edited !== undefined && edited.datasetId === datasetId ? edited.drafts : restored.stories;

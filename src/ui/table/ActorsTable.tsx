@@ -4,7 +4,7 @@ import type { Selection } from "../../state";
 import { actorKindLabel, type DatasetLookup } from "../../model";
 import { SortableHeader } from "./SortableHeader";
 import { TableHead } from "./TableHead";
-import { nextSort, rowMatches, sortRows, type SortState } from "./sortRows";
+import { cachedNameRanks, nextSort, rowMatches, sortRows, type SortState } from "./sortRows";
 import { SpacerRow, TableScroll, useRowWindow } from "./useRowWindow";
 import { useT } from "../i18n/I18nProvider";
 
@@ -35,7 +35,8 @@ export function ActorsTable({ actors, lookup, degree, selection, onSelect }: Act
     const matching = filter.trim() === "" ? actors : actors.filter((actor) =>
       rowMatches([actor.name, ...actor.aliases, actor.kind, ...actor.tags], filter),
     );
-    return sortRows(matching, sort, value);
+    const ranks = sort.key === "name" ? cachedNameRanks(lookup, () => lookup.dataset.actors.map((actor) => actor.name)) : undefined;
+    return sortRows(matching, sort, value, ranks);
   }, [actors, lookup, degree, sort, filter]);
   const onSort = (key: Column) => setSort((current) => nextSort(current, key, key === "degree" || key === "relations"));
   const rowWindow = useRowWindow(rows.length, 30);

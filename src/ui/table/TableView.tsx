@@ -4,9 +4,11 @@ import type { ActorGraph, Claim } from "../../model";
 import type { Selection } from "../../state";
 import type { DatasetLookup } from "../../model";
 import { ActorsTable } from "./ActorsTable";
+import { tableDegrees } from "./tableDegrees";
 import { RelationsTable } from "./RelationsTable";
 
 export interface TableViewProps {
+  /** The graph shown; the table counts from the lookup, which holds the same relations. */
   graph: ActorGraph;
   lookup: DatasetLookup;
   actors: ReadonlySet<string>;
@@ -16,24 +18,10 @@ export interface TableViewProps {
   onSelect: (selection: Selection) => void;
 }
 
-export function TableView({ graph, lookup, actors, relations, shownClaims, selection, onSelect }: TableViewProps) {
+export function TableView({ lookup, actors, relations, shownClaims, selection, onSelect }: TableViewProps) {
   const shownActors = useMemo(() => lookup.dataset.actors.filter((actor) => actors.has(actor.id)), [lookup, actors]);
   const shownRelations = useMemo(() => lookup.dataset.relations.filter((relation) => relations.has(relation.id)), [lookup, relations]);
-  const degrees = useMemo(() => {
-    const table = new Map<string, { neighbours: number; relations: number }>();
-    for (const id of actors) {
-      const neighbours = new Set<string>();
-      let count = 0;
-      graph.forEachEdge(id, (edge, _attributes, source, target) => {
-        if (!relations.has(edge)) return;
-        count++;
-        const other = source === id ? target : source;
-        if (other !== id) neighbours.add(other);
-      });
-      table.set(id, { neighbours: neighbours.size, relations: count });
-    }
-    return table;
-  }, [graph, actors, relations]);
+  const degrees = useMemo(() => tableDegrees(lookup, actors, relations), [lookup, actors, relations]);
   const degree = useCallback((id: string) => degrees.get(id) ?? { neighbours: 0, relations: 0 }, [degrees]);
   return (
     <div className="table-view">

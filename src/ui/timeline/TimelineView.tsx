@@ -2,7 +2,7 @@
 // span, undated claims listed apart. Dragging across the dates sets the time filter, so the graph
 // and table follow. Rows are virtualised above a few hundred, so 60k claims draw in a blink.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { axisTicks, brushPeriod, groupRows, timelineRows, type TimelineItem } from "../../analysis";
+import { axisTicks, brushPeriod, groupRows, type Timeline, type TimelineItem } from "../../analysis";
 import { periodEnd, periodStart, type Claim } from "../../model";
 import { applyFilters, type Filters, type Selection, type Theme } from "../../state";
 import { relationFamilies } from "../../view";
@@ -14,6 +14,7 @@ import { TimelineText } from "./TimelineText";
 import { TimelineToolbar } from "./TimelineToolbar";
 import { UndatedClaims } from "./UndatedClaims";
 import { useBrush } from "./useBrush";
+import { useTimeline } from "./useTimeline";
 import { dayNumber } from "../../analysis";
 import "./timeline.css";
 import { useT } from "../i18n/I18nProvider";
@@ -31,6 +32,9 @@ export interface TimelineViewProps {
   onWindow: (from: string | undefined, to: string | undefined) => void;
 }
 
+/** Shown while a large timeline is being built. */
+const NO_TIMELINE: Timeline = { rows: [], undated: [], unsourced: 0, extent: undefined };
+
 /** Below this many rows every row is drawn, so that print and find-in-page see them all. */
 const DRAW_ALL = 400;
 const OVERSCAN = 8;
@@ -42,11 +46,12 @@ export function TimelineView({ lookup, filters, focusRelations, shownClaims, sel
   const [byActor, setByActor] = useState(false);
   // Rows follow every filter but time: brushing must not remove what it is brushed over.
   const { hiddenActorKinds, hiddenRelationKinds, hiddenStatuses, sources } = filters;
-  const timeline = useMemo(() => {
+  const relations = useMemo(() => {
     const untimed = applyFilters(dataset, { hiddenActorKinds, hiddenRelationKinds, hiddenStatuses, sources, includeUndated: true, mode: "hide" });
-    const relations = dataset.relations.filter((relation) => untimed.relations.has(relation.id) && (!focusRelations || focusRelations.has(relation.id)));
-    return timelineRows(relations, dataset.asOf);
+    return dataset.relations.filter((relation) => untimed.relations.has(relation.id) && (!focusRelations || focusRelations.has(relation.id)));
   }, [dataset, hiddenActorKinds, hiddenRelationKinds, hiddenStatuses, sources, focusRelations]);
+  const built = useTimeline(relations, dataset.asOf);
+  const timeline = built ?? NO_TIMELINE;
   const items = useMemo(() => groupRows(timeline.rows, byActor, (id) => actorName(lookup, id)), [timeline, byActor, lookup]);
   // The graph's colour families (relationFamilies), so a kind has one colour in both views.
   const colours = useMemo(() => new Map([...relationFamilies(dataset.relationKinds)].map(([kind, family]) => [kind, family.colour])), [dataset]);
@@ -183,8 +188,10 @@ export function TimelineView({ lookup, filters, focusRelations, shownClaims, sel
             {items.slice(first, last).map((item, offset) => renderItem(item, first + offset))}
           </div>
         </div>
-      ) : (
+      ) : built ? (
         <p className="tl-empty">{t("timeline.empty")}</p>
+      ) : (
+        <p className="tl-empty" role="status">{t("timeline.building", { count: relations.length })}</p>
       )}
       <UndatedClaims undated={timeline.undated} lookup={lookup} onSelect={onSelect} />
       {extent && <TimelineText rows={timeline.rows} lookup={lookup} />}

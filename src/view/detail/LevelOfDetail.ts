@@ -16,6 +16,12 @@ export const DETAIL_BUDGET: DetailBudget = { actors: 400, relations: 800 };
  * for long (~100 ms each at 5k actors on the bench machine).
  */
 const DRAW_SHARES = [0.35, 0.65, 1];
+/**
+ * At most this many elements enter cytoscape in one refresh; the rest come in the next frames.
+ * Styling and drawing a new element costs ~0.25 ms here (more under load): selecting an actor
+ * far away, or a new camera, replaced ~1,200 elements in one task of 300–900 ms.
+ */
+export const ENTERING_PER_REFRESH = 300;
 /** Part of the viewport's size added on each side, so a small pan does not show an empty edge. */
 const VIEW_MARGIN = 0.15;
 
@@ -43,6 +49,8 @@ export class LevelOfDetail {
   readonly positions = new Map<string, Point>();
   info: DetailInfo = { drawnActors: 0, drawnRelations: 0, actorsInView: 0 };
   private drawings = 0;
+  /** The last refresh left chosen elements out (ENTERING_PER_REFRESH): another one adds them. */
+  private unfinished = false;
 
   constructor(
     private readonly cy: Core,
@@ -60,9 +68,26 @@ export class LevelOfDetail {
     const detail = chooseDetail({ graph: this.graph, ranked: this.ranked, positions: this.positions, box: this.viewBox(), budget, ...wishes });
     const cy = this.cy;
     const stale = cy.elements().filter((element) => !(element.isNode() ? detail.actors : detail.relations).has(modelIdOf(element)));
+    // The pinned (selection, path, focus) come first in the chosen sets, so they enter first.
     const entering: ElementDefinition[] = [];
-    for (const id of detail.actors) if (cy.getElementById(actorElementId(id)).empty()) entering.push({ ...this.make.node(id), position: { ...(this.positions.get(id) ?? { x: 0, y: 0 }) } });
-    for (const id of detail.relations) if (cy.getElementById(relationElementId(id)).empty()) entering.push(this.make.edge(id));
+    const enteringActors = new Set<string>();
+    for (const id of detail.actors) {
+      if (entering.length >= ENTERING_PER_REFRESH) break;
+      if (!cy.getElementById(actorElementId(id)).empty()) continue;
+      entering.push({ ...this.make.node(id), position: { ...(this.positions.get(id) ?? { x: 0, y: 0 }) } });
+      enteringActors.add(id);
+    }
+    const present = (id: string) => enteringActors.has(id) || !cy.getElementById(actorElementId(id)).empty();
+    let missing = detail.actors.size - (cy.nodes().length - stale.nodes().length) - enteringActors.size;
+    for (const id of detail.relations) {
+      if (!cy.getElementById(relationElementId(id)).empty()) continue;
+      if (entering.length >= ENTERING_PER_REFRESH || !present(this.graph.source(id)) || !present(this.graph.target(id))) {
+        missing++;
+        continue;
+      }
+      entering.push(this.make.edge(id));
+    }
+    this.unfinished = missing > 0;
     let added = cy.collection();
     cy.batch(() => {
       stale.remove();
@@ -72,9 +97,9 @@ export class LevelOfDetail {
     return added;
   }
 
-  /** The last drawing used part of the budget: another refresh will add more. */
+  /** The last drawing used part of the budget, or left chosen elements out: another refresh will add more. */
   get partial(): boolean {
-    return this.drawings < DRAW_SHARES.length;
+    return this.drawings < DRAW_SHARES.length || this.unfinished;
   }
 
   /** New places for these actors (a layout ran); those drawn move at once. */
