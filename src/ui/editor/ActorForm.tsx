@@ -6,6 +6,7 @@ import { freshId, pathOf, putItem, type Edit } from "../../state/edit";
 import { Field, OtherProblems } from "./Field";
 import { formProblems, optional, splitList } from "./formProblems";
 import { SourceRefsField } from "./SourceRefsField";
+import { useT } from "../i18n/I18nProvider";
 
 export interface ActorFormProps {
   dataset: Dataset;
@@ -16,6 +17,7 @@ export interface ActorFormProps {
 }
 
 export function ActorForm({ dataset, actor, isNew, apply, onDone }: ActorFormProps) {
+  const t = useT();
   const [name, setName] = useState(actor.name);
   const [kind, setKind] = useState(actor.kind);
   const [aliases, setAliases] = useState(actor.aliases.join("\n"));
@@ -40,16 +42,16 @@ export function ActorForm({ dataset, actor, isNew, apply, onDone }: ActorFormPro
   return (
     <form
       className="editor-form"
-      aria-label={isNew ? "New actor" : `Edit actor ${actor.name}`}
+      aria-label={isNew ? t("editor.newActor") : t("editor.actor.edit", { name: actor.name })}
       onSubmit={(event) => {
         event.preventDefault();
         save();
       }}
     >
-      <Field label="Name" problems={problems.at("name")}>
+      <Field label={t("editor.field.name")} problems={problems.at("name")}>
         <input value={name} onChange={(event) => setName(event.target.value)} />
       </Field>
-      <Field label="Kind" problems={problems.at("kind")}>
+      <Field label={t("editor.field.kind")} problems={problems.at("kind")}>
         <select value={kind} onChange={(event) => setKind(event.target.value)}>
           {dataset.actorKinds.map((entry) => (
             <option key={entry.id} value={entry.id}>
@@ -58,20 +60,20 @@ export function ActorForm({ dataset, actor, isNew, apply, onDone }: ActorFormPro
           ))}
         </select>
       </Field>
-      <Field label="Aliases" hint="Other spellings, scripts or titles; one per line." problems={problems.under("aliases")}>
+      <Field label={t("editor.field.aliases")} hint={t("editor.field.aliasesHint")} problems={problems.under("aliases")}>
         <textarea rows={2} value={aliases} onChange={(event) => setAliases(event.target.value)} />
       </Field>
-      <Field label="Summary" problems={problems.at("summary")}>
+      <Field label={t("editor.field.summary")} problems={problems.at("summary")}>
         <textarea rows={3} value={summary} onChange={(event) => setSummary(event.target.value)} />
       </Field>
-      <Field label="Tags" hint="Comma-separated." problems={problems.under("tags")}>
+      <Field label={t("editor.field.tags")} hint={t("editor.field.tagsHint")} problems={problems.under("tags")}>
         <input value={tags} onChange={(event) => setTags(event.target.value)} />
       </Field>
-      <SourceRefsField label="Sources" dataset={dataset} refs={sources} onChange={setSources} problems={problems.under("sources")} />
+      <SourceRefsField label={t("editor.field.sources")} dataset={dataset} refs={sources} onChange={setSources} problems={problems.under("sources")} />
       <OtherProblems problems={problems.other} />
       <div className="editor-actions">
-        <button type="submit">{isNew ? "Add actor" : "Save actor"}</button>
-        {saved && !isNew && <span role="status">Saved.</span>}
+        <button type="submit">{isNew ? t("editor.actor.add") : t("editor.actor.save")}</button>
+        {saved && !isNew && <span role="status">{t("editor.saved")}</span>}
       </div>
     </form>
   );

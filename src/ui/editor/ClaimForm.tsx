@@ -7,6 +7,7 @@ import { Field, OtherProblems } from "./Field";
 import { formProblems, optional } from "./formProblems";
 import { QuantitiesField } from "./QuantitiesField";
 import { SourceRefsField } from "./SourceRefsField";
+import { useT } from "../i18n/I18nProvider";
 
 export interface ClaimFormProps {
   dataset: Dataset;
@@ -22,6 +23,7 @@ export function blankClaim(dataset: Dataset, relation: Relation): Claim {
 }
 
 export function ClaimForm({ dataset, relation, claim: given, apply, onDone }: ClaimFormProps) {
+  const t = useT();
   const claim = given ?? blankClaim(dataset, relation);
   const [text, setText] = useState(claim.text);
   const [status, setStatus] = useState(claim.status);
@@ -51,25 +53,27 @@ export function ClaimForm({ dataset, relation, claim: given, apply, onDone }: Cl
   return (
     <form
       className="editor-form editor-claim"
-      aria-label={given ? `Edit claim ${claim.id}` : "New claim"}
+      aria-label={given ? t("editor.claim.edit", { id: claim.id }) : t("editor.claim.new")}
       onSubmit={(event) => {
         event.preventDefault();
         save();
       }}
     >
-      <Field label="Claim" hint="In your own words." problems={problems.at("text")}>
+      <Field label={t("editor.field.claim")} hint={t("editor.claim.ownWords")} problems={problems.at("text")}>
         <textarea rows={3} value={text} onChange={(event) => setText(event.target.value)} />
       </Field>
-      <Field label="Status" problems={problems.at("status")}>
+      <Field label={t("editor.field.status")} problems={problems.at("status")}>
         <select value={status} onChange={(event) => setStatus(event.target.value as Claim["status"])}>
           {claimStatuses.map((entry) => (
-            <option key={entry}>{entry}</option>
+            <option key={entry} value={entry}>
+              {t("editor.status", { status: entry })}
+            </option>
           ))}
         </select>
       </Field>
-      <Field label="Claimed by" hint="The party asserting it (for “claimed”)." problems={problems.at("claimedBy")}>
+      <Field label={t("editor.field.claimedBy")} hint={t("editor.claim.claimedByHint")} problems={problems.at("claimedBy")}>
         <select value={claimedBy} onChange={(event) => setClaimedBy(event.target.value)}>
-          <option value="">(nobody named)</option>
+          <option value="">{t("editor.claim.nobody")}</option>
           {dataset.actors.map((actor) => (
             <option key={actor.id} value={actor.id}>
               {actor.name}
@@ -78,21 +82,21 @@ export function ClaimForm({ dataset, relation, claim: given, apply, onDone }: Cl
         </select>
       </Field>
       <div className="editor-row">
-        <Field label="From" hint="YYYY, YYYY-MM or YYYY-MM-DD" problems={problems.at("time.from")}>
+        <Field label={t("editor.field.from")} hint={t("editor.dateHint")} problems={problems.at("time.from")}>
           <input size={10} value={from} onChange={(event) => setFrom(event.target.value)} />
         </Field>
-        <Field label="To" problems={problems.at("time.to") ?? problems.at("time")}>
+        <Field label={t("editor.field.to")} problems={problems.at("time.to") ?? problems.at("time")}>
           <input size={10} value={to} onChange={(event) => setTo(event.target.value)} />
         </Field>
         <label className="editor-check">
-          <input type="checkbox" checked={approximate} onChange={(event) => setApproximate(event.target.checked)} /> approximate
+          <input type="checkbox" checked={approximate} onChange={(event) => setApproximate(event.target.checked)} /> {t("editor.claim.approximate")}
         </label>
       </div>
       <QuantitiesField quantities={quantities} onChange={setQuantities} problems={problems.under("quantities")} />
-      <SourceRefsField label="Claim sources" dataset={dataset} refs={sources} onChange={setSources} problems={problems.under("sources")} />
+      <SourceRefsField label={t("editor.field.claimSources")} dataset={dataset} refs={sources} onChange={setSources} problems={problems.under("sources")} />
       <OtherProblems problems={problems.other} />
       <div className="editor-actions">
-        <button type="submit">{given ? "Save claim" : "Add claim"}</button>
+        <button type="submit">{given ? t("editor.claim.save") : t("editor.claim.add")}</button>
         {given && (
           <button
             type="button"
@@ -102,7 +106,7 @@ export function ClaimForm({ dataset, relation, claim: given, apply, onDone }: Cl
               if (edit) setIssues(apply(edit));
             }}
           >
-            Delete claim
+            {t("editor.claim.delete")}
           </button>
         )}
       </div>

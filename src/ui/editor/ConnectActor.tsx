@@ -3,16 +3,18 @@
 import { useState } from "react";
 import type { Dataset } from "../../model";
 import type { RelationDraft } from "./NewRelationForm";
+import { useT } from "../i18n/I18nProvider";
 
 export function ConnectActor({ dataset, actorId, onStart }: { dataset: Dataset; actorId: string; onStart: (draft: RelationDraft) => void }) {
+  const t = useT();
   const others = dataset.actors.filter((actor) => actor.id !== actorId);
   const [to, setTo] = useState(others[0]?.id ?? "");
-  if (others.length === 0) return <p className="editor-hint">Add a second actor to connect this one to it.</p>;
+  if (others.length === 0) return <p className="editor-hint">{t("editor.connect.none")}</p>;
   return (
     <fieldset className="editor-connect">
-      <legend>New relation from here</legend>
+      <legend>{t("editor.connect.legend")}</legend>
       <div className="editor-row editor-wrap">
-        <select aria-label="New relation to" value={to} onChange={(event) => setTo(event.target.value)}>
+        <select aria-label={t("editor.connect.to")} value={to} onChange={(event) => setTo(event.target.value)}>
           {others.map((actor) => (
             <option key={actor.id} value={actor.id}>
               {actor.name}
@@ -20,10 +22,10 @@ export function ConnectActor({ dataset, actorId, onStart }: { dataset: Dataset; 
           ))}
         </select>
         <button type="button" onClick={() => onStart({ from: actorId, to })}>
-          New relation…
+          {t("editor.connect.start")}
         </button>
       </div>
-      <p className="editor-hint">Or turn on “Draw relations” and drag from one actor to another on the graph.</p>
+      <p className="editor-hint">{t("editor.connect.hint")}</p>
     </fieldset>
   );
 }

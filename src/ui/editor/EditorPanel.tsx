@@ -19,6 +19,8 @@ import { SourcesSection } from "./SourcesSection";
 import type { EditorSession } from "./useEditor";
 import { VersionsSection, type Comparison } from "./VersionsSection";
 import { exposeTestHook } from "../app/testHook";
+import { useT } from "../i18n/I18nProvider";
+import { Message } from "./Message";
 import "./editor.css";
 
 export interface EditorPanelProps {
@@ -32,6 +34,7 @@ export interface EditorPanelProps {
 }
 
 export function EditorPanel({ session, selection, onSelect, query, show, viewRef, notice }: EditorPanelProps) {
+  const t = useT();
   const { record, history } = session;
   const [comparison, setComparison] = useState<Comparison | undefined>();
   const [newName, setNewName] = useState<string | undefined>();
@@ -48,11 +51,11 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
     if (!drawing) return;
     const view = viewRef.current;
     if (!view?.drawRelations((from, to) => setDraft({ from, to }))) {
-      notice("Relations cannot be drawn on a graph this large: use “New relation from here” in an actor's editor.");
+      notice(t("editor.noDrawing"));
       return;
     }
     return () => void view.drawRelations(undefined);
-  }, [drawing, viewRef, notice]);
+  }, [drawing, viewRef, notice, t]);
   // While comparing, the graph shows both versions with their changes marked.
   useEffect(() => {
     if (!comparison || !diff) return;
@@ -75,7 +78,7 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
     setImportProblems(refused);
     if (refused.length > 0) return;
     setComparison(undefined);
-    notice(`${edit.label}: done. Undo puts the network back as it was.`);
+    notice(t("editor.broughtIn", { label: edit.label }));
     // Duplicates are looked for at once in what the file brought (same name keys as the search).
     setDuplicates({ pairs: suggestDuplicates(applyOp(dataset, edit.op)) });
   };
@@ -87,60 +90,63 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
   const nextRedo = history.future[0];
 
   return (
-    <section className="editor-panel" aria-label="Editor">
+    <section className="editor-panel" aria-label={t("editor.label")}>
       <div className="editor-head">
-        <h2>Editing “{dataset.title}”</h2>
-        <button type="button" disabled={!lastDone} onClick={session.undo} title={lastDone ? `Undo: ${lastDone.label} (Ctrl+Z)` : "Nothing to undo"} aria-keyshortcuts="Control+Z">
-          Undo
+        <h2>
+          <Message id="editor.editing" values={{ title: <bdi>{dataset.title}</bdi> }} />
+        </h2>
+        <button type="button" disabled={!lastDone} onClick={session.undo} title={lastDone ? t("editor.undoTitle", { label: lastDone.label }) : t("editor.nothingToUndo")} aria-keyshortcuts="Control+Z">
+          {t("editor.undo")}
         </button>
-        <button type="button" disabled={!nextRedo} onClick={session.redo} title={nextRedo ? `Redo: ${nextRedo.label} (Ctrl+Shift+Z)` : "Nothing to redo"} aria-keyshortcuts="Control+Shift+Z">
-          Redo
+        <button type="button" disabled={!nextRedo} onClick={session.redo} title={nextRedo ? t("editor.redoTitle", { label: nextRedo.label }) : t("editor.nothingToRedo")} aria-keyshortcuts="Control+Shift+Z">
+          {t("editor.redo")}
         </button>
         <p className="editor-hint" aria-live="polite" data-testid="editor-last">
-          {lastDone ? `Last change: ${lastDone.label}` : "No change yet."} Saved in this browser.
+          {lastDone ? t("editor.lastChange", { label: lastDone.label }) : t("editor.noChange")} {t("editor.savedHere")}
         </p>
       </div>
       {comparison && diff ? (
         <>
           <DiffList a={comparison.a} b={comparison.b} diff={diff} labels={comparison.labels} />
           <p className="editor-legend">
-            On the graph: <span className="diff-added">added</span> · <span className="diff-removed">removed</span> · <span className="diff-changed">changed</span>
+            {t("editor.onGraph")} <span className="diff-added">{t("editor.mark.added")}</span> · <span className="diff-removed">{t("editor.mark.removed")}</span> ·{" "}
+            <span className="diff-changed">{t("editor.mark.changed")}</span>
           </p>
           {comparison.file && (
-            <div className="editor-row editor-wrap" role="group" aria-label="Bring the file in">
+            <div className="editor-row editor-wrap" role="group" aria-label={t("editor.bringIn")}>
               <button type="button" disabled={isSameDataset(diff)} onClick={() => comparison.file && bringIn(replaceWith(dataset, comparison.file.dataset, comparison.file.name))}>
-                Replace the network with this file
+                {t("editor.replace")}
               </button>
               <button type="button" onClick={() => comparison.file && bringIn(mergeFrom(dataset, comparison.file.dataset, comparison.file.name))}>
-                Add and update from this file
+                {t("editor.merge")}
               </button>
             </div>
           )}
           {importProblems.length > 0 && (
             <p className="editor-problem" role="alert">
-              The file cannot be brought in as it is: {importProblems.slice(0, 3).map((issue) => `${issue.path}: ${issue.message}`).join("; ")}
+              {t("editor.cannotBringIn", { problems: importProblems.slice(0, 3).map((issue) => `${issue.path}: ${issue.message}`).join("; ") })}
             </p>
           )}
           <button type="button" onClick={closeComparison}>
-            {comparison.file ? "Keep the network as it is" : "Close comparison"}
+            {comparison.file ? t("editor.keepNetwork") : t("editor.closeComparison")}
           </button>
         </>
       ) : (
         <>
           <div className="editor-row editor-wrap">
             <button type="button" onClick={() => setNewName("")}>
-              New actor
+              {t("editor.newActor")}
             </button>
             <button type="button" aria-pressed={drawing} onClick={() => setDrawing((on) => !on)}>
-              Draw relations
+              {t("editor.drawRelations")}
             </button>
             {noHit && (
               <button type="button" onClick={() => setNewName(typed)}>
-                Create actor “{typed}”
+                <Message id="editor.createActor" values={{ name: <bdi>{typed}</bdi> }} />
               </button>
             )}
           </div>
-          {drawing && <p className="editor-hint">Drag from one actor to another on the graph to draw a relation. Actors stay in place meanwhile.</p>}
+          {drawing && <p className="editor-hint">{t("editor.drawHint")}</p>}
           {draft && (
             <NewRelationForm
               key={`${draft.from}>${draft.to}`}
@@ -175,7 +181,7 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
             </>
           )}
           {relation && <RelationForm key={JSON.stringify(relation)} dataset={dataset} relation={relation} apply={session.apply} onDeleted={() => onSelect(undefined)} />}
-          {!actor && !relation && newName === undefined && !draft && <p className="editor-hint">Select an actor or a relation to edit it.</p>}
+          {!actor && !relation && newName === undefined && !draft && <p className="editor-hint">{t("editor.selectHint")}</p>}
           <SourcesSection dataset={dataset} apply={session.apply} />
           <KindsSection dataset={dataset} apply={session.apply} />
           <VersionsSection dataset={dataset} versions={session.versions} onSave={session.saveVersion} onCompare={setComparison} notice={notice} />

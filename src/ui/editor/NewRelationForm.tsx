@@ -6,7 +6,9 @@ import { claimStatuses, type Claim, type Dataset, type Issue, type SourceRef } f
 import { freshClaimId, newRelation, pathOf, putItem, relationName, type Edit } from "../../state/edit";
 import { Field, OtherProblems } from "./Field";
 import { formProblems } from "./formProblems";
+import { Message } from "./Message";
 import { SourceRefsField } from "./SourceRefsField";
+import { useT } from "../i18n/I18nProvider";
 
 export interface RelationDraft {
   from: string;
@@ -22,6 +24,7 @@ export interface NewRelationFormProps {
 }
 
 export function NewRelationForm({ dataset, draft, apply, onCreated, onCancel }: NewRelationFormProps) {
+  const t = useT();
   const [from, setFrom] = useState(draft.from);
   const [to, setTo] = useState(draft.to);
   const [kind, setKind] = useState(dataset.relationKinds[0]?.id ?? "");
@@ -52,14 +55,16 @@ export function NewRelationForm({ dataset, draft, apply, onCreated, onCancel }: 
   return (
     <form
       className="editor-form"
-      aria-label="New relation"
+      aria-label={t("editor.newRelation")}
       onSubmit={(event) => {
         event.preventDefault();
         save();
       }}
     >
-      <h3>New relation: {relationName({ from, to, kind }, dataset)}</h3>
-      <Field label="Relation kind" problems={problems.at("kind")}>
+      <h3>
+        <Message id="editor.newRelation.title" values={{ name: <bdi>{relationName({ from, to, kind }, dataset)}</bdi> }} />
+      </h3>
+      <Field label={t("editor.field.relationKind")} problems={problems.at("kind")}>
         <select ref={first} value={kind} onChange={(event) => setKind(event.target.value)}>
           {dataset.relationKinds.map((entry) => (
             <option key={entry.id} value={entry.id}>
@@ -69,36 +74,38 @@ export function NewRelationForm({ dataset, draft, apply, onCreated, onCancel }: 
         </select>
       </Field>
       <div className="editor-row editor-wrap">
-        <Field label="From" problems={problems.at("from")}>
+        <Field label={t("editor.field.from")} problems={problems.at("from")}>
           <select value={from} onChange={(event) => setFrom(event.target.value)}>
             {actorOptions}
           </select>
         </Field>
-        <Field label="To" problems={problems.at("to")}>
+        <Field label={t("editor.field.to")} problems={problems.at("to")}>
           <select value={to} onChange={(event) => setTo(event.target.value)}>
             {actorOptions}
           </select>
         </Field>
       </div>
       <fieldset className="editor-refs">
-        <legend>First claim</legend>
-        <Field label="Claim" hint="In your own words. Leave empty to add the relation unsourced." problems={claimProblems.at("text")}>
+        <legend>{t("editor.newRelation.firstClaim")}</legend>
+        <Field label={t("editor.field.claim")} hint={t("editor.newRelation.claimHint")} problems={claimProblems.at("text")}>
           <textarea rows={2} value={text} onChange={(event) => setText(event.target.value)} />
         </Field>
-        <Field label="Status" problems={claimProblems.at("status")}>
+        <Field label={t("editor.field.status")} problems={claimProblems.at("status")}>
           <select value={status} onChange={(event) => setStatus(event.target.value as Claim["status"])}>
             {claimStatuses.map((entry) => (
-              <option key={entry}>{entry}</option>
+              <option key={entry} value={entry}>
+                {t("editor.status", { status: entry })}
+              </option>
             ))}
           </select>
         </Field>
-        <SourceRefsField label="Claim sources" dataset={dataset} refs={sources} onChange={setSources} problems={claimProblems.under("sources")} />
+        <SourceRefsField label={t("editor.field.claimSources")} dataset={dataset} refs={sources} onChange={setSources} problems={claimProblems.under("sources")} />
       </fieldset>
       <OtherProblems problems={problems.other} />
       <div className="editor-actions">
-        <button type="submit">Add relation</button>
+        <button type="submit">{t("editor.newRelation.add")}</button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t("editor.cancel")}
         </button>
       </div>
     </form>

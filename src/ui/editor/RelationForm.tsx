@@ -6,6 +6,7 @@ import { pathOf, putItem, removeItem, type Edit } from "../../state/edit";
 import { ClaimForm } from "./ClaimForm";
 import { Field, OtherProblems } from "./Field";
 import { formProblems } from "./formProblems";
+import { useT } from "../i18n/I18nProvider";
 
 export interface RelationFormProps {
   dataset: Dataset;
@@ -15,6 +16,7 @@ export interface RelationFormProps {
 }
 
 export function RelationForm({ dataset, relation, apply, onDeleted }: RelationFormProps) {
+  const t = useT();
   const [from, setFrom] = useState(relation.from);
   const [to, setTo] = useState(relation.to);
   const [kind, setKind] = useState(relation.kind);
@@ -38,18 +40,18 @@ export function RelationForm({ dataset, relation, apply, onDeleted }: RelationFo
     <div className="editor-relation">
       <form
         className="editor-form"
-        aria-label="Edit relation"
+        aria-label={t("editor.relation.edit")}
         onSubmit={(event) => {
           event.preventDefault();
           save();
         }}
       >
-        <Field label="From" problems={problems.at("from")}>
+        <Field label={t("editor.field.from")} problems={problems.at("from")}>
           <select value={from} onChange={(event) => setFrom(event.target.value)}>
             {actorOptions}
           </select>
         </Field>
-        <Field label="Relation kind" problems={problems.at("kind")}>
+        <Field label={t("editor.field.relationKind")} problems={problems.at("kind")}>
           <select value={kind} onChange={(event) => setKind(event.target.value)}>
             {dataset.relationKinds.map((entry) => (
               <option key={entry.id} value={entry.id}>
@@ -58,17 +60,17 @@ export function RelationForm({ dataset, relation, apply, onDeleted }: RelationFo
             ))}
           </select>
         </Field>
-        <Field label="To" problems={problems.at("to")}>
+        <Field label={t("editor.field.to")} problems={problems.at("to")}>
           <select value={to} onChange={(event) => setTo(event.target.value)}>
             {actorOptions}
           </select>
         </Field>
-        <Field label="Weight" hint="Optional, 0 or more." problems={problems.at("weight")}>
+        <Field label={t("editor.field.weight")} hint={t("editor.relation.weightHint")} problems={problems.at("weight")}>
           <input inputMode="decimal" value={weight} onChange={(event) => setWeight(event.target.value)} />
         </Field>
         <OtherProblems problems={problems.other} />
         <div className="editor-actions">
-          <button type="submit">Save relation</button>
+          <button type="submit">{t("editor.relation.save")}</button>
           <button
             type="button"
             className="editor-danger"
@@ -78,16 +80,16 @@ export function RelationForm({ dataset, relation, apply, onDeleted }: RelationFo
               if (refused.length === 0) onDeleted();
             }}
           >
-            Delete relation
+            {t("editor.relation.delete")}
           </button>
         </div>
       </form>
-      <h3>Claims</h3>
-      {relation.claims.length === 0 && <p className="editor-hint">No claim yet: this relation is unsourced.</p>}
+      <h3>{t("editor.relation.claims")}</h3>
+      {relation.claims.length === 0 && <p className="editor-hint">{t("editor.relation.noClaim")}</p>}
       {relation.claims.map((claim) => (
         <details key={claim.id} className="editor-claim-item">
           <summary>
-            {claim.status}: {claim.text}
+            {t("editor.status", { status: claim.status })}: <bdi>{claim.text}</bdi>
           </summary>
           <ClaimForm key={JSON.stringify(claim)} dataset={dataset} relation={relation} claim={claim} apply={apply} />
         </details>
@@ -96,7 +98,7 @@ export function RelationForm({ dataset, relation, apply, onDeleted }: RelationFo
         <ClaimForm dataset={dataset} relation={relation} claim={undefined} apply={apply} onDone={() => setAdding(false)} />
       ) : (
         <button type="button" onClick={() => setAdding(true)}>
-          Add a claim
+          {t("editor.relation.addClaim")}
         </button>
       )}
     </div>

@@ -4,8 +4,10 @@ import type { Dataset, Issue, Source } from "../../model";
 import { pathOf, putItem, removeItem, type Edit } from "../../state/edit";
 import { Field, OtherProblems } from "./Field";
 import { formProblems, optional } from "./formProblems";
+import { useT } from "../i18n/I18nProvider";
 
 export function SourceForm({ dataset, source, isNew, apply, onDone }: { dataset: Dataset; source: Source; isNew: boolean; apply: (edit: Edit) => Issue[]; onDone?: () => void }) {
+  const t = useT();
   const [title, setTitle] = useState(source.title);
   const [publisher, setPublisher] = useState(source.publisher ?? "");
   const [published, setPublished] = useState(source.published ?? "");
@@ -23,27 +25,27 @@ export function SourceForm({ dataset, source, isNew, apply, onDone }: { dataset:
   return (
     <form
       className="editor-form"
-      aria-label={isNew ? "New source" : `Edit source ${source.title}`}
+      aria-label={isNew ? t("editor.source.new") : t("editor.source.edit", { title: source.title })}
       onSubmit={(event) => {
         event.preventDefault();
         save();
       }}
     >
-      <Field label="Title" problems={problems.at("title")}>
+      <Field label={t("editor.field.title")} problems={problems.at("title")}>
         <input value={title} onChange={(event) => setTitle(event.target.value)} />
       </Field>
-      <Field label="Publisher" problems={problems.at("publisher")}>
+      <Field label={t("editor.field.publisher")} problems={problems.at("publisher")}>
         <input value={publisher} onChange={(event) => setPublisher(event.target.value)} />
       </Field>
-      <Field label="Published" hint="YYYY, YYYY-MM or YYYY-MM-DD" problems={problems.at("published")}>
+      <Field label={t("editor.field.published")} hint={t("editor.dateHint")} problems={problems.at("published")}>
         <input value={published} onChange={(event) => setPublished(event.target.value)} />
       </Field>
-      <Field label="Address (URL)" hint="http:// or https:// only" problems={problems.at("url")}>
+      <Field label={t("editor.field.url")} hint={t("editor.field.urlHint")} problems={problems.at("url")}>
         <input type="text" inputMode="url" value={url} onChange={(event) => setUrl(event.target.value)} />
       </Field>
-      <Field label="Relays" hint="The report this one repeats, if any." problems={problems.at("relays")}>
+      <Field label={t("editor.field.relays")} hint={t("editor.field.relaysHint")} problems={problems.at("relays")}>
         <select value={relays} onChange={(event) => setRelays(event.target.value)}>
-          <option value="">(its own reporting)</option>
+          <option value="">{t("editor.source.ownReporting")}</option>
           {dataset.sources
             .filter((other) => other.id !== source.id)
             .map((other) => (
@@ -55,10 +57,10 @@ export function SourceForm({ dataset, source, isNew, apply, onDone }: { dataset:
       </Field>
       <OtherProblems problems={problems.other} />
       <div className="editor-actions">
-        <button type="submit">{isNew ? "Add source" : "Save source"}</button>
+        <button type="submit">{isNew ? t("editor.source.add") : t("editor.source.save")}</button>
         {!isNew && (
           <button type="button" className="editor-danger" onClick={() => setIssues(apply(removeItem(dataset, "sources", source.id)))}>
-            Delete source
+            {t("editor.source.delete")}
           </button>
         )}
       </div>

@@ -6,6 +6,8 @@ import type { VersionRecord } from "../../io/store";
 import { asNetwork } from "../../state/edit";
 import { readImport } from "../files/ImportButton";
 import { downloadText } from "../files/download";
+import { useT } from "../i18n/I18nProvider";
+import type { Translate } from "../i18n/translator";
 
 export interface Comparison {
   a: Dataset;
@@ -23,7 +25,8 @@ export interface VersionsSectionProps {
   notice: (text: string) => void;
 }
 
-const when = (time: number) => new Date(time).toLocaleString();
+/** The browser's own date format in English (as before the catalogues), the chosen language's otherwise. */
+const when = (t: Translate, time: number) => new Date(time).toLocaleString(t.lang === "en" ? undefined : t.locale);
 
 export async function exportDataset(dataset: Dataset, name = dataset.id): Promise<void> {
   const { serializeDataset } = await import("../../io/datasetJson");
@@ -31,10 +34,11 @@ export async function exportDataset(dataset: Dataset, name = dataset.id): Promis
 }
 
 export function VersionsSection({ dataset, versions, onSave, onCompare, notice }: VersionsSectionProps) {
+  const t = useT();
   const [note, setNote] = useState("");
   return (
     <details className="editor-section" open>
-      <summary>Versions ({versions.length})</summary>
+      <summary>{t("editor.versions.title", { count: versions.length })}</summary>
       <form
         className="editor-row"
         onSubmit={(event) => {
@@ -42,26 +46,26 @@ export function VersionsSection({ dataset, versions, onSave, onCompare, notice }
           void onSave(note.trim()).then(() => setNote(""));
         }}
       >
-        <input aria-label="Version note" placeholder="What changed (optional)" value={note} onChange={(event) => setNote(event.target.value)} />
-        <button type="submit">Save version</button>
+        <input aria-label={t("editor.versions.note")} placeholder={t("editor.versions.notePlaceholder")} value={note} onChange={(event) => setNote(event.target.value)} />
+        <button type="submit">{t("editor.versions.save")}</button>
       </form>
-      <ol className="editor-versions" aria-label="Saved versions">
+      <ol className="editor-versions" aria-label={t("editor.versions.list")}>
         {versions.map((version) => (
           <li key={version.key}>
             <span>
-              {version.note || "(no note)"} · <small>{when(version.savedAt)}</small>
+              {version.note ? <bdi>{version.note}</bdi> : t("editor.versions.noNote")} · <small>{when(t, version.savedAt)}</small>
             </span>
-            <button type="button" onClick={() => onCompare({ a: version.dataset, b: dataset, labels: { a: `version “${version.note || when(version.savedAt)}”`, b: "now" } })}>
-              Compare with now
+            <button type="button" onClick={() => onCompare({ a: version.dataset, b: dataset, labels: { a: t("editor.versions.version", { note: version.note || when(t, version.savedAt) }), b: t("editor.versions.now") } })}>
+              {t("editor.versions.compare")}
             </button>
             <button type="button" onClick={() => void exportDataset(version.dataset, `${version.networkId}-v${version.key ?? ""}`)}>
-              Export
+              {t("editor.versions.export")}
             </button>
           </li>
         ))}
       </ol>
       <label className="editor-file">
-        Compare with a file…
+        {t("editor.versions.compareFile")}
         <input
           type="file"
           accept=".json,.gexf,.graphml,.xml,.csv,.gml"
@@ -70,8 +74,8 @@ export function VersionsSection({ dataset, versions, onSave, onCompare, notice }
             event.target.value = "";
             if (files.length === 0) return;
             void readImport(files).then((outcome) => {
-              if (!outcome.result.ok) notice(`${outcome.file} could not be read: ${outcome.result.issues[0]?.path ?? ""} ${outcome.result.issues[0]?.message ?? ""}`);
-              else onCompare({ a: dataset, b: asNetwork(dataset, outcome.result.dataset), labels: { a: "now", b: outcome.file }, file: { name: outcome.file, dataset: outcome.result.dataset } });
+              if (!outcome.result.ok) notice(t("editor.versions.unreadable", { file: outcome.file, problem: `${outcome.result.issues[0]?.path ?? ""} ${outcome.result.issues[0]?.message ?? ""}` }));
+              else onCompare({ a: dataset, b: asNetwork(dataset, outcome.result.dataset), labels: { a: t("editor.versions.now"), b: outcome.file }, file: { name: outcome.file, dataset: outcome.result.dataset } });
             });
           }}
         />

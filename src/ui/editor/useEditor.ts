@@ -6,6 +6,7 @@ import type { Dataset, Issue } from "../../model";
 import type { NetworkRecord, VersionRecord } from "../../io/store";
 import { applyEdit, EMPTY_HISTORY, parseHistory, record as recordEntry, redo as redoStep, undo as undoStep, type Edit, type EditHistory } from "../../state/edit";
 import { editorStore, recordJustKept } from "./editorStoreHandle";
+import { useT } from "../i18n/I18nProvider";
 
 export interface EditorSession {
   /** The library record of the network on screen; undefined when it is not editable (shipped, or not copied yet). */
@@ -27,6 +28,7 @@ export interface EditorHost {
 }
 
 export function useEditor({ dataset, show, notice }: EditorHost): EditorSession {
+  const t = useT();
   const [record, setRecord] = useState<NetworkRecord | undefined>();
   const [history, setHistory] = useState<EditHistory>(EMPTY_HISTORY);
   const [versions, setVersions] = useState<VersionRecord[]>([]);
@@ -45,23 +47,23 @@ export function useEditor({ dataset, show, notice }: EditorHost): EditorSession 
       const usable = found && !found.deletedAt ? found : undefined;
       setRecord(usable);
       const kept = usable ? parseHistory(usable.history) : EMPTY_HISTORY;
-      if (usable && !kept && usable.history !== undefined) notice("The undo history of this network could not be read; the network itself is intact.");
+      if (usable && !kept && usable.history !== undefined) notice(t("editor.historyUnreadable"));
       setHistory(kept ?? EMPTY_HISTORY);
       setVersions(usable ? await store.versions(usable.id) : []);
     });
     return () => {
       cancelled = true;
     };
-  }, [datasetId, record?.id, notice]);
+  }, [datasetId, record?.id, notice, t]);
 
   const persist = useCallback(
     (next: NetworkRecord) => {
       setRecord(next);
       void editorStore().then(async (store) => {
-        if (!(await store.putNetwork(next))) notice("This change could not be saved (browser storage is full or off); it stays on screen until the tab is closed.");
+        if (!(await store.putNetwork(next))) notice(t("editor.notSaved"));
       });
     },
-    [notice],
+    [notice, t],
   );
 
   const commit = useCallback(
@@ -90,16 +92,16 @@ export function useEditor({ dataset, show, notice }: EditorHost): EditorSession 
     const step = undoStep(record.dataset, history);
     if (!step) return;
     commit(step.dataset, step.history);
-    notice(`Undone: ${step.entry.label}`);
-  }, [record, history, commit, notice]);
+    notice(t("editor.undone", { label: step.entry.label }));
+  }, [record, history, commit, notice, t]);
 
   const redo = useCallback(() => {
     if (!record) return;
     const step = redoStep(record.dataset, history);
     if (!step) return;
     commit(step.dataset, step.history);
-    notice(`Redone: ${step.entry.label}`);
-  }, [record, history, commit, notice]);
+    notice(t("editor.redone", { label: step.entry.label }));
+  }, [record, history, commit, notice, t]);
 
   const saveVersion = useCallback(
     async (note: string) => {
@@ -107,9 +109,9 @@ export function useEditor({ dataset, show, notice }: EditorHost): EditorSession 
       const store = await editorStore();
       await store.addVersion({ recordVersion: 1, networkId: record.id, note, savedAt: Date.now(), dataset: record.dataset });
       setVersions(await store.versions(record.id));
-      notice(`Version saved${note ? `: ${note}` : ""}.`);
+      notice(note ? t("editor.versionSavedNote", { note }) : t("editor.versionSaved"));
     },
-    [record, notice],
+    [record, notice, t],
   );
 
   useUndoKeys(record !== undefined, undo, redo);
