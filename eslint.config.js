@@ -27,7 +27,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ["eslint.config.js", "scripts/*.mjs"] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ["eslint.config.js", "scripts/*.mjs"] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.browser, ...globals.node },
     },
     rules: {
@@ -36,7 +39,11 @@ export default tseslint.config(
     },
   },
   { files: ["**/*.js", "**/*.mjs"], ...tseslint.configs.disableTypeChecked },
-  { files: ["src/ui/**/*.{ts,tsx}"], plugins: { "react-hooks": reactHooks }, rules: reactHooks.configs.recommended.rules },
+  {
+    files: ["src/ui/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
   { files: [layer("model")], rules: restrict(["io", "analysis", "state", "view", "ui", "workers"]) },
   { files: [layer("io")], rules: restrict(["analysis", "state", "view", "ui", "workers"]) },
   { files: [layer("analysis")], rules: restrict(["io", "state", "view", "ui", "workers"]) },
@@ -44,14 +51,20 @@ export default tseslint.config(
   {
     files: [layer("view")],
     // The view may use the worker clients (src/workers/*Client.ts) to lay out off the main thread.
-    rules: restrict(["io", "analysis", "ui"], noUi.filter((rule) => rule.name !== "cytoscape")),
+    rules: restrict(
+      ["io", "analysis", "ui"],
+      noUi.filter((rule) => rule.name !== "cytoscape"),
+    ),
   },
   // The import worker reads files (io); the others run analysis.
   { files: [layer("workers")], rules: restrict(["state", "view", "ui"]) },
   {
     files: [layer("ui")],
     rules: {
-      "no-restricted-imports": ["error", { paths: [noUi[2]], patterns: [{ group: ["cytoscape-*"], message: "Only src/view may import cytoscape." }] }],
+      "no-restricted-imports": [
+        "error",
+        { paths: [noUi[2]], patterns: [{ group: ["cytoscape-*"], message: "Only src/view may import cytoscape." }] },
+      ],
     },
   },
   {

@@ -21,7 +21,9 @@ const CSP = [
 const contentSecurityPolicy = (): Plugin => ({
   name: "tangle-csp",
   apply: "build",
-  transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CSP }, injectTo: "head-prepend" }],
+  transformIndexHtml: () => [
+    { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CSP }, injectTo: "head-prepend" },
+  ],
 });
 
 export default defineConfig({

@@ -30,7 +30,15 @@ function run(name, command, args) {
 const staticChecks = await Promise.all([
   run("format", "npx", ["prettier", "--check", "--log-level", "warn", "--cache", "."]),
   run("lint", "npx", ["eslint", "--cache", "--cache-location", "node_modules/.cache/eslint/", "."]),
-  run("types", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json", "--incremental", "--tsBuildInfoFile", "node_modules/.cache/tsc/tsbuildinfo"]),
+  run("types", "npx", [
+    "tsc",
+    "--noEmit",
+    "-p",
+    "tsconfig.json",
+    "--incremental",
+    "--tsBuildInfoFile",
+    "node_modules/.cache/tsc/tsbuildinfo",
+  ]),
 ]);
 const unit = await run("unit", "npx", ["vitest", "run"]);
 const failed = [...staticChecks, unit].some((code) => code !== 0);

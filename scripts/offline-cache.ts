@@ -39,7 +39,9 @@ export function offlineCache(): Plugin {
     apply: "build",
     generateBundle(_options, bundle) {
       // A Set: cache.addAll() refuses a list with the same file twice.
-      const files = [...new Set(["./", "./index.html", "./favicon.svg", ...Object.keys(bundle).map((name) => `./${name}`)])];
+      const files = [
+        ...new Set(["./", "./index.html", "./favicon.svg", ...Object.keys(bundle).map((name) => `./${name}`)]),
+      ];
       const version = createHash("sha256").update(files.join("\n")).digest("hex").slice(0, 12);
       this.emitFile({ type: "asset", fileName: "sw.js", source: serviceWorker(`tangle-${version}`, files) });
     },

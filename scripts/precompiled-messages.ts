@@ -30,7 +30,12 @@ export function precompiledMessages(): Plugin {
     enforce: "pre",
     config: () => ({
       resolve: {
-        alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: "@formatjs/icu-messageformat-parser/no-parser.js" }],
+        alias: [
+          {
+            find: /^@formatjs\/icu-messageformat-parser$/,
+            replacement: "@formatjs/icu-messageformat-parser/no-parser.js",
+          },
+        ],
       },
     }),
     transform(code, id) {

@@ -16,7 +16,8 @@ if (!existsSync(chromium)) {
   process.exit(0);
 }
 
-const run = (command, args) => spawnSync(command, args, { stdio: "inherit", env: { ...process.env, CHROMIUM_PATH: chromium } }).status ?? 1;
+const run = (command, args) =>
+  spawnSync(command, args, { stdio: "inherit", env: { ...process.env, CHROMIUM_PATH: chromium } }).status ?? 1;
 
 // The e2e build carries the read-only test hook that production builds leave out.
 const outDir = process.env.TANGLE_E2E_DIR ?? "dist-e2e";

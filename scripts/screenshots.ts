@@ -25,18 +25,20 @@ interface Shot {
 }
 
 /** Opens a synthetic file of `size` actors (every one drawn), then zooms in `zoomSteps` times. */
-const largeGraph = (zoomSteps: number, size = 5000) => async (page: Page) => {
-  const file = join(mkdtempSync(join(tmpdir(), "tangle-shots-")), `synthetic-${size}.json`);
-  writeFileSync(file, JSON.stringify(syntheticDataset(size)));
-  await page.getByTestId("import-input").setInputFiles(file);
-  await page.getByTestId("graph-detail").waitFor();
-  // The synthetic file's warnings and the "Opened" notice would cover the graph.
-  await page.getByRole("button", { name: "Close" }).click();
-  await page.getByRole("button", { name: /^Dismiss: Opened/ }).click();
-  await page.waitForTimeout(size > 5000 ? 14000 : 6000); // the layout worker's positions
-  for (let step = 0; step < zoomSteps; step++) await page.getByRole("button", { name: "Zoom in" }).click();
-  await page.waitForTimeout(1000);
-};
+const largeGraph =
+  (zoomSteps: number, size = 5000) =>
+  async (page: Page) => {
+    const file = join(mkdtempSync(join(tmpdir(), "tangle-shots-")), `synthetic-${size}.json`);
+    writeFileSync(file, JSON.stringify(syntheticDataset(size)));
+    await page.getByTestId("import-input").setInputFiles(file);
+    await page.getByTestId("graph-detail").waitFor();
+    // The synthetic file's warnings and the "Opened" notice would cover the graph.
+    await page.getByRole("button", { name: "Close" }).click();
+    await page.getByRole("button", { name: /^Dismiss: Opened/ }).click();
+    await page.waitForTimeout(size > 5000 ? 14000 : 6000); // the layout worker's positions
+    for (let step = 0; step < zoomSteps; step++) await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.waitForTimeout(1000);
+  };
 
 /** Exports the PNG (2×) and shows it in place of the app, so the shot is the exported picture. */
 const exportedPng = async (page: Page) => {
@@ -86,7 +88,10 @@ const realFile = (path: string, select?: string) => async (page: Page) => {
     return;
   }
   await page.getByTestId("import-input").setInputFiles(realPath(path));
-  await page.getByRole("status", { name: "Notices" }).getByText(/^Opened/).waitFor();
+  await page
+    .getByRole("status", { name: "Notices" })
+    .getByText(/^Opened/)
+    .waitFor();
   await page.getByRole("button", { name: /^Dismiss: Opened/ }).click();
   // The import's warnings (no kinds, unsourced relations) would cover the graph.
   await page.getByRole("button", { name: "Close", exact: true }).click();
@@ -103,12 +108,14 @@ const hoverClaim = async (page: Page) => {
 };
 
 /** Presses keys from the page top, as a keyboard-only person would (issue 17). */
-const keys = (...presses: string[]) => async (page: Page) => {
-  for (const key of presses) {
-    await page.keyboard.press(key);
-    await page.waitForTimeout(150);
-  }
-};
+const keys =
+  (...presses: string[]) =>
+  async (page: Page) => {
+    for (const key of presses) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(150);
+    }
+  };
 
 const shots: Shot[] = [
   { name: "explorer", hash: "" },
@@ -131,10 +138,21 @@ const shots: Shot[] = [
   // Reflow (issue 14): the side panels are drawers over the graph below 1000 px and at 200 % zoom.
   { name: "reflow-800", hash: "#sel=a:rami-makhlouf", viewport: { width: 800, height: 900 } },
   { name: "reflow-800-closed", hash: "", viewport: { width: 800, height: 900 } },
-  { name: "reflow-800-filters", hash: "", viewport: { width: 800, height: 900 }, prepare: (page) => page.getByRole("button", { name: "Legend and filters" }).click() },
+  {
+    name: "reflow-800-filters",
+    hash: "",
+    viewport: { width: 800, height: 900 },
+    prepare: (page) => page.getByRole("button", { name: "Legend and filters" }).click(),
+  },
   { name: "reflow-800-rtl", hash: "#lang=ar&sel=a:kamal-hassan", viewport: { width: 800, height: 900 } },
   { name: "reflow-200-zoom", hash: "", viewport: { width: 720, height: 450 }, scale: 2 },
-  { name: "reflow-200-zoom-details", hash: "#sel=a:rami-makhlouf", viewport: { width: 720, height: 450 }, scale: 2, prepare: (page) => page.locator("#side-panel").scrollIntoViewIfNeeded() },
+  {
+    name: "reflow-200-zoom-details",
+    hash: "#sel=a:rami-makhlouf",
+    viewport: { width: 720, height: 450 },
+    scale: 2,
+    prepare: (page) => page.locator("#side-panel").scrollIntoViewIfNeeded(),
+  },
   { name: "exported-png", hash: "#sel=a:kamal-hassan", prepare: exportedPng },
   // Corrected relations (issue 10): a shared stake, Maher's relation, a rate and a count.
   { name: "relation-rooms-stake", hash: "#sel=r:rel-hassan-stake-in-rooms" },
@@ -184,7 +202,10 @@ try {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
   for (const shot of shots.filter((entry) => process.argv.length < 4 || process.argv.slice(3).includes(entry.name))) {
-    const page = await browser.newPage({ viewport: shot.viewport ?? { width: 1440, height: 900 }, deviceScaleFactor: shot.scale ?? 1 });
+    const page = await browser.newPage({
+      viewport: shot.viewport ?? { width: 1440, height: 900 },
+      deviceScaleFactor: shot.scale ?? 1,
+    });
     await page.goto(`http://127.0.0.1:${port}/${shot.hash}`);
     await page
       .waitForFunction(

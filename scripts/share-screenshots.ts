@@ -26,16 +26,24 @@ const host = createServer((_request, response) => {
 await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
 const hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
 
-const server = spawn("npx", ["vite", "preview", "--outDir", distDir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"], {
-  stdio: "ignore",
-  detached: true,
-});
+const server = spawn(
+  "npx",
+  ["vite", "preview", "--outDir", distDir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"],
+  {
+    stdio: "ignore",
+    detached: true,
+  },
+);
 
 async function embedded(page: Page, hash: string, name: string): Promise<void> {
   hostHtml = `<iframe src="${app}${hash}&embed=1" width="600" height="400" title="Tangle" style="border:1px solid #ccc"></iframe>`;
   await page.goto(hostUrl);
   const frame = page.frames().find((candidate) => candidate !== page.mainFrame()) ?? page.mainFrame();
-  await frame.waitForFunction(() => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount, undefined, { timeout: 15_000 });
+  await frame.waitForFunction(
+    () => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount,
+    undefined,
+    { timeout: 15_000 },
+  );
   await page.waitForTimeout(1200);
   await page.screenshot({ path: `${outDir}/${name}.png` });
   console.log(`${outDir}/${name}.png`);
@@ -44,7 +52,10 @@ async function embedded(page: Page, hash: string, name: string): Promise<void> {
 try {
   await new Promise((resolve) => setTimeout(resolve, 2500));
   mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
   const page = await browser.newPage({ viewport: { width: 760, height: 600 } });
   await embedded(page, `#d=${dataset}`, "embed-in-page");
   await embedded(page, `#d=${dataset}&sel=a:kamal-hassan`, "embed-details");
@@ -62,7 +73,10 @@ try {
   await appPage.waitForTimeout(300);
   await appPage.screenshot({ path: `${outDir}/story-save-as-page.png` });
   console.log(`${outDir}/story-save-as-page.png`);
-  const [download] = await Promise.all([appPage.waitForEvent("download"), appPage.getByRole("button", { name: "Download" }).click()]);
+  const [download] = await Promise.all([
+    appPage.waitForEvent("download"),
+    appPage.getByRole("button", { name: "Download" }).click(),
+  ]);
   const file = join(mkdtempSync(join(tmpdir(), "tangle-story-")), "exiles-and-money.html");
   await download.saveAs(file);
   console.log(`story page: ${statSync(file).size} bytes`);

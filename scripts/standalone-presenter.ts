@@ -14,7 +14,14 @@ function filesOf(output: Output): Map<string, string> {
   const outputs = Array.isArray(output) ? output : "output" in output ? [output] : [];
   const files = new Map<string, string>();
   for (const item of outputs.flatMap((one) => one.output)) {
-    files.set(item.fileName, item.type === "chunk" ? item.code : typeof item.source === "string" ? item.source : new TextDecoder().decode(item.source));
+    files.set(
+      item.fileName,
+      item.type === "chunk"
+        ? item.code
+        : typeof item.source === "string"
+          ? item.source
+          : new TextDecoder().decode(item.source),
+    );
   }
   return files;
 }
@@ -52,16 +59,25 @@ export function standalonePresenter(): Plugin {
             onwarn(warning, warn) {
               if (warning.code !== "EMPTY_IMPORT_META") warn(warning);
             },
-            output: { format: "iife", codeSplitting: false, entryFileNames: "presenter.js", assetFileNames: "presenter[extname]" },
+            output: {
+              format: "iife",
+              codeSplitting: false,
+              entryFileNames: "presenter.js",
+              assetFileNames: "presenter[extname]",
+            },
           },
         },
       });
       const files = filesOf(output);
       const script = files.get("presenter.js");
       const style = [...files].find(([name]) => name.endsWith(".css"))?.[1];
-      const extra = [...files.keys()].filter((name) => name !== "presenter.js" && !name.endsWith(".css") && !/\.worker-[\w-]+\.js$/.test(name));
-      if (script === undefined || style === undefined) this.error(`The standalone presenter build wrote ${[...files.keys()].join(", ")}: no script or no stylesheet.`);
-      if (extra.length > 0) this.warn(`The standalone presenter also wrote ${extra.join(", ")}, which a story page cannot load.`);
+      const extra = [...files.keys()].filter(
+        (name) => name !== "presenter.js" && !name.endsWith(".css") && !/\.worker-[\w-]+\.js$/.test(name),
+      );
+      if (script === undefined || style === undefined)
+        this.error(`The standalone presenter build wrote ${[...files.keys()].join(", ")}: no script or no stylesheet.`);
+      if (extra.length > 0)
+        this.warn(`The standalone presenter also wrote ${extra.join(", ")}, which a story page cannot load.`);
       this.emitFile({ type: "asset", fileName: "standalone/presenter.js", source: script });
       this.emitFile({ type: "asset", fileName: "standalone/presenter.css", source: style });
     },

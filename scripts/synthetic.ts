@@ -2,10 +2,37 @@
 // aliases in two scripts so search has real work. Same seed, same file.
 import { seededRandom as random, type DatasetInput } from "../src/model";
 
-const SYLLABLES = ["ma", "kh", "lou", "ra", "mi", "ha", "san", "ka", "mal", "sha", "raa", "ah", "med", "al", "as", "sad", "ti", "nu", "zer", "bo"];
+const SYLLABLES = [
+  "ma",
+  "kh",
+  "lou",
+  "ra",
+  "mi",
+  "ha",
+  "san",
+  "ka",
+  "mal",
+  "sha",
+  "raa",
+  "ah",
+  "med",
+  "al",
+  "as",
+  "sad",
+  "ti",
+  "nu",
+  "zer",
+  "bo",
+];
 const ARABIC = ["م", "خ", "ل", "و", "ف", "ر", "ا", "ح", "س", "ن", "ك", "ش", "د", "ي", "ع", "ب"];
 const KINDS = ["person", "organisation", "place", "group"];
-const RELATION_KINDS: Array<[string, boolean]> = [["funds", true], ["commands", true], ["allied-with", false], ["family-of", false], ["located-in", true]];
+const RELATION_KINDS: Array<[string, boolean]> = [
+  ["funds", true],
+  ["commands", true],
+  ["allied-with", false],
+  ["family-of", false],
+  ["located-in", true],
+];
 const STATUSES = ["confirmed", "reported", "reported", "claimed", "disputed", "denied"] as const;
 
 export function syntheticDataset(actorCount: number, seed = 7): DatasetInput {
@@ -33,7 +60,9 @@ export function syntheticDataset(actorCount: number, seed = 7): DatasetInput {
     const from = Math.floor(Math.pow(next(), 2) * actorCount);
     const inside = next() < 0.85;
     const member = from % communities;
-    let to = inside ? Math.min(actorCount - 1, member + communities * Math.floor((next() * actorCount) / communities)) : Math.floor(next() * actorCount);
+    let to = inside
+      ? Math.min(actorCount - 1, member + communities * Math.floor((next() * actorCount) / communities))
+      : Math.floor(next() * actorCount);
     if (to === from) to = (to + 1) % actorCount;
     const [kind] = pick(RELATION_KINDS);
     const claims = Array.from({ length: 1 + Math.floor(next() * 2) }, (_, claimIndex) => ({

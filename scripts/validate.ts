@@ -18,7 +18,12 @@ function issuesOf(file: string): Issue[] {
 }
 
 const files = process.argv.slice(2);
-const targets = files.length > 0 ? files : readdirSync("data").filter((name) => name.endsWith(".json")).map((name) => join("data", name));
+const targets =
+  files.length > 0
+    ? files
+    : readdirSync("data")
+        .filter((name) => name.endsWith(".json"))
+        .map((name) => join("data", name));
 let errors = 0;
 for (const file of targets) {
   const issues = issuesOf(file);

@@ -8,10 +8,12 @@ import "./ui/app/access.css";
 import { STATUS_PRESENTATION } from "./state";
 
 // Status colours come from the one presentation table; the stylesheet reads them as --<status>.
-for (const [status, presentation] of Object.entries(STATUS_PRESENTATION)) document.documentElement.style.setProperty(`--${status}`, presentation.colour);
+for (const [status, presentation] of Object.entries(STATUS_PRESENTATION))
+  document.documentElement.style.setProperty(`--${status}`, presentation.colour);
 
 const root = document.getElementById("root");
-if (root) createRoot(root).render(
+if (root)
+  createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>
         <App />

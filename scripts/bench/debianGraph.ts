@@ -18,7 +18,12 @@ interface Package {
 
 function packageIndexText(): string | undefined {
   if (!existsSync(LISTS) || !existsSync(APT_HELPER)) return undefined;
-  const index = readdirSync(LISTS).find((file) => /_main_binary-amd64_Packages(\.lz4|\.gz|\.xz)?$/.test(file) && !file.includes("security") && !file.includes("updates"));
+  const index = readdirSync(LISTS).find(
+    (file) =>
+      /_main_binary-amd64_Packages(\.lz4|\.gz|\.xz)?$/.test(file) &&
+      !file.includes("security") &&
+      !file.includes("updates"),
+  );
   if (!index) return undefined;
   const read = spawnSync(APT_HELPER, ["cat-file", join(LISTS, index)], { maxBuffer: 1 << 30, encoding: "utf8" });
   return read.status === 0 ? read.stdout : undefined;
@@ -30,8 +35,24 @@ function parsePackages(text: string): Package[] {
     const name = field("Package");
     if (!name) return [];
     // "libc6 (>= 2.34), libfoo | libbar" → the first alternative of each clause, without versions.
-    const depends = (field("Depends") ?? "").split(",").flatMap((clause) => clause.split("|")[0]?.trim().split(/[\s(:]/)[0] ?? []).filter(Boolean);
-    return [{ name, section: (field("Section") ?? "misc").split("/").pop() ?? "misc", description: field("Description") ?? "", depends }];
+    const depends = (field("Depends") ?? "")
+      .split(",")
+      .flatMap(
+        (clause) =>
+          clause
+            .split("|")[0]
+            ?.trim()
+            .split(/[\s(:]/)[0] ?? [],
+      )
+      .filter(Boolean);
+    return [
+      {
+        name,
+        section: (field("Section") ?? "misc").split("/").pop() ?? "misc",
+        description: field("Description") ?? "",
+        depends,
+      },
+    ];
   });
 }
 
@@ -43,8 +64,11 @@ export function debianDependencyGraphml(size: number): { graphml: string; nodes:
   if (!text) return undefined;
   const packages = new Map(parsePackages(text).map((entry) => [entry.name, entry]));
   const dependents = new Map<string, number>();
-  for (const entry of packages.values()) for (const target of new Set(entry.depends)) dependents.set(target, (dependents.get(target) ?? 0) + 1);
-  const chosen = [...packages.keys()].sort((a, b) => (dependents.get(b) ?? 0) - (dependents.get(a) ?? 0) || (a < b ? -1 : 1)).slice(0, size);
+  for (const entry of packages.values())
+    for (const target of new Set(entry.depends)) dependents.set(target, (dependents.get(target) ?? 0) + 1);
+  const chosen = [...packages.keys()]
+    .sort((a, b) => (dependents.get(b) ?? 0) - (dependents.get(a) ?? 0) || (a < b ? -1 : 1))
+    .slice(0, size);
   const idOf = new Map(chosen.map((name, index) => [name, `p${index}`]));
   const lines = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
@@ -57,7 +81,9 @@ export function debianDependencyGraphml(size: number): { graphml: string; nodes:
   ];
   for (const name of chosen) {
     const entry = packages.get(name);
-    lines.push(`<node id="${idOf.get(name)}"><data key="label">${escapeXml(name)}</data><data key="kind">${escapeXml(entry?.section ?? "misc")}</data><data key="summary">${escapeXml(entry?.description ?? "")}</data></node>`);
+    lines.push(
+      `<node id="${idOf.get(name)}"><data key="label">${escapeXml(name)}</data><data key="kind">${escapeXml(entry?.section ?? "misc")}</data><data key="summary">${escapeXml(entry?.description ?? "")}</data></node>`,
+    );
   }
   let edges = 0;
   for (const name of chosen) {

@@ -25,7 +25,8 @@ export async function measureFileOpen(page: Page, file: string, size: number): P
     const state = window as unknown as { __tasks: Array<{ start: number; end: number }> };
     state.__tasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) state.__tasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+      for (const entry of list.getEntries())
+        state.__tasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
     }).observe({ type: "longtask", buffered: false });
   });
   // Timed in the page. The file counts as chosen when the input fires "change" (Playwright takes
@@ -52,12 +53,16 @@ export async function measureFileOpen(page: Page, file: string, size: number): P
   await (await chooser).setFiles(file);
   const [started, rendered] = await page.evaluate<[number, number]>("window.__opened");
   // A string: tsx would wrap an inner function in a helper the page lacks.
-  const marks = await page.evaluate<number[]>(`["file-chosen", ...${JSON.stringify(PHASES)}].map((name) => performance.getEntriesByName("tangle:" + name).at(-1)?.startTime ?? NaN)`);
+  const marks = await page.evaluate<number[]>(
+    `["file-chosen", ...${JSON.stringify(PHASES)}].map((name) => performance.getEntriesByName("tangle:" + name).at(-1)?.startTime ?? NaN)`,
+  );
   const [chosen = Number.NaN, ...times] = marks;
   // The end of cytoscape's first drawing of the new graph (its "render" event), when the app
   // recorded it; else the end of the frame the page saw the graph in.
   const drawn = times[PHASES.indexOf("view-drawn")];
-  const drewNodes = await page.evaluate<number>(`performance.getEntriesByName("tangle:view-drawn").at(-1)?.detail?.drawnNodes ?? 0`);
+  const drewNodes = await page.evaluate<number>(
+    `performance.getEntriesByName("tangle:view-drawn").at(-1)?.detail?.drawnNodes ?? 0`,
+  );
   const firstDrawn = drawn !== undefined && drawn > started && drewNodes > 0 ? drawn : rendered;
   const phases = PHASES.map((name, index) => `${name} ${Math.round((times[index] ?? Number.NaN) - chosen)}`).join(", ");
   // Long enough for the layout worker to send its positions back.
@@ -131,10 +136,13 @@ export async function measurePanZoom(page: Page): Promise<number> {
  * frame is the graph's, not the search's.
  */
 export async function measureSearch(page: Page, query: string): Promise<number> {
-  await page.waitForFunction(() => !Number.isNaN(window.__tangle?.searchMs?.("a") ?? Number.NaN), undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => !Number.isNaN(window.__tangle?.searchMs?.("a") ?? Number.NaN), undefined, {
+    timeout: 60_000,
+  });
   return page.evaluate((text) => {
     let worst = 0;
-    for (let length = 1; length <= text.length; length++) worst = Math.max(worst, window.__tangle?.searchMs?.(text.slice(0, length)) ?? Number.NaN);
+    for (let length = 1; length <= text.length; length++)
+      worst = Math.max(worst, window.__tangle?.searchMs?.(text.slice(0, length)) ?? Number.NaN);
     return worst;
   }, query);
 }
@@ -143,7 +151,10 @@ export async function measureSearch(page: Page, query: string): Promise<number> 
 export async function longestTaskSinceRender(page: Page): Promise<number> {
   return page.evaluate(() => {
     const state = window as unknown as { __tasks: Array<{ start: number; end: number }>; __renderedAt: number };
-    return Math.max(0, ...state.__tasks.filter((task) => task.start >= state.__renderedAt).map((task) => task.end - task.start));
+    return Math.max(
+      0,
+      ...state.__tasks.filter((task) => task.start >= state.__renderedAt).map((task) => task.end - task.start),
+    );
   });
 }
 

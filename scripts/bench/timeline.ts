@@ -29,7 +29,9 @@ export async function measureTimeline(page: Page): Promise<TimelineMeasure> {
   await page.getByRole("group", { name: "View" }).getByRole("button", { name: "Timeline" }).click();
   const openMs = await page.evaluate<number>("window.__timelineOpen");
   // The count is written with the language's digit grouping ("62,937"): digits only.
-  const claims = await page.evaluate<number>(`Number((/([\\d.,\\s\\u00a0\\u202f]+) dated claims/.exec(document.querySelector(".tl-text summary")?.textContent ?? "")?.[1] ?? "0").replace(/\\D/g, ""))`);
+  const claims = await page.evaluate<number>(
+    `Number((/([\\d.,\\s\\u00a0\\u202f]+) dated claims/.exec(document.querySelector(".tl-text summary")?.textContent ?? "")?.[1] ?? "0").replace(/\\D/g, ""))`,
+  );
   // Brush a period by dragging over the rows, as a person does, then scroll through the rows.
   const axis = (await page.getByTestId("timeline-axis").boundingBox())!;
   const y = axis.y + axis.height + 60;

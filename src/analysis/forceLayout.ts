@@ -23,7 +23,9 @@ export function forceLayout(request: ForceLayoutRequest): ForceLayoutResponse {
   // afford then show structure instead of a disc.
   if (request.nodes.length > 300) {
     const start = clusteredStart(request.nodes.length, request.edges, request.seed, 60);
-    request.nodes.forEach((id, index) => graph.mergeNode(id, { x: start[index * 2] ?? 0, y: start[index * 2 + 1] ?? 0 }));
+    request.nodes.forEach((id, index) =>
+      graph.mergeNode(id, { x: start[index * 2] ?? 0, y: start[index * 2 + 1] ?? 0 }),
+    );
   } else {
     const start = seededPositions(request.nodes, request.seed, 60);
     request.nodes.forEach((id) => graph.mergeNode(id, start.get(id) ?? { x: 0, y: 0 }));
@@ -35,7 +37,13 @@ export function forceLayout(request: ForceLayoutRequest): ForceLayoutResponse {
   }
   // Barnes–Hut θ = 1 (Gephi uses 1.2): half the time of the default 0.5 at 5k nodes, and a
   // layout that reads the same at the scale a large graph is seen.
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300, barnesHutTheta: 1, scalingRatio: 10, gravity: 1 };
+  const settings = {
+    ...forceAtlas2.inferSettings(graph),
+    barnesHutOptimize: graph.order > 300,
+    barnesHutTheta: 1,
+    scalingRatio: 10,
+    gravity: 1,
+  };
   const layout = forceAtlas2(graph, { iterations: request.iterations, settings });
   const positions: number[] = [];
   for (const id of request.nodes) {

@@ -50,8 +50,10 @@ export function computeMetrics(graph: AbstractGraph, sampleSize?: number): Recor
   const result: Record<string, ActorMetrics> = {};
   if (graph.order === 0) return result;
   const projection = undirectedProjection(graph);
-  const estimate = sampleSize !== undefined && sampleSize < graph.order ? sampledPaths(projection, sampleSize, 1) : undefined;
-  const betweenness = estimate?.betweenness ?? betweennessCentrality(projection, { getEdgeWeight: null, normalized: true });
+  const estimate =
+    sampleSize !== undefined && sampleSize < graph.order ? sampledPaths(projection, sampleSize, 1) : undefined;
+  const betweenness =
+    estimate?.betweenness ?? betweennessCentrality(projection, { getEdgeWeight: null, normalized: true });
   const closeness = estimate?.closeness ?? closenessCentrality(projection, { wassermanFaust: true });
   // Damped power iteration on an undirected graph always converges; the higher cap only
   // matters for very large graphs with a tight tolerance.

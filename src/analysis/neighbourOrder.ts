@@ -18,7 +18,11 @@ export function neighbourOrder(graph: ActorGraph, id: string, allowedRelations?:
 }
 
 /** The best place to start walking: the actor with the most shown relations. */
-export function busiestActor(graph: ActorGraph, actors: ReadonlySet<string>, relations: ReadonlySet<string>): string | undefined {
+export function busiestActor(
+  graph: ActorGraph,
+  actors: ReadonlySet<string>,
+  relations: ReadonlySet<string>,
+): string | undefined {
   let best: string | undefined;
   let bestCount = -1;
   for (const id of actors) {

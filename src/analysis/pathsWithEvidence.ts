@@ -26,7 +26,11 @@ export function pathsWithEvidence(graph: ActorGraph, from: string, to: string, o
 
   const found = search(graph, from, to, options);
   if (found) return { kind: "found", ...found };
-  return { kind: "none", reason: noPathReason(graph, from, to, options), alternative: alternative(graph, from, to, options) };
+  return {
+    kind: "none",
+    reason: noPathReason(graph, from, to, options),
+    alternative: alternative(graph, from, to, options),
+  };
 }
 
 function search(graph: ActorGraph, from: string, to: string, options: PathOptions) {
@@ -36,7 +40,9 @@ function search(graph: ActorGraph, from: string, to: string, options: PathOption
   if (length === undefined) return undefined;
   const cap = maxPaths(options);
   const asPaths = (slack: 0 | 1) =>
-    sortByWeakest(enumeratePaths(graph, from, distance, rules, slack, cap).map((steps) => toActorPath(graph, steps, rules)));
+    sortByWeakest(
+      enumeratePaths(graph, from, distance, rules, slack, cap).map((steps) => toActorPath(graph, steps, rules)),
+    );
   return { paths: asPaths(0), length, nextShortest: asPaths(1) };
 }
 

@@ -23,6 +23,10 @@ export function parseCatalog(json: unknown): { ok: true; catalog: Catalog } | { 
   if (parsed.success) return { ok: true, catalog: parsed.data };
   return {
     ok: false,
-    issues: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message, severity: "error" as const })),
+    issues: parsed.error.issues.map((issue) => ({
+      path: formatPath(issue.path),
+      message: issue.message,
+      severity: "error" as const,
+    })),
   };
 }

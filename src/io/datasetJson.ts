@@ -3,14 +3,18 @@
 import { z } from "zod";
 import { DatasetSchema, type Dataset } from "../model";
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const isEmpty = (value: unknown): boolean =>
-  (Array.isArray(value) && value.length === 0) || (isRecord(value) && Object.values(value).every((item) => item === undefined));
+  (Array.isArray(value) && value.length === 0) ||
+  (isRecord(value) && Object.values(value).every((item) => item === undefined));
 
 function ordered(value: unknown, schema: z.ZodType): unknown {
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) return ordered(value, schema.unwrap() as z.ZodType);
-  if (schema instanceof z.ZodArray && Array.isArray(value)) return value.map((item: unknown) => ordered(item, schema.element as z.ZodType));
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault)
+    return ordered(value, schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodArray && Array.isArray(value))
+    return value.map((item: unknown) => ordered(item, schema.element as z.ZodType));
   if (!(schema instanceof z.ZodObject) || !isRecord(value)) return value;
   const shape = schema.shape as Record<string, z.ZodType>;
   const out: Record<string, unknown> = {};

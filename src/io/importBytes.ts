@@ -55,7 +55,10 @@ export function decodeFiles(raw: readonly RawFile[]): { files: PickedFile[]; not
  * A dataset whose id is taken by a shipped one is given a fresh id, the same for the same file
  * every time (so that a reload finds it again), and the import says so.
  */
-export function apartFromShipped<Result extends ReadResult>(result: Result, reservedIds: readonly string[] = []): Result {
+export function apartFromShipped<Result extends ReadResult>(
+  result: Result,
+  reservedIds: readonly string[] = [],
+): Result {
   const dataset = result.ok ? result.dataset : result.partial?.dataset;
   if (!dataset || !reservedIds.includes(dataset.id)) return result;
   const taken = new Set(reservedIds);
@@ -141,6 +144,9 @@ export async function importWithWorkbooks(raw: readonly RawFile[], options: Impo
     }
     return importBytes(files, options);
   } catch (cause) {
-    return failedImport(raw.map((file) => file.name).join(", "), `unexpected error while reading this workbook (${String(cause).slice(0, 200)})`);
+    return failedImport(
+      raw.map((file) => file.name).join(", "),
+      `unexpected error while reading this workbook (${String(cause).slice(0, 200)})`,
+    );
   }
 }

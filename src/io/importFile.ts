@@ -8,10 +8,15 @@ import { fromSpreadsheets } from "./spreadsheet/fromSpreadsheets";
 
 /** "(root)" becomes the file name; a line or JSON path gets the file name in front. */
 const located = (name: string, issues: readonly Issue[]): Issue[] =>
-  issues.map((issue) => ({ ...issue, path: issue.path === "(root)" ? name : issue.path.startsWith(name) ? issue.path : `${name} ${issue.path}` }));
+  issues.map((issue) => ({
+    ...issue,
+    path: issue.path === "(root)" ? name : issue.path.startsWith(name) ? issue.path : `${name} ${issue.path}`,
+  }));
 
 function withFileName(name: string, result: ReadResult): ReadResult {
-  return result.ok ? { ...result, warnings: located(name, result.warnings) } : { ...result, issues: located(name, result.issues) };
+  return result.ok
+    ? { ...result, warnings: located(name, result.warnings) }
+    : { ...result, issues: located(name, result.issues) };
 }
 
 /**
@@ -29,7 +34,12 @@ export function importFile(name: string, text: string): ReadResult {
 /** The last resort of the import entry points (a bug in a reader), said without a stack trace. */
 export function unexpectedError(name: string, cause: unknown): ReadResult {
   const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
-  return { ok: false, issues: [error(name, `unexpected error while reading this file (${reason.slice(0, 200)}); please report it with the file`)] };
+  return {
+    ok: false,
+    issues: [
+      error(name, `unexpected error while reading this file (${reason.slice(0, 200)}); please report it with the file`),
+    ],
+  };
 }
 
 function readFile(name: string, text: string): ReadResult {
@@ -45,6 +55,14 @@ function readFile(name: string, text: string): ReadResult {
     case "xlsx":
       return fromSpreadsheets([{ name, text }]);
     default:
-      return { ok: false, issues: [error(name, "unknown file type: Tangle reads .json datasets, GEXF, GraphML, GML, FollowTheMoney (.ftm), JSON Graph/Cytoscape JSON and CSV/TSV/xlsx spreadsheets")] };
+      return {
+        ok: false,
+        issues: [
+          error(
+            name,
+            "unknown file type: Tangle reads .json datasets, GEXF, GraphML, GML, FollowTheMoney (.ftm), JSON Graph/Cytoscape JSON and CSV/TSV/xlsx spreadsheets",
+          ),
+        ],
+      };
   }
 }

@@ -42,9 +42,19 @@ function readFiles(files: readonly PickedFile[], mapping?: SpreadsheetMapping): 
   // Tangle's lossless CSV tables (from its .zip export, or picked together).
   if (areCsvTables(files)) return fromCsvTables(files);
   if (files.every(isSheet) && files.length <= 2) {
-    const title = first.name.includes(" › ") ? first.name.slice(0, first.name.indexOf(" › ")).replace(/\.xlsx$/i, "") : undefined;
+    const title = first.name.includes(" › ")
+      ? first.name.slice(0, first.name.indexOf(" › ")).replace(/\.xlsx$/i, "")
+      : undefined;
     return fromSpreadsheets(files, mapping, title);
   }
   if (files.length === 1) return importFile(first.name, first.text);
-  return { ok: false, issues: [error(files.map((file) => file.name).join(", "), "choose one dataset or graph file, or spreadsheets (one edge list, or nodes and edges) together")] };
+  return {
+    ok: false,
+    issues: [
+      error(
+        files.map((file) => file.name).join(", "),
+        "choose one dataset or graph file, or spreadsheets (one edge list, or nodes and edges) together",
+      ),
+    ],
+  };
 }

@@ -8,7 +8,8 @@ export interface PartialImport {
   skipped: { actors: number; relations: number };
 }
 
-export type ReadResult = { ok: true; dataset: Dataset; warnings: Issue[] } | { ok: false; issues: Issue[]; partial?: PartialImport };
+export type ReadResult =
+  { ok: true; dataset: Dataset; warnings: Issue[] } | { ok: false; issues: Issue[]; partial?: PartialImport };
 
 /** Text of a dataset file → validated dataset, or every issue found. Never throws. */
 export function readDataset(text: string): ReadResult {
@@ -16,7 +17,10 @@ export function readDataset(text: string): ReadResult {
   if (!json.ok) return json;
   const result = parseDataset(json.value);
   if (!result.ok) {
-    const partial = typeof json.value === "object" && json.value !== null ? salvage(json.value as DatasetInput, result.issues) : undefined;
+    const partial =
+      typeof json.value === "object" && json.value !== null
+        ? salvage(json.value as DatasetInput, result.issues)
+        : undefined;
     return partial ? { ...result, partial } : result;
   }
   return { ok: true, dataset: result.dataset, warnings: result.issues };

@@ -54,7 +54,8 @@ export function dataBlock(data: StoryPageData): string {
   return JSON.stringify(data).replace(/</g, "\\u003c");
 }
 
-const text = (value: string): string => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const text = (value: string): string =>
+  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function storyPageCsp(scriptHash: string, styleHash: string): string {
   return `default-src 'none'; script-src 'sha256-${scriptHash}'; style-src 'sha256-${styleHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
@@ -83,17 +84,22 @@ export function storyPageHtml(parts: StoryPageParts): string {
 
 export type StoryPageRead = { ok: true; data: StoryPageData; story: Story } | { ok: false; issues: Issue[] };
 
-const problem = (path: string, message: string): StoryPageRead => ({ ok: false, issues: [{ path, message, severity: "error" }] });
+const problem = (path: string, message: string): StoryPageRead => ({
+  ok: false,
+  issues: [{ path, message, severity: "error" }],
+});
 
 /** The data block's text → a validated dataset and its story, or what is wrong with it. */
 export function readStoryPage(json: string): StoryPageRead {
   const parsed = parseJson(json);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
   const raw = parsed.value as Partial<Record<keyof StoryPageData, unknown>> | null;
-  if (typeof raw !== "object" || raw === null || raw.format !== STORY_PAGE_FORMAT) return problem("format", `is not "${STORY_PAGE_FORMAT}"`);
+  if (typeof raw !== "object" || raw === null || raw.format !== STORY_PAGE_FORMAT)
+    return problem("format", `is not "${STORY_PAGE_FORMAT}"`);
   if (raw.version !== 1) return problem("version", "is not 1, the version this page can read");
   const result = parseDataset(raw.dataset);
-  if (!result.ok) return { ok: false, issues: result.issues.map((issue) => ({ ...issue, path: `dataset.${issue.path}` })) };
+  if (!result.ok)
+    return { ok: false, issues: result.issues.map((issue) => ({ ...issue, path: `dataset.${issue.path}` })) };
   const story = result.dataset.stories.find((candidate) => candidate.id === raw.storyId);
   if (!story) return problem("storyId", "names no story of the dataset");
   const data: StoryPageData = {

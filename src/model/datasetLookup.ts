@@ -37,5 +37,6 @@ export function datasetLookup(dataset: Dataset): DatasetLookup {
 }
 
 export const actorName = (lookup: DatasetLookup, id: string): string => lookup.actors.get(id)?.name ?? id;
-export const relationKindLabel = (lookup: DatasetLookup, id: string): string => lookup.relationKinds.get(id)?.label ?? id;
+export const relationKindLabel = (lookup: DatasetLookup, id: string): string =>
+  lookup.relationKinds.get(id)?.label ?? id;
 export const actorKindLabel = (lookup: DatasetLookup, id: string): string => lookup.actorKinds.get(id)?.label ?? id;

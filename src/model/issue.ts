@@ -19,5 +19,4 @@ export function formatPath(segments: readonly PropertyKey[]): string {
 
 export const error = (path: string, message: string): Issue => ({ path, message, severity: "error" });
 
-export const hasErrors = (issues: readonly Issue[]): boolean =>
-  issues.some((issue) => issue.severity === "error");
+export const hasErrors = (issues: readonly Issue[]): boolean => issues.some((issue) => issue.severity === "error");

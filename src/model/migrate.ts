@@ -7,7 +7,13 @@ import { periods, SCHEMA_VERSION } from "./schema";
 export type MigrateResult = { ok: true; value: unknown; from: number | undefined } | { ok: false; issues: Issue[] };
 
 type Period = (typeof periods)[number];
-const PERIOD_WORDS: Record<string, Period> = { daily: "day", weekly: "week", monthly: "month", yearly: "year", annually: "year" };
+const PERIOD_WORDS: Record<string, Period> = {
+  daily: "day",
+  weekly: "week",
+  monthly: "month",
+  yearly: "year",
+  annually: "year",
+};
 const asPeriod = (word: string): Period | undefined =>
   (periods as readonly string[]).includes(word) ? (word as Period) : PERIOD_WORDS[word];
 
@@ -17,7 +23,8 @@ const asPeriod = (word: string): Period | undefined =>
  */
 export function parseRate(text: string): { unit?: string; period?: Period } | undefined {
   const words = text.trim().toLowerCase().split(/\s+/);
-  if (words[0] === "per" || words[0] === "a" || words[0] === "an" || words[0] === "each" || words[0] === "every") words.shift();
+  if (words[0] === "per" || words[0] === "a" || words[0] === "an" || words[0] === "each" || words[0] === "every")
+    words.shift();
   const [first, second, third, ...rest] = words;
   if (first === undefined || rest.length > 0) return undefined;
   if (second === undefined) {
@@ -42,7 +49,8 @@ function migrateQuantity(quantity: unknown): unknown {
   return { ...rest, about };
 }
 
-const mapList = (list: unknown, each: (item: unknown) => unknown): unknown => (Array.isArray(list) ? list.map(each) : list);
+const mapList = (list: unknown, each: (item: unknown) => unknown): unknown =>
+  Array.isArray(list) ? list.map(each) : list;
 
 /** v1 → v2: `per` text becomes `{ unit, period }` where it parses as a rate, else `about`. */
 function v1ToV2(data: RawRecord): RawRecord {

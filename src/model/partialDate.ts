@@ -2,8 +2,6 @@
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-
-
 /** True when `text` is a real calendar date at year, month or day precision. */
 export function isPartialDate(text: string): boolean {
   const match = PARTIAL_DATE.exec(text);

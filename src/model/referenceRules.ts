@@ -47,7 +47,14 @@ function checkQuantities(claim: RawRecord, path: string, issues: Issue[]): void 
   }
 }
 
-function checkClaims(relation: RawRecord, path: string, actors: IdSet, sources: IdSet, claimIds: Map<string, string>, issues: Issue[]): void {
+function checkClaims(
+  relation: RawRecord,
+  path: string,
+  actors: IdSet,
+  sources: IdSet,
+  claimIds: Map<string, string>,
+  issues: Issue[],
+): void {
   for (const [claim, index] of records(relation, "claims")) {
     const claimPath = `${path}.claims[${index}]`;
     const id = stringField(claim, "id");
@@ -58,7 +65,11 @@ function checkClaims(relation: RawRecord, path: string, actors: IdSet, sources: 
     }
     checkRef(stringField(claim, "claimedBy"), actors, "actor", `${claimPath}.claimedBy`, issues);
     if (stringField(claim, "status") === "claimed" && stringField(claim, "claimedBy") === undefined) {
-      issues.push({ path: `${claimPath}.claimedBy`, message: "a claimed statement should say who claims it", severity: "warning" });
+      issues.push({
+        path: `${claimPath}.claimedBy`,
+        message: "a claimed statement should say who claims it",
+        severity: "warning",
+      });
     }
     checkSourceRefs(claim, claimPath, sources, issues);
     checkTime(claim, claimPath, issues);
@@ -76,8 +87,10 @@ function checkStories(data: RawRecord, actors: IdSet, relations: IdSet, issues: 
       const stepPath = `stories[${storyIndex}].steps[${stepIndex}]`;
       checkTime(step, stepPath, issues);
       const focusPath = `${stepPath}.focus`;
-      for (const [actor, i] of strings(step.focus, "actors")) checkRef(actor, actors, "actor", `${focusPath}.actors[${i}]`, issues);
-      for (const [relation, i] of strings(step.focus, "relations")) checkRef(relation, relations, "relation", `${focusPath}.relations[${i}]`, issues);
+      for (const [actor, i] of strings(step.focus, "actors"))
+        checkRef(actor, actors, "actor", `${focusPath}.actors[${i}]`, issues);
+      for (const [relation, i] of strings(step.focus, "relations"))
+        checkRef(relation, relations, "relation", `${focusPath}.relations[${i}]`, issues);
     }
   }
 }

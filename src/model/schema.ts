@@ -71,8 +71,14 @@ export const RelationKindSchema = z.strictObject({
 
 /** Foreign data kept as is: string, number or boolean values under short keys. */
 export const AttributesSchema = z
-  .record(z.string().min(1, "must not be empty").max(LIMITS.name), z.union([z.string().max(LIMITS.attributeText), z.number().finite(), z.boolean()]))
-  .refine((record) => Object.keys(record).length <= LIMITS.attributes, `must have at most ${LIMITS.attributes} attributes`);
+  .record(
+    z.string().min(1, "must not be empty").max(LIMITS.name),
+    z.union([z.string().max(LIMITS.attributeText), z.number().finite(), z.boolean()]),
+  )
+  .refine(
+    (record) => Object.keys(record).length <= LIMITS.attributes,
+    `must have at most ${LIMITS.attributes} attributes`,
+  );
 
 const coordinate = z.number().finite().min(-1e9).max(1e9);
 

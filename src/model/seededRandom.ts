@@ -24,7 +24,11 @@ export function seededSquare(count: number, seed: number, spacing: number): Arra
 }
 
 /** The seeded start position of each actor (see seededSquare): every layout starts here. */
-export function seededPositions(ids: readonly string[], seed: number, spacing: number): Map<string, { x: number; y: number }> {
+export function seededPositions(
+  ids: readonly string[],
+  seed: number,
+  spacing: number,
+): Map<string, { x: number; y: number }> {
   const square = seededSquare(ids.length, seed, spacing);
   return new Map(ids.map((id, index) => [id, square[index] ?? { x: 0, y: 0 }]));
 }

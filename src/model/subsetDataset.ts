@@ -8,7 +8,11 @@ import type { Dataset, SourceRef } from "./types";
  * sources they relay). The vocabulary is kept whole; story steps keep their text with the focus
  * narrowed to what survived. Order follows the original dataset.
  */
-export function subsetDataset(dataset: Dataset, actorIds: ReadonlySet<string>, relationIds: ReadonlySet<string>): Dataset {
+export function subsetDataset(
+  dataset: Dataset,
+  actorIds: ReadonlySet<string>,
+  relationIds: ReadonlySet<string>,
+): Dataset {
   const relations = dataset.relations.filter(
     (relation) => relationIds.has(relation.id) && actorIds.has(relation.from) && actorIds.has(relation.to),
   );
@@ -25,7 +29,8 @@ export function subsetDataset(dataset: Dataset, actorIds: ReadonlySet<string>, r
   const relayOf = new Map(dataset.sources.map((source) => [source.id, source.relays]));
   for (const id of [...cited]) {
     // Follow the relay chain; the guard stops on a (invalid) cycle instead of looping.
-    for (let relayed = relayOf.get(id); relayed !== undefined && !cited.has(relayed); relayed = relayOf.get(relayed)) cited.add(relayed);
+    for (let relayed = relayOf.get(id); relayed !== undefined && !cited.has(relayed); relayed = relayOf.get(relayed))
+      cited.add(relayed);
   }
 
   const actorSet = new Set(actors.map((actor) => actor.id));
@@ -39,7 +44,10 @@ export function subsetDataset(dataset: Dataset, actorIds: ReadonlySet<string>, r
       ...story,
       steps: story.steps.map((step) => ({
         ...step,
-        focus: { actors: step.focus.actors.filter((id) => actorSet.has(id)), relations: step.focus.relations.filter((id) => relationSet.has(id)) },
+        focus: {
+          actors: step.focus.actors.filter((id) => actorSet.has(id)),
+          relations: step.focus.relations.filter((id) => relationSet.has(id)),
+        },
       })),
     })),
   };

@@ -19,7 +19,12 @@ function bump(map: Map<string, { shown: number; total: number }>, key: string, s
 }
 
 export function filterCounts(dataset: Dataset, result: FilterResult): FilterCounts {
-  const counts: FilterCounts = { actorKinds: new Map(), relationKinds: new Map(), statuses: new Map(), sources: new Map() };
+  const counts: FilterCounts = {
+    actorKinds: new Map(),
+    relationKinds: new Map(),
+    statuses: new Map(),
+    sources: new Map(),
+  };
   for (const actor of dataset.actors) bump(counts.actorKinds, actor.kind, result.actors.has(actor.id));
   for (const relation of dataset.relations) {
     bump(counts.relationKinds, relation.kind, result.relations.has(relation.id));
@@ -31,7 +36,8 @@ export function filterCounts(dataset: Dataset, result: FilterResult): FilterCoun
       const shown = shownClaims.some((passing) => passing.id === claim.id);
       bump(counts.statuses, claim.status, shown);
       claim.sources.forEach((ref, index) => {
-        if (!claim.sources.some((earlier, at) => at < index && earlier.source === ref.source)) bump(counts.sources, ref.source, shown);
+        if (!claim.sources.some((earlier, at) => at < index && earlier.source === ref.source))
+          bump(counts.sources, ref.source, shown);
       });
     }
   }

@@ -1,7 +1,16 @@
 // The one place a dataset becomes usable: shipped, imported and restored datasets all go through
 // `loadDataset`, which builds the graph and the id lookup once. `datasetReducer` is the loader's
 // state machine; the UI only decides where the text comes from (src/ui/app/useDataset.ts).
-import { buildGraph, datasetLookup, displayCoverage, type ActorGraph, type Dataset, type DatasetLookup, type DisplayCoverage, type Issue } from "../model";
+import {
+  buildGraph,
+  datasetLookup,
+  displayCoverage,
+  type ActorGraph,
+  type Dataset,
+  type DatasetLookup,
+  type DisplayCoverage,
+  type Issue,
+} from "../model";
 
 /**
  * Where a dataset came from: the app's own files, a user's import, that import kept from a previous
@@ -25,7 +34,13 @@ export type DatasetAction =
   { type: "loaded"; dataset: Dataset; origin: DatasetOrigin } | { type: "failed"; issues: Issue[]; file: string };
 
 export function loadDataset(dataset: Dataset, origin: DatasetOrigin): LoadedDataset {
-  return { dataset, graph: buildGraph(dataset), lookup: datasetLookup(dataset), origin, display: displayCoverage(dataset.actors) };
+  return {
+    dataset,
+    graph: buildGraph(dataset),
+    lookup: datasetLookup(dataset),
+    origin,
+    display: displayCoverage(dataset.actors),
+  };
 }
 
 export const INITIAL_DATASET_STATUS: DatasetStatus = { kind: "loading" };

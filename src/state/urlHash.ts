@@ -23,9 +23,23 @@ const THEMES: readonly Theme[] = ["light", "projector"];
 const SIZES: readonly SizeBy[] = ["none", "degree", "strength", "pagerank", "betweenness", "file"];
 const COLOURS: readonly ColourBy[] = ["kind", "community", "file"];
 const KNOWN_KEYS = new Set(
-  ["d", "sel", "q", "hk", "hr", "hs", "src", "tf", "tt", "undated", "fade", "view", "layout"].concat(
-    ["focus", "depth", "from", "to", "pf", "pd", "story", "step", "hu", "theme", "size", "colour", "embed", "cam", "lang"],
-  ),
+  ["d", "sel", "q", "hk", "hr", "hs", "src", "tf", "tt", "undated", "fade", "view", "layout"].concat([
+    "focus",
+    "depth",
+    "from",
+    "to",
+    "pf",
+    "pd",
+    "story",
+    "step",
+    "hu",
+    "theme",
+    "size",
+    "colour",
+    "embed",
+    "cam",
+    "lang",
+  ]),
 );
 
 const list = (values: readonly string[]): string | undefined => (values.length > 0 ? values.join(",") : undefined);
@@ -73,7 +87,13 @@ export interface HashParseResult {
   notices: string[];
 }
 
-function oneOf<T extends string, F extends T | undefined>(value: string | null, allowed: readonly T[], fallback: F, name: string, notices: string[]): T | F {
+function oneOf<T extends string, F extends T | undefined>(
+  value: string | null,
+  allowed: readonly T[],
+  fallback: F,
+  name: string,
+  notices: string[],
+): T | F {
   if (value === null) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   notices.push(`Ignored unknown ${name} "${value}" in the link.`);

@@ -23,8 +23,23 @@ const DRAW = "#1d4ed8";
 /** The gesture's line and the actors it joins, above everything else. */
 export const DRAW_STYLES: StylesheetJson = [
   { selector: ".eh-ghost-node", style: { "background-opacity": 0, "border-width": 0, label: "", width: 1, height: 1 } },
-  { selector: ".eh-ghost-edge, .eh-preview", style: { "line-color": DRAW, "target-arrow-color": DRAW, "target-arrow-shape": "triangle", "line-style": "dashed", width: 3, opacity: 1, label: "", "z-index": 200 } },
-  { selector: "node.eh-source, node.eh-target, node.eh-hover", style: { "border-color": DRAW, "border-width": 5, "border-style": "solid" } },
+  {
+    selector: ".eh-ghost-edge, .eh-preview",
+    style: {
+      "line-color": DRAW,
+      "target-arrow-color": DRAW,
+      "target-arrow-shape": "triangle",
+      "line-style": "dashed",
+      width: 3,
+      opacity: 1,
+      label: "",
+      "z-index": 200,
+    },
+  },
+  {
+    selector: "node.eh-source, node.eh-target, node.eh-hover",
+    style: { "border-color": DRAW, "border-width": 5, "border-style": "solid" },
+  },
 ];
 
 export interface Drawing {
@@ -37,14 +52,20 @@ export async function startDrawing(cy: Core, onDraw: (from: string, to: string) 
   const ghost = (node: NodeSingular) => node.hasClass("eh-ghost-node");
   const handles = (cy as unknown as { edgehandles(options: object): EdgeHandles }).edgehandles({
     // Between two shown actors only, never an actor to itself.
-    canConnect: (source: NodeSingular, target: NodeSingular) => !source.same(target) && !ghost(source) && !ghost(target) && !target.hasClass("hidden"),
+    canConnect: (source: NodeSingular, target: NodeSingular) =>
+      !source.same(target) && !ghost(source) && !ghost(target) && !target.hasClass("hidden"),
     edgeParams: () => ({ data: { colour: DRAW, kindLabel: "" } }),
     snap: true,
     snapThreshold: 30,
     hoverDelay: 100,
   });
   handles.enableDrawMode();
-  const complete = (_event: EventObject, source: NodeSingular, target: NodeSingular, added: cytoscape.CollectionReturnValue) => {
+  const complete = (
+    _event: EventObject,
+    source: NodeSingular,
+    target: NodeSingular,
+    added: cytoscape.CollectionReturnValue,
+  ) => {
     added.remove();
     onDraw(modelIdOf(source), modelIdOf(target));
   };

@@ -20,7 +20,8 @@ export class ElementState {
 
   applyVisibility(elements: Collection): void {
     const shown = this.visibility;
-    const hiddenBy = (ids: ReadonlySet<string> | undefined, mode: HiddenMode) => (id: string) => shown?.mode === mode && !(ids?.has(id) ?? true);
+    const hiddenBy = (ids: ReadonlySet<string> | undefined, mode: HiddenMode) => (id: string) =>
+      shown?.mode === mode && !(ids?.has(id) ?? true);
     syncClass(elements.nodes(), "hidden", hiddenBy(shown?.actors, "hide"));
     syncClass(elements.nodes(), "faded", hiddenBy(shown?.actors, "fade"));
     syncClass(elements.edges(), "hidden", hiddenBy(shown?.relations, "hide"));
@@ -76,7 +77,12 @@ export class ElementState {
       this.fileColours = scene.fileColours;
       this.applyFileColours(elements);
     }
-    return last?.emphasis !== scene.emphasis || last?.sizes !== scene.sizes || last?.communities !== scene.communities || last?.fileColours !== scene.fileColours;
+    return (
+      last?.emphasis !== scene.emphasis ||
+      last?.sizes !== scene.sizes ||
+      last?.communities !== scene.communities ||
+      last?.fileColours !== scene.fileColours
+    );
   }
 
   /** The file's colours win over kinds and communities while shown; actors it left uncoloured keep theirs. */

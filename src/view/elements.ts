@@ -31,7 +31,16 @@ export function elementFactory(graph: ActorGraph, vocabulary: Vocabulary): Eleme
       const kind = actorKinds.get(attributes.kind) ?? 0;
       return {
         group: "nodes",
-        data: { id: actorElementId(id), label: displayLabel(attributes.label), drawnLabel: anchoredLabel(displayLabel(attributes.label)), kind: attributes.kind, colour: kindColour(kind), shape: kindShape(kind), size: 0, community: -1 },
+        data: {
+          id: actorElementId(id),
+          label: displayLabel(attributes.label),
+          drawnLabel: anchoredLabel(displayLabel(attributes.label)),
+          kind: attributes.kind,
+          colour: kindColour(kind),
+          shape: kindShape(kind),
+          size: 0,
+          community: -1,
+        },
       };
     },
     edge: (id) => {
@@ -40,7 +49,16 @@ export function elementFactory(graph: ActorGraph, vocabulary: Vocabulary): Eleme
       const kindLabel = displayLabel(relationLabels.get(attributes.kind) ?? attributes.kind);
       return {
         group: "edges",
-        data: { id: relationElementId(id), source: actorElementId(graph.source(id)), target: actorElementId(graph.target(id)), kind: attributes.kind, kindLabel, drawnKindLabel: anchoredLabel(kindLabel), status: attributes.status, colour },
+        data: {
+          id: relationElementId(id),
+          source: actorElementId(graph.source(id)),
+          target: actorElementId(graph.target(id)),
+          kind: attributes.kind,
+          kindLabel,
+          drawnKindLabel: anchoredLabel(kindLabel),
+          status: attributes.status,
+          colour,
+        },
         classes: attributes.directed ? "directed" : "",
       };
     },

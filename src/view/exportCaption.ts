@@ -10,12 +10,17 @@ export interface ExportCaption {
   sourcesLine: string;
 }
 
-export function exportCaption(dataset: Dataset, shownKinds: ReadonlySet<string>, shownRelationKinds: ReadonlySet<string> = new Set()): ExportCaption {
+export function exportCaption(
+  dataset: Dataset,
+  shownKinds: ReadonlySet<string>,
+  shownRelationKinds: ReadonlySet<string> = new Set(),
+): ExportCaption {
   const families = relationFamilies(dataset.relationKinds);
   const relationLegend = new Map<string, { label: string; colour: string; line: true }>();
   for (const kind of dataset.relationKinds) {
     const family = families.get(kind.id);
-    if (family && shownRelationKinds.has(kind.id)) relationLegend.set(family.id, { label: family.label, colour: family.colour, line: true });
+    if (family && shownRelationKinds.has(kind.id))
+      relationLegend.set(family.id, { label: family.label, colour: family.colour, line: true });
   }
   return {
     title: dataset.title,

@@ -13,10 +13,16 @@ const notesFor = (caption: ExportCaption, width: number) => {
   return [...wrapCaption(lineStyleNote(), chars), ...wrapCaption(caption.sourcesLine, chars)];
 };
 
-const footerLines = (caption: ExportCaption, width: number) => Math.ceil(caption.legend.length / 6) + notesFor(caption, width).length;
+const footerLines = (caption: ExportCaption, width: number) =>
+  Math.ceil(caption.legend.length / 6) + notesFor(caption, width).length;
 
 /** `prepare` runs just before the graph is drawn (the labels are placed for the whole graph). */
-export async function composePng(cy: Core, caption: ExportCaption, scale: number, prepare?: () => void): Promise<string> {
+export async function composePng(
+  cy: Core,
+  caption: ExportCaption,
+  scale: number,
+  prepare?: () => void,
+): Promise<string> {
   prepare?.();
   const graphUrl = cy.png({ full: true, scale, bg: "#ffffff" });
   const image = new Image();
@@ -67,7 +73,12 @@ export function repairLabelText(svg: string, textColour: string): string {
   });
 }
 
-export async function composeSvg(cy: Core, caption: ExportCaption, textColour = "#1a1a1a", prepare?: () => void): Promise<string> {
+export async function composeSvg(
+  cy: Core,
+  caption: ExportCaption,
+  textColour = "#1a1a1a",
+  prepare?: () => void,
+): Promise<string> {
   if (!svgRegistered) {
     // Loaded on demand: the SVG writer is only needed when someone exports.
     const { default: svg } = await import("cytoscape-svg");
@@ -75,7 +86,9 @@ export async function composeSvg(cy: Core, caption: ExportCaption, textColour = 
     svgRegistered = true;
   }
   prepare?.();
-  const inner = (cy as Core & { svg: (options: object) => string }).svg({ full: true, scale: 1, bg: "#ffffff" }).replace(/^<\?xml[^>]*>\s*/, "");
+  const inner = (cy as Core & { svg: (options: object) => string })
+    .svg({ full: true, scale: 1, bg: "#ffffff" })
+    .replace(/^<\?xml[^>]*>\s*/, "");
   const repaired = repairLabelText(inner, textColour);
   const width = Math.max(Number(/width="([\d.]+)/.exec(inner)?.[1] ?? 800), 900);
   const height = Number(/height="([\d.]+)/.exec(inner)?.[1] ?? 600);
@@ -84,7 +97,9 @@ export async function composeSvg(cy: Core, caption: ExportCaption, textColour = 
     .map((entry, index) => {
       const x = 12 + (index % 6) * 150;
       const y = footerTop + Math.floor(index / 6) * LINE;
-      const symbol = entry.line ? `x="${x - 2}" y="${y - 6}" width="14" height="3"` : `x="${x}" y="${y - 10}" width="10" height="10"`;
+      const symbol = entry.line
+        ? `x="${x - 2}" y="${y - 6}" width="14" height="3"`
+        : `x="${x}" y="${y - 10}" width="10" height="10"`;
       return `<rect ${symbol} fill="${xmlEscape(entry.colour)}"/><text x="${x + 14}" y="${y}">${xmlEscape(entry.label)}</text>`;
     })
     .join("");

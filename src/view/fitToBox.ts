@@ -10,7 +10,10 @@ export function fitToBox(cy: Core, box: Box, padding = 40): void {
   const height = Math.max(box.y2 - box.y1, 1);
   const zoom = Math.min((cy.width() - 2 * padding) / width, (cy.height() - 2 * padding) / height, 1.5);
   const clamped = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
-  cy.viewport({ zoom: clamped, pan: { x: cy.width() / 2 - clamped * (box.x1 + width / 2), y: cy.height() / 2 - clamped * (box.y1 + height / 2) } });
+  cy.viewport({
+    zoom: clamped,
+    pan: { x: cy.width() / 2 - clamped * (box.x1 + width / 2), y: cy.height() / 2 - clamped * (box.y1 + height / 2) },
+  });
 }
 
 /** A small margin around a fitted graph: 3 % of the canvas's shorter side, 12–36 px. */

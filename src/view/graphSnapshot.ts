@@ -27,10 +27,15 @@ export interface GraphSnapshot {
   animating: boolean;
 }
 
-const ids = (collection: { map: (fn: (element: { id: () => string }) => string) => string[] }) => collection.map((element) => modelId(element.id()));
+const ids = (collection: { map: (fn: (element: { id: () => string }) => string) => string[] }) =>
+  collection.map((element) => modelId(element.id()));
 
 /** `graph` is the whole graph when only part of it is drawn (large graphs). */
-export function graphSnapshot(cy: Core, graph: ActorGraph | undefined, layers?: { drawnNodes: number; overviewNodes: number; overviewEdges: number }): GraphSnapshot {
+export function graphSnapshot(
+  cy: Core,
+  graph: ActorGraph | undefined,
+  layers?: { drawnNodes: number; overviewNodes: number; overviewEdges: number },
+): GraphSnapshot {
   const shown = cy.elements().not(".hidden, .faded");
   return {
     nodeCount: graph?.order ?? cy.nodes().length,

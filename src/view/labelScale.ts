@@ -21,11 +21,17 @@ const PROJECTOR_LABEL_PX = 24;
 
 /** The projector theme keeps labels at least 24 px tall on screen; other themes follow labelScaleFor. */
 export function themeLabelScale(theme: Theme, zoom: number): number {
-  return theme === "projector" ? labelScaleFor(zoom, PROJECTOR_LABEL_PX, THEME_TOKENS.projector.fontSize) : labelScaleFor(zoom);
+  return theme === "projector"
+    ? labelScaleFor(zoom, PROJECTOR_LABEL_PX, THEME_TOKENS.projector.fontSize)
+    : labelScaleFor(zoom);
 }
 
 /** Calls `restyle(scale)` once per animation frame when the zoom crosses a step. */
-export function watchLabelScale(cy: Core, restyle: (scale: number) => void, scaleFor: (zoom: number) => number = labelScaleFor): void {
+export function watchLabelScale(
+  cy: Core,
+  restyle: (scale: number) => void,
+  scaleFor: (zoom: number) => number = labelScaleFor,
+): void {
   let current = 1;
   let pending = false;
   cy.on("zoom", () => {

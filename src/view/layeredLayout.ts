@@ -61,7 +61,9 @@ function breadthFirstLevels(
 ): string[][] {
   const levels: string[][] = [];
   const seen = new Set<string>();
-  const starts = [...nodes].sort((a, b) => neighbours(b.id).length - neighbours(a.id).length || (a.id < b.id ? -1 : 1)).map((node) => node.id);
+  const starts = [...nodes]
+    .sort((a, b) => neighbours(b.id).length - neighbours(a.id).length || (a.id < b.id ? -1 : 1))
+    .map((node) => node.id);
   if (root !== undefined && byId.has(root)) starts.unshift(root);
   for (const start of starts) {
     if (seen.has(start)) continue;

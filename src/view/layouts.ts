@@ -1,6 +1,12 @@
 // Layouts of graphs drawn whole: fcose, seeded so it is the same every time. Large graphs are
 // laid out on the model instead (detail/modelLayouts.ts and the ForceAtlas2 worker).
-import cytoscape, { type Collection, type Core, type LayoutOptions, type NodeCollection, type NodeSingular } from "cytoscape";
+import cytoscape, {
+  type Collection,
+  type Core,
+  type LayoutOptions,
+  type NodeCollection,
+  type NodeSingular,
+} from "cytoscape";
 import type { LayoutName } from "../state";
 import { seededSquare } from "../model";
 import { withSeededRandom } from "./seededRandom";
@@ -36,7 +42,8 @@ const forceLayoutReady = (): boolean => cytoscape("layout", "fcose") !== undefin
 
 function forceOptions(padding: number): LayoutOptions {
   // Not loaded (yet): cytoscape's built-in spring layout, so that a graph is never left unplaced.
-  if (!forceLayoutReady()) return { name: "cose", randomize: false, animate: false, fit: true, padding, nodeDimensionsIncludeLabels: true };
+  if (!forceLayoutReady())
+    return { name: "cose", randomize: false, animate: false, fit: true, padding, nodeDimensionsIncludeLabels: true };
   return {
     name: "fcose",
     quality: "default",
@@ -67,7 +74,14 @@ export function seedPositions(cy: Core, seed: number): void {
  * `fromFile`: the file's positions by model id, for the "file" layout (without them it falls
  * back to force).
  */
-export function runLayout(cy: Core, name: LayoutName, seed: number, root?: string, padding = 30, fromFile?: ReadonlyMap<string, Point>): void {
+export function runLayout(
+  cy: Core,
+  name: LayoutName,
+  seed: number,
+  root?: string,
+  padding = 30,
+  fromFile?: ReadonlyMap<string, Point>,
+): void {
   const visible = cy.elements().not(".hidden");
   if (name === "file" && fromFile) {
     placeFromFile(cy, visible.nodes(), fromFile, padding);
@@ -112,7 +126,9 @@ const FILE_SPACING = 110;
  * the force layout gives it: files use any unit (Gephi's are often a few pixels apart).
  */
 function placeFromFile(cy: Core, nodes: NodeCollection, fromFile: ReadonlyMap<string, Point>, padding: number): void {
-  const placed = nodes.map((node) => fromFile.get(modelIdOf(node))).filter((point): point is Point => point !== undefined);
+  const placed = nodes
+    .map((node) => fromFile.get(modelIdOf(node)))
+    .filter((point): point is Point => point !== undefined);
   const xs = placed.map((point) => point.x);
   const ys = placed.map((point) => point.y);
   const width = placed.length > 0 ? Math.max(...xs) - Math.min(...xs) : 0;
@@ -141,7 +157,12 @@ function runLayered(cy: Core, visible: Collection, root: string | undefined, pad
     return { id: node.id(), width: box.w, height: box.h };
   });
   const shown = new Set(nodes.map((node) => node.id()));
-  const neighbours = (id: string) => cy.getElementById(id).neighborhood("node").filter((node) => shown.has(node.id())).map((node) => node.id());
+  const neighbours = (id: string) =>
+    cy
+      .getElementById(id)
+      .neighborhood("node")
+      .filter((node) => shown.has(node.id()))
+      .map((node) => node.id());
   const fontSize = nodes.empty() ? 13 : parsedStyle(nodes.first(), "font-size").pfValue;
   const positions = layeredLayout(sized, neighbours, root, { columnGap: fontSize * 3, rowGap: fontSize * 0.6 });
   cy.batch(() =>
@@ -168,6 +189,8 @@ function stretchToCanvas(cy: Core, nodes: NodeCollection, padding: number): void
   if (sx === 1 && sy === 1) return;
   const cx = (box.x1 + box.x2) / 2;
   const cy0 = (box.y1 + box.y2) / 2;
-  cy.batch(() => nodes.positions((node) => ({ x: cx + (node.position("x") - cx) * sx, y: cy0 + (node.position("y") - cy0) * sy })));
+  cy.batch(() =>
+    nodes.positions((node) => ({ x: cx + (node.position("x") - cx) * sx, y: cy0 + (node.position("y") - cy0) * sy })),
+  );
   cy.fit(nodes, padding);
 }

@@ -2,9 +2,46 @@
 // (Okabe–Ito and Tol), always paired with a shape or line style so colour is never alone.
 import type { Theme } from "../state";
 
-const KIND_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#B8860B", "#56B4E9", "#882255", "#117733", "#332288", "#6B6B6B", "#44AA99", "#999933"];
-const KIND_SHAPES = ["ellipse", "round-rectangle", "diamond", "hexagon", "triangle", "barrel", "star", "octagon", "round-tag", "rhomboid", "vee", "concave-hexagon"] as const;
-const COMMUNITY_COLOURS = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999", "#44AA99", "#882255"];
+const KIND_COLOURS = [
+  "#0072B2",
+  "#D55E00",
+  "#009E73",
+  "#CC79A7",
+  "#B8860B",
+  "#56B4E9",
+  "#882255",
+  "#117733",
+  "#332288",
+  "#6B6B6B",
+  "#44AA99",
+  "#999933",
+];
+const KIND_SHAPES = [
+  "ellipse",
+  "round-rectangle",
+  "diamond",
+  "hexagon",
+  "triangle",
+  "barrel",
+  "star",
+  "octagon",
+  "round-tag",
+  "rhomboid",
+  "vee",
+  "concave-hexagon",
+] as const;
+const COMMUNITY_COLOURS = [
+  "#E69F00",
+  "#56B4E9",
+  "#009E73",
+  "#F0E442",
+  "#0072B2",
+  "#D55E00",
+  "#CC79A7",
+  "#999999",
+  "#44AA99",
+  "#882255",
+];
 
 export type NodeShape = (typeof KIND_SHAPES)[number];
 
@@ -29,6 +66,24 @@ export interface ThemeTokens {
 }
 
 export const THEME_TOKENS: Record<Theme, ThemeTokens> = {
-  light: { background: "#ffffff", text: "#1a1a1a", textOutline: "#ffffff", fontSize: 13, nodeSize: 26, edgeWidth: 2, selection: "#FFB000", focusRing: "#0b3d91" },
-  projector: { background: "#ffffff", text: "#000000", textOutline: "#ffffff", fontSize: 18, nodeSize: 36, edgeWidth: 4.5, selection: "#E66100", focusRing: "#000000" },
+  light: {
+    background: "#ffffff",
+    text: "#1a1a1a",
+    textOutline: "#ffffff",
+    fontSize: 13,
+    nodeSize: 26,
+    edgeWidth: 2,
+    selection: "#FFB000",
+    focusRing: "#0b3d91",
+  },
+  projector: {
+    background: "#ffffff",
+    text: "#000000",
+    textOutline: "#ffffff",
+    fontSize: 18,
+    nodeSize: 36,
+    edgeWidth: 4.5,
+    selection: "#E66100",
+    focusRing: "#000000",
+  },
 };

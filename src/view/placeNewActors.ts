@@ -11,7 +11,8 @@ const SPOTS_PER_RING = 12;
 const MAX_RINGS = 12;
 
 function freeSpot(anchor: Point, taken: readonly Point[], spacing: number, firstRing: number): Point {
-  const clear = (point: Point) => taken.every((other) => Math.hypot(other.x - point.x, other.y - point.y) >= spacing * 0.9);
+  const clear = (point: Point) =>
+    taken.every((other) => Math.hypot(other.x - point.x, other.y - point.y) >= spacing * 0.9);
   for (let ring = firstRing; ring <= MAX_RINGS; ring++) {
     if (ring === 0) {
       if (clear(anchor)) return anchor;
@@ -32,14 +33,23 @@ function freeSpot(anchor: Point, taken: readonly Point[], spacing: number, first
  * Positions for `newIds` (in that order, each placed one counting as taken for the next), given
  * the positions of the actors already drawn, each actor's neighbours and the centre of the view.
  */
-export function placeNewActors(newIds: readonly string[], neighboursOf: (id: string) => readonly string[], known: ReadonlyMap<string, Point>, centre: Point, spacing = 70): Map<string, Point> {
+export function placeNewActors(
+  newIds: readonly string[],
+  neighboursOf: (id: string) => readonly string[],
+  known: ReadonlyMap<string, Point>,
+  centre: Point,
+  spacing = 70,
+): Map<string, Point> {
   const placed = new Map<string, Point>();
   const taken = [...known.values()];
   for (const id of newIds) {
     const anchors = neighboursOf(id)
       .map((neighbour) => known.get(neighbour) ?? placed.get(neighbour))
       .filter((point): point is Point => point !== undefined);
-    const anchor = anchors.length > 0 ? { x: mean(anchors.map((point) => point.x)), y: mean(anchors.map((point) => point.y)) } : centre;
+    const anchor =
+      anchors.length > 0
+        ? { x: mean(anchors.map((point) => point.x)), y: mean(anchors.map((point) => point.y)) }
+        : centre;
     // Next to its neighbours, never on top of them (the middle of two may be free: ring 0 then).
     const point = freeSpot(anchor, taken, spacing, anchors.length === 1 ? 1 : 0);
     placed.set(id, point);

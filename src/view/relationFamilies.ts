@@ -17,13 +17,43 @@ const COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9
 
 /** Families by meaning, tried in order; the last takes what no other names. */
 const FAMILIES: ReadonlyArray<RelationFamily & { pattern: RegExp }> = [
-  { id: "ties", label: "Personal ties", colour: COLOURS[0], pattern: /famil|friend|associate|married|spouse|sibling|relative|kin/i },
-  { id: "conflict", label: "Conflict and pressure", colour: COLOURS[1], pattern: /rival|oppos|distrust|withhold|defect|legal|pressur|attack|fight|sanction|investigat|accus|against/i },
-  { id: "command", label: "Command and control", colour: COLOURS[2], pattern: /lead|govern|command|control|rule|direct|own|holds/i },
-  { id: "membership", label: "Membership and work", colour: COLOURS[3], pattern: /member|part-of|works|employ|recruit|enlist|serves/i },
-  { id: "support", label: "Money and support", colour: COLOURS[4], pattern: /fund|financ|pay|support|asylum|supply|arms|donat|aid/i },
+  {
+    id: "ties",
+    label: "Personal ties",
+    colour: COLOURS[0],
+    pattern: /famil|friend|associate|married|spouse|sibling|relative|kin/i,
+  },
+  {
+    id: "conflict",
+    label: "Conflict and pressure",
+    colour: COLOURS[1],
+    pattern: /rival|oppos|distrust|withhold|defect|legal|pressur|attack|fight|sanction|investigat|accus|against/i,
+  },
+  {
+    id: "command",
+    label: "Command and control",
+    colour: COLOURS[2],
+    pattern: /lead|govern|command|control|rule|direct|own|holds/i,
+  },
+  {
+    id: "membership",
+    label: "Membership and work",
+    colour: COLOURS[3],
+    pattern: /member|part-of|works|employ|recruit|enlist|serves/i,
+  },
+  {
+    id: "support",
+    label: "Money and support",
+    colour: COLOURS[4],
+    pattern: /fund|financ|pay|support|asylum|supply|arms|donat|aid/i,
+  },
   { id: "place", label: "Places", colour: COLOURS[5], pattern: /located|exile|based|base-in|lives|visit|travel/i },
-  { id: "contact", label: "Contact and dealings", colour: COLOURS[6], pattern: /contact|message|negotiat|deal|meet|talk|communicat/i },
+  {
+    id: "contact",
+    label: "Contact and dealings",
+    colour: COLOURS[6],
+    pattern: /contact|message|negotiat|deal|meet|talk|communicat/i,
+  },
   { id: "other", label: "Other", colour: COLOURS[7], pattern: /$^/ },
 ];
 
@@ -31,7 +61,9 @@ export const MAX_RELATION_FAMILIES = COLOURS.length;
 
 export function relationFamilies(kinds: readonly KindLike[]): Map<string, RelationFamily> {
   if (kinds.length <= COLOURS.length)
-    return new Map(kinds.map((kind, index) => [kind.id, { id: kind.id, label: kind.label, colour: COLOURS[index] as string }]));
+    return new Map(
+      kinds.map((kind, index) => [kind.id, { id: kind.id, label: kind.label, colour: COLOURS[index] as string }]),
+    );
   const other = FAMILIES[FAMILIES.length - 1] as RelationFamily;
   return new Map(
     kinds.map((kind) => {

@@ -10,7 +10,9 @@ import type { Core } from "cytoscape";
  * cytoscape update renames them, the guard leaves rendering as it was.
  */
 export function skipLayeredTextures(cy: Core): void {
-  const data = (cy as unknown as { renderer?: () => { data?: { lyrTxrCache?: { getLayers: () => null } } } }).renderer?.().data;
+  const data = (
+    cy as unknown as { renderer?: () => { data?: { lyrTxrCache?: { getLayers: () => null } } } }
+  ).renderer?.().data;
   if (data?.lyrTxrCache) data.lyrTxrCache.getLayers = () => null;
 }
 

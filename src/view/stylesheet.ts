@@ -15,8 +15,14 @@ const cytoscapeLineStyle = (style: LineStyle): "solid" | "dashed" | "dotted" => 
  * and labels only once zoomed in. Direction stays readable in the details panel and the table.
  */
 const largeGraphStyle = (nodeScale: number): StylesheetJson => [
-  { selector: "edge", style: { "curve-style": "haystack", "haystack-radius": 0, width: 1, opacity: 0.6, "target-arrow-shape": "none" } },
-  { selector: "node", style: { "min-zoomed-font-size": 14, width: 10 * nodeScale, height: 10 * nodeScale, "border-width": 0 } },
+  {
+    selector: "edge",
+    style: { "curve-style": "haystack", "haystack-radius": 0, width: 1, opacity: 0.6, "target-arrow-shape": "none" },
+  },
+  {
+    selector: "node",
+    style: { "min-zoomed-font-size": 14, width: 10 * nodeScale, height: 10 * nodeScale, "border-width": 0 },
+  },
 ];
 
 /**
@@ -66,11 +72,16 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
   ];
   const statuses: StylesheetJson = RELATION_STATUS_ORDER.map((status) => ({
     selector: `edge[status = "${status}"]`,
-    style: { "line-style": cytoscapeLineStyle(STATUS_PRESENTATION[status].line.style), "line-opacity": STATUS_PRESENTATION[status].line.opacity },
+    style: {
+      "line-style": cytoscapeLineStyle(STATUS_PRESENTATION[status].line.style),
+      "line-opacity": STATUS_PRESENTATION[status].line.opacity,
+    },
   }));
   // Cytoscape has no double line: a core in the background colour with an outline of the kind's
   // colour on each side draws two parallel lines (confirmed, in the presentation table).
-  const doubles: StylesheetJson = RELATION_STATUS_ORDER.filter((status) => STATUS_PRESENTATION[status].line.style === "double").map((status) => ({
+  const doubles: StylesheetJson = RELATION_STATUS_ORDER.filter(
+    (status) => STATUS_PRESENTATION[status].line.style === "double",
+  ).map((status) => ({
     selector: `edge[status = "${status}"]`,
     style: {
       width: tokens.edgeWidth * 1.1,
@@ -94,7 +105,9 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
     { selector: "node.by-community", style: { "background-color": "#999999" } },
     { selector: "node.by-community[communityColour]", style: { "background-color": "data(communityColour)" } },
   ];
-  const fileColours: StylesheetJson = [{ selector: "node.by-file-colour[fileColour]", style: { "background-color": "data(fileColour)" } }];
+  const fileColours: StylesheetJson = [
+    { selector: "node.by-file-colour[fileColour]", style: { "background-color": "data(fileColour)" } },
+  ];
   const states: StylesheetJson = [
     { selector: ".hidden", style: { display: "none" } },
     { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0 } },
@@ -114,16 +127,49 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
       },
     },
     { selector: "edge.neighbour", style: { opacity: 1, width: tokens.edgeWidth * 1.6 } },
-    { selector: "node.emphasised", style: { "border-color": tokens.selection, "border-width": 5, "font-weight": "bold" } },
+    {
+      selector: "node.emphasised",
+      style: { "border-color": tokens.selection, "border-width": 5, "font-weight": "bold" },
+    },
     { selector: "edge.emphasised", style: { width: tokens.edgeWidth * 2, opacity: 1 } },
-    { selector: "node.on-path", style: { "border-color": tokens.selection, "border-width": 5, opacity: 1, "text-opacity": 1 } },
-    { selector: "edge.on-path", style: { "line-color": tokens.selection, "target-arrow-color": tokens.selection, width: tokens.edgeWidth * 2.2, opacity: 1 } },
+    {
+      selector: "node.on-path",
+      style: { "border-color": tokens.selection, "border-width": 5, opacity: 1, "text-opacity": 1 },
+    },
+    {
+      selector: "edge.on-path",
+      style: {
+        "line-color": tokens.selection,
+        "target-arrow-color": tokens.selection,
+        width: tokens.edgeWidth * 2.2,
+        opacity: 1,
+      },
+    },
     { selector: "node:selected", style: { "border-color": tokens.selection, "border-width": 6, "overlay-opacity": 0 } },
-    { selector: "edge:selected", style: { "line-color": tokens.selection, "target-arrow-color": tokens.selection, width: tokens.edgeWidth * 2.4, opacity: 1 } },
+    {
+      selector: "edge:selected",
+      style: {
+        "line-color": tokens.selection,
+        "target-arrow-color": tokens.selection,
+        width: tokens.edgeWidth * 2.4,
+        opacity: 1,
+      },
+    },
     // Keyboard focus in the graph: a dark halo around the selected element, distinct from the
     // amber selection border, like the focus ring of any other control.
-    { selector: "node.keyboard-focus", style: { "underlay-color": tokens.focusRing, "underlay-padding": 9, "underlay-opacity": 0.75, "underlay-shape": "ellipse" } },
-    { selector: "edge.keyboard-focus", style: { "underlay-color": tokens.focusRing, "underlay-padding": 6, "underlay-opacity": 0.6 } },
+    {
+      selector: "node.keyboard-focus",
+      style: {
+        "underlay-color": tokens.focusRing,
+        "underlay-padding": 9,
+        "underlay-opacity": 0.75,
+        "underlay-shape": "ellipse",
+      },
+    },
+    {
+      selector: "edge.keyboard-focus",
+      style: { "underlay-color": tokens.focusRing, "underlay-padding": 6, "underlay-opacity": 0.6 },
+    },
   ];
   // Which labels are drawn is decided by labels/LabelLayer.ts: these classes carry its choice.
   const labels: StylesheetJson = [
@@ -131,8 +177,24 @@ export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nod
     { selector: `.${LABEL_HIDDEN}`, style: { label: "" } },
     {
       selector: `node.${LABEL_HOVER}`,
-      style: { label: "data(label)", "z-index": 100, "text-background-color": tokens.background, "text-background-opacity": 0.9, "text-background-padding": "2px" },
+      style: {
+        label: "data(label)",
+        "z-index": 100,
+        "text-background-color": tokens.background,
+        "text-background-opacity": 0.9,
+        "text-background-padding": "2px",
+      },
     },
   ];
-  return [...base, ...kinds, ...statuses, ...doubles, ...communities, ...fileColours, ...(large ? largeGraphStyle(nodeScale) : []), ...states, ...labels];
+  return [
+    ...base,
+    ...kinds,
+    ...statuses,
+    ...doubles,
+    ...communities,
+    ...fileColours,
+    ...(large ? largeGraphStyle(nodeScale) : []),
+    ...states,
+    ...labels,
+  ];
 }

@@ -17,7 +17,11 @@ interface Elements<E extends Element> {
 }
 
 /** Gives `cls` to exactly the elements for which `wanted(id)` holds (`id` is the model id). */
-export function syncClass<E extends Element>(elements: Elements<E>, cls: string, wanted: (id: string) => boolean): void {
+export function syncClass<E extends Element>(
+  elements: Elements<E>,
+  cls: string,
+  wanted: (id: string) => boolean,
+): void {
   elements.forEach((element) => {
     const want = wanted(modelIdOf(element));
     if (element.hasClass(cls) !== want) element.toggleClass(cls, want);
@@ -25,7 +29,11 @@ export function syncClass<E extends Element>(elements: Elements<E>, cls: string,
 }
 
 /** Sets a data field only where its value changes. */
-export function syncData<E extends Element>(elements: Elements<E>, field: string, value: (id: string) => unknown): void {
+export function syncData<E extends Element>(
+  elements: Elements<E>,
+  field: string,
+  value: (id: string) => unknown,
+): void {
   elements.forEach((element) => {
     const next = value(modelIdOf(element));
     if (element.data(field) !== next) element.data(field, next);

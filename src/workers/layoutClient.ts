@@ -46,7 +46,11 @@ export class LayoutWorkerClient {
       if (request !== this.latest) return;
       if ("error" in event.data) return onDone({ error: event.data.error });
       const flat = event.data.positions;
-      onDone({ positions: new Map(ids.map((id, position) => [id, { x: flat[position * 2] ?? 0, y: flat[position * 2 + 1] ?? 0 }])) });
+      onDone({
+        positions: new Map(
+          ids.map((id, position) => [id, { x: flat[position * 2] ?? 0, y: flat[position * 2 + 1] ?? 0 }]),
+        ),
+      });
     };
     const message: ForceLayoutRequest = { nodes: [...ids], edges, seed, iterations: forceIterations(ids.length) };
     worker.postMessage(message);

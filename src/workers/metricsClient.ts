@@ -5,13 +5,22 @@ import type { ActorGraph } from "../model";
 import { metricsRequest, type MetricsResponse } from "./metricsMessages";
 
 /** `sampleSize`: betweenness and closeness estimated from that many sampled actors (large graphs). */
-export type MetricsOutcome = { metrics: Record<string, ActorMetrics>; communities: Communities; sampleSize?: number } | { error: string };
+export type MetricsOutcome =
+  { metrics: Record<string, ActorMetrics>; communities: Communities; sampleSize?: number } | { error: string };
 
 export function requestMetrics(graph: ActorGraph, seed: number, onDone: (outcome: MetricsOutcome) => void): () => void {
   const worker = new Worker(new URL("./metrics.worker.ts", import.meta.url), { type: "module" });
   worker.onmessage = (event: MessageEvent<MetricsResponse>) => {
     const data = event.data;
-    onDone("error" in data ? { error: data.error } : { metrics: data.metrics, communities: data.communities, ...(data.sampleSize === undefined ? {} : { sampleSize: data.sampleSize }) });
+    onDone(
+      "error" in data
+        ? { error: data.error }
+        : {
+            metrics: data.metrics,
+            communities: data.communities,
+            ...(data.sampleSize === undefined ? {} : { sampleSize: data.sampleSize }),
+          },
+    );
     worker.terminate();
   };
   worker.onerror = () => onDone({ error: "the metrics worker stopped" });

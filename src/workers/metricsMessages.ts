@@ -54,5 +54,10 @@ export function answerMetricsRequest(request: MetricsRequest): MetricsResponse {
     else graph.addUndirectedEdgeWithKey(edge.id, edge.from, edge.to, attributes);
   }
   const sampleSize = graph.order > EXACT_PATHS_UP_TO ? PATH_SAMPLE_SIZE : undefined;
-  return { ...id, metrics: computeMetrics(graph, sampleSize), communities: detectCommunities(graph, request.seed), ...(sampleSize === undefined ? {} : { sampleSize }) };
+  return {
+    ...id,
+    metrics: computeMetrics(graph, sampleSize),
+    communities: detectCommunities(graph, request.seed),
+    ...(sampleSize === undefined ? {} : { sampleSize }),
+  };
 }

@@ -53,44 +53,71 @@ test("no accessibility violations: timeline view with 'as of' playback, projecto
 });
 
 const dialogs: Array<[string, (page: Page) => Promise<void>]> = [
-  ["keyboard shortcuts dialog", async (page) => {
-    await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
-    await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
-  }],
-  ["library dialog", async (page) => {
-    await page.getByRole("button", { name: "Library" }).click();
-    await expect(page.getByRole("dialog", { name: "Library of networks" })).toBeVisible();
-  }],
-  ["export menu", async (page) => {
-    await page.getByRole("button", { name: "Export", exact: true }).click();
-    await expect(page.getByRole("button", { name: "GraphML", exact: true })).toBeVisible();
-  }],
-  ["an import's list of problems", async (page) => {
-    await page.getByTestId("import-input").setInputFiles("tests/fixtures/hostile/broken-references.json");
-    await expect(page.getByRole("alert", { name: /could not be imported/ })).toBeVisible();
-  }],
-  ["stories panel", async (page) => {
-    await page.getByRole("button", { name: "Stories", exact: true }).click();
-    await expect(page.getByRole("region", { name: "Stories" })).toBeVisible();
-  }],
-  ["editor", async (page) => {
-    await page.getByRole("button", { name: "Edit a copy" }).click();
-    await expect(page.getByRole("region", { name: "Editor" })).toBeVisible();
-  }],
-  ["editor: a new relation's form", async (page) => {
-    await page.getByRole("button", { name: "Edit a copy" }).click();
-    await page.getByRole("combobox", { name: "Search actors" }).fill("Kamal Hassan");
-    await page.getByRole("option").first().click();
-    await page.getByRole("region", { name: "Editor" }).getByRole("button", { name: "New relation…" }).click();
-    await expect(page.getByRole("form", { name: "New relation" })).toBeVisible();
-  }],
-  ["library: rename dialog", async (page) => {
-    await page.getByRole("button", { name: "Edit a copy" }).click();
-    await expect(page.getByRole("region", { name: "Editor" })).toBeVisible();
-    await page.getByRole("button", { name: "Library" }).click();
-    await page.getByRole("button", { name: /^Rename / }).first().click();
-    await expect(page.getByRole("dialog", { name: /^Rename / })).toBeVisible();
-  }],
+  [
+    "keyboard shortcuts dialog",
+    async (page) => {
+      await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
+      await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+    },
+  ],
+  [
+    "library dialog",
+    async (page) => {
+      await page.getByRole("button", { name: "Library" }).click();
+      await expect(page.getByRole("dialog", { name: "Library of networks" })).toBeVisible();
+    },
+  ],
+  [
+    "export menu",
+    async (page) => {
+      await page.getByRole("button", { name: "Export", exact: true }).click();
+      await expect(page.getByRole("button", { name: "GraphML", exact: true })).toBeVisible();
+    },
+  ],
+  [
+    "an import's list of problems",
+    async (page) => {
+      await page.getByTestId("import-input").setInputFiles("tests/fixtures/hostile/broken-references.json");
+      await expect(page.getByRole("alert", { name: /could not be imported/ })).toBeVisible();
+    },
+  ],
+  [
+    "stories panel",
+    async (page) => {
+      await page.getByRole("button", { name: "Stories", exact: true }).click();
+      await expect(page.getByRole("region", { name: "Stories" })).toBeVisible();
+    },
+  ],
+  [
+    "editor",
+    async (page) => {
+      await page.getByRole("button", { name: "Edit a copy" }).click();
+      await expect(page.getByRole("region", { name: "Editor" })).toBeVisible();
+    },
+  ],
+  [
+    "editor: a new relation's form",
+    async (page) => {
+      await page.getByRole("button", { name: "Edit a copy" }).click();
+      await page.getByRole("combobox", { name: "Search actors" }).fill("Kamal Hassan");
+      await page.getByRole("option").first().click();
+      await page.getByRole("region", { name: "Editor" }).getByRole("button", { name: "New relation…" }).click();
+      await expect(page.getByRole("form", { name: "New relation" })).toBeVisible();
+    },
+  ],
+  [
+    "library: rename dialog",
+    async (page) => {
+      await page.getByRole("button", { name: "Edit a copy" }).click();
+      await expect(page.getByRole("region", { name: "Editor" })).toBeVisible();
+      await page.getByRole("button", { name: "Library" }).click();
+      await page
+        .getByRole("button", { name: /^Rename / })
+        .first()
+        .click();
+      await expect(page.getByRole("dialog", { name: /^Rename / })).toBeVisible();
+    },
+  ],
 ];
 
 for (const [name, open] of dialogs) {
@@ -105,7 +132,9 @@ test("no accessibility violations with more contrast asked for", async ({ page }
   await page.emulateMedia({ contrast: "more" });
   await openApp(page, "#sel=r:rel-hassan-funds-fighters");
   // The stylesheet answered: borders go black.
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--border").trim())).toBe("#000");
+  expect(
+    await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--border").trim()),
+  ).toBe("#000");
   expect(await audit(page)).toEqual([]);
 });
 
@@ -117,7 +146,11 @@ test("no accessibility violations: editor forms (a relation with its claims, a n
   // The copy opens with nothing selected: pick a relation through the details panel.
   await page.getByRole("combobox", { name: "Search actors" }).fill("Kamal Hassan");
   await page.getByRole("option").first().click();
-  await page.getByRole("complementary", { name: "Details" }).getByRole("button", { name: /show claims/ }).first().click();
+  await page
+    .getByRole("complementary", { name: "Details" })
+    .getByRole("button", { name: /show claims/ })
+    .first()
+    .click();
   await expect(editor.getByRole("form", { name: "Edit relation" })).toBeVisible();
   expect(await audit(page)).toEqual([]);
   await editor.getByRole("button", { name: "New actor" }).click();

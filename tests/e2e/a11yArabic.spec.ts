@@ -15,7 +15,14 @@ const name = (key: string): string => {
   if (text === undefined) throw new Error(`no Arabic message ${key}`);
   return text;
 };
-const startOf = (key: string) => new RegExp(`^${name(key).split("{")[0]?.replace(/[.*+?^$()|[\]\\]/g, "\\$&") ?? ""}`);
+const startOf = (key: string) =>
+  new RegExp(
+    `^${
+      name(key)
+        .split("{")[0]
+        ?.replace(/[.*+?^$()|[\]\\]/g, "\\$&") ?? ""
+    }`,
+  );
 
 async function openArabic(page: Page, hash = ""): Promise<void> {
   await openApp(page, hash === "" ? "#lang=ar" : `${hash}&lang=ar`);
@@ -80,27 +87,42 @@ test("Arabic: no accessibility violations: the Embed code and Save as page dialo
 });
 
 const dialogs: Array<[string, (page: Page) => Promise<void>]> = [
-  ["keyboard shortcuts dialog", async (page) => {
-    await page.getByRole("button", { name: name("shortcuts.title") }).click();
-    await expect(page.getByRole("dialog", { name: name("shortcuts.title") })).toBeVisible();
-  }],
-  ["library dialog", async (page) => {
-    await page.getByRole("button", { name: name("library.button") }).click();
-    await expect(page.getByRole("dialog", { name: name("library.title") })).toBeVisible();
-  }],
-  ["export menu", async (page) => {
-    await page.getByRole("button", { name: name("export.button"), exact: true }).click();
-    await expect(page.getByRole("button", { name: "GraphML", exact: true })).toBeVisible();
-  }],
-  ["an import's list of problems", async (page) => {
-    await page.getByTestId("import-input").setInputFiles("tests/fixtures/hostile/broken-references.json");
-    await expect(page.getByRole("alert", { name: /^تعذّر استيراد هذا الملف/ })).toBeVisible();
-    await expect(page.getByRole("button", { name: startOf("importReport.importPart") })).toBeVisible();
-  }],
-  ["stories panel", async (page) => {
-    await page.getByRole("button", { name: name("explorer.stories"), exact: true }).click();
-    await expect(page.getByRole("region", { name: name("explorer.stories") })).toBeVisible();
-  }],
+  [
+    "keyboard shortcuts dialog",
+    async (page) => {
+      await page.getByRole("button", { name: name("shortcuts.title") }).click();
+      await expect(page.getByRole("dialog", { name: name("shortcuts.title") })).toBeVisible();
+    },
+  ],
+  [
+    "library dialog",
+    async (page) => {
+      await page.getByRole("button", { name: name("library.button") }).click();
+      await expect(page.getByRole("dialog", { name: name("library.title") })).toBeVisible();
+    },
+  ],
+  [
+    "export menu",
+    async (page) => {
+      await page.getByRole("button", { name: name("export.button"), exact: true }).click();
+      await expect(page.getByRole("button", { name: "GraphML", exact: true })).toBeVisible();
+    },
+  ],
+  [
+    "an import's list of problems",
+    async (page) => {
+      await page.getByTestId("import-input").setInputFiles("tests/fixtures/hostile/broken-references.json");
+      await expect(page.getByRole("alert", { name: /^تعذّر استيراد هذا الملف/ })).toBeVisible();
+      await expect(page.getByRole("button", { name: startOf("importReport.importPart") })).toBeVisible();
+    },
+  ],
+  [
+    "stories panel",
+    async (page) => {
+      await page.getByRole("button", { name: name("explorer.stories"), exact: true }).click();
+      await expect(page.getByRole("region", { name: name("explorer.stories") })).toBeVisible();
+    },
+  ],
 ];
 
 for (const [dialog, open] of dialogs) {

@@ -8,8 +8,16 @@ interface AxeResult {
 
 export async function audit(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
-  const result = await page.evaluate(() => (window as unknown as { axe: { run: (context: Document) => Promise<AxeResult> } }).axe.run(document));
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run: (context: Document) => Promise<AxeResult> } }).axe.run(document),
+  );
   // The audit really ran: axe reports the rules the page passes too.
   expect(result.passes.length).toBeGreaterThan(10);
-  return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join("; ")})`);
+  return result.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes
+        .map((node) => node.target.join(" "))
+        .slice(0, 3)
+        .join("; ")})`,
+  );
 }

@@ -54,7 +54,9 @@ test("table view: sort actors by degree, select a row, see it in the details", a
   const firstRow = table.locator("tbody tr").first();
   const name = (await firstRow.locator("th").textContent()) ?? "";
   await firstRow.getByRole("button").click();
-  await expect(page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 })).toHaveText(name);
+  await expect(page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 })).toHaveText(
+    name,
+  );
 });
 
 test("export SVG: it parses and names the actors", async ({ page }) => {
@@ -66,7 +68,11 @@ test("export SVG: it parses and names the actors", async ({ page }) => {
   const svg = readFileSync(file, "utf8");
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, "image/svg+xml");
-    return { error: doc.querySelector("parsererror")?.textContent ?? null, root: doc.documentElement.nodeName, text: doc.documentElement.textContent ?? "" };
+    return {
+      error: doc.querySelector("parsererror")?.textContent ?? null,
+      root: doc.documentElement.nodeName,
+      text: doc.documentElement.textContent ?? "",
+    };
   }, svg);
   expect(parsed.error).toBeNull();
   expect(parsed.root).toBe("svg");
@@ -83,7 +89,9 @@ test("export dataset JSON of the filtered view and import it back", async ({ pag
   const file = await (await download).path();
   const exported = JSON.parse(readFileSync(file, "utf8")) as { relations: unknown[] };
   expect(exported.relations).toHaveLength(shownEdges);
-  await page.getByTestId("import-input").setInputFiles({ name: "filtered.json", mimeType: "application/json", buffer: readFileSync(file) });
+  await page
+    .getByTestId("import-input")
+    .setInputFiles({ name: "filtered.json", mimeType: "application/json", buffer: readFileSync(file) });
   await expect(page.getByRole("status", { name: "Notices" })).toContainText(`Opened filtered.json`);
   expect((await snapshot(page)).edgeCount).toBe(shownEdges);
 });
@@ -117,7 +125,11 @@ test("export the CSV tables (one .zip) and import it back to the same network", 
   await page.getByRole("button", { name: /^CSV tables/ }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe("assad-exile-network-tables.zip");
-  const file = { name: download.suggestedFilename(), mimeType: "application/zip", buffer: readFileSync(await download.path()) };
+  const file = {
+    name: download.suggestedFilename(),
+    mimeType: "application/zip",
+    buffer: readFileSync(await download.path()),
+  };
   await page.getByTestId("import-input").setInputFiles(file);
   await expect(page.getByRole("status", { name: "Notices" })).toContainText(
     `Opened assad-exile-network-tables.zip: ${original.nodeCount} actors`,

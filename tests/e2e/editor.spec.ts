@@ -79,7 +79,9 @@ test("a researcher builds a network, keeps it, undoes, versions, compares, merge
   // Each relation came with its first claim in one step: two undos take both away.
   await page.keyboard.press("Control+z");
   await expect(counts(page)).toHaveText("3 of 3 actors · 1 of 1 relations shown");
-  await expect(page.getByTestId("editor-last")).toContainText("Last change: Add relation Kamal Hassan → Coastal Fighters");
+  await expect(page.getByTestId("editor-last")).toContainText(
+    "Last change: Add relation Kamal Hassan → Coastal Fighters",
+  );
   await page.keyboard.press("Control+z");
   await expect(counts(page)).toHaveText("3 of 3 actors · 0 of 0 relations shown");
   await page.keyboard.press("Control+Shift+z");
@@ -99,7 +101,9 @@ test("a researcher builds a network, keeps it, undoes, versions, compares, merge
   await editor(page).getByRole("button", { name: "Compare with now" }).click();
   const changes = page.getByRole("region", { name: "Changes" });
   await expect(changes).toContainText("Claim on Kamal Hassan → Coastal Fighters: status reported → disputed");
-  await expect.poll(() => page.evaluate(() => (window.__tangle?.diffMarked?.("") as { changed: string[] }).changed)).toEqual(["rel-kamal-hassan-coastal-fighters"]);
+  await expect
+    .poll(() => page.evaluate(() => (window.__tangle?.diffMarked?.("") as { changed: string[] }).changed))
+    .toEqual(["rel-kamal-hassan-coastal-fighters"]);
   await shot(page, "editor-diff-on-graph");
   await editor(page).getByRole("button", { name: "Close comparison" }).click();
 
@@ -108,7 +112,10 @@ test("a researcher builds a network, keeps it, undoes, versions, compares, merge
   await editor(page).getByRole("button", { name: "Find likely duplicates" }).click();
   const pairs = editor(page).getByRole("list", { name: "Likely duplicates" });
   await expect(pairs).toContainText("Kamal Hasan / Kamal Hassan");
-  await pairs.getByRole("button", { name: /^Merge into / }).first().click();
+  await pairs
+    .getByRole("button", { name: /^Merge into / })
+    .first()
+    .click();
   await expect(counts(page)).toHaveText("2 of 2 actors · 2 of 2 relations shown");
 
   // Export, then compare the exported file with the network on screen: no difference.
@@ -116,7 +123,10 @@ test("a researcher builds a network, keeps it, undoes, versions, compares, merge
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export Test network" }).click();
   const file = await (await download).path();
-  const exported = JSON.parse(readFileSync(file, "utf8")) as { actors: { name: string; aliases?: string[] }[]; relations: unknown[] };
+  const exported = JSON.parse(readFileSync(file, "utf8")) as {
+    actors: { name: string; aliases?: string[] }[];
+    relations: unknown[];
+  };
   expect(exported.actors.length).toBe(2);
   expect(exported.relations.length).toBe(2);
   await page.getByRole("button", { name: "Close" }).click();

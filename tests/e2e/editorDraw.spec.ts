@@ -26,12 +26,15 @@ async function editCopy(page: Page) {
 async function settled(page: Page): Promise<Points> {
   let last = JSON.stringify(await points(page));
   await expect
-    .poll(async () => {
-      const now = JSON.stringify(await points(page));
-      const same = now === last;
-      last = now;
-      return same;
-    }, { intervals: [500] })
+    .poll(
+      async () => {
+        const now = JSON.stringify(await points(page));
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [500] },
+    )
     .toBe(true);
   return JSON.parse(last) as Points;
 }
@@ -40,14 +43,28 @@ async function settled(page: Page): Promise<Points> {
 async function twoClearActors(page: Page, placed: Points): Promise<[string, string]> {
   const box = (await page.getByTestId("graph-canvas").boundingBox())!;
   const entries = Object.entries(placed);
-  const clear = entries.filter(([id, p]) => p.x > box.x + 40 && p.x < box.x + box.width - 40 && p.y > box.y + 40 && p.y < box.y + box.height - 40 && entries.every(([other, q]) => other === id || Math.hypot(p.x - q.x, p.y - q.y) > 45));
+  const clear = entries.filter(
+    ([id, p]) =>
+      p.x > box.x + 40 &&
+      p.x < box.x + box.width - 40 &&
+      p.y > box.y + 40 &&
+      p.y < box.y + box.height - 40 &&
+      entries.every(([other, q]) => other === id || Math.hypot(p.x - q.x, p.y - q.y) > 45),
+  );
   expect(clear.length).toBeGreaterThanOrEqual(2);
   const [first] = clear;
-  const far = clear.slice(1).sort(([, a], [, b]) => Math.hypot(b.x - first![1].x, b.y - first![1].y) - Math.hypot(a.x - first![1].x, a.y - first![1].y))[0];
+  const far = clear
+    .slice(1)
+    .sort(
+      ([, a], [, b]) =>
+        Math.hypot(b.x - first![1].x, b.y - first![1].y) - Math.hypot(a.x - first![1].x, a.y - first![1].y),
+    )[0];
   return [first![0], far![0]];
 }
 
-test("a relation drawn by dragging from one actor to another opens its form with both ends; added, nothing on the graph moves", async ({ page }) => {
+test("a relation drawn by dragging from one actor to another opens its form with both ends; added, nothing on the graph moves", async ({
+  page,
+}) => {
   const errors = watchConsole(page);
   await editCopy(page);
   const before = await settled(page);
@@ -101,7 +118,9 @@ test("a relation drawn by dragging from one actor to another opens its form with
   expect(errors).toEqual([]);
 });
 
-test("renaming a network: an in-app dialog that keeps focus, says what is wrong at the field and gives focus back", async ({ page }) => {
+test("renaming a network: an in-app dialog that keeps focus, says what is wrong at the field and gives focus back", async ({
+  page,
+}) => {
   await openApp(page);
   await page.getByRole("button", { name: "Library" }).click();
   await page.getByLabel("New network title").fill("Rename me");
@@ -123,7 +142,9 @@ test("renaming a network: an in-app dialog that keeps focus, says what is wrong 
   // Focus stays in the dialog: the page behind it is inert.
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.closest("dialog")?.getAttribute("class"))).toBe("rename-dialog");
+    expect(await page.evaluate(() => document.activeElement?.closest("dialog")?.getAttribute("class"))).toBe(
+      "rename-dialog",
+    );
   }
   await field.fill("Renamed network");
   await field.press("Enter");
@@ -137,16 +158,25 @@ test("renaming a network: an in-app dialog that keeps focus, says what is wrong 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rename me");
 });
 
-test("a file imported over the network shows its changes, then replaces the network as one undoable step", async ({ page }) => {
+test("a file imported over the network shows its changes, then replaces the network as one undoable step", async ({
+  page,
+}) => {
   const errors = watchConsole(page);
   await editCopy(page);
   const total = await counts(page).textContent();
   const file = "tests/fixtures/placeholder.json";
-  type Shape = { actors: { id: string; name: string }[]; relations: { id: string; from: string; to: string; claims: { id: string; status: string }[] }[]; sources: { id: string; title: string }[] };
+  type Shape = {
+    actors: { id: string; name: string }[];
+    relations: { id: string; from: string; to: string; claims: { id: string; status: string }[] }[];
+    sources: { id: string; title: string }[];
+  };
   const wanted = JSON.parse(readFileSync(file, "utf8")) as Shape;
   const essence = (dataset: Shape) => ({
     actors: dataset.actors.map((actor) => `${actor.id} ${actor.name}`),
-    relations: dataset.relations.map((relation) => `${relation.id} ${relation.from}>${relation.to} ${relation.claims.map((claim) => `${claim.id}:${claim.status}`).join(",")}`),
+    relations: dataset.relations.map(
+      (relation) =>
+        `${relation.id} ${relation.from}>${relation.to} ${relation.claims.map((claim) => `${claim.id}:${claim.status}`).join(",")}`,
+    ),
     sources: dataset.sources.map((source) => `${source.id} ${source.title}`),
   });
 
@@ -154,7 +184,9 @@ test("a file imported over the network shows its changes, then replaces the netw
   const changes = page.getByRole("region", { name: "Changes" });
   await expect(changes).toContainText("Actor added: Ada Example");
   await editor(page).getByRole("button", { name: "Replace the network with this file" }).click();
-  await expect(counts(page)).toHaveText(`${wanted.actors.length} of ${wanted.actors.length} actors · ${wanted.relations.length} of ${wanted.relations.length} relations shown`);
+  await expect(counts(page)).toHaveText(
+    `${wanted.actors.length} of ${wanted.actors.length} actors · ${wanted.relations.length} of ${wanted.relations.length} relations shown`,
+  );
   await expect(page.getByTestId("network-kind")).toHaveText("Your copy");
   await expect(page.getByTestId("editor-last")).toContainText("Last change: Replace with placeholder.json");
 
@@ -172,7 +204,9 @@ test("a file imported over the network shows its changes, then replaces the netw
   expect(errors).toEqual([]);
 });
 
-test("a search with no hit offers to create that actor, and the new actor is placed without moving the others", async ({ page }) => {
+test("a search with no hit offers to create that actor, and the new actor is placed without moving the others", async ({
+  page,
+}) => {
   await editCopy(page);
   const before = await settled(page);
   const total = Object.keys(before).length;

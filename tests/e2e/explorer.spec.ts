@@ -15,7 +15,10 @@ test("search 'makhluf', pick the result, read the claim and its source", async (
   await expect(details).toContainText("رامي مخلوف");
   expect((await snapshot(page)).selected).toEqual(["rami-makhlouf"]);
   // Open one of his funding relations and read its claim, status and source.
-  await details.getByRole("button", { name: /^Funds to .*: show claims/ }).first().click();
+  await details
+    .getByRole("button", { name: /^Funds to .*: show claims/ })
+    .first()
+    .click();
   const claim = details.locator(".claim").first();
   await expect(claim).toContainText(/Reported|Claimed|Confirmed/);
   await expect(claim.getByRole("list", { name: "Sources" })).toContainText("paragraph");
@@ -26,7 +29,12 @@ test("search 'makhluf', pick the result, read the claim and its source", async (
 test("Arabic script and other spellings find the same people", async ({ page }) => {
   await openApp(page);
   const search = page.getByRole("combobox", { name: "Search actors" });
-  for (const [query, name] of [["مخلوف", "Rami Makhlouf"], ["Makhlouf", "Rami Makhlouf"], ["el Assad", "Assad"], ["tartous", "Tartus"]] as const) {
+  for (const [query, name] of [
+    ["مخلوف", "Rami Makhlouf"],
+    ["Makhlouf", "Rami Makhlouf"],
+    ["el Assad", "Assad"],
+    ["tartous", "Tartus"],
+  ] as const) {
     await search.fill(query);
     await expect(page.getByRole("option").first()).toContainText(name);
   }
@@ -38,7 +46,10 @@ test("'confirmed and reported only' changes what is shown and the counts", async
   const before = await counts.textContent();
   const edgesBefore = (await snapshot(page)).visibleEdges.length;
   await page.getByRole("button", { name: "Confirmed and reported only" }).click();
-  await expect(page.getByRole("button", { name: "Confirmed and reported only" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: "Confirmed and reported only" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   await expect(counts).not.toHaveText(before ?? "");
   const after = await snapshot(page);
   expect(after.visibleEdges.length).toBeLessThan(edgesBefore);
@@ -55,11 +66,15 @@ test("a copied link reopens the same selection and filters", async ({ page, cont
   const original = await snapshot(page);
   const other = await context.newPage();
   await other.goto(shared);
-  await other.waitForFunction(() => (window.__tangle?.snapshot?.() as { selected: string[] } | undefined)?.selected.length === 1);
+  await other.waitForFunction(
+    () => (window.__tangle?.snapshot?.() as { selected: string[] } | undefined)?.selected.length === 1,
+  );
   const reopened = await snapshot(other);
   expect(reopened.selected).toEqual(["kamal-hassan"]);
   expect(reopened.visibleEdges.sort()).toEqual(original.visibleEdges.sort());
-  await expect(other.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 })).toHaveText("Kamal Hassan");
+  await expect(other.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 })).toHaveText(
+    "Kamal Hassan",
+  );
 });
 
 test("keyboard only: '/' to search, arrows and Enter to pick, Tab to the evidence", async ({ page }) => {
@@ -106,8 +121,14 @@ test("a broken link falls back with a notice, never a blank page", async ({ page
 
 test("screen readers hear what was selected, wherever it was selected from", async ({ page }) => {
   await openApp(page, "#sel=a:rami-makhlouf");
-  await expect(page.getByTestId("selection-announcement")).toHaveText(/^Selected Rami Makhlouf, Person, \d+ relations\./);
-  await page.getByRole("complementary", { name: "Details" }).getByRole("button", { name: /show claims/ }).first().click();
+  await expect(page.getByTestId("selection-announcement")).toHaveText(
+    /^Selected Rami Makhlouf, Person, \d+ relations\./,
+  );
+  await page
+    .getByRole("complementary", { name: "Details" })
+    .getByRole("button", { name: /show claims/ })
+    .first()
+    .click();
   await expect(page.getByTestId("selection-announcement")).toHaveText(/^Selected relation: .+, \d+ claims?\.$/);
 });
 
@@ -136,7 +157,9 @@ test("walk the graph by keyboard: arrows through neighbours, Enter to walk on, B
 
 test("a link to something not in the dataset says so in the details panel", async ({ page }) => {
   await openApp(page, "#sel=a:nobody-here");
-  await expect(page.getByRole("complementary", { name: "Details" })).toContainText("The link selects “nobody-here”, which is not in this dataset.");
+  await expect(page.getByRole("complementary", { name: "Details" })).toContainText(
+    "The link selects “nobody-here”, which is not in this dataset.",
+  );
 });
 
 test("'?' lists the keyboard shortcuts in a dialog that Escape closes", async ({ page }) => {

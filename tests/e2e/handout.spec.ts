@@ -8,7 +8,11 @@ interface RawDataset {
   id: string;
   sources: Array<{ id: string; title: string }>;
   relations: Array<{ id: string; claims: Array<{ status: string; sources: Array<{ source: string }> }> }>;
-  stories: Array<{ id: string; title: string; steps: Array<{ title: string; text: string; focus: { relations: string[] }; hideStatuses?: string[] }> }>;
+  stories: Array<{
+    id: string;
+    title: string;
+    steps: Array<{ title: string; text: string; focus: { relations: string[] }; hideStatuses?: string[] }>;
+  }>;
 }
 
 const curated = JSON.parse(readFileSync("data/assad-exile-network.json", "utf8")) as RawDataset;
@@ -20,7 +24,8 @@ function citedIds(step: RawDataset["stories"][number]["steps"][number]): string[
   const ids = new Set<string>();
   for (const relationId of step.focus.relations) {
     const relation = curated.relations.find((candidate) => candidate.id === relationId)!;
-    for (const claim of relation.claims) if (!hidden.has(claim.status)) claim.sources.forEach((reference) => ids.add(reference.source));
+    for (const claim of relation.claims)
+      if (!hidden.has(claim.status)) claim.sources.forEach((reference) => ids.add(reference.source));
   }
   return [...ids];
 }
@@ -40,7 +45,9 @@ test("prints a handout with one block per step, its picture, text and sources, t
   await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
 
   // On screen the presenter is unchanged: same step, same focus, and no handout in sight.
-  await expect(page.getByRole("region", { name: "Step caption" }).getByRole("heading")).toHaveText(story.steps[1]!.title);
+  await expect(page.getByRole("region", { name: "Step caption" }).getByRole("heading")).toHaveText(
+    story.steps[1]!.title,
+  );
   await expect(page.getByRole("region", { name: "Handout" })).toBeHidden();
 
   await page.emulateMedia({ media: "print" });
@@ -56,7 +63,9 @@ test("prints a handout with one block per step, its picture, text and sources, t
     await expect(block).toContainText(step.text);
     const image = block.getByRole("img");
     await expect(image).toBeVisible();
-    expect(await image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true);
+    expect(await image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(
+      true,
+    );
     const citations = block.locator(".handout-citations li");
     for (const id of citedIds(step)) await expect(citations.filter({ hasText: titleOf(id) }).first()).toBeVisible();
   }

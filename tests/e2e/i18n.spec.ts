@@ -10,7 +10,9 @@ const box = async (page: Page, selector: string) => {
   return found;
 };
 
-test("switching to Arabic turns the app right to left, mirrored and translated, and the link and settings keep it", async ({ page }) => {
+test("switching to Arabic turns the app right to left, mirrored and translated, and the link and settings keep it", async ({
+  page,
+}) => {
   const errors = watchConsole(page);
   await openApp(page);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");

@@ -27,10 +27,14 @@ test("the first Tab reaches a skip link that takes Enter straight into the graph
   await expect(graph(page)).toBeFocused();
   expect(keys.count()).toBeLessThanOrEqual(3);
   // The graph says what it shows, and what is selected, in words.
-  await expect(graph(page)).toHaveAccessibleDescription(/^Showing 35 of 35 actors and \d+ of \d+ relations\. Nothing selected\.$/);
+  await expect(graph(page)).toHaveAccessibleDescription(
+    /^Showing 35 of 35 actors and \d+ of \d+ relations\. Nothing selected\.$/,
+  );
 });
 
-test("keyboard only, from the page top to a selected relation's sources in at most 10 key presses", async ({ page }) => {
+test("keyboard only, from the page top to a selected relation's sources in at most 10 key presses", async ({
+  page,
+}) => {
   await openApp(page);
   const keys = keyCounter(page);
   await keys.press("Tab"); // Skip to graph
@@ -128,17 +132,24 @@ test("focus returns to Import after the list of an import's problems is closed",
   await expect(importButton).toBeFocused();
 });
 
-test("focus returns to Present after leaving a story, and to the details heading after a link there", async ({ page }) => {
+test("focus returns to Present after leaving a story, and to the details heading after a link there", async ({
+  page,
+}) => {
   await openApp(page, "#sel=a:kamal-hassan");
   const present = page.getByRole("button", { name: "Present", exact: true });
   await present.focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("button", { name: "Leave the story", exact: false }).or(page.getByTitle(/Leave the story/))).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: "Leave the story", exact: false }).or(page.getByTitle(/Leave the story/)),
+  ).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(present).toBeFocused();
 
   // A relation link in the details panel is replaced by the relation: focus goes to its heading.
-  await details(page).getByRole("button", { name: /show claims/ }).first().click();
+  await details(page)
+    .getByRole("button", { name: /show claims/ })
+    .first()
+    .click();
   await expect(details(page).getByRole("heading", { level: 2 })).toBeFocused();
 });
 
@@ -161,7 +172,8 @@ test.describe("with reduced motion", () => {
       (window as unknown as { motion: string[] }).motion = seen;
       const sample = () => {
         if ((window.__tangle?.snapshot?.() as { animating: boolean } | undefined)?.animating) seen.push("camera");
-        for (const animation of document.getAnimations()) if (animation.playState === "running") seen.push(animation.constructor.name);
+        for (const animation of document.getAnimations())
+          if (animation.playState === "running") seen.push(animation.constructor.name);
         requestAnimationFrame(sample);
       };
       requestAnimationFrame(sample);
@@ -186,7 +198,9 @@ test("without reduced motion the same steps do glide (the check above can fail)"
     requestAnimationFrame(sample);
   });
   await page.keyboard.press("ArrowRight");
-  await expect.poll(() => page.evaluate(() => (window as unknown as { motion: string[] }).motion.length)).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { motion: string[] }).motion.length))
+    .toBeGreaterThan(0);
 });
 
 /** Back in the explorer, a search pick selects and centres an actor (a camera move). */

@@ -32,7 +32,8 @@ const overlapping = (boxes: readonly Pick<Box, "text" | "x1" | "y1" | "x2" | "y2
   const pairs: string[] = [];
   boxes.forEach((a, index) => {
     for (const b of boxes.slice(index + 1))
-      if (a.x1 + tolerance < b.x2 && b.x1 + tolerance < a.x2 && a.y1 + tolerance < b.y2 && b.y1 + tolerance < a.y2) pairs.push(`${a.text} × ${b.text}`);
+      if (a.x1 + tolerance < b.x2 && b.x1 + tolerance < a.x2 && a.y1 + tolerance < b.y2 && b.y1 + tolerance < a.y2)
+        pairs.push(`${a.text} × ${b.text}`);
   });
   return pairs;
 };
@@ -90,20 +91,38 @@ test("an exported SVG draws no two labels over each other and no hollow label", 
   await page.getByRole("button", { name: "Export" }).click();
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "SVG image" }).click();
-  const svg = await readFile((await (await download).path()), "utf8");
+  const svg = await readFile(await (await download).path(), "utf8");
   await page.setContent(`<body style="margin:0">${svg}</body>`);
   const labels = await page.evaluate(() => {
     // Filled label lines (cytoscape's; the caption's texts carry no font-family). Lines of one
     // wrapped label share their x: merged into one box.
-    const texts = [...document.querySelectorAll("svg g text[font-family]")].filter((text) => text.getAttribute("fill") !== "none") as SVGTextElement[];
+    const texts = [...document.querySelectorAll("svg g text[font-family]")].filter(
+      (text) => text.getAttribute("fill") !== "none",
+    ) as SVGTextElement[];
     const merged = new Map<string, { text: string; x1: number; y1: number; x2: number; y2: number; hollow: boolean }>();
     for (const text of texts) {
       const box = text.getBoundingClientRect();
       const key = `${text.getAttribute("x")}`;
       const hollow = text.getAttribute("stroke") !== "none";
       const seen = merged.get(key);
-      if (seen) Object.assign(seen, { text: `${seen.text} ${text.textContent}`, x1: Math.min(seen.x1, box.left), y1: Math.min(seen.y1, box.top), x2: Math.max(seen.x2, box.right), y2: Math.max(seen.y2, box.bottom), hollow: seen.hollow || hollow });
-      else merged.set(key, { text: text.textContent ?? "", x1: box.left, y1: box.top, x2: box.right, y2: box.bottom, hollow });
+      if (seen)
+        Object.assign(seen, {
+          text: `${seen.text} ${text.textContent}`,
+          x1: Math.min(seen.x1, box.left),
+          y1: Math.min(seen.y1, box.top),
+          x2: Math.max(seen.x2, box.right),
+          y2: Math.max(seen.y2, box.bottom),
+          hollow: seen.hollow || hollow,
+        });
+      else
+        merged.set(key, {
+          text: text.textContent ?? "",
+          x1: box.left,
+          y1: box.top,
+          x2: box.right,
+          y2: box.bottom,
+          hollow,
+        });
     }
     return [...merged.values()];
   });
@@ -130,10 +149,15 @@ test("the camera is kept in the link and restored from it", async ({ page }) => 
       linked: Number(/cam=([\d.]+)/.exec(location.hash)?.[1] ?? NaN),
       shown: (window.__tangle!.camera!() as { zoom: number }).zoom,
     }));
-  await expect.poll(async () => {
-    const { linked, shown } = await linkAndCamera();
-    return Math.abs(linked - shown) < 0.005;
-  }, { timeout: 10_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const { linked, shown } = await linkAndCamera();
+        return Math.abs(linked - shown) < 0.005;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
   const hash = await page.evaluate(() => location.hash);
   const camera = await page.evaluate(() => window.__tangle!.camera!() as { zoom: number; x: number; y: number });
   const fresh = await page.context().newPage();

@@ -17,7 +17,9 @@ async function importSynthetic(page: Page, info: TestInfo, count: number): Promi
 test("a 1,000-actor file opens, lays out in the worker, filters and searches", async ({ page }, info) => {
   const errors = watchConsole(page);
   await importSynthetic(page, info, 1000);
-  await page.waitForFunction(() => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount === 1000);
+  await page.waitForFunction(
+    () => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount === 1000,
+  );
   expect((await snapshot(page)).edgeCount).toBe(3000);
   await page.getByRole("button", { name: "Confirmed and reported only" }).click();
   await expect.poll(async () => (await snapshot(page)).visibleEdges.length).toBeLessThan(3000);
@@ -27,14 +29,25 @@ test("a 1,000-actor file opens, lays out in the worker, filters and searches", a
   expect(errors).toEqual([]);
 });
 
-test("every actor of a large graph is drawn; names come with zoom; a found actor is selected; the import survives a reload", async ({ page }, info) => {
+test("every actor of a large graph is drawn; names come with zoom; a found actor is selected; the import survives a reload", async ({
+  page,
+}, info) => {
   const errors = watchConsole(page);
   await importSynthetic(page, info, 1000);
   const detail = page.getByTestId("graph-detail");
   // The overview layer draws all of them; cytoscape's detail (names, hover) holds the best-connected.
-  await expect(detail).toHaveText(/^All 1,000 shown actors and 3,000 relations are drawn\. Names for the 400 best-connected of 1,000 in view: zoom in for more\.$/, { timeout: 20_000 });
+  await expect(detail).toHaveText(
+    /^All 1,000 shown actors and 3,000 relations are drawn\. Names for the 400 best-connected of 1,000 in view: zoom in for more\.$/,
+    { timeout: 20_000 },
+  );
   const overview = await snapshot(page);
-  expect([overview.nodeCount, overview.edgeCount, overview.drawnNodes, overview.drawnEdges, overview.detailNodes]).toEqual([1000, 3000, 1000, 3000, 400]);
+  expect([
+    overview.nodeCount,
+    overview.edgeCount,
+    overview.drawnNodes,
+    overview.drawnEdges,
+    overview.detailNodes,
+  ]).toEqual([1000, 3000, 1000, 3000, 400]);
 
   for (let step = 0; step < 8; step++) await page.getByRole("button", { name: "Zoom in" }).click();
   await expect(detail).toBeHidden();
@@ -50,21 +63,29 @@ test("every actor of a large graph is drawn; names come with zoom; a found actor
   await search.press("Enter");
   await expect.poll(async () => (await snapshot(page)).selected).toEqual(["a999"]);
   // A selected actor is drawn with its relations, wherever its neighbours are.
-  const ownRelations = syntheticDataset(1000).relations.filter((relation) => relation.from === "a999" || relation.to === "a999").map((relation) => relation.id);
+  const ownRelations = syntheticDataset(1000)
+    .relations.filter((relation) => relation.from === "a999" || relation.to === "a999")
+    .map((relation) => relation.id);
   expect(ownRelations.length).toBeGreaterThan(0);
   expect((await snapshot(page)).visibleEdges).toEqual(expect.arrayContaining(ownRelations));
 
   await page.reload();
-  await page.waitForFunction(() => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount === 1000);
+  await page.waitForFunction(
+    () => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount === 1000,
+  );
   await expect(page.getByRole("heading", { name: "Synthetic network of 1000 actors" })).toBeVisible();
   expect((await snapshot(page)).selected).toEqual(["a999"]);
   expect(errors).toEqual([]);
 });
 
-test("5,000 actors: the first picture holds all of them, a click on one drawn only in the overview selects it, the SVG holds them all", async ({ page }, info) => {
+test("5,000 actors: the first picture holds all of them, a click on one drawn only in the overview selects it, the SVG holds them all", async ({
+  page,
+}, info) => {
   const errors = watchConsole(page);
   await importSynthetic(page, info, 5000);
-  await page.waitForFunction(() => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount === 5000);
+  await page.waitForFunction(
+    () => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount === 5000,
+  );
   // The app's own mark for the first picture counts every actor drawn, across both layers.
   const firstPicture = await page.evaluate(() => {
     const marks = performance.getEntriesByName("tangle:view-drawn") as PerformanceMark[];
@@ -88,7 +109,9 @@ test("5,000 actors: the first picture holds all of them, a click on one drawn on
 
   // An actor that is not in cytoscape's detail, clicked where the overview draws it.
   await page.waitForTimeout(300);
-  const target = await page.evaluate(() => (window.__tangle!.overviewActorOutsideDetail as () => { id: string; x: number; y: number } | undefined)());
+  const target = await page.evaluate(() =>
+    (window.__tangle!.overviewActorOutsideDetail as () => { id: string; x: number; y: number } | undefined)(),
+  );
   expect(target).toBeDefined();
   const box = (await page.getByTestId("graph-canvas").boundingBox())!;
   await page.mouse.click(box.x + target!.x, box.y + target!.y);
@@ -119,10 +142,14 @@ test("5,000 actors: the first picture holds all of them, a click on one drawn on
     degree.set(relation.to, (degree.get(relation.to) ?? new Set()).add(relation.from));
   }
   const most = Math.max(...[...degree.values()].map((set) => set.size));
-  await expect(actorsRegion.locator("tbody tr:not(.spacer-row)").first().locator("td.number").first()).toHaveText(String(most));
+  await expect(actorsRegion.locator("tbody tr:not(.spacer-row)").first().locator("td.number").first()).toHaveText(
+    String(most),
+  );
   // Scrolled to the end, the last rows are rendered.
   await actorsRegion.evaluate((element) => element.scrollTo(0, element.scrollHeight));
-  await expect.poll(() => actorsRegion.locator("tbody tr:not(.spacer-row)").last().locator("td.number").first().textContent()).toBe("0");
+  await expect
+    .poll(() => actorsRegion.locator("tbody tr:not(.spacer-row)").last().locator("td.number").first().textContent())
+    .toBe("0");
   await page.getByRole("button", { name: "Graph", exact: true }).click();
   await expect(page.getByTestId("graph-overview")).toHaveAttribute("data-drawn-actors", "5000");
   expect(errors).toEqual([]);

@@ -3,7 +3,11 @@ import { expect, test } from "@playwright/test";
 import { openApp, snapshot, watchConsole } from "./helpers";
 
 const catalog = JSON.parse(readFileSync("data/index.json", "utf8")) as { datasets: Array<{ file: string }> };
-const firstDataset = JSON.parse(readFileSync(catalog.datasets[0]!.file, "utf8")) as { title: string; actors: unknown[]; relations: unknown[] };
+const firstDataset = JSON.parse(readFileSync(catalog.datasets[0]!.file, "utf8")) as {
+  title: string;
+  actors: unknown[];
+  relations: unknown[];
+};
 
 test("opens the first listed dataset with its title and every actor drawn", async ({ page }) => {
   const errors = watchConsole(page);

@@ -8,7 +8,10 @@ test("after one visit the explorer opens and works with the network off", async 
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
     // Wait until the worker has installed (cached every file) and controls the page.
-    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
+      );
     return registration.active?.state;
   });
   await context.setOffline(true);

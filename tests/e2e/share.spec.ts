@@ -23,7 +23,9 @@ let hostUrl = "";
 test.beforeAll(async () => {
   server = createServer((_request, response) => {
     response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    response.end(`<!doctype html><html><head><title>Class page</title></head><body style="margin:8px"><h1>Class page</h1>${hostHtml}</body></html>`);
+    response.end(
+      `<!doctype html><html><head><title>Class page</title></head><body style="margin:8px"><h1>Class page</h1>${hostHtml}</body></html>`,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   hostUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -45,11 +47,21 @@ async function appFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-const frameState = (frame: Frame) => frame.evaluate(() => window.__tangle!.state!() as { filters: { hiddenStatuses: string[] }; embed?: boolean; story?: { id: string } });
+const frameState = (frame: Frame) =>
+  frame.evaluate(
+    () =>
+      window.__tangle!.state!() as { filters: { hiddenStatuses: string[] }; embed?: boolean; story?: { id: string } },
+  );
 
-test("a page on another origin embeds the graph in a 600×400 frame, read-only, with a link back", async ({ page, baseURL }) => {
+test("a page on another origin embeds the graph in a 600×400 frame, read-only, with a link back", async ({
+  page,
+  baseURL,
+}) => {
   const errors = watchConsole(page);
-  await hostPage(page, `<iframe src="${baseURL}#d=${curated.id}&embed=1" width="600" height="400" title="Tangle" style="border:0"></iframe>`);
+  await hostPage(
+    page,
+    `<iframe src="${baseURL}#d=${curated.id}&embed=1" width="600" height="400" title="Tangle" style="border:0"></iframe>`,
+  );
   const frame = await appFrame(page);
   const inner = page.frameLocator("iframe");
   const canvas = inner.getByTestId("graph-canvas");
@@ -61,7 +73,8 @@ test("a page on another origin embeds the graph in a 600×400 frame, read-only, 
   expect(shown).toBe(curated.actors.length);
 
   // Read-only: none of the explorer's tools or filters.
-  for (const name of ["Export", "Import", "Paths", "Stories", "Embed"]) await expect(inner.getByRole("button", { name, exact: true })).toHaveCount(0);
+  for (const name of ["Export", "Import", "Paths", "Stories", "Embed"])
+    await expect(inner.getByRole("button", { name, exact: true })).toHaveCount(0);
   await expect(inner.getByRole("complementary", { name: "Legend and filters" })).toHaveCount(0);
   await inner.getByText("Legend", { exact: true }).click();
   await expect(inner.getByRole("group", { name: "Legend" })).toContainText("Confirmed");
@@ -74,11 +87,16 @@ test("a page on another origin embeds the graph in a 600×400 frame, read-only, 
 });
 
 test("an embedded view keeps the link's filters and selection, and shows the details", async ({ page, baseURL }) => {
-  await hostPage(page, `<iframe src="${baseURL}#d=${curated.id}&hs=claimed,disputed,denied&sel=a:rami-makhlouf&embed=1" width="600" height="400" title="Tangle"></iframe>`);
+  await hostPage(
+    page,
+    `<iframe src="${baseURL}#d=${curated.id}&hs=claimed,disputed,denied&sel=a:rami-makhlouf&embed=1" width="600" height="400" title="Tangle"></iframe>`,
+  );
   const frame = await appFrame(page);
   expect((await frameState(frame)).filters.hiddenStatuses).toEqual(["claimed", "disputed", "denied"]);
   const inner = page.frameLocator("iframe");
-  await expect(inner.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 }).first()).toContainText("Makhlouf");
+  await expect(
+    inner.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 }).first(),
+  ).toContainText("Makhlouf");
   await inner.getByRole("button", { name: "Close details" }).click();
   await expect(inner.getByRole("complementary", { name: "Details" })).toHaveCount(0);
   const open = inner.getByRole("link", { name: /Open in Tangle/ });
@@ -112,14 +130,19 @@ test("the embed code copied from the dialog embeds the same view, or a story", a
   const storyFrame = page.frameLocator("iframe");
   await expect(storyFrame.getByText(`Step 1 of ${story.steps.length}`)).toBeVisible();
   await expect(storyFrame.getByRole("button", { name: "Hide unconfirmed" })).toHaveAttribute("aria-pressed", "true");
-  await expect(storyFrame.getByRole("region", { name: "Step caption" }).getByRole("heading")).toHaveText(story.steps[0]!.title);
+  await expect(storyFrame.getByRole("region", { name: "Step caption" }).getByRole("heading")).toHaveText(
+    story.steps[0]!.title,
+  );
   // Read-only: no way out to the explorer or to save files; the full app opens in a new tab.
   for (const name of ["Exit", "Save as page"]) await expect(storyFrame.getByRole("button", { name })).toHaveCount(0);
   const open = storyFrame.getByRole("link", { name: /Open in Tangle/ });
   expect(await open.getAttribute("href")).toBe(`${baseURL}#d=${curated.id}&story=${story.id}&step=1&hu=1`);
 });
 
-test("a story saved as a page plays from file:// with the network blocked, and prints its handout", async ({ page, browser }, testInfo) => {
+test("a story saved as a page plays from file:// with the network blocked, and prints its handout", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   await openApp(page, `#d=${curated.id}&story=${story.id}&step=1&hu=1`);
   await page.getByRole("button", { name: "Save as page" }).click();
@@ -129,7 +152,10 @@ test("a story saved as a page plays from file:// with the network blocked, and p
   await dialog.getByRole("button", { name: "Download" }).focus();
   await page.keyboard.press("ArrowRight");
   await expect(page.getByText(`Step 1 of ${story.steps.length}`)).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "Download" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    dialog.getByRole("button", { name: "Download" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`${story.id}.html`);
   const file = testInfo.outputPath(`${story.id}.html`);
   await download.saveAs(file);
@@ -148,28 +174,36 @@ test("a story saved as a page plays from file:// with the network blocked, and p
     record.printed = 0;
     record.violations = [];
     window.print = () => void (record.printed += 1);
-    document.addEventListener("securitypolicyviolation", (event) => record.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      record.violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   await standalone.goto(`file://${file}`);
 
   const csp = await standalone.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
-  expect(csp).toMatch(/^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/]+=*'; style-src 'sha256-[A-Za-z0-9+/]+=*'; img-src data:/);
+  expect(csp).toMatch(
+    /^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/]+=*'; style-src 'sha256-[A-Za-z0-9+/]+=*'; img-src data:/,
+  );
   await expect(standalone.getByText(`Step 1 of ${story.steps.length}`)).toBeVisible();
   await expect(standalone.getByRole("button", { name: "Hide unconfirmed" })).toHaveAttribute("aria-pressed", "true");
   await expect(standalone.getByRole("button", { name: "Exit" })).toHaveCount(0);
   await expect(standalone.getByRole("button", { name: "Save as page" })).toHaveCount(0);
   await expect(standalone.getByTestId("graph-canvas")).toBeVisible();
   // The graph is drawn: its canvas layers hold painted pixels.
-  await expect.poll(() => standalone.evaluate(() => {
-    let painted = 0;
-    for (const canvas of document.querySelectorAll<HTMLCanvasElement>("[data-testid=graph-canvas] canvas")) {
-      const context = canvas.getContext("2d");
-      if (!context || canvas.width === 0) continue;
-      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-      for (let index = 3; index < pixels.length; index += 4) if (pixels[index]! > 0) painted += 1;
-    }
-    return painted;
-  })).toBeGreaterThan(2000);
+  await expect
+    .poll(() =>
+      standalone.evaluate(() => {
+        let painted = 0;
+        for (const canvas of document.querySelectorAll<HTMLCanvasElement>("[data-testid=graph-canvas] canvas")) {
+          const context = canvas.getContext("2d");
+          if (!context || canvas.width === 0) continue;
+          const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+          for (let index = 3; index < pixels.length; index += 4) if (pixels[index]! > 0) painted += 1;
+        }
+        return painted;
+      }),
+    )
+    .toBeGreaterThan(2000);
 
   const caption = standalone.getByRole("region", { name: "Step caption" }).getByRole("heading");
   for (const [index, step] of story.steps.entries()) {
@@ -195,11 +229,17 @@ test("a story saved as a page plays from file:// with the network blocked, and p
   await offline.close();
 });
 
-test("after one visit, a story page is still saved with the network off (its files are in the offline cache)", async ({ page, context }) => {
+test("after one visit, a story page is still saved with the network off (its files are in the offline cache)", async ({
+  page,
+  context,
+}) => {
   await openApp(page, `#d=${curated.id}`);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
+      );
   });
   await context.setOffline(true);
   await page.goto(`./#d=${curated.id}&story=${story.id}&step=1`);
@@ -207,9 +247,14 @@ test("after one visit, a story page is still saved with the network off (its fil
   await page.getByRole("button", { name: "Save as page" }).click();
   const dialog = page.getByRole("dialog", { name: "Download story as a page" });
   await dialog.getByLabel("The whole dataset").check();
-  const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "Download" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    dialog.getByRole("button", { name: "Download" }).click(),
+  ]);
   const html = readFileSync(await download.path(), "utf8");
-  const data = JSON.parse(/<script type="application\/json" id="tangle-story">(.*?)<\/script>/s.exec(html)![1]!) as { dataset: RawDataset };
+  const data = JSON.parse(/<script type="application\/json" id="tangle-story">(.*?)<\/script>/s.exec(html)![1]!) as {
+    dataset: RawDataset;
+  };
   expect(data.dataset.actors).toHaveLength(curated.actors.length);
   await expect(dialog.getByRole("status")).toContainText(`Saved ${story.id}.html`);
   await context.setOffline(false);

@@ -28,7 +28,9 @@ const firstStory = curated.stories[0]!;
 /** The step's relations that keep a claim once hidden statuses are taken out. */
 function shownRelations(step: RawStep, hideUnconfirmed = false): string[] {
   const hidden = new Set([...(step.hideStatuses ?? []), ...(hideUnconfirmed ? UNCONFIRMED : [])]);
-  return step.focus.relations.filter((id) => curated.relations.find((relation) => relation.id === id)!.claims.some((claim) => !hidden.has(claim.status)));
+  return step.focus.relations.filter((id) =>
+    curated.relations.find((relation) => relation.id === id)!.claims.some((claim) => !hidden.has(claim.status)),
+  );
 }
 
 /** The step's actors plus both ends of each shown relation, sorted. */
@@ -49,7 +51,10 @@ async function expectStep(page: Page, index: number, steps: readonly RawStep[] =
   await expect(caption(page).getByRole("heading")).toHaveText(step.title);
   await expect(caption(page)).toContainText(step.text);
   await expect(page.getByText(`Step ${index + 1} of ${steps.length}`)).toBeVisible();
-  await expect(page.getByRole("progressbar", { name: "Story progress" })).toHaveAttribute("aria-valuenow", String(index + 1));
+  await expect(page.getByRole("progressbar", { name: "Story progress" })).toHaveAttribute(
+    "aria-valuenow",
+    String(index + 1),
+  );
   await expect.poll(() => focused(page)).toEqual(expectedFocus(step));
 }
 
@@ -150,14 +155,17 @@ async function pickActor(page: Page, name: string) {
   await search.fill(name);
   await expect(page.getByRole("option").first()).toContainText(name);
   await search.press("Enter");
-  await expect.poll(async () => (await snapshot(page)).selected).toEqual([curated.actors.find((actor) => actor.name === name)!.id]);
+  await expect
+    .poll(async () => (await snapshot(page)).selected)
+    .toEqual([curated.actors.find((actor) => actor.name === name)!.id]);
 }
 
 /** The actor with its relations, as "Add step from current view" captures a selected actor. */
 function actorWithNeighbours(name: string): string[] {
   const id = curated.actors.find((actor) => actor.name === name)!.id;
   const ids = new Set([id]);
-  for (const relation of curated.relations) if (relation.from === id || relation.to === id) ids.add(relation.from).add(relation.to);
+  for (const relation of curated.relations)
+    if (relation.from === id || relation.to === id) ids.add(relation.from).add(relation.to);
   return [...ids].sort();
 }
 
@@ -170,8 +178,12 @@ async function writeStory(page: Page, title: string, actors: string[]) {
   for (const [index, name] of actors.entries()) {
     await pickActor(page, name);
     await stories(page).getByRole("button", { name: "Add step from current view" }).click();
-    await stories(page).getByLabel(`Title of step ${index + 1}`).fill(`About ${name}`);
-    await stories(page).getByLabel(`Text of step ${index + 1}`).fill(`What we know about ${name}.`);
+    await stories(page)
+      .getByLabel(`Title of step ${index + 1}`)
+      .fill(`About ${name}`);
+    await stories(page)
+      .getByLabel(`Text of step ${index + 1}`)
+      .fill(`What we know about ${name}.`);
   }
 }
 
@@ -225,7 +237,10 @@ test("exports stories as a dataset file that the Import button opens again", asy
   await stories(page).getByRole("button", { name: "Export stories as dataset JSON" }).click();
   const file = await (await downloading).path();
   const exported = JSON.parse(readFileSync(file, "utf8")) as RawDataset;
-  expect(exported.stories.map((entry) => entry.id)).toEqual([...curated.stories.map((entry) => entry.id), "round-trip"]);
+  expect(exported.stories.map((entry) => entry.id)).toEqual([
+    ...curated.stories.map((entry) => entry.id),
+    "round-trip",
+  ]);
   expect(exported.stories[2]!.steps.map((step) => step.title)).toEqual(["About Rami Makhlouf", "About Kamal Hassan"]);
 
   // Forget the drafts: the story must now come from the file alone.

@@ -35,7 +35,9 @@ test("the timeline draws dated claims and lists undated ones apart", async ({ pa
   await expect(page.getByTestId("timeline-hint")).toContainText("1.5 million");
   await funds.click();
   await expect(page.getByRole("complementary", { name: "Details" })).toContainText("Kamal Hassan");
-  expect((await page.evaluate(() => (window.__tangle!.state!() as { selection?: { id: string } }).selection?.id))).toBe("rel-hassan-funds-fighters");
+  expect(await page.evaluate(() => (window.__tangle!.state!() as { selection?: { id: string } }).selection?.id)).toBe(
+    "rel-hassan-funds-fighters",
+  );
   expect(errors).toEqual([]);
 });
 
@@ -50,9 +52,13 @@ test("arrow keys move between claims and Enter opens one", async ({ page }) => {
   const focused = page.locator(":focus");
   await expect(focused).not.toHaveAttribute("aria-label", firstName ?? "");
   await expect(focused).toHaveClass(/tl-bar/);
-  const relation = await focused.evaluate((element) => element.closest("[data-relation]")?.getAttribute("data-relation"));
+  const relation = await focused.evaluate((element) =>
+    element.closest("[data-relation]")?.getAttribute("data-relation"),
+  );
   await page.keyboard.press("Enter");
-  await expect.poll(() => page.evaluate(() => (window.__tangle!.state!() as { selection?: { id: string } }).selection?.id)).toBe(relation);
+  await expect
+    .poll(() => page.evaluate(() => (window.__tangle!.state!() as { selection?: { id: string } }).selection?.id))
+    .toBe(relation);
 });
 
 test("brushing 2025 sets the time filter and the graph's counts change", async ({ page }) => {

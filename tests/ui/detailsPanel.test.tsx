@@ -17,7 +17,15 @@ const lookup = datasetLookup(dataset);
 const filtered = applyFilters(dataset, DEFAULT_FILTERS);
 
 function renderPanel(selection: Parameters<typeof DetailsPanel>[0]["selection"], onSelect = vi.fn()) {
-  render(<DetailsPanel selection={selection} lookup={lookup} visibleRelations={filtered.relations} shownClaims={filtered.claims} onSelect={onSelect} />);
+  render(
+    <DetailsPanel
+      selection={selection}
+      lookup={lookup}
+      visibleRelations={filtered.relations}
+      shownClaims={filtered.claims}
+      onSelect={onSelect}
+    />,
+  );
   return screen.getByRole("complementary", { name: "Details" });
 }
 

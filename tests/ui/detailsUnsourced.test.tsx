@@ -15,7 +15,15 @@ afterEach(cleanup);
 
 function renderRelation(dataset: Dataset, id: string) {
   const filtered = applyFilters(dataset, DEFAULT_FILTERS);
-  render(<DetailsPanel selection={{ type: "relation", id }} lookup={datasetLookup(dataset)} visibleRelations={filtered.relations} shownClaims={filtered.claims} onSelect={vi.fn()} />);
+  render(
+    <DetailsPanel
+      selection={{ type: "relation", id }}
+      lookup={datasetLookup(dataset)}
+      visibleRelations={filtered.relations}
+      shownClaims={filtered.claims}
+      onSelect={vi.fn()}
+    />,
+  );
   return screen.getByRole("complementary", { name: "Details" });
 }
 
@@ -24,7 +32,9 @@ it("says plainly that an unsourced relation has no claim and no source, and name
   const notice = within(panel).getByRole("region", { name: "No evidence" });
   expect(notice).toHaveTextContent("Unsourced");
   expect(notice).toHaveTextContent("This relation has no claim and no source");
-  expect(notice).toHaveTextContent("It came from the imported file “network.gexf” (GEXF). That file is where the data came from, not a source for it.");
+  expect(notice).toHaveTextContent(
+    "It came from the imported file “network.gexf” (GEXF). That file is where the data came from, not a source for it.",
+  );
   expect(within(panel).queryByText(/Reported|Confirmed/)).toBeNull();
   expect(within(panel).queryByRole("list", { name: "Sources" })).toBeNull();
 });
@@ -46,11 +56,11 @@ it("reads rates and counts as people say them", () => {
   ];
   const panel = renderRelation(dataset, dataset.relations[0]!.id);
   const figures = within(panel).getByRole("list", { name: "Figures" });
-  expect(within(figures).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
-    "48 people interviewed by Reuters",
-    "$20–30 per fighter per month",
-    "at least $6 million",
-  ]);
+  expect(
+    within(figures)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent),
+  ).toEqual(["48 people interviewed by Reuters", "$20–30 per fighter per month", "at least $6 million"]);
 });
 
 it("lists what the file brought with a relation (weight and attributes) as plain text, markup and all", () => {

@@ -11,7 +11,15 @@ import { placeholderDataset } from "../unit/fixtures";
 
 afterEach(cleanup);
 
-function Harness({ capture, onPlay, saved }: { capture: () => CapturedStep; onPlay: (id: string, step: number) => void; saved: DraftStory[][] }) {
+function Harness({
+  capture,
+  onPlay,
+  saved,
+}: {
+  capture: () => CapturedStep;
+  onPlay: (id: string, step: number) => void;
+  saved: DraftStory[][];
+}) {
   const [drafts, setDrafts] = useState<DraftStory[]>([]);
   return (
     <StoryEditor
@@ -47,7 +55,8 @@ describe("StoryEditor", () => {
     await user.click(screen.getByRole("button", { name: "New story" }));
     expect(screen.getByLabelText("Story title")).toHaveProperty("value", "Who pays");
     expect(screen.getByRole("button", { name: "Preview" })).toHaveProperty("disabled", true);
-    for (let index = 0; index < 3; index += 1) await user.click(screen.getByRole("button", { name: "Add step from current view" }));
+    for (let index = 0; index < 3; index += 1)
+      await user.click(screen.getByRole("button", { name: "Add step from current view" }));
     expect(capture).toHaveBeenCalledTimes(3);
     const list = screen.getByRole("list", { name: "Steps of Who pays" });
     expect(within(list).getAllByRole("listitem")).toHaveLength(3);
@@ -83,7 +92,9 @@ describe("StoryEditor", () => {
     await user.click(screen.getByRole("button", { name: 'Play "Who pays whom"' }));
     expect(onPlay).toHaveBeenCalledWith("intro", 0);
     await user.click(screen.getByRole("button", { name: 'Edit a copy of "Who pays whom"' }));
-    expect(saved.at(-1)!.map((draft) => [draft.id, draft.title, draft.steps.length])).toEqual([["who-pays-whom-copy", "Who pays whom (copy)", 2]]);
+    expect(saved.at(-1)!.map((draft) => [draft.id, draft.title, draft.steps.length])).toEqual([
+      ["who-pays-whom-copy", "Who pays whom (copy)", 2],
+    ]);
     expect(screen.getByLabelText("Title of step 2")).toHaveProperty("value", "The money");
   });
 });

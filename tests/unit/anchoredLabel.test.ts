@@ -9,7 +9,9 @@ const RLM = "\u200F";
 it("anchors the brackets of a Latin label left to right, and leaves plain words alone", () => {
   expect(anchoredLabel("Military intelligence (Assad era)")).toBe(`Military intelligence ${LRM}(Assad era)${LRM}`);
   expect(anchoredLabel("Kamal Hassan")).toBe("Kamal Hassan");
-  expect(anchoredLabel("Military intelligence (Assad era)").replace(/[\u200E\u200F]/g, "")).toBe("Military intelligence (Assad era)");
+  expect(anchoredLabel("Military intelligence (Assad era)").replace(/[\u200E\u200F]/g, "")).toBe(
+    "Military intelligence (Assad era)",
+  );
 });
 
 it("anchors an Arabic label right to left, and leaves labels without letters alone", () => {

@@ -8,7 +8,8 @@ function twoCliques(): MultiGraph {
   const graph = new MultiGraph({ type: "mixed", allowSelfLoops: true });
   const clique = (prefix: string, size: number) => {
     for (let i = 0; i < size; i++) graph.addNode(`${prefix}${i}`);
-    for (let i = 0; i < size; i++) for (let j = i + 1; j < size; j++) graph.addUndirectedEdge(`${prefix}${i}`, `${prefix}${j}`);
+    for (let i = 0; i < size; i++)
+      for (let j = i + 1; j < size; j++) graph.addUndirectedEdge(`${prefix}${i}`, `${prefix}${j}`);
   };
   // The smaller clique first, so that numbering by size must reorder them.
   clique("q", 4);

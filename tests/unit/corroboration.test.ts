@@ -22,7 +22,10 @@ describe("corroboration", () => {
   });
 
   it("follows relay chains and keeps independent sources apart, in citation order", () => {
-    expect(corroboration(citing("afp", "blog", "reuters"), sources)).toEqual({ independent: 2, sourceIds: ["afp", "reuters"] });
+    expect(corroboration(citing("afp", "blog", "reuters"), sources)).toEqual({
+      independent: 2,
+      sourceIds: ["afp", "reuters"],
+    });
   });
 
   it("counts each source once even when cited twice", () => {
@@ -31,11 +34,20 @@ describe("corroboration", () => {
 
   it("survives relay cycles, naming every member's origin the same way", () => {
     expect(corroboration(citing("loop-2"), sources).sourceIds).toEqual(["loop-1"]);
-    expect(corroboration(citing("loop-3", "loop-1", "loop-2"), sources)).toEqual({ independent: 1, sourceIds: ["loop-1"] });
+    expect(corroboration(citing("loop-3", "loop-1", "loop-2"), sources)).toEqual({
+      independent: 1,
+      sourceIds: ["loop-1"],
+    });
   });
 
   it("treats sources missing from the list as their own origin", () => {
-    expect(corroboration(citing("unknown", "reuters"), sources)).toEqual({ independent: 2, sourceIds: ["unknown", "reuters"] });
-    expect(corroboration(citing("x", "y"), [source("x", "gone"), source("y", "gone")])).toEqual({ independent: 1, sourceIds: ["gone"] });
+    expect(corroboration(citing("unknown", "reuters"), sources)).toEqual({
+      independent: 2,
+      sourceIds: ["unknown", "reuters"],
+    });
+    expect(corroboration(citing("x", "y"), [source("x", "gone"), source("y", "gone")])).toEqual({
+      independent: 1,
+      sourceIds: ["gone"],
+    });
   });
 });

@@ -2,7 +2,16 @@
 // never by ids; and the reviewer page that states the rules behind them.
 import { describe, expect, it } from "vitest";
 import { EDITORIAL_RULES } from "../../scripts/dataset-doc";
-import { dataset, allClaims, relationsBetween, claimsOf, relationOf, firstReport, secondReport, actorByName } from "./curatedFixture";
+import {
+  dataset,
+  allClaims,
+  relationsBetween,
+  claimsOf,
+  relationOf,
+  firstReport,
+  secondReport,
+  actorByName,
+} from "./curatedFixture";
 
 describe("curated dataset: editorial corrections", () => {
   const kindLabel = (id: string) => dataset.relationKinds.find((kind) => kind.id === id)?.label ?? id;
@@ -187,5 +196,7 @@ it("the reviewer's page states the editorial rules for non-responses, inferences
   const rules = EDITORIAL_RULES[dataset.id] ?? [];
   expect(rules.find((rule) => rule.startsWith("**Non-responses.**"))).toMatch(/never recorded as a denial/);
   expect(rules.find((rule) => rule.startsWith("**Inferences.**"))).toMatch(/begins with “Inference:”/);
-  expect(rules.find((rule) => rule.startsWith("**Rates and counts.**"))).toMatch(/`per` is only ever a rate's denominator/);
+  expect(rules.find((rule) => rule.startsWith("**Rates and counts.**"))).toMatch(
+    /`per` is only ever a rate's denominator/,
+  );
 });

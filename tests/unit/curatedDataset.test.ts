@@ -5,7 +5,17 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/model";
 import { EDITORIAL_RULES, renderDatasetDoc } from "../../scripts/dataset-doc";
-import { DATASET_PATH, DOC_PATH, loadCurated, dataset, directedKinds, allClaims, seedSources, firstReport, secondReport } from "./curatedFixture";
+import {
+  DATASET_PATH,
+  DOC_PATH,
+  loadCurated,
+  dataset,
+  directedKinds,
+  allClaims,
+  seedSources,
+  firstReport,
+  secondReport,
+} from "./curatedFixture";
 
 describe("curated dataset: validation and shape", () => {
   it("validates with no errors and no warnings", () => {

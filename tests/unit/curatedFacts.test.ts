@@ -1,7 +1,16 @@
 // Key facts of the two reports in the curated dataset, with the right numbers, dates and
 // statuses. Facts are looked up by what they say (endpoints, kind, quantity), never by claim ids.
 import { describe, expect, it } from "vitest";
-import { dataset, allClaims, relationsBetween, claimsOf, relationOf, firstReport, secondReport, actorByName } from "./curatedFixture";
+import {
+  dataset,
+  allClaims,
+  relationsBetween,
+  claimsOf,
+  relationOf,
+  firstReport,
+  secondReport,
+  actorByName,
+} from "./curatedFixture";
 
 describe("curated dataset: key facts", () => {
   it("Hassan's 12,000 fighters are his own claim", () => {

@@ -37,5 +37,7 @@ export function relationOf(claim: Claim): Relation {
 
 export const seedSources = dataset.sources.filter((source) => source.relays !== undefined);
 export const firstReport = dataset.sources.find((source) => source.title.startsWith("Al-Assad’s inner circle plots"));
-export const secondReport = dataset.sources.find((source) => source.title.startsWith("Pro-Assad Russians reportedly plotting"));
+export const secondReport = dataset.sources.find((source) =>
+  source.title.startsWith("Pro-Assad Russians reportedly plotting"),
+);
 export const actorByName = (pattern: RegExp) => dataset.actors.filter((actor) => pattern.test(actor.name));

@@ -1,7 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/model";
-import { applyEdit, applyOp, COLLECTIONS, diffDatasets, diffMarks, isSameDataset, mergeActors, newActor, putClaim, suggestDuplicates, type AnyItem, type Collection } from "../../src/state/edit";
+import {
+  applyEdit,
+  applyOp,
+  COLLECTIONS,
+  diffDatasets,
+  diffMarks,
+  isSameDataset,
+  mergeActors,
+  newActor,
+  putClaim,
+  suggestDuplicates,
+  type AnyItem,
+  type Collection,
+} from "../../src/state/edit";
 import { placeholderDataset } from "./fixtures";
 
 /** A random other version of `base`: items dropped, reordered, changed and added in every collection, and its own fields changed. */
@@ -58,8 +71,16 @@ describe("diff of two datasets", () => {
     if (!withActor.ok) throw new Error("invalid");
     const relation = a.relations[0]!;
     const claim = relation.claims[0]!;
-    const edit = putClaim(withActor.dataset, relation.id, { ...claim, status: "denied", sources: [{ source: "src-relay" }] })!;
-    const b = applyOp(applyOp(withActor.dataset, edit.op), { type: "remove", collection: "relations", id: "rel-bob-ada" });
+    const edit = putClaim(withActor.dataset, relation.id, {
+      ...claim,
+      status: "denied",
+      sources: [{ source: "src-relay" }],
+    })!;
+    const b = applyOp(applyOp(withActor.dataset, edit.op), {
+      type: "remove",
+      collection: "relations",
+      id: "rel-bob-ada",
+    });
     const diff = diffDatasets(a, b);
     expect(diff.collections.actors).toEqual({ added: ["newcomer"], removed: [], changed: [] });
     expect(diff.collections.relations).toEqual({ added: [], removed: ["rel-bob-ada"], changed: [relation.id] });
@@ -87,7 +108,11 @@ describe("duplicate suggestions", () => {
 
   it("finds a duplicate through an alias", () => {
     const base = placeholderDataset();
-    const withAlias = applyOp(base, { type: "put", collection: "actors", item: { ...base.actors[0]!, aliases: ["Kamal Hassan"] } });
+    const withAlias = applyOp(base, {
+      type: "put",
+      collection: "actors",
+      item: { ...base.actors[0]!, aliases: ["Kamal Hassan"] },
+    });
     const dataset = applyOp(withAlias, { type: "put", collection: "actors", item: newActor(withAlias, "Kamal Hasan") });
     const suggestion = suggestDuplicates(dataset)[0];
     expect(suggestion && [suggestion.a, suggestion.b].sort()).toEqual(["ada-example", "kamal-hasan"]);
@@ -109,9 +134,13 @@ describe("merge of two actors", () => {
     expect(merged.tags).toEqual(expect.arrayContaining([...ada.tags, ...bob.tags]));
     expect(merged.sources).toEqual(expect.arrayContaining([...ada.sources, ...bob.sources]));
     expect(result.dataset.relations.length).toBe(a.relations.length);
-    const claims = (dataset: Dataset) => dataset.relations.flatMap((relation) => relation.claims.map((claim) => claim.id)).sort();
+    const claims = (dataset: Dataset) =>
+      dataset.relations.flatMap((relation) => relation.claims.map((claim) => claim.id)).sort();
     expect(claims(result.dataset)).toEqual(claims(a));
-    expect(result.dataset.relations.find((relation) => relation.id === "rel-bob-ada")).toMatchObject({ from: "ada-example", to: "ada-example" });
+    expect(result.dataset.relations.find((relation) => relation.id === "rel-bob-ada")).toMatchObject({
+      from: "ada-example",
+      to: "ada-example",
+    });
     expect(JSON.stringify(result.dataset)).not.toContain('"bob-sample"');
     expect(applyOp(result.dataset, result.inverse)).toEqual(a);
   });

@@ -1,12 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { applyOp, claimName, deleteActor, diffDatasets, newRelation, putClaim, putItem, relationNameById, removeClaim, removeItem } from "../../src/state/edit";
+import {
+  applyOp,
+  claimName,
+  deleteActor,
+  diffDatasets,
+  newRelation,
+  putClaim,
+  putItem,
+  relationNameById,
+  removeClaim,
+  removeItem,
+} from "../../src/state/edit";
 import { placeholderDataset } from "./fixtures";
 
 describe("history labels name things, not ids", () => {
   it("names a new relation by its ends, with an arrow for a directed kind and a dash otherwise", () => {
     const dataset = placeholderDataset();
-    expect(putItem(dataset, "relations", newRelation(dataset, "bob-sample", "sample-militia", "funds")).label).toBe("Add relation Bob Sample → Sample Militia");
-    expect(putItem(dataset, "relations", newRelation(dataset, "bob-sample", "sample-militia", "allied-with")).label).toBe("Add relation Bob Sample — Sample Militia");
+    expect(putItem(dataset, "relations", newRelation(dataset, "bob-sample", "sample-militia", "funds")).label).toBe(
+      "Add relation Bob Sample → Sample Militia",
+    );
+    expect(
+      putItem(dataset, "relations", newRelation(dataset, "bob-sample", "sample-militia", "allied-with")).label,
+    ).toBe("Add relation Bob Sample — Sample Militia");
     expect(removeItem(dataset, "relations", "rel-ada-fund").label).toBe("Delete relation Ada Example → Example Fund");
   });
 
@@ -14,10 +29,20 @@ describe("history labels name things, not ids", () => {
     const dataset = placeholderDataset();
     const relation = dataset.relations.find((item) => item.id === "rel-fund-militia")!;
     const claim = { ...relation.claims[0]!, status: "disputed" as const };
-    expect(putClaim(dataset, relation.id, claim)?.label).toBe("Edit claim “The fund pays the militia, says Bob.” on Example Fund → Sample Militia");
-    expect(removeClaim(dataset, relation.id, claim.id)?.label).toBe("Delete claim “The fund pays the militia, says Bob.” on Example Fund → Sample Militia");
-    const long = { ...claim, id: "cl-new", text: "A very long claim text that goes on and on well past forty characters." };
-    expect(putClaim(dataset, relation.id, long)?.label).toBe("Add claim “A very long claim text that goes on and…” on Example Fund → Sample Militia");
+    expect(putClaim(dataset, relation.id, claim)?.label).toBe(
+      "Edit claim “The fund pays the militia, says Bob.” on Example Fund → Sample Militia",
+    );
+    expect(removeClaim(dataset, relation.id, claim.id)?.label).toBe(
+      "Delete claim “The fund pays the militia, says Bob.” on Example Fund → Sample Militia",
+    );
+    const long = {
+      ...claim,
+      id: "cl-new",
+      text: "A very long claim text that goes on and on well past forty characters.",
+    };
+    expect(putClaim(dataset, relation.id, long)?.label).toBe(
+      "Add claim “A very long claim text that goes on and…” on Example Fund → Sample Militia",
+    );
   });
 
   it("names an actor, a source and a deletion by name", () => {
@@ -36,6 +61,8 @@ describe("history labels name things, not ids", () => {
     expect(diff.collections.relations.removed).toContain("rel-ada-fund");
     expect(relationNameById("rel-ada-fund", after, before)).toBe("Ada Example → Example Fund");
     expect(relationNameById("rel-nowhere", after, before)).toBe("rel-nowhere");
-    expect(claimName({ text: "" }, { from: "gone", to: "bob-sample", kind: "funds" }, before)).toBe("on gone → Bob Sample");
+    expect(claimName({ text: "" }, { from: "gone", to: "bob-sample", kind: "funds" }, before)).toBe(
+      "on gone → Bob Sample",
+    );
   });
 });

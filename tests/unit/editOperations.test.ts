@@ -68,8 +68,13 @@ describe("edit operations", () => {
     const relation = dataset.relations[0]!;
     const bare = putClaim(dataset, relation.id, { ...relation.claims[0]!, id: "cl-new", sources: [] })!;
     const bareResult = applyEdit(dataset, bare.op);
-    expect(bareResult.ok ? [] : bareResult.issues.map((issue) => `${issue.path}: ${issue.message}`)).toContain("relations[0].claims[1].sources: needs at least one source");
-    const dangling = { ...newRelation(dataset, "ada-example", "nobody"), claims: relation.claims.map((claim) => ({ ...claim, id: "cl-x" })) };
+    expect(bareResult.ok ? [] : bareResult.issues.map((issue) => `${issue.path}: ${issue.message}`)).toContain(
+      "relations[0].claims[1].sources: needs at least one source",
+    );
+    const dangling = {
+      ...newRelation(dataset, "ada-example", "nobody"),
+      claims: relation.claims.map((claim) => ({ ...claim, id: "cl-x" })),
+    };
     const danglingResult = applyEdit(dataset, putItem(dataset, "relations", dangling).op);
     expect(danglingResult.ok).toBe(false);
     if (!danglingResult.ok) expect(danglingResult.issues.some((issue) => issue.path === "relations[3].to")).toBe(true);
@@ -125,7 +130,12 @@ describe("undo history", () => {
     expect(undo(twice.dataset, twice.history)).toBeUndefined();
     const again = redo(redo(twice.dataset, twice.history)!.dataset, redo(twice.dataset, twice.history)!.history)!;
     expect(again.dataset).toEqual(afterTwo);
-    const cleared = record(once.history, { label: "x", op: { type: "batch", ops: [] }, inverse: { type: "batch", ops: [] }, at: 0 });
+    const cleared = record(once.history, {
+      label: "x",
+      op: { type: "batch", ops: [] },
+      inverse: { type: "batch", ops: [] },
+      at: 0,
+    });
     expect(cleared.future).toEqual([]);
   });
 });

@@ -11,7 +11,10 @@ function fileFrom(network: Dataset): Dataset {
     id: "some-import",
     title: "The file's title",
     sources: [...network.sources, { id: "src-new", title: "A new report" }],
-    actors: [...network.actors.map((actor) => (actor.id === ada.id ? { ...actor, name: "Ada Exemplar" } : actor)), { id: "new-one", name: "New One", kind: ada.kind, aliases: [], tags: [], sources: [] }],
+    actors: [
+      ...network.actors.map((actor) => (actor.id === ada.id ? { ...actor, name: "Ada Exemplar" } : actor)),
+      { id: "new-one", name: "New One", kind: ada.kind, aliases: [], tags: [], sources: [] },
+    ],
     relations: network.relations.filter((relation) => relation.id !== "rel-bob-ada"),
   };
 }

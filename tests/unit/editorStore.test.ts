@@ -16,9 +16,27 @@ describe("editor store", () => {
     const record = copyOf(placeholderDataset(), new Set(), 1000);
     expect(record.id).toBe("placeholder-copy");
     expect(record.dataset.title).toBe("Placeholder network (copy)");
-    const history = { past: [{ label: "Add actor X", op: { type: "remove", collection: "actors", id: "x" }, inverse: { type: "batch", ops: [] }, at: 5 }], future: [] };
+    const history = {
+      past: [
+        {
+          label: "Add actor X",
+          op: { type: "remove", collection: "actors", id: "x" },
+          inverse: { type: "batch", ops: [] },
+          at: 5,
+        },
+      ],
+      future: [],
+    };
     expect(await store.putNetwork({ ...record, history })).toBe(true);
-    expect(await store.addVersion({ recordVersion: 1, networkId: record.id, note: "first", savedAt: 2000, dataset: record.dataset })).toBeTypeOf("number");
+    expect(
+      await store.addVersion({
+        recordVersion: 1,
+        networkId: record.id,
+        note: "first",
+        savedAt: 2000,
+        dataset: record.dataset,
+      }),
+    ).toBeTypeOf("number");
 
     const again = await openEditorStore(name);
     const read = await again.network(record.id);
@@ -33,7 +51,14 @@ describe("editor store", () => {
     const store = await openEditorStore(name);
     await store.putNetwork(newNetwork("Good one", new Set(), 1));
     const database = await openDB(name, DATABASE_VERSION);
-    await database.put("networks", { id: "broken", recordVersion: 1, kind: "own", createdAt: 1, updatedAt: 1, dataset: { nonsense: true } });
+    await database.put("networks", {
+      id: "broken",
+      recordVersion: 1,
+      kind: "own",
+      createdAt: 1,
+      updatedAt: 1,
+      dataset: { nonsense: true },
+    });
     database.close();
 
     const again = await openEditorStore(name);
@@ -53,7 +78,14 @@ describe("editor store", () => {
     const json = placeholderJson();
     const v1 = { ...json, schemaVersion: 1 };
     const database = await openDB(name, DATABASE_VERSION);
-    await database.put("networks", { id: "old", recordVersion: 1, kind: "own", createdAt: 1, updatedAt: 1, dataset: v1 });
+    await database.put("networks", {
+      id: "old",
+      recordVersion: 1,
+      kind: "own",
+      createdAt: 1,
+      updatedAt: 1,
+      dataset: v1,
+    });
     database.close();
     const read = await (await openEditorStore(name)).network("old");
     expect(read?.dataset.schemaVersion).toBe(2);
@@ -61,7 +93,9 @@ describe("editor store", () => {
 
   it("reports a newer store, leaves it untouched and works without saving", async () => {
     const name = freshName();
-    const newer = await openDB(name, DATABASE_VERSION + 1, { upgrade: (db) => void db.createObjectStore("future").put("kept", "key") });
+    const newer = await openDB(name, DATABASE_VERSION + 1, {
+      upgrade: (db) => void db.createObjectStore("future").put("kept", "key"),
+    });
     newer.close();
     const store = await openEditorStore(name);
     expect(store.saving).toBe(false);
@@ -75,7 +109,12 @@ describe("editor store", () => {
   });
 
   it("refuses a history that does not parse instead of applying it", () => {
-    expect(parseHistory({ past: [{ label: "x", op: { type: "explode" }, inverse: { type: "batch", ops: [] }, at: 1 }], future: [] })).toBeUndefined();
+    expect(
+      parseHistory({
+        past: [{ label: "x", op: { type: "explode" }, inverse: { type: "batch", ops: [] }, at: 1 }],
+        future: [],
+      }),
+    ).toBeUndefined();
     expect(parseHistory(undefined)).toBeUndefined();
   });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_STATE, hashToState } from "../../src/state";
 import { attributeText, embedSnippet, embedUrl, openInTangleUrl } from "../../src/state/share/embedLinks";
 
-const view = { ...DEFAULT_STATE, datasetId: "demo", filters: { ...DEFAULT_STATE.filters, hiddenStatuses: ["claimed" as const] } };
+const view = {
+  ...DEFAULT_STATE,
+  datasetId: "demo",
+  filters: { ...DEFAULT_STATE.filters, hiddenStatuses: ["claimed" as const] },
+};
 
 describe("embed links", () => {
   it("adds embed=1 to the view's hash and drops any old hash of the app address", () => {
@@ -14,11 +18,17 @@ describe("embed links", () => {
   });
 
   it("opens the same view in the full app, without embed", () => {
-    expect(openInTangleUrl("http://127.0.0.1:4423/", { ...view, embed: true })).toBe("http://127.0.0.1:4423/#d=demo&hs=claimed");
+    expect(openInTangleUrl("http://127.0.0.1:4423/", { ...view, embed: true })).toBe(
+      "http://127.0.0.1:4423/#d=demo&hs=claimed",
+    );
   });
 
   it("keeps a story step and hide-unconfirmed in the embedded view", () => {
-    const url = embedUrl("http://x/", { ...DEFAULT_STATE, datasetId: "demo", story: { id: "intro", step: 2, hideUnconfirmed: true } });
+    const url = embedUrl("http://x/", {
+      ...DEFAULT_STATE,
+      datasetId: "demo",
+      story: { id: "intro", step: 2, hideUnconfirmed: true },
+    });
     expect(hashToState(new URL(url).hash).state.story).toEqual({ id: "intro", step: 2, hideUnconfirmed: true });
   });
 
@@ -31,7 +41,9 @@ describe("embed links", () => {
   });
 
   it("keeps sizes in a sane range", () => {
-    expect(embedSnippet({ url: "u", title: "t", size: { width: 10, height: Number.NaN } })).toContain('width="200" height="200"');
+    expect(embedSnippet({ url: "u", title: "t", size: { width: 10, height: Number.NaN } })).toContain(
+      'width="200" height="200"',
+    );
     expect(attributeText("a&b")).toBe("a&amp;b");
   });
 });

@@ -25,15 +25,22 @@ describe("applyFilters", () => {
   });
 
   it("filters by relation kind and by source", () => {
-    expect([...applyFilters(dataset, { ...DEFAULT_FILTERS, hiddenRelationKinds: ["funds"] }).relations]).toEqual(["rel-bob-ada"]);
-    expect([...applyFilters(dataset, { ...DEFAULT_FILTERS, sources: ["src-relay"] }).relations]).toEqual(["rel-ada-fund", "rel-bob-ada"]);
+    expect([...applyFilters(dataset, { ...DEFAULT_FILTERS, hiddenRelationKinds: ["funds"] }).relations]).toEqual([
+      "rel-bob-ada",
+    ]);
+    expect([...applyFilters(dataset, { ...DEFAULT_FILTERS, sources: ["src-relay"] }).relations]).toEqual([
+      "rel-ada-fund",
+      "rel-bob-ada",
+    ]);
   });
 
   it("keeps claims overlapping the time window, and undated ones only when asked", () => {
     const window = { ...DEFAULT_FILTERS, timeFrom: "2025-06", timeTo: "2025-06" };
     expect([...applyFilters(dataset, window).relations]).toEqual(["rel-ada-fund", "rel-fund-militia", "rel-bob-ada"]);
     expect([...applyFilters(dataset, { ...window, includeUndated: false }).relations]).toEqual(["rel-ada-fund"]);
-    expect([...applyFilters(dataset, { ...window, timeFrom: "2026", timeTo: undefined, includeUndated: false }).relations]).toEqual([]);
+    expect([
+      ...applyFilters(dataset, { ...window, timeFrom: "2026", timeTo: undefined, includeUndated: false }).relations,
+    ]).toEqual([]);
   });
 });
 
@@ -62,5 +69,11 @@ describe("unsourced relations (imported without evidence)", () => {
 
 function placeholderForUnsourced() {
   const dataset = placeholderDataset();
-  return { ...dataset, relations: [...dataset.relations, { id: "rel-unsourced", from: "ada-example", to: "bob-sample", kind: "funds", claims: [] }] };
+  return {
+    ...dataset,
+    relations: [
+      ...dataset.relations,
+      { id: "rel-unsourced", from: "ada-example", to: "bob-sample", kind: "funds", claims: [] },
+    ],
+  };
 }

@@ -69,7 +69,9 @@ describe.each([
     const relation = dataset.relations[0]!;
     // Paths cross relations with evidence only: an unsourced one (a foreign graph file) gives none.
     if (relation.from !== relation.to)
-      expect(pathsWithEvidence(graph, relation.from, relation.to).kind).toBe(relation.claims.length > 0 ? "found" : "none");
+      expect(pathsWithEvidence(graph, relation.from, relation.to).kind).toBe(
+        relation.claims.length > 0 ? "found" : "none",
+      );
   });
 
   it("exports and re-imports to the same ids in every format", () => {

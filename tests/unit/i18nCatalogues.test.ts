@@ -42,37 +42,62 @@ describe("interface catalogues", () => {
         const text = messages[key] ?? "";
         const translated = shape(parse(text));
         expect({ key, names: translated.names }).toEqual({ key, names: shape(parse(english)).names });
-        for (const cases of translated.plurals) expect({ key, cases: [...cases].sort() }).toEqual({ key, cases: [...(PLURAL_CASES[lang] ?? [])].sort() });
+        for (const cases of translated.plurals)
+          expect({ key, cases: [...cases].sort() }).toEqual({ key, cases: [...(PLURAL_CASES[lang] ?? [])].sort() });
       }
     });
 
     it(`${lang} is translated, not copied from English`, () => {
       // Key names (Enter, Escape) are printed on keyboards; file names stay as they are.
       const sameEverywhere = (key: string) => key.startsWith("shortcuts.keys.") || key === "export.csv";
-      const copied = Object.entries(en).filter(([key, english]) => /[a-z]{4}/.test(english) && messages[key] === english && !sameEverywhere(key));
+      const copied = Object.entries(en).filter(
+        ([key, english]) => /[a-z]{4}/.test(english) && messages[key] === english && !sameEverywhere(key),
+      );
       expect(copied.map(([key]) => key)).toEqual([]);
     });
   }
 
   it("English spells out one/other in every plural", () => {
-    for (const english of Object.values(en)) for (const cases of shape(parse(english)).plurals) expect(cases.sort()).toEqual(["one", "other"]);
+    for (const english of Object.values(en))
+      for (const cases of shape(parse(english)).plurals) expect(cases.sort()).toEqual(["one", "other"]);
   });
 });
 
 describe("plural forms", () => {
-  const rows = (lang: "uk" | "ru" | "ar" | "en", count: number) => createTranslator(lang, catalogues[lang] ?? en)("table.rows", { count });
+  const rows = (lang: "uk" | "ru" | "ar" | "en", count: number) =>
+    createTranslator(lang, catalogues[lang] ?? en)("table.rows", { count });
 
   it("Ukrainian: 1 рядок, 3 рядки, 5 рядків, 11 рядків, 21 рядок, 22 рядки", () => {
-    expect([1, 3, 5, 11, 21, 22].map((count) => rows("uk", count))).toEqual(["1 рядок", "3 рядки", "5 рядків", "11 рядків", "21 рядок", "22 рядки"]);
+    expect([1, 3, 5, 11, 21, 22].map((count) => rows("uk", count))).toEqual([
+      "1 рядок",
+      "3 рядки",
+      "5 рядків",
+      "11 рядків",
+      "21 рядок",
+      "22 рядки",
+    ]);
   });
 
   it("Russian: 1 строка, 2 строки, 5 строк, 12 строк, 101 строка", () => {
-    expect([1, 2, 5, 12, 101].map((count) => rows("ru", count))).toEqual(["1 строка", "2 строки", "5 строк", "12 строк", "101 строка"]);
+    expect([1, 2, 5, 12, 101].map((count) => rows("ru", count))).toEqual([
+      "1 строка",
+      "2 строки",
+      "5 строк",
+      "12 строк",
+      "101 строка",
+    ]);
   });
 
   it("Arabic: zero, one, two, few (3–10), many (11–99), other (100)", () => {
     const digits = (text: string) => text.replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x660));
-    expect([0, 1, 2, 3, 11, 100].map((count) => digits(rows("ar", count)))).toEqual(["لا صفوف", "صف واحد", "صفان", "3 صفوف", "11 صفًا", "100 صف"]);
+    expect([0, 1, 2, 3, 11, 100].map((count) => digits(rows("ar", count)))).toEqual([
+      "لا صفوف",
+      "صف واحد",
+      "صفان",
+      "3 صفوف",
+      "11 صفًا",
+      "100 صف",
+    ]);
   });
 
   it("English: 1 row, 2 rows", () => {

@@ -50,7 +50,9 @@ describe("toCsv cells", () => {
   const base = placeholderDataset();
   const dataset: Dataset = {
     ...base,
-    actors: [{ id: "say", name: 'Say "hi", then\nleave', kind: "person", aliases: ["=cmd", "x"], tags: [], sources: [] }],
+    actors: [
+      { id: "say", name: 'Say "hi", then\nleave', kind: "person", aliases: ["=cmd", "x"], tags: [], sources: [] },
+    ],
     relations: [],
   };
 
@@ -63,7 +65,7 @@ describe("toCsv cells", () => {
     const rows = relationsCsv.split("\r\n");
     expect(rows[0]).toBe(RELATIONS_HEADER.trimEnd());
     expect(rows[1]).toBe(
-      'rel-ada-fund,ada-example,example-fund,funds,true,cl-ada-fund,Ada pays into the fund.,reported,,2025-03,2025-12,,' +
+      "rel-ada-fund,ada-example,example-fund,funds,true,cl-ada-fund,Ada pays into the fund.,reported,,2025-03,2025-12,," +
         '"[{""value"":1000,""unit"":""USD"",""qualifier"":""at least""}]","[{""source"":""src-gazette"",""locator"":""paragraph 2""},{""source"":""src-relay""}]"',
     );
     expect(rows).toHaveLength(5); // header, three claims, and the empty string after the last CRLF
@@ -93,13 +95,19 @@ describe("fromCsv problems", () => {
   it("names the file and line of an unclosed quote", () => {
     const relations = `${RELATIONS_HEADER}r1,a,b,knows,false,c1,"Fine",reported,,,,,,src-x\r\nr2,a,b,knows,false,c2,"Never closed,reported,,,,,,src-x\r\n`;
     const result = fromCsv(actors, relations);
-    expect(result).toEqual({ ok: false, issues: [{ path: "relations.csv line 3", message: "a quoted cell is never closed", severity: "error" }] });
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: "relations.csv line 3", message: "a quoted cell is never closed", severity: "error" }],
+    });
   });
 
   it("counts lines inside multi-line cells when naming a later row", () => {
     const relations = `${RELATIONS_HEADER}r1,a,b,knows,false,c1,"two\r\nlines",reported,,,,,,src-x\r\nr2,a,b,knows,false,c2\r\n`;
     const result = fromCsv(actors, relations);
-    expect(result).toEqual({ ok: false, issues: [{ path: "relations.csv line 4", message: "has 6 cells where the header has 14", severity: "error" }] });
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: "relations.csv line 4", message: "has 6 cells where the header has 14", severity: "error" }],
+    });
   });
 
   it("reports missing columns and bad JSON with the file and line", () => {
@@ -130,18 +138,33 @@ describe("fromCsv problems", () => {
     const result = fromCsv(actors, relations);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues).toContainEqual({ path: "relations.csv line 3", message: 'relation "r1" has another from, to or kind than on relations.csv line 2', severity: "error" });
+    expect(result.issues).toContainEqual({
+      path: "relations.csv line 3",
+      message: 'relation "r1" has another from, to or kind than on relations.csv line 2',
+      severity: "error",
+    });
   });
 
   it("reads plain source lists, semicolon files and groups claims by relation", () => {
     const semicolon = "id;name;kind\na;Ana;person\nb;Ben;person\n";
-    const relations = claim("r1,a,b,knows,false,c1,One,reported,,,,,,src-x | src-y") + "r1,a,b,knows,false,c2,Two,confirmed,,,,,,src-y\r\n";
+    const relations =
+      claim("r1,a,b,knows,false,c1,One,reported,,,,,,src-x | src-y") +
+      "r1,a,b,knows,false,c2,Two,confirmed,,,,,,src-y\r\n";
     const result = read(semicolon, relations);
     expect(result.dataset.relations).toEqual([
       {
-        id: "r1", from: "a", to: "b", kind: "knows",
+        id: "r1",
+        from: "a",
+        to: "b",
+        kind: "knows",
         claims: [
-          { id: "c1", text: "One", status: "reported", quantities: [], sources: [{ source: "src-x" }, { source: "src-y" }] },
+          {
+            id: "c1",
+            text: "One",
+            status: "reported",
+            quantities: [],
+            sources: [{ source: "src-x" }, { source: "src-y" }],
+          },
           { id: "c2", text: "Two", status: "confirmed", quantities: [], sources: [{ source: "src-y" }] },
         ],
       },
@@ -164,6 +187,11 @@ describe("parseCsv", () => {
   });
 
   it("refuses text after a closing quote", () => {
-    expect(parseCsv('a\n"x"y\n', "t.csv")).toEqual({ ok: false, issues: [{ path: "t.csv line 2", message: "unexpected text after the closing quote of a cell", severity: "error" }] });
+    expect(parseCsv('a\n"x"y\n', "t.csv")).toEqual({
+      ok: false,
+      issues: [
+        { path: "t.csv line 2", message: "unexpected text after the closing quote of a cell", severity: "error" },
+      ],
+    });
   });
 });

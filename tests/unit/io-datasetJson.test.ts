@@ -19,7 +19,18 @@ describe("serializeDataset", () => {
     const shuffled = Object.fromEntries(Object.entries(dataset).reverse()) as typeof dataset;
     const json = JSON.parse(serializeDataset(shuffled)) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual([
-      "schemaVersion", "id", "title", "summary", "asOf", "language", "sources", "actorKinds", "relationKinds", "actors", "relations", "stories",
+      "schemaVersion",
+      "id",
+      "title",
+      "summary",
+      "asOf",
+      "language",
+      "sources",
+      "actorKinds",
+      "relationKinds",
+      "actors",
+      "relations",
+      "stories",
     ]);
     const actor = (json.actors as Array<Record<string, unknown>>)[0]!;
     expect(Object.keys(actor)).toEqual(["id", "name", "kind", "aliases", "summary", "tags", "sources"]);
@@ -27,8 +38,16 @@ describe("serializeDataset", () => {
 
   it("leaves out empty lists the schema fills in, and ends with a newline", () => {
     const text = serializeDataset(placeholderDataset());
-    const json = JSON.parse(text) as { actors: Array<Record<string, unknown>>; stories: Array<{ steps: Array<{ focus: Record<string, unknown> }> }> };
-    expect(json.actors[1]).toEqual({ id: "bob-sample", name: "Bob Sample", kind: "person", summary: "A made-up commander." });
+    const json = JSON.parse(text) as {
+      actors: Array<Record<string, unknown>>;
+      stories: Array<{ steps: Array<{ focus: Record<string, unknown> }> }>;
+    };
+    expect(json.actors[1]).toEqual({
+      id: "bob-sample",
+      name: "Bob Sample",
+      kind: "person",
+      summary: "A made-up commander.",
+    });
     expect(json.stories[0]?.steps[0]?.focus).toEqual({ actors: ["ada-example"] });
     expect(text.endsWith("}\n")).toBe(true);
     expect(text.split("\n")[1]).toBe('  "schemaVersion": 2,');

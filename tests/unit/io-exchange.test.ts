@@ -22,12 +22,12 @@ describe("list cells", () => {
 describe("id allocation", () => {
   it("slugifies, keeps valid ids and makes duplicates unique", () => {
     const ids = createIdAllocator();
-    expect([ids.take("Café Nord", "node"), ids.take("cafe-nord", "node"), ids.take("كمال", "node"), ids.take("ok-1", "node")]).toEqual([
-      "cafe-nord",
-      "cafe-nord-2",
-      "node",
-      "ok-1",
-    ]);
+    expect([
+      ids.take("Café Nord", "node"),
+      ids.take("cafe-nord", "node"),
+      ids.take("كمال", "node"),
+      ids.take("ok-1", "node"),
+    ]).toEqual(["cafe-nord", "cafe-nord-2", "node", "ok-1"]);
     expect(ids.changed).toEqual([
       ["Café Nord", "cafe-nord"],
       ["cafe-nord", "cafe-nord-2"],
@@ -61,25 +61,38 @@ describe("XML text", () => {
   });
 
   it("quotes attribute values with the quote that needs less escaping", () => {
-    expect(quoteXmlAttribute('{"a":"it\'s"}')).toBe("'{\"a\":\"it&apos;s\"}'");
-    expect(quoteXmlAttribute("it's \"x\" or 'y'")).toBe('"it\'s &quot;x&quot; or \'y\'"');
+    expect(quoteXmlAttribute('{"a":"it\'s"}')).toBe('\'{"a":"it&apos;s"}\'');
+    expect(quoteXmlAttribute("it's \"x\" or 'y'")).toBe("\"it's &quot;x&quot; or 'y'\"");
     const tree = parseXmlTree(`<x v=${quoteXmlAttribute('{"a":"it\'s <b>"}')}/>`);
     expect(tree.ok && tree.root.attributes.get("v")).toBe('{"a":"it\'s <b>"}');
   });
 
   it("decodes the five XML entities and character references, and nothing else", () => {
-    const tree = parseXmlTree(`<x v="&lt;&#233;&amp;amp;">&lt;&gt;&amp;&quot;&apos; &#233;&#x1F578; &amp;amp; &nbsp;</x>`);
+    const tree = parseXmlTree(
+      `<x v="&lt;&#233;&amp;amp;">&lt;&gt;&amp;&quot;&apos; &#233;&#x1F578; &amp;amp; &nbsp;</x>`,
+    );
     expect(tree.ok && [tree.root.text, tree.root.attributes.get("v")]).toEqual(["<>&\"' é🕸 &amp; &nbsp;", "<é&amp;"]);
   });
 
   it("keeps local names and drops namespace declarations", () => {
-    const tree = parseXmlTree(`<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"><viz:color viz:r="1"/></gexf>`);
-    expect(tree.ok && [tree.root.name, [...tree.root.attributes.keys()], tree.root.children[0]?.name, tree.root.children[0]?.attributes.get("r")]).toEqual(["gexf", [], "color", "1"]);
+    const tree = parseXmlTree(
+      `<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"><viz:color viz:r="1"/></gexf>`,
+    );
+    expect(
+      tree.ok && [
+        tree.root.name,
+        [...tree.root.attributes.keys()],
+        tree.root.children[0]?.name,
+        tree.root.children[0]?.attributes.get("r"),
+      ],
+    ).toEqual(["gexf", [], "color", "1"]);
   });
 
   it("refuses nesting deeper than any graph file needs, with the line", () => {
     const deep = parseXmlTree(`${"<a>\n".repeat(300)}${"</a>".repeat(300)}`);
-    expect(deep.ok ? [] : deep.issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual(["line 201: not valid XML: elements nested deeper than 200"]);
+    expect(deep.ok ? [] : deep.issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+      "line 201: not valid XML: elements nested deeper than 200",
+    ]);
   });
 
   it("carries JSON with -- and markup through a comment", () => {
@@ -99,7 +112,9 @@ describe("XML text", () => {
   });
 
   it("does not expand entities declared in a DOCTYPE", () => {
-    const tree = parseXmlTree('<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>\n<r v="&b;">&b;</r>');
+    const tree = parseXmlTree(
+      '<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>\n<r v="&b;">&b;</r>',
+    );
     expect(tree.ok && [tree.root.attributes.get("v"), tree.root.text]).toEqual(["&b;", "&b;"]);
   });
 });

@@ -44,7 +44,10 @@ describe("toGexf / fromGexf round trip", () => {
 
   it("replaces characters XML cannot carry instead of writing a broken file", () => {
     const dataset = placeholderDataset();
-    const withControl: Dataset = { ...dataset, actors: dataset.actors.map((actor, i) => (i === 0 ? { ...actor, summary: "a\u0001b" } : actor)) };
+    const withControl: Dataset = {
+      ...dataset,
+      actors: dataset.actors.map((actor, i) => (i === 0 ? { ...actor, summary: "a\u0001b" } : actor)),
+    };
     const result = roundTrip(withControl);
     expect(result.dataset.actors[0]?.summary).toBe("a\uFFFDb");
   });
@@ -83,12 +86,19 @@ describe("toGexf structure", () => {
   it("writes aliases joined by ' | ' and the strongest status", () => {
     const values = find(root, "attvalue").map((value) => [value.attributes.get("for"), value.attributes.get("value")]);
     expect(values).toContainEqual(["aliases", "آدا"]);
-    expect(values.filter(([name]) => name === "status").map(([, value]) => value)).toEqual(["reported", "claimed", "disputed"]);
+    expect(values.filter(([name]) => name === "status").map(([, value]) => value)).toEqual([
+      "reported",
+      "claimed",
+      "disputed",
+    ]);
   });
 });
 
 describe("fromGexf on a foreign (Gephi) file", () => {
-  const result = fromGexf(readFileSync("tests/fixtures/foreign.gexf", "utf8"), { fallbackTitle: "foreign.gexf", origin: { file: "foreign.gexf", format: "GEXF" } });
+  const result = fromGexf(readFileSync("tests/fixtures/foreign.gexf", "utf8"), {
+    fallbackTitle: "foreign.gexf",
+    origin: { file: "foreign.gexf", format: "GEXF" },
+  });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   const { dataset, warnings } = result;
   const messages = warnings.map((warning) => warning.message).join("\n");
@@ -101,7 +111,9 @@ describe("fromGexf on a foreign (Gephi) file", () => {
       ["n3", "n3", "node"],
     ]);
     expect(dataset.actorKinds).toEqual([{ id: "node", label: "Node" }]);
-    expect(messages).toContain('1 node id was changed to fit the dataset format (a-z, 0-9, \'-\', unique): "Node B" → "node-b-2"');
+    expect(messages).toContain(
+      '1 node id was changed to fit the dataset format (a-z, 0-9, \'-\', unique): "Node B" → "node-b-2"',
+    );
   });
 
   it("turns edges into relations with their direction (an edge label as the kind), dropping edges to missing nodes", () => {
@@ -123,7 +135,9 @@ describe("fromGexf on a foreign (Gephi) file", () => {
     expect(dataset.sources).toEqual([]);
     expect(dataset.relations.map((relation) => relation.claims)).toEqual([[], [], []]);
     expect(dataset.origin).toEqual({ file: "foreign.gexf", format: "GEXF" });
-    expect(messages).toContain("3 relations have no evidence in the file and are unsourced; the file is recorded as where they came from, not as a source");
+    expect(messages).toContain(
+      "3 relations have no evidence in the file and are unsourced; the file is recorded as where they came from, not as a source",
+    );
   });
 
   it("takes title and summary from the file and says what it could not keep", () => {
@@ -164,7 +178,12 @@ describe("fromGexf problems", () => {
 
   it("refuses a file whose root is not <gexf>", () => {
     const result = fromGexf("<graphml>\n</graphml>");
-    expect(result).toEqual({ ok: false, issues: [{ path: "line 1", message: "not a GEXF file: the root element is <graphml>, not <gexf>", severity: "error" }] });
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        { path: "line 1", message: "not a GEXF file: the root element is <graphml>, not <gexf>", severity: "error" },
+      ],
+    });
   });
 
   it("points a bad claim in Tangle's own file at the edge's line", () => {
@@ -179,7 +198,10 @@ describe("fromGexf problems", () => {
   });
 
   it("imports a relation whose claims are unreadable as unsourced, and says so", () => {
-    const gexf = toGexf(placeholderDataset()).replace(/(<edge id="rel-bob-ada"[^>]*><attvalues>.*?<attvalue for="claims" value=')[^']*'/, "$1not json'");
+    const gexf = toGexf(placeholderDataset()).replace(
+      /(<edge id="rel-bob-ada"[^>]*><attvalues>.*?<attvalue for="claims" value=')[^']*'/,
+      "$1not json'",
+    );
     const result = fromGexf(gexf);
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(result.dataset.relations[2]?.claims).toEqual([]);

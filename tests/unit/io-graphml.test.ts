@@ -41,12 +41,34 @@ describe("toGraphml structure", () => {
   const graph = root.children.find((child) => child.name === "graph")!;
 
   it("declares every key before the graph, per domain", () => {
-    const keys = root.children.filter((child) => child.name === "key").map((key) => `${key.attributes.get("for")}:${key.attributes.get("attr.name")}`);
+    const keys = root.children
+      .filter((child) => child.name === "key")
+      .map((key) => `${key.attributes.get("for")}:${key.attributes.get("attr.name")}`);
     expect(keys).toEqual([
-      "graph:title", "graph:description", "graph:tangle-dataset",
-      "node:label", "node:kind", "node:aliases", "node:summary", "node:tags", "node:sources", "node:attributes",
-      "node:x", "node:y", "node:size", "node:r", "node:g", "node:b",
-      "edge:label", "edge:relation", "edge:kind", "edge:status", "edge:claims", "edge:attributes", "edge:mirror", "edge:weight",
+      "graph:title",
+      "graph:description",
+      "graph:tangle-dataset",
+      "node:label",
+      "node:kind",
+      "node:aliases",
+      "node:summary",
+      "node:tags",
+      "node:sources",
+      "node:attributes",
+      "node:x",
+      "node:y",
+      "node:size",
+      "node:r",
+      "node:g",
+      "node:b",
+      "edge:label",
+      "edge:relation",
+      "edge:kind",
+      "edge:status",
+      "edge:claims",
+      "edge:attributes",
+      "edge:mirror",
+      "edge:weight",
     ]);
     expect(root.children.findIndex((child) => child.name === "graph")).toBe(keys.length);
   });
@@ -101,8 +123,12 @@ describe("fromGraphml on foreign files", () => {
     expect(dataset.relations.map((relation) => relation.claims)).toEqual([[], []]);
     expect(validate(dataset)).toEqual([]);
     const messages = result.warnings.map((warning) => warning.message);
-    expect(messages).toContain("2 node ids were changed to fit the dataset format (a-z, 0-9, '-', unique): \"A\" → \"a\", \"B\" → \"b\"");
-    expect(messages).toContain("2 relations have no evidence in the file and are unsourced; the file is recorded as where they came from, not as a source");
+    expect(messages).toContain(
+      '2 node ids were changed to fit the dataset format (a-z, 0-9, \'-\', unique): "A" → "a", "B" → "b"',
+    );
+    expect(messages).toContain(
+      "2 relations have no evidence in the file and are unsourced; the file is recorded as where they came from, not as a source",
+    );
   });
 
   it("reads yEd's node labels from its graphics data", () => {
@@ -118,14 +144,19 @@ describe("fromGraphml on foreign files", () => {
   });
 
   it("reports malformed XML with its line", () => {
-    const result = fromGraphml("<graphml>\n  <graph>\n    <node id=\"a\">\n  </graph>\n</graphml>");
+    const result = fromGraphml('<graphml>\n  <graph>\n    <node id="a">\n  </graph>\n</graphml>');
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues.map((issue) => issue.path)).toEqual(["line 4"]);
   });
 
   it("refuses a GEXF file", () => {
-    const result = fromGraphml("<?xml version=\"1.0\"?>\n<gexf version=\"1.3\"/>");
-    expect(result).toEqual({ ok: false, issues: [{ path: "line 2", message: "not a GraphML file: the root element is <gexf>, not <graphml>", severity: "error" }] });
+    const result = fromGraphml('<?xml version="1.0"?>\n<gexf version="1.3"/>');
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        { path: "line 2", message: "not a GraphML file: the root element is <gexf>, not <graphml>", severity: "error" },
+      ],
+    });
   });
 });

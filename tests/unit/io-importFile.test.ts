@@ -41,17 +41,33 @@ describe("importFile", () => {
   it("refuses unknown and empty files with a reason, and asks which columns a strange CSV means", () => {
     expect(importFile("notes.txt", "hello")).toEqual({
       ok: false,
-      issues: [{ path: "notes.txt", message: "unknown file type: Tangle reads .json datasets, GEXF, GraphML, GML, FollowTheMoney (.ftm), JSON Graph/Cytoscape JSON and CSV/TSV/xlsx spreadsheets", severity: "error" }],
+      issues: [
+        {
+          path: "notes.txt",
+          message:
+            "unknown file type: Tangle reads .json datasets, GEXF, GraphML, GML, FollowTheMoney (.ftm), JSON Graph/Cytoscape JSON and CSV/TSV/xlsx spreadsheets",
+          severity: "error",
+        },
+      ],
     });
-    expect(importFile("empty.json", "  \n")).toEqual({ ok: false, issues: [{ path: "empty.json", message: "the file is empty", severity: "error" }] });
+    expect(importFile("empty.json", "  \n")).toEqual({
+      ok: false,
+      issues: [{ path: "empty.json", message: "the file is empty", severity: "error" }],
+    });
     const csv = importFile("actors.csv", "id,name,kind\n");
-    expect(csv.ok ? "" : csv.issues[0]?.message).toBe("which columns hold each relation's two ends? Choose them in the column mapping");
+    expect(csv.ok ? "" : csv.issues[0]?.message).toBe(
+      "which columns hold each relation's two ends? Choose them in the column mapping",
+    );
   });
 
   it("lets the GraphML reader name the root of an .xml file that is neither format", () => {
     const result = importFile("other.xml", "<svg/>");
     expect(result.ok ? [] : result.issues).toEqual([
-      { path: "other.xml line 1", message: "not a GraphML file: the root element is <svg>, not <graphml>", severity: "error" },
+      {
+        path: "other.xml line 1",
+        message: "not a GraphML file: the root element is <svg>, not <graphml>",
+        severity: "error",
+      },
     ]);
   });
 });

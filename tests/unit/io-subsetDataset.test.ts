@@ -27,7 +27,11 @@ describe("subsetDataset", () => {
   });
 
   it("drops relations not asked for even when both ends are kept", () => {
-    const subset = subsetDataset(dataset, new Set(["ada-example", "example-fund", "bob-sample"]), new Set(["rel-bob-ada"]));
+    const subset = subsetDataset(
+      dataset,
+      new Set(["ada-example", "example-fund", "bob-sample"]),
+      new Set(["rel-bob-ada"]),
+    );
     expect(ids(subset.relations)).toEqual(["rel-bob-ada"]);
     expect(ids(subset.actors)).toEqual(["ada-example", "bob-sample", "example-fund"]);
   });

@@ -14,7 +14,7 @@ export const HOSTILE = {
   name: "=cmd|' /C calc'!A0",
   arabic: "كمال حسن",
   emoji: "Web 🕸️ of 👩🏽‍💻 people",
-  multiline: "First line,\r\nsecond \"line\"\nthird\tline ]]> &lt; <b>bold</b>",
+  multiline: 'First line,\r\nsecond "line"\nthird\tline ]]> &lt; <b>bold</b>',
 };
 
 const input = {
@@ -25,10 +25,16 @@ const input = {
   asOf: "2025-12-31",
   language: "ar",
   sources: [
-    { id: "src-a", title: 'The "A" report, part 1 -- final', publisher: "<Press> & Co", published: "2025", url: "https://example.org/a?x=1&y=2" },
+    {
+      id: "src-a",
+      title: 'The "A" report, part 1 -- final',
+      publisher: "<Press> & Co",
+      published: "2025",
+      url: "https://example.org/a?x=1&y=2",
+    },
     { id: "src-b", title: "@relay --> of A", relays: "src-a" },
   ],
-  actorKinds: [{ id: "person", label: "Person, or \"individual\"", description: "=SUM(A1:A9)" }],
+  actorKinds: [{ id: "person", label: 'Person, or "individual"', description: "=SUM(A1:A9)" }],
   relationKinds: [
     { id: "pays", label: "Pays", directed: true },
     { id: "knows", label: "Knows | meets", directed: false },
@@ -55,14 +61,29 @@ const input = {
       claims: [
         {
           id: "cl-pays-1",
-          text: "-5 fighters, paid \"monthly\" -- allegedly <i>cash</i>",
+          text: '-5 fighters, paid "monthly" -- allegedly <i>cash</i>',
           status: "claimed",
           claimedBy: "arabic",
           time: { from: "2024-02", to: "2025", approximate: true },
-          quantities: [{ value: -5.5, unit: "USD", qualifier: "about", per: { unit: "fighter, \"armed\"", period: "month" }, about: "paid <b>in cash</b>; \"x\"" }, { value: 0.1, max: 0.30000000000000004, unit: "t" }],
+          quantities: [
+            {
+              value: -5.5,
+              unit: "USD",
+              qualifier: "about",
+              per: { unit: 'fighter, "armed"', period: "month" },
+              about: 'paid <b>in cash</b>; "x"',
+            },
+            { value: 0.1, max: 0.30000000000000004, unit: "t" },
+          ],
           sources: [{ source: "src-b", locator: "=1+1" }, { source: "src-a" }],
         },
-        { id: "cl-pays-2", text: HOSTILE.emoji, status: "denied", time: { from: "2025-01-01", approximate: false }, sources: [{ source: "src-a" }] },
+        {
+          id: "cl-pays-2",
+          text: HOSTILE.emoji,
+          status: "denied",
+          time: { from: "2025-01-01", approximate: false },
+          sources: [{ source: "src-a" }],
+        },
       ],
     },
     {
@@ -70,7 +91,14 @@ const input = {
       from: "arabic",
       to: "arabic",
       kind: "knows",
-      claims: [{ id: "cl-knows", text: `${HOSTILE.arabic} ${HOSTILE.title}`, status: "confirmed", sources: [{ source: "src-b" }] }],
+      claims: [
+        {
+          id: "cl-knows",
+          text: `${HOSTILE.arabic} ${HOSTILE.title}`,
+          status: "confirmed",
+          sources: [{ source: "src-b" }],
+        },
+      ],
     },
   ],
   stories: [
@@ -78,7 +106,13 @@ const input = {
       id: "story",
       title: "Story -- with <!-- comment --> inside",
       steps: [
-        { id: "one", title: "=Step", text: HOSTILE.multiline, focus: { actors: ["formula"], relations: ["rel-pays"] }, hideStatuses: ["denied"] },
+        {
+          id: "one",
+          title: "=Step",
+          text: HOSTILE.multiline,
+          focus: { actors: ["formula"], relations: ["rel-pays"] },
+          hideStatuses: ["denied"],
+        },
         { id: "two", title: "Two", text: "--> ends?" },
       ],
     },

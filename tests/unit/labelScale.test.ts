@@ -10,7 +10,8 @@ it("grows labels as the zoom shrinks, in steps, between 1× and 2.2×", () => {
 });
 
 it("keeps projector labels at least 24 px on screen at any zoom", () => {
-  for (const zoom of [0.1, 0.25, 0.4, 0.7, 1, 2]) expect(18 * labelScaleFor(zoom, 24, 18) * zoom).toBeGreaterThanOrEqual(24);
+  for (const zoom of [0.1, 0.25, 0.4, 0.7, 1, 2])
+    expect(18 * labelScaleFor(zoom, 24, 18) * zoom).toBeGreaterThanOrEqual(24);
   expect(labelScaleFor(2, 24, 18)).toBe(1);
 });
 

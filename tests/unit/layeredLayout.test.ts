@@ -3,9 +3,20 @@ import { describe, expect, it } from "vitest";
 import { layeredLayout, type LayeredNode } from "../../src/view/layeredLayout";
 
 const graphArb = fc
-  .record({ count: fc.integer({ min: 1, max: 30 }), edges: fc.array(fc.tuple(fc.nat(29), fc.nat(29)), { maxLength: 60 }), sizes: fc.array(fc.tuple(fc.integer({ min: 10, max: 200 }), fc.integer({ min: 10, max: 60 })), { minLength: 30, maxLength: 30 }) })
+  .record({
+    count: fc.integer({ min: 1, max: 30 }),
+    edges: fc.array(fc.tuple(fc.nat(29), fc.nat(29)), { maxLength: 60 }),
+    sizes: fc.array(fc.tuple(fc.integer({ min: 10, max: 200 }), fc.integer({ min: 10, max: 60 })), {
+      minLength: 30,
+      maxLength: 30,
+    }),
+  })
   .map(({ count, edges, sizes }) => {
-    const nodes: LayeredNode[] = Array.from({ length: count }, (_, index) => ({ id: `n${index}`, width: sizes[index]![0], height: sizes[index]![1] }));
+    const nodes: LayeredNode[] = Array.from({ length: count }, (_, index) => ({
+      id: `n${index}`,
+      width: sizes[index]![0],
+      height: sizes[index]![1],
+    }));
     const adjacency = new Map(nodes.map((node) => [node.id, [] as string[]]));
     for (const [a, b] of edges) {
       if (a >= count || b >= count || a === b) continue;
@@ -26,7 +37,8 @@ describe("layeredLayout", () => {
           return { x1: x - node.width / 2, x2: x + node.width / 2, y1: y - node.height / 2, y2: y + node.height / 2 };
         });
         for (const [i, a] of boxes.entries())
-          for (const b of boxes.slice(i + 1)) expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2).toBe(false);
+          for (const b of boxes.slice(i + 1))
+            expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2).toBe(false);
       }),
     );
   });

@@ -3,8 +3,20 @@
 import { MultiGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import type { ActorGraph } from "../../src/model";
-import { boxAround, chooseDetail, relationsAround, type DetailRequest, type Point } from "../../src/view/detail/chooseDetail";
-import { breadthFirstPositions, clusteredPositions, concentricPositions, rankByDegree, seededPositions } from "../../src/view/detail/modelLayouts";
+import {
+  boxAround,
+  chooseDetail,
+  relationsAround,
+  type DetailRequest,
+  type Point,
+} from "../../src/view/detail/chooseDetail";
+import {
+  breadthFirstPositions,
+  clusteredPositions,
+  concentricPositions,
+  rankByDegree,
+  seededPositions,
+} from "../../src/view/detail/modelLayouts";
 import { scaledInto } from "../../src/view/detail/LargeGraph";
 import { forceIterations } from "../../src/workers/layoutClient";
 
@@ -64,14 +76,22 @@ describe("chooseDetail", () => {
   });
 
   it("leaves out what the filters hide", () => {
-    const detail = chooseDetail(request({ drawableActor: (id) => id !== "hub", drawableRelation: (id) => id !== "a-b" }));
+    const detail = chooseDetail(
+      request({ drawableActor: (id) => id !== "hub", drawableRelation: (id) => id !== "a-b" }),
+    );
     expect(detail.actors.has("hub")).toBe(false);
     expect(detail.relations.size).toBe(0);
     expect(detail.actorsInView).toBe(5);
   });
 
   it("always draws the pinned selection and path, with a pinned relation's two actors", () => {
-    const detail = chooseDetail(request({ budget: { actors: 1, relations: 0 }, pinnedActors: ["g"], pinnedRelations: ["e-f", "no-such-relation"] }));
+    const detail = chooseDetail(
+      request({
+        budget: { actors: 1, relations: 0 },
+        pinnedActors: ["g"],
+        pinnedRelations: ["e-f", "no-such-relation"],
+      }),
+    );
     expect([...detail.actors].sort()).toEqual(["e", "f", "g"]);
     expect([...detail.relations]).toEqual(["e-f"]);
   });
@@ -116,7 +136,10 @@ describe("layouts of large graphs, on the model", () => {
     expect(clusteredPositions(graph as unknown as ActorGraph, ids, 3)).toEqual(placed);
     const centre = (group: string[]) => {
       const points = group.map((id) => placed.get(id) ?? { x: NaN, y: NaN });
-      return { x: points.reduce((sum, p) => sum + p.x, 0) / points.length, y: points.reduce((sum, p) => sum + p.y, 0) / points.length };
+      return {
+        x: points.reduce((sum, p) => sum + p.x, 0) / points.length,
+        y: points.reduce((sum, p) => sum + p.y, 0) / points.length,
+      };
     };
     const spread = (group: string[]) => {
       const c = centre(group);
@@ -153,7 +176,15 @@ describe("layouts of large graphs, on the model", () => {
   });
 
   it("boxes points, with a margin", () => {
-    expect(boxAround([{ x: 0, y: 0 }, { x: 10, y: 20 }], 0.1)).toEqual({ x1: -1, y1: -2, x2: 11, y2: 22 });
+    expect(
+      boxAround(
+        [
+          { x: 0, y: 0 },
+          { x: 10, y: 20 },
+        ],
+        0.1,
+      ),
+    ).toEqual({ x1: -1, y1: -2, x2: 11, y2: 22 });
     expect(boxAround([])).toBeUndefined();
   });
 
@@ -171,7 +202,13 @@ describe("layouts of large graphs, on the model", () => {
 });
 
 it("scales a layout's positions into the box the actors had, keeping proportions", () => {
-  const moved = scaledInto(new Map([["a", { x: 100, y: 100 }], ["b", { x: 300, y: 200 }]]), { x1: 0, y1: 0, x2: 10, y2: 10 });
+  const moved = scaledInto(
+    new Map([
+      ["a", { x: 100, y: 100 }],
+      ["b", { x: 300, y: 200 }],
+    ]),
+    { x1: 0, y1: 0, x2: 10, y2: 10 },
+  );
   expect(moved.get("a")).toEqual({ x: 0, y: 0 });
   expect(moved.get("b")).toEqual({ x: 10, y: 5 });
 });

@@ -28,7 +28,12 @@ function expectMetrics(actual: ActorMetrics | undefined, expected: Omit<ActorMet
 // PageRank values below solve x = 0.15/N + 0.85·(Σ weighted shares of neighbours) by hand.
 describe("computeMetrics", () => {
   it("on a path a–b–c: b lies on the only a↔c path", () => {
-    const metrics = computeMetrics(graphOf("abc", [["ab", "a", "b"], ["bc", "b", "c"]]));
+    const metrics = computeMetrics(
+      graphOf("abc", [
+        ["ab", "a", "b"],
+        ["bc", "b", "c"],
+      ]),
+    );
     expectMetrics(metrics.a, { degree: 1, relationCount: 1, betweenness: 0, closeness: 2 / 3, pagerank: 0.256757 });
     expectMetrics(metrics.b, { degree: 2, relationCount: 2, betweenness: 1, closeness: 1, pagerank: 0.486486 });
     expectMetrics(metrics.c, { degree: 1, relationCount: 1, betweenness: 0, closeness: 2 / 3, pagerank: 0.256757 });
@@ -36,17 +41,33 @@ describe("computeMetrics", () => {
 
   it("on a star with one directed spoke: direction does not matter", () => {
     const metrics = computeMetrics(
-      graphOf("hwxyz", [["wh", "w", "h", true], ["hx", "h", "x"], ["hy", "h", "y"], ["hz", "h", "z"]]),
+      graphOf("hwxyz", [
+        ["wh", "w", "h", true],
+        ["hx", "h", "x"],
+        ["hy", "h", "y"],
+        ["hz", "h", "z"],
+      ]),
     );
     expectMetrics(metrics.h, { degree: 4, relationCount: 4, betweenness: 1, closeness: 1, pagerank: 0.475676 });
     for (const leaf of "wxyz") {
-      expectMetrics(metrics[leaf], { degree: 1, relationCount: 1, betweenness: 0, closeness: 4 / 7, pagerank: 0.131081 });
+      expectMetrics(metrics[leaf], {
+        degree: 1,
+        relationCount: 1,
+        betweenness: 0,
+        closeness: 4 / 7,
+        pagerank: 0.131081,
+      });
     }
   });
 
   it("on a multigraph: parallel relations count once as neighbours, twice as relations and rank weight", () => {
     const metrics = computeMetrics(
-      graphOf("abc", [["ab1", "a", "b"], ["ab2", "a", "b", true], ["bc", "b", "c", true], ["cc", "c", "c"]]),
+      graphOf("abc", [
+        ["ab1", "a", "b"],
+        ["ab2", "a", "b", true],
+        ["bc", "b", "c", true],
+        ["cc", "c", "c"],
+      ]),
     );
     expectMetrics(metrics.a, { degree: 1, relationCount: 2, betweenness: 0, closeness: 2 / 3, pagerank: 0.325676 });
     expectMetrics(metrics.b, { degree: 2, relationCount: 3, betweenness: 1, closeness: 1, pagerank: 0.486486 });
@@ -56,7 +77,15 @@ describe("computeMetrics", () => {
   it("does not let parallel relations shorten distances: a square stays symmetric", () => {
     // a–b doubled, b–c, c–d, d–a: each opposite pair has two shortest paths, one through each
     // of the other two actors, so every actor gets (1/2) · 2 / ((4 − 1)(4 − 2)) = 1/6.
-    const metrics = computeMetrics(graphOf("abcd", [["ab1", "a", "b"], ["ab2", "b", "a"], ["bc", "b", "c"], ["cd", "c", "d"], ["da", "d", "a"]]));
+    const metrics = computeMetrics(
+      graphOf("abcd", [
+        ["ab1", "a", "b"],
+        ["ab2", "b", "a"],
+        ["bc", "b", "c"],
+        ["cd", "c", "d"],
+        ["da", "d", "a"],
+      ]),
+    );
     for (const node of "abcd") expect(metrics[node]!.betweenness).toBeCloseTo(1 / 6, 6);
     for (const node of "abcd") expect(metrics[node]!.closeness).toBeCloseTo(3 / 4, 6);
   });
@@ -68,7 +97,12 @@ describe("computeMetrics", () => {
   });
 
   it("weighted degree sums the relations' weights, a relation without one counting 1, a self-relation once", () => {
-    const graph = graphOf("abc", [["ab", "a", "b"], ["ab2", "a", "b", true], ["bc", "b", "c"], ["cc", "c", "c"]]);
+    const graph = graphOf("abc", [
+      ["ab", "a", "b"],
+      ["ab2", "a", "b", true],
+      ["bc", "b", "c"],
+      ["cc", "c", "c"],
+    ]);
     graph.setEdgeAttribute("ab", "weight", 2.5);
     graph.setEdgeAttribute("bc", "weight", 0);
     graph.setEdgeAttribute("cc", "weight", 4);
@@ -79,7 +113,11 @@ describe("computeMetrics", () => {
   });
 
   it("weighted degree equals the relation count when no relation has a weight", () => {
-    const graph = graphOf("abc", [["ab", "a", "b"], ["ab2", "a", "b", true], ["bc", "b", "c"]]);
+    const graph = graphOf("abc", [
+      ["ab", "a", "b"],
+      ["ab2", "a", "b", true],
+      ["bc", "b", "c"],
+    ]);
     const metrics = computeMetrics(graph);
     for (const node of "abc") expect(metrics[node]?.strength).toBe(metrics[node]?.relationCount);
     expect(hasRelationWeights(graph)).toBe(false);
@@ -91,7 +129,11 @@ describe("computeMetrics", () => {
 });
 
 describe("metrics worker protocol", () => {
-  const graph = graphOf("abcd", [["ab", "a", "b", true], ["ab2", "a", "b"], ["bc", "b", "c"]]);
+  const graph = graphOf("abcd", [
+    ["ab", "a", "b", true],
+    ["ab2", "a", "b"],
+    ["bc", "b", "c"],
+  ]);
 
   it("sends structure only and gets the same figures as on the main thread", () => {
     const request = metricsRequest(graph, 3, 42);
@@ -114,14 +156,21 @@ describe("metrics worker protocol", () => {
   });
 
   it("answers a request naming an unknown actor with an error, not a figure", () => {
-    const response = answerMetricsRequest({ nodes: ["a"], edges: [{ id: "x", from: "a", to: "zz", directed: false }], seed: 1 });
+    const response = answerMetricsRequest({
+      nodes: ["a"],
+      edges: [{ id: "x", from: "a", to: "zz", directed: false }],
+      seed: 1,
+    });
     expect(response).toEqual({ error: 'Relation "x" links an unknown actor' });
   });
 });
 
 describe("weighted degree through the worker protocol", () => {
   it("carries each relation's own weight to the worker and only then", () => {
-    const graph = graphOf("ab", [["ab", "a", "b"], ["ba", "b", "a"]]);
+    const graph = graphOf("ab", [
+      ["ab", "a", "b"],
+      ["ba", "b", "a"],
+    ]);
     graph.setEdgeAttribute("ab", "relation", { weight: 3 });
     const request = metricsRequest(graph, 1);
     expect(request.edges).toEqual([
@@ -133,22 +182,25 @@ describe("weighted degree through the worker protocol", () => {
     expect([response.metrics.a?.strength, response.metrics.b?.strength]).toEqual([4, 4]);
   });
 
-  it.skipIf(!REAL_GRAPHS)(`Les Miserables.gexf: Gephi's weighted degrees (${REAL_GRAPHS ?? REAL_GRAPHS_MISSING})`, () => {
-    const result = importFiles([{ name: "Les Miserables.gexf", text: realText("gephi-lite/Les Miserables.gexf") }]);
-    if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join("\n"));
-    const graph = buildGraph(result.dataset);
-    expect(hasRelationWeights(graph)).toBe(true);
-    const response = answerMetricsRequest(metricsRequest(graph, 1));
-    if ("error" in response) throw new Error(response.error);
-    const byName = (name: string) => {
-      const actor = result.dataset.actors.find((candidate) => candidate.name === name);
-      return actor && response.metrics[actor.id];
-    };
-    // Gephi's "Weighted Degree" on this file: Valjean 158 over 36 edges, Marius 104 over 19,
-    // Myriel 31 over 10; all together twice the 820 total weight.
-    expect([byName("Valjean")?.strength, byName("Valjean")?.relationCount]).toEqual([158, 36]);
-    expect([byName("Marius")?.strength, byName("Marius")?.relationCount]).toEqual([104, 19]);
-    expect([byName("Myriel")?.strength, byName("Myriel")?.relationCount]).toEqual([31, 10]);
-    expect(Object.values(response.metrics).reduce((sum, figures) => sum + figures.strength, 0)).toBe(1640);
-  });
+  it.skipIf(!REAL_GRAPHS)(
+    `Les Miserables.gexf: Gephi's weighted degrees (${REAL_GRAPHS ?? REAL_GRAPHS_MISSING})`,
+    () => {
+      const result = importFiles([{ name: "Les Miserables.gexf", text: realText("gephi-lite/Les Miserables.gexf") }]);
+      if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join("\n"));
+      const graph = buildGraph(result.dataset);
+      expect(hasRelationWeights(graph)).toBe(true);
+      const response = answerMetricsRequest(metricsRequest(graph, 1));
+      if ("error" in response) throw new Error(response.error);
+      const byName = (name: string) => {
+        const actor = result.dataset.actors.find((candidate) => candidate.name === name);
+        return actor && response.metrics[actor.id];
+      };
+      // Gephi's "Weighted Degree" on this file: Valjean 158 over 36 edges, Marius 104 over 19,
+      // Myriel 31 over 10; all together twice the 820 total weight.
+      expect([byName("Valjean")?.strength, byName("Valjean")?.relationCount]).toEqual([158, 36]);
+      expect([byName("Marius")?.strength, byName("Marius")?.relationCount]).toEqual([104, 19]);
+      expect([byName("Myriel")?.strength, byName("Myriel")?.relationCount]).toEqual([31, 10]);
+      expect(Object.values(response.metrics).reduce((sum, figures) => sum + figures.strength, 0)).toBe(1640);
+    },
+  );
 });

@@ -6,8 +6,12 @@ import { readDataset } from "../../src/io";
 const v1Text = readFileSync("tests/fixtures/assad-exile-network.v1.json", "utf8");
 const v1 = () => JSON.parse(v1Text) as Record<string, unknown>;
 
-function quantitiesOf(dataset: { relations: Array<{ claims: Array<{ id: string; quantities: Quantity[] }> }> }, claimId: string): Quantity[] {
-  for (const relation of dataset.relations) for (const claim of relation.claims) if (claim.id === claimId) return claim.quantities;
+function quantitiesOf(
+  dataset: { relations: Array<{ claims: Array<{ id: string; quantities: Quantity[] }> }> },
+  claimId: string,
+): Quantity[] {
+  for (const relation of dataset.relations)
+    for (const claim of relation.claims) if (claim.id === claimId) return claim.quantities;
   throw new Error(`no claim ${claimId}`);
 }
 
@@ -36,8 +40,17 @@ describe("migrate", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.dataset.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(quantitiesOf(result.dataset, "cl-pay-20-30-dollars")[0]).toEqual({ value: 20, max: 30, unit: "USD", per: { unit: "fighter", period: "month" } });
-    expect(quantitiesOf(result.dataset, "cl-reuters-48-interviews")[0]).toEqual({ value: 48, unit: "people", about: "people interviewed" });
+    expect(quantitiesOf(result.dataset, "cl-pay-20-30-dollars")[0]).toEqual({
+      value: 20,
+      max: 30,
+      unit: "USD",
+      per: { unit: "fighter", period: "month" },
+    });
+    expect(quantitiesOf(result.dataset, "cl-reuters-48-interviews")[0]).toEqual({
+      value: 48,
+      unit: "people",
+      about: "people interviewed",
+    });
     expect(quantitiesOf(result.dataset, "cl-makhlouf-spent-6-million")[0]).toMatchObject({ about: "salaries" });
     expect(quantitiesOf(result.dataset, "cl-makhlouf-spent-6-million")[0]?.per).toBeUndefined();
   });

@@ -31,7 +31,8 @@ const positions = new Map<string, Point>([
   ["d", { x: 500, y: 500 }],
 ]);
 const kindIndex = (kind: string) => ["person", "place"].indexOf(kind);
-const buildScene = ({ graph, ...rest }: { graph: ActorGraph } & Omit<Parameters<typeof buildSceneFrom>[0], "base">) => buildSceneFrom({ base: sceneBase(graph), ...rest });
+const buildScene = ({ graph, ...rest }: { graph: ActorGraph } & Omit<Parameters<typeof buildSceneFrom>[0], "base">) =>
+  buildSceneFrom({ base: sceneBase(graph), ...rest });
 
 describe("buildScene", () => {
   it("holds every actor and relation, grouped by colour, with relations as index pairs", () => {

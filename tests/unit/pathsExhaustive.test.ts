@@ -30,7 +30,12 @@ function build(order: number, edges: EdgeSpec[]): ActorGraph {
 }
 
 /** Every simple path from node 0 to node order-1, as "e1>e4" strings, grouped by length. */
-function bruteForce(order: number, edges: EdgeSpec[], factsOnly: boolean, ignoreDirection: boolean): Map<number, string[]> {
+function bruteForce(
+  order: number,
+  edges: EdgeSpec[],
+  factsOnly: boolean,
+  ignoreDirection: boolean,
+): Map<number, string[]> {
   const byLength = new Map<number, string[]>();
   const target = order - 1;
   const walk = (node: number, seen: Set<number>, used: string[]) => {
@@ -73,7 +78,11 @@ describe("pathsWithEvidence against brute force", () => {
     fc.assert(
       fc.property(scenario, ({ order, edges, factsOnly, ignoreDirection }) => {
         const expected = bruteForce(order, edges, factsOnly, ignoreDirection);
-        const result = pathsWithEvidence(build(order, edges), "n0", `n${order - 1}`, { factsOnly, ignoreDirection, maxPaths: 10_000 });
+        const result = pathsWithEvidence(build(order, edges), "n0", `n${order - 1}`, {
+          factsOnly,
+          ignoreDirection,
+          maxPaths: 10_000,
+        });
         if (expected.size === 0) {
           expect(result.kind).toBe("none");
           return;
@@ -81,7 +90,8 @@ describe("pathsWithEvidence against brute force", () => {
         const shortest = Math.min(...expected.keys());
         expect(result.kind).toBe("found");
         if (result.kind !== "found") return;
-        const ids = (paths: typeof result.paths) => paths.map((path) => path.hops.map((hop) => hop.relationId).join(">")).sort();
+        const ids = (paths: typeof result.paths) =>
+          paths.map((path) => path.hops.map((hop) => hop.relationId).join(">")).sort();
         expect(result.length).toBe(shortest);
         expect(ids(result.paths)).toEqual([...(expected.get(shortest) ?? [])].sort());
         expect(ids(result.nextShortest)).toEqual([...(expected.get(shortest + 1) ?? [])].sort());

@@ -15,8 +15,15 @@ function addActor(graph: ActorGraph, id: string): void {
 }
 
 function addRelation(graph: ActorGraph, id: string, from: string, to: string, directed: boolean): void {
-  const claims = [{ id: `c-${id}`, text: "t", status: "reported" as const, quantities: [], sources: [{ source: "s" }] }];
-  const attributes = { relation: { id, from, to, kind: "k", claims }, kind: "k", directed, status: "reported" as const };
+  const claims = [
+    { id: `c-${id}`, text: "t", status: "reported" as const, quantities: [], sources: [{ source: "s" }] },
+  ];
+  const attributes = {
+    relation: { id, from, to, kind: "k", claims },
+    kind: "k",
+    directed,
+    status: "reported" as const,
+  };
   if (directed) graph.addDirectedEdgeWithKey(id, from, to, attributes);
   else graph.addUndirectedEdgeWithKey(id, from, to, attributes);
 }
@@ -42,7 +49,9 @@ function isValidWalk(graph: ActorGraph, path: ActorPath, from: string, to: strin
   if (new Set(path.actors).size !== path.actors.length) return false;
   return path.hops.every((hop, i) => {
     const ends = [graph.source(hop.relationId), graph.target(hop.relationId)];
-    const walkable = hop.directed ? ends[0] === hop.from && ends[1] === hop.to : ends.includes(hop.from) && ends.includes(hop.to);
+    const walkable = hop.directed
+      ? ends[0] === hop.from && ends[1] === hop.to
+      : ends.includes(hop.from) && ends.includes(hop.to);
     return walkable && hop.from === path.actors[i] && hop.to === path.actors[i + 1];
   });
 }
@@ -85,7 +94,8 @@ describe("pathsWithEvidence at scale", () => {
     const elapsed = performance.now() - started;
     if (result.kind !== "found") throw new Error(result.reason);
     expect(result.paths.length).toBeGreaterThan(0);
-    for (const path of [...result.paths, ...result.nextShortest]) expect(isValidWalk(graph, path, "a1", "a4999")).toBe(true);
+    for (const path of [...result.paths, ...result.nextShortest])
+      expect(isValidWalk(graph, path, "a1", "a4999")).toBe(true);
     expect(result.nextShortest.every((path) => path.hops.length === result.length + 1)).toBe(true);
     expect(elapsed).toBeLessThan(500);
   });

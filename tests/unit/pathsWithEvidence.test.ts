@@ -14,7 +14,13 @@ function graphOf(actors: string[], specs: Spec[]): ActorGraph {
     graph.addNode(id, { actor, label: actor.name, kind: "person" });
   }
   for (const [id, from, to, statuses, directed = false] of specs) {
-    const claims = statuses.map((status, i) => ({ id: `${id}-c${i}`, text: "t", status, quantities: [], sources: [{ source: "s" }] }));
+    const claims = statuses.map((status, i) => ({
+      id: `${id}-c${i}`,
+      text: "t",
+      status,
+      quantities: [],
+      sources: [{ source: "s" }],
+    }));
     const kind = directed ? "funds" : "allied-with";
     const attributes = { relation: { id, from, to, kind, claims }, kind, directed, status: strongestStatus(claims) };
     if (directed) graph.addDirectedEdgeWithKey(id, from, to, attributes);
@@ -37,25 +43,34 @@ function none(result: PathResult) {
 
 describe("pathsWithEvidence", () => {
   it("gives one path per parallel relation, then the paths one hop longer", () => {
-    const graph = graphOf(["a", "b", "c"], [
-      ["r1", "a", "b", ["reported"]],
-      ["r2", "b", "a", ["reported"]],
-      ["r3", "a", "c", ["reported"]],
-      ["r4", "c", "b", ["reported"]],
-    ]);
+    const graph = graphOf(
+      ["a", "b", "c"],
+      [
+        ["r1", "a", "b", ["reported"]],
+        ["r2", "b", "a", ["reported"]],
+        ["r3", "a", "c", ["reported"]],
+        ["r4", "c", "b", ["reported"]],
+      ],
+    );
     const result = found(pathsWithEvidence(graph, "a", "b"));
     expect(result.length).toBe(1);
     expect(result.paths.map(relationsOf).sort()).toEqual(["r1", "r2"]);
-    expect(result.paths.map((path) => path.actors)).toEqual([["a", "b"], ["a", "b"]]);
+    expect(result.paths.map((path) => path.actors)).toEqual([
+      ["a", "b"],
+      ["a", "b"],
+    ]);
     expect(result.nextShortest.map(relationsOf)).toEqual(["r3>r4"]);
     expect(result.nextShortest[0]!.actors).toEqual(["a", "c", "b"]);
   });
 
   it("records walking order and the relation's own order on each hop", () => {
-    const graph = graphOf(["a", "b", "c"], [
-      ["ab", "b", "a", ["confirmed"]],
-      ["bc", "b", "c", ["reported"], true],
-    ]);
+    const graph = graphOf(
+      ["a", "b", "c"],
+      [
+        ["ab", "b", "a", ["confirmed"]],
+        ["bc", "b", "c", ["reported"], true],
+      ],
+    );
     const [path] = found(pathsWithEvidence(graph, "a", "c")).paths;
     expect(path!.hops.map(({ from, to, forward, directed, kind }) => ({ from, to, forward, directed, kind }))).toEqual([
       { from: "a", to: "b", forward: false, directed: false, kind: "allied-with" },
@@ -64,10 +79,13 @@ describe("pathsWithEvidence", () => {
   });
 
   it("follows directions unless told to ignore them", () => {
-    const graph = graphOf(["a", "b", "c"], [
-      ["ab", "a", "b", ["reported"], true],
-      ["cb", "c", "b", ["reported"], true],
-    ]);
+    const graph = graphOf(
+      ["a", "b", "c"],
+      [
+        ["ab", "a", "b", ["reported"], true],
+        ["cb", "c", "b", ["reported"], true],
+      ],
+    );
     const blocked = none(pathsWithEvidence(graph, "a", "c"));
     expect(blocked.reason).toBe("No path from A to C following directions");
     expect(blocked.alternative?.description).toBe("A path exists if directions are ignored");
@@ -81,11 +99,14 @@ describe("pathsWithEvidence", () => {
   });
 
   it("takes a longer path when the direct relation points the other way", () => {
-    const graph = graphOf(["a", "b", "c"], [
-      ["ba", "b", "a", ["confirmed"], true],
-      ["ac", "a", "c", ["reported"], true],
-      ["cb", "c", "b", ["reported"], true],
-    ]);
+    const graph = graphOf(
+      ["a", "b", "c"],
+      [
+        ["ba", "b", "a", ["confirmed"], true],
+        ["ac", "a", "c", ["reported"], true],
+        ["cb", "c", "b", ["reported"], true],
+      ],
+    );
     const directed = found(pathsWithEvidence(graph, "a", "b"));
     expect(directed.length).toBe(2);
     expect(directed.paths.map(relationsOf)).toEqual(["ac>cb"]);
@@ -99,11 +120,14 @@ describe("pathsWithEvidence", () => {
   });
 
   it("with factsOnly skips merely claimed relations and cites only the factual claims", () => {
-    const graph = graphOf(["a", "b", "c"], [
-      ["ab", "a", "b", ["claimed"]],
-      ["ac", "a", "c", ["claimed", "reported", "disputed"]],
-      ["cb", "c", "b", ["confirmed"]],
-    ]);
+    const graph = graphOf(
+      ["a", "b", "c"],
+      [
+        ["ab", "a", "b", ["claimed"]],
+        ["ac", "a", "c", ["claimed", "reported", "disputed"]],
+        ["cb", "c", "b", ["confirmed"]],
+      ],
+    );
     expect(found(pathsWithEvidence(graph, "a", "b")).paths.map(relationsOf)).toEqual(["ab"]);
 
     const facts = found(pathsWithEvidence(graph, "a", "b", { factsOnly: true }));
@@ -116,10 +140,13 @@ describe("pathsWithEvidence", () => {
   });
 
   it("rates a hop by its strongest claim and a path by its weakest hop", () => {
-    const graph = graphOf(["a", "b", "c"], [
-      ["ab", "a", "b", ["denied", "confirmed"]],
-      ["bc", "b", "c", ["claimed", "disputed"]],
-    ]);
+    const graph = graphOf(
+      ["a", "b", "c"],
+      [
+        ["ab", "a", "b", ["denied", "confirmed"]],
+        ["bc", "b", "c", ["claimed", "disputed"]],
+      ],
+    );
     const [path] = found(pathsWithEvidence(graph, "a", "c")).paths;
     expect(path!.hops.map((hop) => hop.status)).toEqual(["confirmed", "claimed"]);
     expect(path!.weakest).toBe("claimed");
@@ -127,11 +154,14 @@ describe("pathsWithEvidence", () => {
   });
 
   it("lists the most certain paths first", () => {
-    const graph = graphOf(["a", "b"], [
-      ["weak", "a", "b", ["disputed"]],
-      ["mid", "a", "b", ["claimed"]],
-      ["strong", "a", "b", ["confirmed"]],
-    ]);
+    const graph = graphOf(
+      ["a", "b"],
+      [
+        ["weak", "a", "b", ["disputed"]],
+        ["mid", "a", "b", ["claimed"]],
+        ["strong", "a", "b", ["confirmed"]],
+      ],
+    );
     const result = found(pathsWithEvidence(graph, "a", "b"));
     expect(result.paths.map(relationsOf)).toEqual(["strong", "mid", "weak"]);
     expect(found(pathsWithEvidence(graph, "a", "b", { maxPaths: 1 })).paths.map(relationsOf)).toEqual(["strong"]);
@@ -145,7 +175,9 @@ describe("pathsWithEvidence", () => {
     expect(facts.alternative?.options).toEqual({ factsOnly: false });
 
     const both = none(pathsWithEvidence(graph, "b", "a", { factsOnly: true }));
-    expect(both.alternative?.description).toBe("A path exists if unconfirmed claims are allowed and directions are ignored");
+    expect(both.alternative?.description).toBe(
+      "A path exists if unconfirmed claims are allowed and directions are ignored",
+    );
     expect(both.alternative?.options).toEqual({ factsOnly: false, ignoreDirection: true });
     expect(both.alternative?.paths.map(relationsOf)).toEqual(["ab"]);
 
@@ -154,15 +186,22 @@ describe("pathsWithEvidence", () => {
   });
 
   it("respects the current filters and never relaxes them", () => {
-    const graph = graphOf(["a", "b", "c"], [
-      ["ab", "a", "b", ["reported"]],
-      ["ac", "a", "c", ["reported"]],
-      ["cb", "c", "b", ["reported"]],
-    ]);
+    const graph = graphOf(
+      ["a", "b", "c"],
+      [
+        ["ab", "a", "b", ["reported"]],
+        ["ac", "a", "c", ["reported"]],
+        ["cb", "c", "b", ["reported"]],
+      ],
+    );
     const filtered = found(pathsWithEvidence(graph, "a", "b", { allowedRelations: new Set(["ac", "cb"]) }));
     expect(filtered.paths.map(relationsOf)).toEqual(["ac>cb"]);
     const cut = none(pathsWithEvidence(graph, "a", "b", { allowedRelations: new Set(["ac"]), maxPaths: 3 }));
-    expect(cut).toEqual({ kind: "none", reason: "No path from A to B within the current filters", alternative: undefined });
+    expect(cut).toEqual({
+      kind: "none",
+      reason: "No path from A to B within the current filters",
+      alternative: undefined,
+    });
   });
 
   it("refuses unknown actors and a path from an actor to itself", () => {

@@ -3,11 +3,20 @@ import { describe, expect, it } from "vitest";
 import { boxesIntersect, placeLabels, type LabelBox, type LabelCandidate } from "../../src/view/labels/placeLabels";
 
 const boxArb: fc.Arbitrary<LabelBox> = fc
-  .record({ x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }), w: fc.integer({ min: 0, max: 200 }), h: fc.integer({ min: 0, max: 60 }) })
+  .record({
+    x: fc.integer({ min: -500, max: 500 }),
+    y: fc.integer({ min: -500, max: 500 }),
+    w: fc.integer({ min: 0, max: 200 }),
+    h: fc.integer({ min: 0, max: 60 }),
+  })
   .map(({ x, y, w, h }) => ({ x1: x, y1: y, x2: x + w, y2: y + h }));
 
 const candidatesArb = fc.uniqueArray(
-  fc.record({ id: fc.stringMatching(/^[a-z]{1,6}$/), priority: fc.integer({ min: 0, max: 5 }), boxes: fc.array(boxArb, { minLength: 1, maxLength: 3 }) }),
+  fc.record({
+    id: fc.stringMatching(/^[a-z]{1,6}$/),
+    priority: fc.integer({ min: 0, max: 5 }),
+    boxes: fc.array(boxArb, { minLength: 1, maxLength: 3 }),
+  }),
   { selector: (candidate) => candidate.id, maxLength: 80 },
 );
 
@@ -22,7 +31,8 @@ describe("placeLabels", () => {
     fc.assert(
       fc.property(candidatesArb, fc.integer({ min: 0, max: 8 }), (candidates, gap) => {
         const shown = shownBoxes(candidates, placeLabels(candidates, gap));
-        for (const [i, a] of shown.entries()) for (const b of shown.slice(i + 1)) expect(boxesIntersect(a.box, b.box, gap)).toBe(false);
+        for (const [i, a] of shown.entries())
+          for (const b of shown.slice(i + 1)) expect(boxesIntersect(a.box, b.box, gap)).toBe(false);
       }),
     );
   });
@@ -37,7 +47,9 @@ describe("placeLabels", () => {
           // Forms before the chosen one (all forms when hidden) were each blocked.
           const rejected = candidate.boxes.slice(0, index ?? candidate.boxes.length);
           for (const box of rejected) {
-            const blocker = shown.find((other) => other.candidate.id !== candidate.id && boxesIntersect(box, other.box));
+            const blocker = shown.find(
+              (other) => other.candidate.id !== candidate.id && boxesIntersect(box, other.box),
+            );
             expect(blocker, `${candidate.id} form blocked`).toBeDefined();
             expect(blocker!.candidate.priority).toBeGreaterThanOrEqual(candidate.priority);
           }
@@ -49,7 +61,9 @@ describe("placeLabels", () => {
   it("is the same whatever order the candidates come in", () => {
     fc.assert(
       fc.property(candidatesArb, fc.integer(), (candidates, seed) => {
-        const shuffled = [...candidates].sort((a, b) => ((a.id.charCodeAt(0) * seed) % 7) - ((b.id.charCodeAt(0) * seed) % 7));
+        const shuffled = [...candidates].sort(
+          (a, b) => ((a.id.charCodeAt(0) * seed) % 7) - ((b.id.charCodeAt(0) * seed) % 7),
+        );
         expect([...placeLabels(shuffled)].sort()).toEqual([...placeLabels(candidates)].sort());
       }),
     );
@@ -65,13 +79,23 @@ describe("placeLabels", () => {
         { x1: 120, y1: 10, x2: 160, y2: 30 },
       ],
     };
-    expect(placeLabels([leaf, hub])).toEqual(new Map([["hub", 0], ["leaf", 1]]));
+    expect(placeLabels([leaf, hub])).toEqual(
+      new Map([
+        ["hub", 0],
+        ["leaf", 1],
+      ]),
+    );
     expect(placeLabels([leaf, { ...hub, boxes: [{ x1: 0, y1: 0, x2: 170, y2: 20 }] }])).toEqual(new Map([["hub", 0]]));
   });
 
   it("always shows a forced label (the hovered actor), hiding what it covers", () => {
     const big: LabelCandidate = { id: "big", priority: 100, boxes: [{ x1: 0, y1: 0, x2: 100, y2: 20 }] };
-    const hovered: LabelCandidate = { id: "hovered", priority: 0, forced: true, boxes: [{ x1: 10, y1: 5, x2: 60, y2: 25 }] };
+    const hovered: LabelCandidate = {
+      id: "hovered",
+      priority: 0,
+      forced: true,
+      boxes: [{ x1: 10, y1: 5, x2: 60, y2: 25 }],
+    };
     expect(placeLabels([big, hovered])).toEqual(new Map([["hovered", 0]]));
   });
 

@@ -29,7 +29,8 @@ it("pauses many times on a large dataset and ends with the same index as a build
   const atOnce = buildSearchIndex(many);
   expect(step.value.words.terms).toEqual(atOnce.words.terms);
   expect(step.value.entryTexts).toEqual(atOnce.entryTexts);
-  for (const query of ["ka", "actor 12", "mal sha"]) expect(searchActors(step.value, query)).toEqual(searchActors(atOnce, query));
+  for (const query of ["ka", "actor 12", "mal sha"])
+    expect(searchActors(step.value, query)).toEqual(searchActors(atOnce, query));
 });
 
 it("runs the steps in timer slices to the end, and not at all once cancelled", () => {

@@ -37,7 +37,8 @@ it("the graph's stylesheet draws each status with the table's line", () => {
 it("draws a double line as a core in the background colour with the kind's colour on both sides", () => {
   const sheet = buildStylesheet("light", false, 1, 1);
   const doubles = sheet.filter(
-    (entry) => "style" in entry && entry.selector === `edge[status = "confirmed"]` && "line-outline-width" in entry.style,
+    (entry) =>
+      "style" in entry && entry.selector === `edge[status = "confirmed"]` && "line-outline-width" in entry.style,
   );
   expect(doubles).toHaveLength(1);
   expect(doubles[0] && "style" in doubles[0] ? doubles[0].style : undefined).toMatchObject({

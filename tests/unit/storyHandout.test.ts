@@ -17,7 +17,14 @@ const intro = (dataset: Dataset): Story => dataset.stories[0]!;
 const contested: Story = {
   id: "contested",
   title: "Contested",
-  steps: [{ id: "both", title: "Both", text: "Two doubtful links.", focus: { actors: [], relations: ["rel-fund-militia", "rel-bob-ada"] } }],
+  steps: [
+    {
+      id: "both",
+      title: "Both",
+      text: "Two doubtful links.",
+      focus: { actors: [], relations: ["rel-fund-militia", "rel-bob-ada"] },
+    },
+  ],
 };
 
 describe("stepRelationRows", () => {
@@ -36,7 +43,10 @@ describe("stepRelationRows", () => {
     const dataset = placeholderDataset();
     const adaFund = dataset.relations.find((relation) => relation.id === "rel-ada-fund")!;
     adaFund.claims.push({ ...adaFund.claims[0]!, id: "cl-denial", status: "denied" });
-    const rows = stepRelationRows(datasetLookup(dataset), stepView(dataset, intro(dataset), 1, { hideUnconfirmed: false }));
+    const rows = stepRelationRows(
+      datasetLookup(dataset),
+      stepView(dataset, intro(dataset), 1, { hideUnconfirmed: false }),
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ id: "rel-ada-fund", kind: "Funds", label: undefined, also: ["Denied"] });
   });
@@ -90,7 +100,15 @@ describe("exploreFromStep", () => {
     const around: Story = {
       id: "around",
       title: "Around Ada",
-      steps: [{ id: "ada", title: "Ada", text: "Ada.", focus: { actors: [], relations: ["rel-ada-fund", "rel-bob-ada"] }, hideStatuses: ["denied"] }],
+      steps: [
+        {
+          id: "ada",
+          title: "Ada",
+          text: "Ada.",
+          focus: { actors: [], relations: ["rel-ada-fund", "rel-bob-ada"] },
+          hideStatuses: ["denied"],
+        },
+      ],
     };
     const view = stepView(dataset, around, 0, { hideUnconfirmed: false });
     const start = { ...DEFAULT_STATE, story: { id: "around", step: 0 } };

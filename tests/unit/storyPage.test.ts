@@ -1,6 +1,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CYTOSCAPE_STYLESHEET_ID, dataBlock, inlineScript, inlineStyle, readStoryPage, storyPageCsp, storyPageHtml, STORY_PAGE_FORMAT, type StoryPageData } from "../../src/io/storyPage";
+import {
+  CYTOSCAPE_STYLESHEET_ID,
+  dataBlock,
+  inlineScript,
+  inlineStyle,
+  readStoryPage,
+  storyPageCsp,
+  storyPageHtml,
+  STORY_PAGE_FORMAT,
+  type StoryPageData,
+} from "../../src/io/storyPage";
 import { parseDataset, validate, type Dataset } from "../../src/model";
 import { storyDataset, storyElements } from "../../src/state/share/storyDataset";
 
@@ -10,7 +20,14 @@ const curated = (() => {
   return result.dataset;
 })();
 const story = curated.stories[0]!;
-const page = (dataset: Dataset): StoryPageData => ({ format: STORY_PAGE_FORMAT, version: 1, storyId: story.id, hideUnconfirmed: true, projector: false, dataset });
+const page = (dataset: Dataset): StoryPageData => ({
+  format: STORY_PAGE_FORMAT,
+  version: 1,
+  storyId: story.id,
+  hideUnconfirmed: true,
+  projector: false,
+  dataset,
+});
 
 describe("story page data", () => {
   it("keeps only what the story's steps show, still a valid dataset with that one story", () => {
@@ -31,7 +48,18 @@ describe("story page data", () => {
   });
 
   it("drops focus ids of a draft that the data does not have, so the page still validates", () => {
-    const draft = { ...story, id: "draft", steps: [{ id: "s1", title: "T", text: "x", focus: { actors: ["nobody", story.steps[0]!.focus.actors[0]!], relations: ["rel-none"] } }] };
+    const draft = {
+      ...story,
+      id: "draft",
+      steps: [
+        {
+          id: "s1",
+          title: "T",
+          text: "x",
+          focus: { actors: ["nobody", story.steps[0]!.focus.actors[0]!], relations: ["rel-none"] },
+        },
+      ],
+    };
     const subset = storyDataset(curated, draft, "story");
     expect(subset.stories[0]!.steps[0]!.focus.actors).not.toContain("nobody");
     expect(subset.stories[0]!.steps[0]!.focus.relations).toEqual([]);
@@ -54,12 +82,24 @@ describe("story page html", () => {
   });
 
   it("allows only the hashed script and style, and data: images", () => {
-    const html = storyPageHtml({ script: "1", style: "p{}", scriptHash: "AAA=", styleHash: "BBB=", data: page(curated), title: "A <b> story", lang: "en" });
+    const html = storyPageHtml({
+      script: "1",
+      style: "p{}",
+      scriptHash: "AAA=",
+      styleHash: "BBB=",
+      data: page(curated),
+      title: "A <b> story",
+      lang: "en",
+    });
     expect(html).toContain(`content="${storyPageCsp("AAA=", "BBB=")}"`);
-    expect(storyPageCsp("AAA=", "BBB=")).toBe("default-src 'none'; script-src 'sha256-AAA='; style-src 'sha256-BBB='; img-src data:; base-uri 'none'; form-action 'none'");
+    expect(storyPageCsp("AAA=", "BBB=")).toBe(
+      "default-src 'none'; script-src 'sha256-AAA='; style-src 'sha256-BBB='; img-src data:; base-uri 'none'; form-action 'none'",
+    );
     expect(html).toContain("<title>A &lt;b&gt; story</title>");
     // Cytoscape finds its stylesheet already there and adds none that the CSP would refuse.
-    expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf(`<style id="${CYTOSCAPE_STYLESHEET_ID}">`));
+    expect(html.indexOf("Content-Security-Policy")).toBeLessThan(
+      html.indexOf(`<style id="${CYTOSCAPE_STYLESHEET_ID}">`),
+    );
     expect(inlineStyle("p{}</style>")).toBe(".__________cytoscape_container { position: relative; }\np{}<\\/style>");
   });
 

@@ -1,12 +1,25 @@
 // A story step's time window: applied when played, kept through drafts and saved work.
 import { describe, expect, it } from "vitest";
 import type { Story } from "../../src/model";
-import { draftToStory, encodeSavedStories, restoreSavedStories, stepView, storyToDraft, type DraftStory } from "../../src/state";
+import {
+  draftToStory,
+  encodeSavedStories,
+  restoreSavedStories,
+  stepView,
+  storyToDraft,
+  type DraftStory,
+} from "../../src/state";
 import { loadCurated } from "./curatedFixture";
 
 const { dataset } = loadCurated();
-const funds = dataset.relations.find((relation) => relation.claims.some((claim) => claim.time?.from === "2025-03" && claim.time.to === "2025-12"))!;
-const ruled = dataset.relations.find((relation) => relation.claims.some((claim) => claim.time?.to === "2024-12" && claim.time.from === undefined && !claim.time.approximate))!;
+const funds = dataset.relations.find((relation) =>
+  relation.claims.some((claim) => claim.time?.from === "2025-03" && claim.time.to === "2025-12"),
+)!;
+const ruled = dataset.relations.find((relation) =>
+  relation.claims.some(
+    (claim) => claim.time?.to === "2024-12" && claim.time.from === undefined && !claim.time.approximate,
+  ),
+)!;
 
 const story = (time: { from?: string; to?: string } | undefined, relations: string[] = []): Story => ({
   id: "s",
@@ -26,8 +39,12 @@ describe("a step's time window", () => {
   });
 
   it("keeps undated claims of a focused relation: no date rules them out", () => {
-    const undated = dataset.relations.find((relation) => relation.claims.length > 0 && relation.claims.every((claim) => claim.time === undefined))!;
-    const view = stepView(dataset, story({ from: "2025-06", to: "2025-06" }, [undated.id]), 0, { hideUnconfirmed: false });
+    const undated = dataset.relations.find(
+      (relation) => relation.claims.length > 0 && relation.claims.every((claim) => claim.time === undefined),
+    )!;
+    const view = stepView(dataset, story({ from: "2025-06", to: "2025-06" }, [undated.id]), 0, {
+      hideUnconfirmed: false,
+    });
     expect([...view.focusRelations]).toEqual([undated.id]);
   });
 
@@ -42,7 +59,14 @@ describe("a step's time window", () => {
 });
 
 describe("step periods in drafts", () => {
-  const draft: DraftStory = { id: "d", title: "D", steps: [{ id: "a", title: "A", text: "", focus: { actors: [], relations: [] }, time: { from: "2025-12", to: "2025-03" } }, { id: "b", title: "B", text: "", focus: { actors: [], relations: [] }, time: { from: "nonsense" } }] };
+  const draft: DraftStory = {
+    id: "d",
+    title: "D",
+    steps: [
+      { id: "a", title: "A", text: "", focus: { actors: [], relations: [] }, time: { from: "2025-12", to: "2025-03" } },
+      { id: "b", title: "B", text: "", focus: { actors: [], relations: [] }, time: { from: "nonsense" } },
+    ],
+  };
 
   it("become dataset periods: in order, only real dates, none when empty", () => {
     const converted = draftToStory(draft);

@@ -5,7 +5,14 @@ import type { Claim } from "../../src/model";
 import { applyFilters, DEFAULT_FILTERS } from "../../src/state";
 import { loadCurated } from "./curatedFixture";
 
-const claim = (time?: Claim["time"]): Claim => ({ id: "c", text: "c", status: "reported", quantities: [], sources: [{ source: "s" }], ...(time ? { time } : {}) });
+const claim = (time?: Claim["time"]): Claim => ({
+  id: "c",
+  text: "c",
+  status: "reported",
+  quantities: [],
+  sources: [{ source: "s" }],
+  ...(time ? { time } : {}),
+});
 
 describe("claimHoldsAt", () => {
   it("holds when the claim's span overlaps the date's whole period", () => {
@@ -35,11 +42,16 @@ describe("asOfSelection on the curated dataset", () => {
   it("shows the regime before the fall and the exile after it", () => {
     const before = asOfSelection(dataset.relations, "2024-11", { includeUndated: false });
     const after = asOfSelection(dataset.relations, "2025-10", { includeUndated: false });
-    const ends = (ids: Set<string>) => [...ids].map((id) => dataset.relations.find((relation) => relation.id === id)).map((relation) => `${relation?.from}>${relation?.to}`);
+    const ends = (ids: Set<string>) =>
+      [...ids]
+        .map((id) => dataset.relations.find((relation) => relation.id === id))
+        .map((relation) => `${relation?.from}>${relation?.to}`);
     expect(before.relations.size).toBeGreaterThan(0);
     expect(after.relations.size).toBeGreaterThan(0);
     // The one relation dated "until December 2024" about who ruled holds before, not after.
-    const ruled = dataset.relations.find((relation) => relation.claims.some((c) => c.time?.to === "2024-12" && !c.time.approximate && c.time.from === undefined));
+    const ruled = dataset.relations.find((relation) =>
+      relation.claims.some((c) => c.time?.to === "2024-12" && !c.time.approximate && c.time.from === undefined),
+    );
     expect(ruled && before.relations.has(ruled.id)).toBe(true);
     expect(ruled && after.relations.has(ruled.id)).toBe(false);
     expect(ends(after.relations).length).toBe(after.relations.size);

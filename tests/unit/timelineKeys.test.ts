@@ -4,7 +4,14 @@ import { groupRows, timelineRows } from "../../src/analysis";
 import type { Claim, Relation } from "../../src/model";
 import { firstClaim, moveActive } from "../../src/ui/timeline/timelineKeys";
 
-const claim = (id: string, from: string): Claim => ({ id, text: id, status: "reported", quantities: [], sources: [{ source: "s" }], time: { from, to: from } });
+const claim = (id: string, from: string): Claim => ({
+  id,
+  text: id,
+  status: "reported",
+  quantities: [],
+  sources: [{ source: "s" }],
+  time: { from, to: from },
+});
 const relation = (id: string, from: string, claims: Claim[]): Relation => ({ id, from, to: "z", kind: "k", claims });
 const timeline = timelineRows([
   relation("r1", "a", [claim("a1", "2020"), claim("a2", "2023")]),
@@ -32,7 +39,13 @@ describe("moveActive", () => {
 
   it("skips the actor headings when rows are grouped", () => {
     const grouped = groupRows(timeline.rows, true, (id) => id);
-    expect(grouped.map((item) => (item.kind === "group" ? `g:${item.actor}` : item.row.relation.id))).toEqual(["g:a", "r1", "r3", "g:b", "r2"]);
+    expect(grouped.map((item) => (item.kind === "group" ? `g:${item.actor}` : item.row.relation.id))).toEqual([
+      "g:a",
+      "r1",
+      "r3",
+      "g:b",
+      "r2",
+    ]);
     expect(firstClaim(grouped)).toEqual({ item: 1, claim: 0 });
     expect(moveActive(grouped, { item: 2, claim: 0 }, "ArrowDown")).toMatchObject({ item: 4 });
   });

@@ -18,10 +18,21 @@ const day = dayNumber;
 
 describe("claimSpan", () => {
   it("covers the whole period a partial date names", () => {
-    expect(claimSpan({ from: "2025-03", to: "2025-03" })).toEqual({ start: day("2025-03-01"), end: day("2025-04-01"), fuzzBefore: 0, fuzzAfter: 0 });
+    expect(claimSpan({ from: "2025-03", to: "2025-03" })).toEqual({
+      start: day("2025-03-01"),
+      end: day("2025-04-01"),
+      fuzzBefore: 0,
+      fuzzAfter: 0,
+    });
     expect(claimSpan({ from: "2025", to: "2025" })).toMatchObject({ start: day("2025-01-01"), end: day("2026-01-01") });
-    expect(claimSpan({ from: "2024-02-29", to: "2024-02-29" })).toMatchObject({ start: day("2024-02-29"), end: day("2024-03-01") });
-    expect(claimSpan({ from: "2025-03", to: "2025-12" })).toMatchObject({ start: day("2025-03-01"), end: day("2026-01-01") });
+    expect(claimSpan({ from: "2024-02-29", to: "2024-02-29" })).toMatchObject({
+      start: day("2024-02-29"),
+      end: day("2024-03-01"),
+    });
+    expect(claimSpan({ from: "2025-03", to: "2025-12" })).toMatchObject({
+      start: day("2025-03-01"),
+      end: day("2026-01-01"),
+    });
   });
 
   it("leaves open ends open and undated claims undated", () => {
@@ -33,7 +44,10 @@ describe("claimSpan", () => {
 
   it("gives approximate dates a margin as wide as their precision", () => {
     expect(claimSpan({ from: "2024-12", approximate: true })).toMatchObject({ fuzzBefore: 30, fuzzAfter: 0 });
-    expect(claimSpan({ from: "2024", to: "2025-06-02", approximate: true })).toMatchObject({ fuzzBefore: 182, fuzzAfter: 7 });
+    expect(claimSpan({ from: "2024", to: "2025-06-02", approximate: true })).toMatchObject({
+      fuzzBefore: 182,
+      fuzzAfter: 7,
+    });
   });
 });
 
@@ -55,7 +69,10 @@ describe("drawnSpan", () => {
   });
 
   it("draws the fuzzy margin outside the stated date", () => {
-    const drawn = drawnSpan({ start: day("2025-03-01"), end: day("2025-04-01"), fuzzBefore: 30, fuzzAfter: 30 }, extent);
+    const drawn = drawnSpan(
+      { start: day("2025-03-01"), end: day("2025-04-01"), fuzzBefore: 30, fuzzAfter: 30 },
+      extent,
+    );
     expect(drawn.left).toBeCloseTo((day("2025-03-01") - 30 - extent.start) / width);
     expect(drawn.fuzzLeft).toBeCloseTo(30 / width);
     expect(drawn.fuzzRight).toBeCloseTo(30 / width);
@@ -69,7 +86,9 @@ describe("drawnSpan", () => {
 
 describe("timelineExtent and monthSteps", () => {
   it("spans whole months with one to spare on each side, and the dataset's as-of date", () => {
-    const spans = [claimSpan({ from: "2024-12" }), claimSpan({ from: "2025-09", to: "2025-09" })].flatMap((span) => (span ? [span] : []));
+    const spans = [claimSpan({ from: "2024-12" }), claimSpan({ from: "2025-09", to: "2025-09" })].flatMap((span) =>
+      span ? [span] : [],
+    );
     const extent = timelineExtent(spans);
     expect(extent).toEqual({ start: day("2024-11-01"), end: day("2025-11-01") });
     expect(timelineExtent(spans, "2025-12")).toEqual({ start: day("2024-11-01"), end: day("2026-02-01") });
@@ -97,7 +116,14 @@ describe("brushPeriod", () => {
 });
 
 describe("timelineRows", () => {
-  const claim = (id: string, time?: Claim["time"]): Claim => ({ id, text: id, status: "reported", quantities: [], sources: [{ source: "s" }], ...(time ? { time } : {}) });
+  const claim = (id: string, time?: Claim["time"]): Claim => ({
+    id,
+    text: id,
+    status: "reported",
+    quantities: [],
+    sources: [{ source: "s" }],
+    ...(time ? { time } : {}),
+  });
   const relation = (id: string, claims: Claim[]): Relation => ({ id, from: "a", to: "b", kind: "k", claims });
 
   it("orders relations by their earliest claim and lists undated claims apart", () => {

@@ -1,6 +1,15 @@
 // The timeline's state transitions and the timeline view in the link.
 import { describe, expect, it } from "vitest";
-import { asOfMonth, clearTimeWindow, DEFAULT_STATE, hashToState, setTimeWindow, showAsOf, showTimeline, stateToHash } from "../../src/state";
+import {
+  asOfMonth,
+  clearTimeWindow,
+  DEFAULT_STATE,
+  hashToState,
+  setTimeWindow,
+  showAsOf,
+  showTimeline,
+  stateToHash,
+} from "../../src/state";
 
 describe("timeline state", () => {
   it("puts the timeline view in the link and reads it back", () => {

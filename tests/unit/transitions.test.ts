@@ -60,7 +60,10 @@ describe("explorer transitions", () => {
   });
 
   it("moveCamera keeps the camera rounded for the link; fitCamera forgets it", () => {
-    expect(moveCamera({ zoom: 0.123456, x: 10.6, y: -3.2 })(busy)).toEqual({ ...busy, camera: { zoom: 0.123, x: 11, y: -3 } });
+    expect(moveCamera({ zoom: 0.123456, x: 10.6, y: -3.2 })(busy)).toEqual({
+      ...busy,
+      camera: { zoom: 0.123, x: 11, y: -3 },
+    });
     expect(fitCamera(busy)).toEqual({ ...busy, camera: undefined });
   });
 

@@ -2,7 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { pathsWithEvidence } from "../../src/analysis/pathsWithEvidence";
 import { buildGraph, relationStatus, validate } from "../../src/model";
-import { applyFilters, DEFAULT_FILTERS, FACTS_ONLY_STATUSES, hashToState, stateToHash, DEFAULT_STATE } from "../../src/state";
+import {
+  applyFilters,
+  DEFAULT_FILTERS,
+  FACTS_ONLY_STATUSES,
+  hashToState,
+  stateToHash,
+  DEFAULT_STATE,
+} from "../../src/state";
 import { stepView } from "../../src/state/story/stepView";
 import { filterCounts } from "../../src/state/filterCounts";
 import { buildStylesheet } from "../../src/view/stylesheet";
@@ -36,9 +43,15 @@ describe("unsourced relations", () => {
   });
 
   it("have no source and no date: a source filter or leaving out undated items hides them", () => {
-    expect(applyFilters(dataset, { ...DEFAULT_FILTERS, sources: ["src-gazette"] }).relations.has(UNSOURCED_ID)).toBe(false);
-    expect(applyFilters(dataset, { ...DEFAULT_FILTERS, includeUndated: false }).relations.has(UNSOURCED_ID)).toBe(false);
-    expect(applyFilters(dataset, { ...DEFAULT_FILTERS, hiddenStatuses: ["unsourced"] }).relations.has(UNSOURCED_ID)).toBe(false);
+    expect(applyFilters(dataset, { ...DEFAULT_FILTERS, sources: ["src-gazette"] }).relations.has(UNSOURCED_ID)).toBe(
+      false,
+    );
+    expect(applyFilters(dataset, { ...DEFAULT_FILTERS, includeUndated: false }).relations.has(UNSOURCED_ID)).toBe(
+      false,
+    );
+    expect(
+      applyFilters(dataset, { ...DEFAULT_FILTERS, hiddenStatuses: ["unsourced"] }).relations.has(UNSOURCED_ID),
+    ).toBe(false);
   });
 
   it("are counted apart in the legend, as relations, not as claims of any status", () => {
@@ -50,7 +63,11 @@ describe("unsourced relations", () => {
   });
 
   it("hiding them travels in the link", () => {
-    const state = { ...DEFAULT_STATE, dataset: dataset.id, filters: { ...DEFAULT_FILTERS, hiddenStatuses: ["unsourced" as const] } };
+    const state = {
+      ...DEFAULT_STATE,
+      dataset: dataset.id,
+      filters: { ...DEFAULT_FILTERS, hiddenStatuses: ["unsourced" as const] },
+    };
     expect(hashToState(stateToHash(state)).state.filters.hiddenStatuses).toEqual(["unsourced"]);
   });
 
@@ -70,16 +87,25 @@ describe("unsourced relations", () => {
   it("are drawn in their own style: grey, thin, dotted, unlike every claim status", () => {
     const sheet = buildStylesheet("light");
     const rules = sheet.filter((rule) => "selector" in rule && rule.selector === 'edge[status = "unsourced"]');
-    const style = Object.assign({}, ...rules.map((rule) => ("style" in rule ? rule.style : {}))) as Record<string, unknown>;
+    const style = Object.assign({}, ...rules.map((rule) => ("style" in rule ? rule.style : {}))) as Record<
+      string,
+      unknown
+    >;
     expect(style["line-style"]).toBe("dotted");
     expect(style["line-color"]).toBe("#8a8a8a");
     expect(style.width).toBeLessThan(2);
-    const claimLooks = (["confirmed", "reported", "claimed", "disputed", "denied"] as const).map((status) => JSON.stringify(STATUS_PRESENTATION[status].line));
+    const claimLooks = (["confirmed", "reported", "claimed", "disputed", "denied"] as const).map((status) =>
+      JSON.stringify(STATUS_PRESENTATION[status].line),
+    );
     expect(claimLooks).not.toContain(JSON.stringify(STATUS_PRESENTATION.unsourced.line));
   });
 
   it("story steps show them unless unconfirmed statuses are hidden", () => {
-    const story = { id: "s", title: "S", steps: [{ id: "a", title: "A", text: "t", focus: { actors: [], relations: [UNSOURCED_ID] } }] };
+    const story = {
+      id: "s",
+      title: "S",
+      steps: [{ id: "a", title: "A", text: "t", focus: { actors: [], relations: [UNSOURCED_ID] } }],
+    };
     expect(stepView(dataset, story, 0, { hideUnconfirmed: false }).focusRelations.has(UNSOURCED_ID)).toBe(true);
     expect(stepView(dataset, story, 0, { hideUnconfirmed: true }).focusRelations.has(UNSOURCED_ID)).toBe(false);
   });

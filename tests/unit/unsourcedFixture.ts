@@ -8,7 +8,14 @@ export const UNSOURCED_ID = "rel-ada-militia";
 export function unsourcedJson(): Record<string, any> {
   const json = placeholderJson();
   json.origin = { file: "network.gexf", format: "GEXF" };
-  (json.relations as unknown[]).push({ id: UNSOURCED_ID, from: "ada-example", to: "sample-militia", kind: "allied-with", weight: 2.5, attributes: { hypertext: "<b>x</b>", cluster: 3, core: true } });
+  (json.relations as unknown[]).push({
+    id: UNSOURCED_ID,
+    from: "ada-example",
+    to: "sample-militia",
+    kind: "allied-with",
+    weight: 2.5,
+    attributes: { hypertext: "<b>x</b>", cluster: 3, core: true },
+  });
   return json;
 }
 

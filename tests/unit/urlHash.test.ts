@@ -25,12 +25,27 @@ const stateArb: fc.Arbitrary<AppState> = fc.record({
   layout: maybe(fc.constantFrom("force" as const, "concentric" as const, "breadthfirst" as const, "file" as const)),
   focus: maybe(fc.record({ actor: idArb, depth: fc.integer({ min: 1, max: 3 }) })),
   path: maybe(fc.record({ from: idArb, to: idArb, factsOnly: fc.boolean(), ignoreDirection: fc.boolean() })),
-  story: maybe(fc.record({ id: idArb, step: fc.integer({ min: 0, max: 40 }), hideUnconfirmed: maybe(fc.constant(true as const)) })),
+  story: maybe(
+    fc.record({ id: idArb, step: fc.integer({ min: 0, max: 40 }), hideUnconfirmed: maybe(fc.constant(true as const)) }),
+  ),
   theme: fc.constantFrom("light" as const, "projector" as const),
-  sizeBy: fc.constantFrom("none" as const, "degree" as const, "strength" as const, "pagerank" as const, "betweenness" as const, "file" as const),
+  sizeBy: fc.constantFrom(
+    "none" as const,
+    "degree" as const,
+    "strength" as const,
+    "pagerank" as const,
+    "betweenness" as const,
+    "file" as const,
+  ),
   colourBy: maybe(fc.constantFrom("kind" as const, "community" as const, "file" as const)),
   embed: maybe(fc.constant(true as const)),
-  camera: maybe(fc.record({ zoom: fc.integer({ min: 1, max: 6000 }).map((value) => value / 1000), x: fc.integer({ min: -9999, max: 9999 }), y: fc.integer({ min: -9999, max: 9999 }) })),
+  camera: maybe(
+    fc.record({
+      zoom: fc.integer({ min: 1, max: 6000 }).map((value) => value / 1000),
+      x: fc.integer({ min: -9999, max: 9999 }),
+      y: fc.integer({ min: -9999, max: 9999 }),
+    }),
+  ),
   lang: maybe(fc.constantFrom(...UI_LANGUAGES)),
 });
 
@@ -68,7 +83,12 @@ describe("URL hash", () => {
   });
 
   it("encodes a selection and filters readably", () => {
-    const hash = stateToHash({ ...DEFAULT_STATE, datasetId: "demo", selection: { type: "actor", id: "rami-makhlouf" }, filters: { ...DEFAULT_STATE.filters, hiddenStatuses: ["claimed", "disputed", "denied"] } });
+    const hash = stateToHash({
+      ...DEFAULT_STATE,
+      datasetId: "demo",
+      selection: { type: "actor", id: "rami-makhlouf" },
+      filters: { ...DEFAULT_STATE.filters, hiddenStatuses: ["claimed", "disputed", "denied"] },
+    });
     expect(hash).toBe("#d=demo&sel=a%3Arami-makhlouf&hs=claimed%2Cdisputed%2Cdenied");
   });
 

@@ -7,7 +7,11 @@ import type { ActorPath } from "./types";
  * a directed relation goes, so a hop walked against its direction shows a reversed arrow.
  * Kinds are shown by `kindLabels[kind]` when given, else by their id.
  */
-export function describePath(graph: ActorGraph, path: ActorPath, kindLabels?: Readonly<Record<string, string>>): string {
+export function describePath(
+  graph: ActorGraph,
+  path: ActorPath,
+  kindLabels?: Readonly<Record<string, string>>,
+): string {
   const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
   if (path.hops.length === 0) return path.actors.map(label).join(" ");
   let text = label(path.hops[0]!.from);

@@ -4,7 +4,8 @@ import { forEachStep, type WalkRules } from "./walkRules";
 
 /**
  * Hops needed to walk from each actor to `target` under `rules`, for every actor no farther than
- * `start` (all that the enumerations need); farther or unreachable actors may be absent. If `start` cannot reach `target`, the whole reachable set is returned, without `start`.
+ * `start` (all that the enumerations need); farther or unreachable actors may be absent. If
+ * `start` cannot reach `target`, the whole reachable set is returned, without `start`.
  */
 export function distancesTo(graph: ActorGraph, target: string, start: string, rules: WalkRules): Map<string, number> {
   const distance = new Map<string, number>([[target, 0]]);

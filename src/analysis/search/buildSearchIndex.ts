@@ -81,8 +81,14 @@ export function* buildSearchIndexInSteps(actors: readonly Actor[]): Generator<vo
     if (actorIndex % ACTORS_PER_STEP === ACTORS_PER_STEP - 1) yield;
   }
   const termIndexes: TermIndex[] = [];
-  for (const collector of [words, summaryWords, phonetic, skeleton]) termIndexes.push(yield* buildTermIndexInSteps(collector));
-  const [wordIndex, summaryIndex, phoneticIndex, skeletonIndex] = termIndexes as [TermIndex, TermIndex, TermIndex, TermIndex];
+  for (const collector of [words, summaryWords, phonetic, skeleton])
+    termIndexes.push(yield* buildTermIndexInSteps(collector));
+  const [wordIndex, summaryIndex, phoneticIndex, skeletonIndex] = termIndexes as [
+    TermIndex,
+    TermIndex,
+    TermIndex,
+    TermIndex,
+  ];
   return {
     actors: actors.map(({ id, name }) => ({ id, name })),
     entryTexts: texts,

@@ -19,7 +19,11 @@ export function claimHoldsAt(claim: Claim, date: string, includeUndated: boolean
   return (span.start === undefined || span.start < periodEnd) && (span.end === undefined || span.end > periodStart);
 }
 
-export function asOfSelection(relations: Iterable<Relation>, date: string, options: { includeUndated: boolean }): AsOfSelection {
+export function asOfSelection(
+  relations: Iterable<Relation>,
+  date: string,
+  options: { includeUndated: boolean },
+): AsOfSelection {
   const selection: AsOfSelection = { relations: new Set(), claims: new Map() };
   for (const relation of relations) {
     const holding = relation.claims.filter((claim) => claimHoldsAt(claim, date, options.includeUndated));

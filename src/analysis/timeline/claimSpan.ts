@@ -18,7 +18,8 @@ const FUZZ_DAYS = { year: 182, month: 30, day: 7 } as const;
 /** The span of a claim's time, or undefined for an undated claim (no time, or neither end). */
 export function claimSpan(time: TimeSpan | undefined): ClaimSpan | undefined {
   if (!time || (time.from === undefined && time.to === undefined)) return undefined;
-  const fuzz = (date: string | undefined) => (time.approximate && date !== undefined ? FUZZ_DAYS[precisionOf(date)] : 0);
+  const fuzz = (date: string | undefined) =>
+    time.approximate && date !== undefined ? FUZZ_DAYS[precisionOf(date)] : 0;
   return {
     start: time.from === undefined ? undefined : firstDayOf(time.from),
     end: time.to === undefined ? undefined : dayAfter(time.to),

@@ -25,10 +25,12 @@ function cached(cache: Map<string, number>, key: string, compute: (key: string) 
 }
 
 /** First day covered by a partial date ("2025-03" → the day number of 1 March 2025). */
-export const firstDayOf = (partialDate: string): number => cached(starts, partialDate, (date) => dayNumber(periodStart(date)));
+export const firstDayOf = (partialDate: string): number =>
+  cached(starts, partialDate, (date) => dayNumber(periodStart(date)));
 
 /** The day after the last day a partial date covers, so that a span is [start, end). */
-export const dayAfter = (partialDate: string): number => cached(ends, partialDate, (date) => dayNumber(periodEnd(date)) + 1);
+export const dayAfter = (partialDate: string): number =>
+  cached(ends, partialDate, (date) => dayNumber(periodEnd(date)) + 1);
 
 /** The calendar month holding a day number, as "YYYY-MM". */
 export function monthOfDay(day: number): string {

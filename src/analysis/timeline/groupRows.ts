@@ -4,7 +4,11 @@ import type { TimelineRow } from "./timelineRows";
 
 export type TimelineItem = { kind: "group"; actor: string } | { kind: "row"; row: TimelineRow };
 
-export function groupRows(rows: readonly TimelineRow[], byActor: boolean, actorName: (id: string) => string): TimelineItem[] {
+export function groupRows(
+  rows: readonly TimelineRow[],
+  byActor: boolean,
+  actorName: (id: string) => string,
+): TimelineItem[] {
   if (!byActor) return rows.map((row) => ({ kind: "row", row }));
   const groups = new Map<string, TimelineRow[]>();
   for (const row of rows) {
@@ -16,5 +20,8 @@ export function groupRows(rows: readonly TimelineRow[], byActor: boolean, actorN
   const collator = new Intl.Collator();
   const names = new Map([...groups.keys()].map((id) => [id, actorName(id)]));
   const actors = [...groups.keys()].sort((a, b) => collator.compare(names.get(a) ?? a, names.get(b) ?? b));
-  return actors.flatMap((actor): TimelineItem[] => [{ kind: "group", actor }, ...(groups.get(actor) ?? []).map((row): TimelineItem => ({ kind: "row", row }))]);
+  return actors.flatMap((actor): TimelineItem[] => [
+    { kind: "group", actor },
+    ...(groups.get(actor) ?? []).map((row): TimelineItem => ({ kind: "row", row })),
+  ]);
 }

@@ -3,7 +3,14 @@ export { dayNumber, firstDayOf, dayAfter, monthOfDay, precisionOf } from "./dayN
 export { claimSpan, type ClaimSpan } from "./claimSpan";
 export { timelineExtent, type TimelineExtent } from "./timelineExtent";
 export { drawnSpan, type DrawnSpan } from "./drawnSpan";
-export { timelineRows, timelineRowsInSteps, type Timeline, type TimelineRow, type TimelineClaim, type UndatedClaim } from "./timelineRows";
+export {
+  timelineRows,
+  timelineRowsInSteps,
+  type Timeline,
+  type TimelineRow,
+  type TimelineClaim,
+  type UndatedClaim,
+} from "./timelineRows";
 export { monthSteps } from "./monthSteps";
 export { brushPeriod, type BrushedPeriod } from "./brushPeriod";
 export { asOfSelection, claimHoldsAt, type AsOfSelection } from "./asOfSelection";

@@ -73,7 +73,9 @@ export function* timelineRowsInSteps(relations: Iterable<Relation>, asOf?: strin
   // Each row's first start once, not in every comparison.
   const firstStarts = new Map(rows.map((row) => [row, startKey((row.claims[0] as TimelineClaim).span)]));
   const first = (row: TimelineRow) => firstStarts.get(row) ?? 0;
-  rows.sort((a, b) => first(a) - first(b) || (a.relation.id < b.relation.id ? -1 : a.relation.id > b.relation.id ? 1 : 0));
+  rows.sort(
+    (a, b) => first(a) - first(b) || (a.relation.id < b.relation.id ? -1 : a.relation.id > b.relation.id ? 1 : 0),
+  );
   yield;
   return { rows, undated, unsourced, extent: timelineExtent(spans, asOf) };
 }

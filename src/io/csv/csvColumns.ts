@@ -23,4 +23,13 @@ export const RELATION_COLUMNS = [
   "quantities",
   "sources",
 ] as const;
-export const REQUIRED_RELATION_COLUMNS = ["relation_id", "from", "to", "kind", "claim_id", "claim_text", "status", "sources"] as const;
+export const REQUIRED_RELATION_COLUMNS = [
+  "relation_id",
+  "from",
+  "to",
+  "kind",
+  "claim_id",
+  "claim_text",
+  "status",
+  "sources",
+] as const;

@@ -13,21 +13,41 @@ export interface CsvRow {
 
 export type TableResult = { ok: true; rows: CsvRow[]; warnings: Issue[] } | { ok: false; issues: Issue[] };
 
-export function readTable(text: string, fileName: string, known: readonly string[], required: readonly string[]): TableResult {
+export function readTable(
+  text: string,
+  fileName: string,
+  known: readonly string[],
+  required: readonly string[],
+): TableResult {
   const parsed = parseCsv(text, fileName);
   if (!parsed.ok) return parsed;
   const [header, ...records] = parsed.records;
-  if (!header) return { ok: false, issues: [error(fileName, "the file is empty; its first line must name the columns")] };
+  if (!header)
+    return { ok: false, issues: [error(fileName, "the file is empty; its first line must name the columns")] };
   const names = header.cells.map((cell) => unguardCell(cell).trim().toLowerCase());
   const index = new Map<string, number>();
   names.forEach((name, position) => {
     if (!index.has(name)) index.set(name, position);
   });
   const missing = required.filter((name) => !index.has(name));
-  if (missing.length > 0) return { ok: false, issues: [error(`${fileName} line ${header.line}`, `missing column${missing.length === 1 ? "" : "s"} ${missing.join(", ")}`)] };
+  if (missing.length > 0)
+    return {
+      ok: false,
+      issues: [
+        error(
+          `${fileName} line ${header.line}`,
+          `missing column${missing.length === 1 ? "" : "s"} ${missing.join(", ")}`,
+        ),
+      ],
+    };
   const warnings: Issue[] = [];
   const unknown = names.filter((name) => name !== "" && !known.includes(name));
-  if (unknown.length > 0) warnings.push({ path: `${fileName} line ${header.line}`, message: `unknown columns were ignored: ${unknown.join(", ")}`, severity: "warning" });
+  if (unknown.length > 0)
+    warnings.push({
+      path: `${fileName} line ${header.line}`,
+      message: `unknown columns were ignored: ${unknown.join(", ")}`,
+      severity: "warning",
+    });
 
   const issues: Issue[] = [];
   const rows: CsvRow[] = [];

@@ -23,7 +23,10 @@ function sniffDelimiter(text: string): string {
 const countLines = (text: string): number => text.split("\n").length - 1;
 
 /** Every record of `text`; blank lines are skipped. Errors name `fileName` and the line. Never throws. */
-export function parseCsv(text: string, fileName: string): { ok: true; records: CsvRecord[] } | { ok: false; issues: Issue[] } {
+export function parseCsv(
+  text: string,
+  fileName: string,
+): { ok: true; records: CsvRecord[] } | { ok: false; issues: Issue[] } {
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const delimiter = sniffDelimiter(source);
   const records: CsvRecord[] = [];
@@ -38,7 +41,8 @@ export function parseCsv(text: string, fileName: string): { ok: true; records: C
         let at = i + 1;
         for (;;) {
           const quote = source.indexOf('"', at);
-          if (quote === -1) return { ok: false, issues: [error(`${fileName} line ${line}`, "a quoted cell is never closed")] };
+          if (quote === -1)
+            return { ok: false, issues: [error(`${fileName} line ${line}`, "a quoted cell is never closed")] };
           value += source.slice(at, quote);
           if (source[quote + 1] === '"') {
             value += '"';
@@ -53,7 +57,10 @@ export function parseCsv(text: string, fileName: string): { ok: true; records: C
         cells.push(value);
         const next = source[i];
         if (next !== undefined && next !== delimiter && next !== "\r" && next !== "\n") {
-          return { ok: false, issues: [error(`${fileName} line ${line}`, "unexpected text after the closing quote of a cell")] };
+          return {
+            ok: false,
+            issues: [error(`${fileName} line ${line}`, "unexpected text after the closing quote of a cell")],
+          };
         }
       } else {
         let end = i;

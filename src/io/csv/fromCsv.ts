@@ -4,7 +4,14 @@ import { hasErrors, type Issue } from "../../model";
 import type { DatasetEnvelope } from "../exchange/datasetEnvelope";
 import { finishImport } from "../exchange/finishImport";
 import type { ReadResult } from "../readDataset";
-import { ACTOR_COLUMNS, ACTORS_FILE, RELATION_COLUMNS, RELATIONS_FILE, REQUIRED_ACTOR_COLUMNS, REQUIRED_RELATION_COLUMNS } from "./csvColumns";
+import {
+  ACTOR_COLUMNS,
+  ACTORS_FILE,
+  RELATION_COLUMNS,
+  RELATIONS_FILE,
+  REQUIRED_ACTOR_COLUMNS,
+  REQUIRED_RELATION_COLUMNS,
+} from "./csvColumns";
 import { readTable } from "./csvTable";
 import { readActorRows } from "./readActorRows";
 import { readRelationRows } from "./readRelationRows";
@@ -17,7 +24,10 @@ export function fromCsv(actorsCsv: string, relationsCsv: string, base: CsvBase =
   const actorTable = readTable(actorsCsv, ACTORS_FILE, ACTOR_COLUMNS, REQUIRED_ACTOR_COLUMNS);
   const relationTable = readTable(relationsCsv, RELATIONS_FILE, RELATION_COLUMNS, REQUIRED_RELATION_COLUMNS);
   if (!actorTable.ok || !relationTable.ok) {
-    return { ok: false, issues: [...(actorTable.ok ? [] : actorTable.issues), ...(relationTable.ok ? [] : relationTable.issues)] };
+    return {
+      ok: false,
+      issues: [...(actorTable.ok ? [] : actorTable.issues), ...(relationTable.ok ? [] : relationTable.issues)],
+    };
   }
   const issues: Issue[] = [...actorTable.warnings, ...relationTable.warnings];
   const actors = readActorRows(actorTable.rows, issues);
@@ -26,6 +36,10 @@ export function fromCsv(actorsCsv: string, relationsCsv: string, base: CsvBase =
   return finishImport(
     { envelope: base, actors, relations: relations.relations, directedByKind: relations.directedByKind },
     issues,
-    { actors: actorTable.rows.map((row) => row.where), relations: relations.relationWhere, claims: relations.claimWhere },
+    {
+      actors: actorTable.rows.map((row) => row.where),
+      relations: relations.relationWhere,
+      claims: relations.claimWhere,
+    },
   );
 }

@@ -17,7 +17,11 @@ function readTime(row: CsvRow, issues: Issue[]): TimeSpan | undefined {
   const to = readOptional(row, "time_to");
   const approximate = readBoolean(row, "approximate", issues);
   if (from === undefined && to === undefined && approximate === undefined) return undefined;
-  return { ...(from !== undefined && { from }), ...(to !== undefined && { to }), ...(approximate !== undefined && { approximate }) };
+  return {
+    ...(from !== undefined && { from }),
+    ...(to !== undefined && { to }),
+    ...(approximate !== undefined && { approximate }),
+  };
 }
 
 function readClaim(row: CsvRow, issues: Issue[]): Claim {
@@ -55,7 +59,12 @@ export function readRelationRows(rows: readonly CsvRow[], issues: Issue[]): Rela
       result.relationWhere.push(row.where);
       result.claimWhere.push(unsourced ? [] : [row.where]);
     } else if (relation.from !== from || relation.to !== to || relation.kind !== kind) {
-      issues.push(error(row.where, `relation "${id}" has another from, to or kind than on ${result.relationWhere[index] ?? "its first row"}`));
+      issues.push(
+        error(
+          row.where,
+          `relation "${id}" has another from, to or kind than on ${result.relationWhere[index] ?? "its first row"}`,
+        ),
+      );
     } else {
       relation.claims.push(...claims);
       if (!unsourced) result.claimWhere[index]?.push(row.where);

@@ -1,6 +1,17 @@
 // The last step of every import: fill in what the file did not say (title, vocabulary, sources
 // that were cited but not described) so that what it did say can be kept, and say what was added.
-import { LIMITS, SCHEMA_VERSION, type Actor, type ActorKind, type DatasetInput, type Issue, type Relation, type RelationKind, type Source, type Story } from "../../model";
+import {
+  LIMITS,
+  SCHEMA_VERSION,
+  type Actor,
+  type ActorKind,
+  type DatasetInput,
+  type Issue,
+  type Relation,
+  type RelationKind,
+  type Source,
+  type Story,
+} from "../../model";
 import type { DatasetEnvelope } from "./datasetEnvelope";
 import { slugify } from "../../model";
 
@@ -32,7 +43,8 @@ function completeActorKinds(known: readonly ActorKind[], draft: DatasetDraft, wa
   const ids = new Set(known.map((kind) => kind.id));
   const added = [...new Set(draft.actors.map((actor) => actor.kind))].filter((id) => !ids.has(id));
   if (known.length === 0 && added.length === 0) added.push("node");
-  if (added.length > 0 && known.length > 0) warnings.push(warning(`actor kinds ${quoteList(added)} were not described in the file and were added`));
+  if (added.length > 0 && known.length > 0)
+    warnings.push(warning(`actor kinds ${quoteList(added)} were not described in the file and were added`));
   return [...known, ...added.map((id) => ({ id, label: draft.actorKindLabels?.get(id) ?? labelFromId(id) }))];
 }
 
@@ -40,8 +52,16 @@ function completeRelationKinds(known: readonly RelationKind[], draft: DatasetDra
   const ids = new Set(known.map((kind) => kind.id));
   const added = [...new Set(draft.relations.map((relation) => relation.kind))].filter((id) => !ids.has(id));
   if (known.length === 0 && added.length === 0) added.push("edge");
-  if (added.length > 0 && known.length > 0) warnings.push(warning(`relation kinds ${quoteList(added)} were not described in the file and were added`));
-  return [...known, ...added.map((id) => ({ id, label: draft.relationKindLabels?.get(id) ?? labelFromId(id), directed: draft.directedByKind.get(id) ?? true }))];
+  if (added.length > 0 && known.length > 0)
+    warnings.push(warning(`relation kinds ${quoteList(added)} were not described in the file and were added`));
+  return [
+    ...known,
+    ...added.map((id) => ({
+      id,
+      label: draft.relationKindLabels?.get(id) ?? labelFromId(id),
+      directed: draft.directedByKind.get(id) ?? true,
+    })),
+  ];
 }
 
 function completeSources(known: readonly Source[], draft: DatasetDraft, warnings: Issue[]): Source[] {
@@ -53,7 +73,10 @@ function completeSources(known: readonly Source[], draft: DatasetDraft, warnings
   for (const source of known) if (source.relays !== undefined) cited.add(source.relays);
   const ids = new Set(known.map((source) => source.id));
   const missing = [...cited].filter((id) => !ids.has(id));
-  if (missing.length > 0) warnings.push(warning(`sources ${quoteList(missing)} are cited but not described in the file; placeholders were added`));
+  if (missing.length > 0)
+    warnings.push(
+      warning(`sources ${quoteList(missing)} are cited but not described in the file; placeholders were added`),
+    );
   return [...known, ...missing.map((id) => ({ id, title: `Source "${id}" (not described in the imported file)` }))];
 }
 
@@ -64,12 +87,20 @@ function pruneStories(stories: readonly Story[], draft: DatasetDraft, warnings: 
   const pruned = stories.map((story) => ({
     ...story,
     steps: story.steps.map((step) => {
-      const focus = { actors: step.focus.actors.filter((id) => actors.has(id)), relations: step.focus.relations.filter((id) => relations.has(id)) };
+      const focus = {
+        actors: step.focus.actors.filter((id) => actors.has(id)),
+        relations: step.focus.relations.filter((id) => relations.has(id)),
+      };
       dropped += step.focus.actors.length + step.focus.relations.length - focus.actors.length - focus.relations.length;
       return { ...step, focus };
     }),
   }));
-  if (dropped > 0) warnings.push(warning(`${dropped} story focus reference${dropped === 1 ? "" : "s"} to missing actors or relations were removed`));
+  if (dropped > 0)
+    warnings.push(
+      warning(
+        `${dropped} story focus reference${dropped === 1 ? "" : "s"} to missing actors or relations were removed`,
+      ),
+    );
   return pruned;
 }
 

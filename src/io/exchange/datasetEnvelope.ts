@@ -21,15 +21,30 @@ const warning = (message: string): Issue => ({ path: "(root)", message, severity
 export function readEnvelope(json: string): { envelope?: DatasetEnvelope; warnings: Issue[] } {
   const parsed = parseJson(json);
   if (!parsed.ok || typeof parsed.value !== "object" || parsed.value === null || Array.isArray(parsed.value)) {
-    return { warnings: [warning("the dataset details stored in the file are not valid JSON; they were rebuilt from the graph")] };
+    return {
+      warnings: [
+        warning("the dataset details stored in the file are not valid JSON; they were rebuilt from the graph"),
+      ],
+    };
   }
   const migrated = migrate({ ...parsed.value, actors: [], relations: [] });
-  if (!migrated.ok) return { warnings: migrated.issues.map((issue) => warning(`the dataset details stored in the file were not read: ${issue.message}`)) };
+  if (!migrated.ok)
+    return {
+      warnings: migrated.issues.map((issue) =>
+        warning(`the dataset details stored in the file were not read: ${issue.message}`),
+      ),
+    };
   const checked = DatasetSchema.safeParse(migrated.value);
   if (!checked.success) {
     const first = checked.error.issues[0];
     const where = first ? ` (${first.path.join(".")}: ${first.message})` : "";
-    return { warnings: [warning(`the dataset details stored in the file do not match the format${where}; they were rebuilt from the graph`)] };
+    return {
+      warnings: [
+        warning(
+          `the dataset details stored in the file do not match the format${where}; they were rebuilt from the graph`,
+        ),
+      ],
+    };
   }
   return { envelope: datasetEnvelope(checked.data), warnings: [] };
 }

@@ -48,7 +48,10 @@ export function createIdAllocator(): IdAllocator {
 /** One warning summarising the ids an import had to change (a few examples, then a count). */
 export function describeChangedIds(what: string, changed: ReadonlyArray<[string, string]>): string | undefined {
   if (changed.length === 0) return undefined;
-  const examples = changed.slice(0, 3).map(([raw, id]) => `"${raw}" → "${id}"`).join(", ");
+  const examples = changed
+    .slice(0, 3)
+    .map(([raw, id]) => `"${raw}" → "${id}"`)
+    .join(", ");
   const more = changed.length > 3 ? `, and ${changed.length - 3} more` : "";
   return `${changed.length} ${what} id${changed.length === 1 ? " was" : "s were"} changed to fit the dataset format (a-z, 0-9, '-', unique): ${examples}${more}`;
 }

@@ -44,10 +44,15 @@ function readSources(text: string | undefined, line: number | string, warnings: 
 }
 
 /** Tangle's own files carry the attributes as JSON too, so that their types come back exactly. */
-export function readOwnAttributes(text: string | undefined, line: number | string, warnings: Issue[]): { attributes?: Record<string, string | number | boolean>; dropped: number } {
+export function readOwnAttributes(
+  text: string | undefined,
+  line: number | string,
+  warnings: Issue[],
+): { attributes?: Record<string, string | number | boolean>; dropped: number } {
   if (text === undefined) return { dropped: 0 };
   const parsed = parseJson(text);
-  if (parsed.ok && typeof parsed.value === "object" && parsed.value !== null && !Array.isArray(parsed.value)) return { attributes: parsed.value as Record<string, string | number | boolean>, dropped: 0 }; // checked by validation
+  if (parsed.ok && typeof parsed.value === "object" && parsed.value !== null && !Array.isArray(parsed.value))
+    return { attributes: parsed.value as Record<string, string | number | boolean>, dropped: 0 }; // checked by validation
   warnings.push(warning(where(line), "the attributes stored as JSON are not a JSON object and were dropped"));
   return { dropped: 0 };
 }
@@ -70,14 +75,17 @@ export function restoreActors(nodes: readonly NodeDraft[], warnings: Issue[]): R
     const kindFound = own ? firstPresent(attr, ["kind"]) : firstPresent(attr, ACTOR_KIND_NAMES);
     const rawKind = kindFound?.value ?? "";
     const kind = isValidId(rawKind) ? rawKind : slugify(rawKind) || FOREIGN_ACTOR_KIND;
-    if (kind !== rawKind && rawKind !== "" && !kindLabels.has(kind)) kindLabels.set(kind, fitText(rawKind, LIMITS.name).text ?? kind);
+    if (kind !== rawKind && rawKind !== "" && !kindLabels.has(kind))
+      kindLabels.set(kind, fitText(rawKind, LIMITS.name).text ?? kind);
     if (rawKind === "") withoutKind++;
     const text = (name: string) => (attr.get(name) === undefined ? undefined : String(attr.get(name)));
     const summaryName = own || attr.has("summary") ? "summary" : "description";
     const name = fitText(node.label || node.id, LIMITS.name);
     const summary = fitText(text(summaryName), LIMITS.summary);
     if (name.cut || summary.cut) cut++;
-    const kept = own ? readOwnAttributes(text(NODE_ATTRIBUTES_JSON), node.line, warnings) : keptAttributes(attr, new Set([...(kindFound ? [kindFound.name] : []), summaryName, ...NODE_ATTRIBUTES]));
+    const kept = own
+      ? readOwnAttributes(text(NODE_ATTRIBUTES_JSON), node.line, warnings)
+      : keptAttributes(attr, new Set([...(kindFound ? [kindFound.name] : []), summaryName, ...NODE_ATTRIBUTES]));
     dropped += kept.dropped;
     return {
       id: idOf.get(node.id) ?? node.id,
@@ -93,7 +101,19 @@ export function restoreActors(nodes: readonly NodeDraft[], warnings: Issue[]): R
   });
   const changedIds = describeChangedIds("node", changed);
   if (changedIds) warnings.push(warning("(root)", changedIds));
-  if (withoutKind > 0) warnings.push(warning("(root)", `${withoutKind} node${withoutKind === 1 ? " has" : "s have"} no kind; they became actors of kind "${FOREIGN_ACTOR_KIND}"`));
-  if (cut > 0) warnings.push(warning("(root)", `${cut} node label${cut === 1 ? " or summary was" : "s or summaries were"} too long and were shortened`));
+  if (withoutKind > 0)
+    warnings.push(
+      warning(
+        "(root)",
+        `${withoutKind} node${withoutKind === 1 ? " has" : "s have"} no kind; they became actors of kind "${FOREIGN_ACTOR_KIND}"`,
+      ),
+    );
+  if (cut > 0)
+    warnings.push(
+      warning(
+        "(root)",
+        `${cut} node label${cut === 1 ? " or summary was" : "s or summaries were"} too long and were shortened`,
+      ),
+    );
   return { actors, lines: unique.map((node) => node.line), idOf, dropped, kindLabels };
 }

@@ -23,9 +23,24 @@ export const PART_OF_KIND = "part-of";
 function partOfEdges(nodes: readonly NodeDraft[], warnings: Issue[]): EdgeDraft[] {
   const ids = new Set(nodes.map((node) => node.id));
   const edges = nodes.flatMap((node): EdgeDraft[] =>
-    node.parent !== undefined && ids.has(node.parent) ? [{ source: node.id, target: node.parent, directed: true, attributes: new Map([["kind", PART_OF_KIND]]), line: node.line }] : [],
+    node.parent !== undefined && ids.has(node.parent)
+      ? [
+          {
+            source: node.id,
+            target: node.parent,
+            directed: true,
+            attributes: new Map([["kind", PART_OF_KIND]]),
+            line: node.line,
+          },
+        ]
+      : [],
   );
-  if (edges.length > 0) warnings.push(warning(`${edges.length} nested node${edges.length === 1 ? " was" : "s were"} flattened; each got a "part of" relation to the node it was nested in`));
+  if (edges.length > 0)
+    warnings.push(
+      warning(
+        `${edges.length} nested node${edges.length === 1 ? " was" : "s were"} flattened; each got a "part of" relation to the node it was nested in`,
+      ),
+    );
   return edges;
 }
 
@@ -45,19 +60,37 @@ export function restoreGraph(graph: GraphDraft, options: RestoreOptions = {}): R
   const sources = [...(envelope.sources ?? []), ...(graph.sources ?? [])];
   const actors = restoreActors(graph.nodes, warnings);
   // The second edge of a mutual relation written as two directed edges (toGexf/toGraphml option).
-  const edges = graph.edges.filter((edge) => !(edge.attributes.get(MIRROR_ATTRIBUTE) === "true" && edge.attributes.has("claims")));
+  const edges = graph.edges.filter(
+    (edge) => !(edge.attributes.get(MIRROR_ATTRIBUTE) === "true" && edge.attributes.has("claims")),
+  );
   const relations = restoreRelations([...edges, ...partOfEdges(graph.nodes, warnings)], actors.idOf, warnings);
   if (relations.unsourced > 0 && stored === undefined) {
     const count = relations.unsourced;
-    warnings.push(warning(`${count} relation${count === 1 ? " has" : "s have"} no evidence in the file and ${count === 1 ? "is" : "are"} unsourced; the file is recorded as where ${count === 1 ? "it" : "they"} came from, not as a source`));
+    warnings.push(
+      warning(
+        `${count} relation${count === 1 ? " has" : "s have"} no evidence in the file and ${count === 1 ? "is" : "are"} unsourced; the file is recorded as where ${count === 1 ? "it" : "they"} came from, not as a source`,
+      ),
+    );
   }
   const dropped = actors.dropped + relations.dropped;
-  if (dropped > 0) warnings.push(warning(`${dropped} attribute value${dropped === 1 ? " was" : "s were"} over the limit of 100 per actor or relation and not kept`));
+  if (dropped > 0)
+    warnings.push(
+      warning(
+        `${dropped} attribute value${dropped === 1 ? " was" : "s were"} over the limit of 100 per actor or relation and not kept`,
+      ),
+    );
 
   const lines = { actors: actors.lines, relations: relations.lines };
   return finishImport(
     {
-      envelope: { ...envelope, sources, ...(options.origin && stored?.envelope === undefined && { origin: { file: fitText(options.origin.file, LIMITS.name).text ?? "file", format: options.origin.format } }) },
+      envelope: {
+        ...envelope,
+        sources,
+        ...(options.origin &&
+          stored?.envelope === undefined && {
+            origin: { file: fitText(options.origin.file, LIMITS.name).text ?? "file", format: options.origin.format },
+          }),
+      },
       fallbackTitle: options.fallbackTitle,
       actors: actors.actors,
       relations: relations.relations,
@@ -69,7 +102,9 @@ export function restoreGraph(graph: GraphDraft, options: RestoreOptions = {}): R
     {
       actors: lines.actors.map(where),
       relations: lines.relations.map(where),
-      claims: relations.relations.map((relation, index) => relation.claims.map(() => where(lines.relations[index] ?? 0))),
+      claims: relations.relations.map((relation, index) =>
+        relation.claims.map(() => where(lines.relations[index] ?? 0)),
+      ),
     },
   );
 }

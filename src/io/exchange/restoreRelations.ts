@@ -41,27 +41,49 @@ function readClaims(edge: EdgeDraft, warnings: Issue[]): Claim[] | undefined {
   const parsed = parseJson(String(text));
   // The claims' shape is checked when the whole dataset is validated, with this edge's line.
   const list: unknown = parsed.ok ? parsed.value : undefined;
-  const isClaimList = Array.isArray(list) && list.every((item) => typeof item === "object" && item !== null && !Array.isArray(item));
+  const isClaimList =
+    Array.isArray(list) && list.every((item) => typeof item === "object" && item !== null && !Array.isArray(item));
   if (isClaimList) return list as Claim[];
-  warnings.push(warning(where(edge.line), "the edge's claims are not a JSON list of claims; the relation was imported without claims (unsourced)"));
+  warnings.push(
+    warning(
+      where(edge.line),
+      "the edge's claims are not a JSON list of claims; the relation was imported without claims (unsourced)",
+    ),
+  );
   return undefined;
 }
 
-function keepConnected(edges: readonly EdgeDraft[], actorIdOf: ReadonlyMap<string, string>, warnings: Issue[]): EdgeDraft[] {
+function keepConnected(
+  edges: readonly EdgeDraft[],
+  actorIdOf: ReadonlyMap<string, string>,
+  warnings: Issue[],
+): EdgeDraft[] {
   const kept: EdgeDraft[] = [];
   const dropped: EdgeDraft[] = [];
   for (const edge of edges) (actorIdOf.has(edge.source) && actorIdOf.has(edge.target) ? kept : dropped).push(edge);
   if (dropped.length > 0) {
-    const lines = dropped.slice(0, 5).map((edge) => where(edge.line)).join(", ");
-    warnings.push(warning("(root)", `${dropped.length} edge${dropped.length === 1 ? "" : "s"} joined nodes that are not in the file and were dropped (${lines}${dropped.length > 5 ? ", …" : ""})`));
+    const lines = dropped
+      .slice(0, 5)
+      .map((edge) => where(edge.line))
+      .join(", ");
+    warnings.push(
+      warning(
+        "(root)",
+        `${dropped.length} edge${dropped.length === 1 ? "" : "s"} joined nodes that are not in the file and were dropped (${lines}${dropped.length > 5 ? ", …" : ""})`,
+      ),
+    );
   }
   return kept;
 }
 
 function allocateRelationIds(edges: readonly EdgeDraft[], warnings: Issue[]): string[] {
   const allocator = createIdAllocator();
-  const raws = edges.map((edge) => String(edge.attributes.get("relation") ?? edge.id ?? `${edge.source}-${edge.target}`));
-  const ids: Array<string | undefined> = raws.map((raw) => (isValidId(raw) ? allocator.take(raw, "relation") : undefined));
+  const raws = edges.map((edge) =>
+    String(edge.attributes.get("relation") ?? edge.id ?? `${edge.source}-${edge.target}`),
+  );
+  const ids: Array<string | undefined> = raws.map((raw) =>
+    isValidId(raw) ? allocator.take(raw, "relation") : undefined,
+  );
   const all = ids.map((id, index) => id ?? allocator.take(raws[index] ?? "", "relation"));
   const changed = describeChangedIds("edge", allocator.changed);
   if (changed) warnings.push(warning("(root)", changed));
@@ -71,7 +93,11 @@ function allocateRelationIds(edges: readonly EdgeDraft[], warnings: Issue[]): st
 /** Tangle's own edges say `claims`; their `relation` is an id, not a kind. */
 const isOwn = (edge: EdgeDraft): boolean => edge.attributes.has("claims");
 
-export function restoreRelations(edges: readonly EdgeDraft[], actorIdOf: ReadonlyMap<string, string>, warnings: Issue[]): RestoredRelations {
+export function restoreRelations(
+  edges: readonly EdgeDraft[],
+  actorIdOf: ReadonlyMap<string, string>,
+  warnings: Issue[],
+): RestoredRelations {
   const kept = keepConnected(edges, actorIdOf, warnings);
   const claimsOf = kept.map((edge) => readClaims(edge, warnings));
   const relationIds = allocateRelationIds(kept, warnings);
@@ -86,7 +112,8 @@ export function restoreRelations(edges: readonly EdgeDraft[], actorIdOf: Readonl
     const kindFound = firstPresent(edge.attributes, own ? ["kind"] : RELATION_KIND_NAMES);
     const rawKind = kindFound?.value ?? "";
     const kind = isValidId(rawKind) ? rawKind : slugify(rawKind) || foreignKind(directedByKind, edge.directed);
-    if (kind !== rawKind && rawKind !== "" && !kindLabels.has(kind)) kindLabels.set(kind, fitText(rawKind, LIMITS.name).text ?? kind);
+    if (kind !== rawKind && rawKind !== "" && !kindLabels.has(kind))
+      kindLabels.set(kind, fitText(rawKind, LIMITS.name).text ?? kind);
     if (rawKind === "") withoutKind++;
     const known = directedByKind.get(kind);
     if (known === undefined) directedByKind.set(kind, edge.directed);
@@ -95,10 +122,17 @@ export function restoreRelations(edges: readonly EdgeDraft[], actorIdOf: Readonl
     if (claims.length === 0) unsourced++;
     const attributes = own
       ? readOwnAttributes(edge.attributes.get(EDGE_ATTRIBUTES_JSON)?.toString(), edge.line, warnings)
-      : keptAttributes(edge.attributes, new Set([...(kindFound ? [kindFound.name] : []), ...EDGE_ATTRIBUTES.filter((name) => name !== "status")]));
+      : keptAttributes(
+          edge.attributes,
+          new Set([...(kindFound ? [kindFound.name] : []), ...EDGE_ATTRIBUTES.filter((name) => name !== "status")]),
+        );
     dropped += attributes.dropped;
-    const weight = edge.weight !== undefined && Number.isFinite(edge.weight) && edge.weight >= 0 ? edge.weight : undefined;
-    const extra = weight === undefined && edge.weight !== undefined ? { ...attributes.attributes, weight: edge.weight } : attributes.attributes;
+    const weight =
+      edge.weight !== undefined && Number.isFinite(edge.weight) && edge.weight >= 0 ? edge.weight : undefined;
+    const extra =
+      weight === undefined && edge.weight !== undefined
+        ? { ...attributes.attributes, weight: edge.weight }
+        : attributes.attributes;
     return {
       id: relationIds[index] ?? `relation-${index + 1}`,
       from: actorIdOf.get(edge.source) ?? edge.source,
@@ -110,7 +144,19 @@ export function restoreRelations(edges: readonly EdgeDraft[], actorIdOf: Readonl
     };
   });
   const mixed = ["directed-edge", "undirected-edge"].find((kind) => directedByKind.has(kind));
-  if (withoutKind > 0) warnings.push(warning("(root)", `${withoutKind} edge${withoutKind === 1 ? " has" : "s have"} no kind; they became relations of kind "${FOREIGN_RELATION_KIND}"${mixed ? ` or "${mixed}" for those of the other direction` : ""}`));
-  if (conflicts > 0) warnings.push(warning("(root)", `${conflicts} edge${conflicts === 1 ? "" : "s"} differ in direction from the first edge of their kind; a kind has one direction, so the first one's was kept`));
+  if (withoutKind > 0)
+    warnings.push(
+      warning(
+        "(root)",
+        `${withoutKind} edge${withoutKind === 1 ? " has" : "s have"} no kind; they became relations of kind "${FOREIGN_RELATION_KIND}"${mixed ? ` or "${mixed}" for those of the other direction` : ""}`,
+      ),
+    );
+  if (conflicts > 0)
+    warnings.push(
+      warning(
+        "(root)",
+        `${conflicts} edge${conflicts === 1 ? "" : "s"} differ in direction from the first edge of their kind; a kind has one direction, so the first one's was kept`,
+      ),
+    );
   return { relations, lines: kept.map((edge) => edge.line), directedByKind, unsourced, dropped, kindLabels };
 }

@@ -1,8 +1,9 @@
 // Escaping for the XML we write, so that every string reaches any XML parser unchanged.
 
 // XML 1.0 cannot carry these even as character references; they become U+FFFD.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function escapeCommon(text: string): string {
   return text.replace(NOT_XML, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -14,7 +15,8 @@ export function escapeXmlText(text: string): string {
 }
 
 // Parsers normalise literal tabs and newlines in attributes to spaces, so those become references.
-const escapeAttributeWhitespace = (text: string): string => text.replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
+const escapeAttributeWhitespace = (text: string): string =>
+  text.replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
 
 /** Attribute values in double quotes. */
 export function escapeXmlAttribute(text: string): string {
@@ -29,7 +31,9 @@ const count = (text: string, char: string): number => text.split(char).length - 
  */
 export function quoteXmlAttribute(text: string): string {
   const escaped = escapeAttributeWhitespace(escapeCommon(text));
-  return count(text, '"') > count(text, "'") ? `'${escaped.replace(/'/g, "&apos;")}'` : `"${escaped.replace(/"/g, "&quot;")}"`;
+  return count(text, '"') > count(text, "'")
+    ? `'${escaped.replace(/'/g, "&apos;")}'`
+    : `"${escaped.replace(/"/g, "&quot;")}"`;
 }
 
 /**

@@ -56,9 +56,17 @@ export function parseXmlTree(text: string): XmlResult {
     const attributes = new Map<string, string>();
     for (const [name, value] of Object.entries(tag.attributes)) {
       // Without the xmlns option, saxes gives plain string values.
-      if (typeof value === "string" && name !== "xmlns" && !name.startsWith("xmlns:")) attributes.set(localName(name), value);
+      if (typeof value === "string" && name !== "xmlns" && !name.startsWith("xmlns:"))
+        attributes.set(localName(name), value);
     }
-    const element: XmlElement = { name: localName(tag.name), attributes, children: [], text: "", comments: [], line: parser.line };
+    const element: XmlElement = {
+      name: localName(tag.name),
+      attributes,
+      children: [],
+      text: "",
+      comments: [],
+      line: parser.line,
+    };
     const parent = stack.at(-1);
     if (parent) parent.children.push(element);
     else root ??= element;
@@ -75,8 +83,12 @@ export function parseXmlTree(text: string): XmlResult {
   try {
     parser.write(source).close();
   } catch (cause) {
-    if (cause instanceof XmlSyntaxError) return { ok: false, issues: [error(`line ${cause.line}`, `not valid XML: ${cause.message}`)] };
-    return { ok: false, issues: [error("(root)", `not valid XML: ${cause instanceof Error ? cause.message : String(cause)}`)] };
+    if (cause instanceof XmlSyntaxError)
+      return { ok: false, issues: [error(`line ${cause.line}`, `not valid XML: ${cause.message}`)] };
+    return {
+      ok: false,
+      issues: [error("(root)", `not valid XML: ${cause instanceof Error ? cause.message : String(cause)}`)],
+    };
   }
   return root ? { ok: true, root } : { ok: false, issues: [error("(root)", "not valid XML: no root element")] };
 }

@@ -89,7 +89,9 @@ function evidence(
   const summary = first(entity, "summary") ?? first(entity, "description");
   // Tangle's own FtM export says each claim's status in the description ("status: claimed"); a
   // link from elsewhere is a source's own finding: reported.
-  const written = /^status: (confirmed|reported|claimed|disputed|denied)$/.exec(first(entity, "description") ?? "")?.[1];
+  const written = /^status: (confirmed|reported|claimed|disputed|denied)$/.exec(
+    first(entity, "description") ?? "",
+  )?.[1];
   return [
     {
       id: `cl-ftm-${entity.id}`

@@ -1,7 +1,16 @@
 // GEXF element tree → graph draft: nodes (nested ones flattened with their parent), edges, typed
 // attribute values by name, the file's own layout and colours (viz), and Tangle's envelope.
 import { error, type Issue } from "../../model";
-import { displayDraft, graphDraftRead, hexColor, typedValue, type AttributeValue, type EdgeDraft, type GraphDraft, type NodeDraft } from "../exchange/graphDraft";
+import {
+  displayDraft,
+  graphDraftRead,
+  hexColor,
+  typedValue,
+  type AttributeValue,
+  type EdgeDraft,
+  type GraphDraft,
+  type NodeDraft,
+} from "../exchange/graphDraft";
 import { jsonFromComment } from "../exchange/xmlText";
 import { childElements, firstChild, type XmlElement } from "../exchange/xmlTree";
 import { GEXF_ENVELOPE_LABEL } from "./toGexf";
@@ -22,7 +31,11 @@ function declarations(graph: XmlElement, kind: "node" | "edge"): Map<string, Dec
       if (id === undefined) continue;
       const fallback = firstChild(attribute, "default")?.text;
       const type = attribute.attributes.get("type");
-      declared.set(id, { name: (attribute.attributes.get("title") ?? id).trim().toLowerCase(), ...(type !== undefined && { type }), ...(fallback !== undefined && { fallback }) });
+      declared.set(id, {
+        name: (attribute.attributes.get("title") ?? id).trim().toLowerCase(),
+        ...(type !== undefined && { type }),
+        ...(fallback !== undefined && { fallback }),
+      });
     }
   }
   return declared;
@@ -38,7 +51,8 @@ function values(element: XmlElement, declared: ReadonlyMap<string, Declared>): M
     const declaration = declared.get(id);
     found.set(declaration?.name ?? id.trim().toLowerCase(), typedValue(value, declaration?.type));
   }
-  for (const { name, type, fallback } of declared.values()) if (fallback !== undefined && !found.has(name)) found.set(name, typedValue(fallback, type));
+  for (const { name, type, fallback } of declared.values())
+    if (fallback !== undefined && !found.has(name)) found.set(name, typedValue(fallback, type));
   return found;
 }
 
@@ -51,7 +65,9 @@ function timeAttributes(element: XmlElement, into: Map<string, AttributeValue>):
   if (end !== undefined) into.set("end", end);
   const timestamp = attributes.get("timestamp") ?? attributes.get("timestamps");
   if (timestamp !== undefined) into.set("timestamps", timestamp);
-  const spells = childElements(firstChild(element, "spells"), "spell").map((spell) => `${spell.attributes.get("start") ?? ""}..${spell.attributes.get("end") ?? ""}`);
+  const spells = childElements(firstChild(element, "spells"), "spell").map(
+    (spell) => `${spell.attributes.get("start") ?? ""}..${spell.attributes.get("end") ?? ""}`,
+  );
   if (spells.length > 0) into.set("spells", spells.join(" | "));
 }
 
@@ -73,7 +89,14 @@ function vizOf(node: XmlElement) {
 
 const warning = (path: string, message: string): Issue => ({ path, message, severity: "warning" });
 
-function readNodes(container: XmlElement | undefined, parent: string | undefined, declared: ReadonlyMap<string, Declared>, nodes: NodeDraft[], warnings: Issue[], depth: number): void {
+function readNodes(
+  container: XmlElement | undefined,
+  parent: string | undefined,
+  declared: ReadonlyMap<string, Declared>,
+  nodes: NodeDraft[],
+  warnings: Issue[],
+  depth: number,
+): void {
   for (const node of childElements(container, "node")) {
     const id = node.attributes.get("id");
     if (id === undefined) {
@@ -85,13 +108,24 @@ function readNodes(container: XmlElement | undefined, parent: string | undefined
     timeAttributes(node, attributes);
     const display = vizOf(node);
     const parentId = parent ?? node.attributes.get("pid"); // GEXF 1.1 flat hierarchy
-    nodes.push({ id, ...(label !== undefined && { label }), attributes, ...(display && { display }), ...(parentId !== undefined && { parent: parentId }), line: node.line });
+    nodes.push({
+      id,
+      ...(label !== undefined && { label }),
+      attributes,
+      ...(display && { display }),
+      ...(parentId !== undefined && { parent: parentId }),
+      line: node.line,
+    });
     if (depth < 50) readNodes(firstChild(node, "nodes"), id, declared, nodes, warnings, depth + 1);
   }
 }
 
 export function readGexf(root: XmlElement): { ok: true; graph: GraphDraft } | { ok: false; issues: Issue[] } {
-  if (root.name !== "gexf") return { ok: false, issues: [error(`line ${root.line}`, `not a GEXF file: the root element is <${root.name}>, not <gexf>`)] };
+  if (root.name !== "gexf")
+    return {
+      ok: false,
+      issues: [error(`line ${root.line}`, `not a GEXF file: the root element is <${root.name}>, not <gexf>`)],
+    };
   const graph = firstChild(root, "graph");
   if (!graph) return { ok: false, issues: [error(`line ${root.line}`, "the GEXF file has no <graph> element")] };
   const meta = firstChild(root, "meta");
@@ -131,7 +165,9 @@ export function readGexf(root: XmlElement): { ok: true; graph: GraphDraft } | { 
     });
   }
 
-  const envelopeJson = [...root.comments, ...(meta?.comments ?? [])].map((comment) => jsonFromComment(GEXF_ENVELOPE_LABEL, comment)).find((json) => json !== undefined);
+  const envelopeJson = [...root.comments, ...(meta?.comments ?? [])]
+    .map((comment) => jsonFromComment(GEXF_ENVELOPE_LABEL, comment))
+    .find((json) => json !== undefined);
   const title = firstChild(meta, "title")?.text;
   const description = firstChild(meta, "description")?.text;
   return graphDraftRead({ title, description, envelopeJson, nodes, edges, warnings });

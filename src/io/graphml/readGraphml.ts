@@ -2,7 +2,17 @@
 // parent), edges, typed data by key name, layout and colours (x/y/size/r/g/b keys or yEd
 // graphics), and Tangle's envelope.
 import { error, type Issue } from "../../model";
-import { displayDraft, graphDraftRead, hexColor, typedValue, type AttributeValue, type DisplayDraft, type EdgeDraft, type GraphDraft, type NodeDraft } from "../exchange/graphDraft";
+import {
+  displayDraft,
+  graphDraftRead,
+  hexColor,
+  typedValue,
+  type AttributeValue,
+  type DisplayDraft,
+  type EdgeDraft,
+  type GraphDraft,
+  type NodeDraft,
+} from "../exchange/graphDraft";
 import { childElements, firstChild, type XmlElement } from "../exchange/xmlTree";
 import { GRAPHML_ENVELOPE_KEY } from "./toGraphml";
 
@@ -21,7 +31,12 @@ function readKeys(root: XmlElement): Map<string, Key> {
     const fallback = firstChild(key, "default")?.text;
     const name = (key.attributes.get("attr.name") ?? id).trim().toLowerCase();
     const type = key.attributes.get("attr.type");
-    keys.set(id, { domain: key.attributes.get("for") ?? "all", name, ...(type !== undefined && { type }), ...(fallback !== undefined && { fallback }) });
+    keys.set(id, {
+      domain: key.attributes.get("for") ?? "all",
+      name,
+      ...(type !== undefined && { type }),
+      ...(fallback !== undefined && { fallback }),
+    });
   }
   return keys;
 }
@@ -49,12 +64,21 @@ function yedGraphics(data: XmlElement): Graphics {
   const width = Number(geometry?.get("width"));
   const height = Number(geometry?.get("height"));
   const display = geometry
-    ? displayDraft({ x: Number(geometry.get("x")) + width / 2, y: Number(geometry.get("y")) + height / 2, color: hexColor(fill), size: width })
+    ? displayDraft({
+        x: Number(geometry.get("x")) + width / 2,
+        y: Number(geometry.get("y")) + height / 2,
+        color: hexColor(fill),
+        size: width,
+      })
     : displayDraft({ color: hexColor(fill) });
   return { ...(label && { label }), ...(display && { display }) };
 }
 
-function values(element: XmlElement, domain: string, keys: ReadonlyMap<string, Key>): { found: Map<string, AttributeValue>; graphics: Graphics } {
+function values(
+  element: XmlElement,
+  domain: string,
+  keys: ReadonlyMap<string, Key>,
+): { found: Map<string, AttributeValue>; graphics: Graphics } {
   const found = new Map<string, AttributeValue>();
   let graphics: Graphics = {};
   for (const item of childElements(element, "data")) {
@@ -64,7 +88,8 @@ function values(element: XmlElement, domain: string, keys: ReadonlyMap<string, K
     else found.set(key?.name ?? id.toLowerCase(), typedValue(item.text, key?.type));
   }
   for (const key of keys.values()) {
-    if ((key.domain === domain || key.domain === "all") && key.fallback !== undefined && !found.has(key.name)) found.set(key.name, typedValue(key.fallback, key.type));
+    if ((key.domain === domain || key.domain === "all") && key.fallback !== undefined && !found.has(key.name))
+      found.set(key.name, typedValue(key.fallback, key.type));
   }
   return { found, graphics };
 }
@@ -81,17 +106,27 @@ function take(found: Map<string, AttributeValue>, ...names: string[]): Attribute
   return undefined;
 }
 
-const asNumber = (value: AttributeValue | undefined): number | undefined => (value === undefined || value === "" ? undefined : Number(value));
-const asText = (value: AttributeValue | undefined): string | undefined => (value === undefined ? undefined : String(value));
+const asNumber = (value: AttributeValue | undefined): number | undefined =>
+  value === undefined || value === "" ? undefined : Number(value);
+const asText = (value: AttributeValue | undefined): string | undefined =>
+  value === undefined ? undefined : String(value);
 
 /** Gephi and others write layout as plain keys: x, y, size, r/g/b or color. */
 function keyedDisplay(found: Map<string, AttributeValue>): DisplayDraft | undefined {
   const has = (name: string) => found.has(name);
   if (!["x", "y", "size", "r", "color", "colour"].some(has)) return undefined;
-  const rgb = has("r") && has("g") && has("b") ? [asNumber(take(found, "r")) ?? NaN, asNumber(take(found, "g")) ?? NaN, asNumber(take(found, "b")) ?? NaN] : undefined;
+  const rgb =
+    has("r") && has("g") && has("b")
+      ? [asNumber(take(found, "r")) ?? NaN, asNumber(take(found, "g")) ?? NaN, asNumber(take(found, "b")) ?? NaN]
+      : undefined;
   const color = rgb ? hexColor(rgb) : hexColor(asText(found.get("color") ?? found.get("colour")));
   if (!rgb && color !== undefined) take(found, "color", "colour");
-  return displayDraft({ x: asNumber(take(found, "x")), y: asNumber(take(found, "y")), size: asNumber(take(found, "size")), color });
+  return displayDraft({
+    x: asNumber(take(found, "x")),
+    y: asNumber(take(found, "y")),
+    size: asNumber(take(found, "size")),
+    color,
+  });
 }
 
 interface Reading {
@@ -112,7 +147,14 @@ function readGraph(graph: XmlElement, parent: string | undefined, reading: Readi
     const { found, graphics } = values(node, "node", reading.keys);
     const label = asText(take(found, "label", "name")) ?? graphics.label;
     const display = keyedDisplay(found) ?? graphics.display;
-    reading.nodes.push({ id, ...(label !== undefined && { label }), attributes: found, ...(display && { display }), ...(parent !== undefined && { parent }), line: node.line });
+    reading.nodes.push({
+      id,
+      ...(label !== undefined && { label }),
+      attributes: found,
+      ...(display && { display }),
+      ...(parent !== undefined && { parent }),
+      line: node.line,
+    });
     const nested = firstChild(node, "graph");
     if (nested && depth < 50) readGraph(nested, id, reading, depth + 1);
   }
@@ -138,11 +180,16 @@ function readGraph(graph: XmlElement, parent: string | undefined, reading: Readi
       line: edge.line,
     });
   }
-  if (childElements(graph, "hyperedge").length > 0) reading.warnings.push(warning(`line ${graph.line}`, "hyperedges were not imported: a relation joins two actors"));
+  if (childElements(graph, "hyperedge").length > 0)
+    reading.warnings.push(warning(`line ${graph.line}`, "hyperedges were not imported: a relation joins two actors"));
 }
 
 export function readGraphml(root: XmlElement): { ok: true; graph: GraphDraft } | { ok: false; issues: Issue[] } {
-  if (root.name !== "graphml") return { ok: false, issues: [error(`line ${root.line}`, `not a GraphML file: the root element is <${root.name}>, not <graphml>`)] };
+  if (root.name !== "graphml")
+    return {
+      ok: false,
+      issues: [error(`line ${root.line}`, `not a GraphML file: the root element is <${root.name}>, not <graphml>`)],
+    };
   const graph = firstChild(root, "graph");
   if (!graph) return { ok: false, issues: [error(`line ${root.line}`, "the GraphML file has no <graph> element")] };
   const reading: Reading = { keys: readKeys(root), nodes: [], edges: [], warnings: [] };
@@ -151,5 +198,12 @@ export function readGraphml(root: XmlElement): { ok: true; graph: GraphDraft } |
   const title = asText(take(graphData, "title", "name", "label"));
   const description = asText(take(graphData, "description"));
   const envelopeJson = asText(take(graphData, GRAPHML_ENVELOPE_KEY));
-  return graphDraftRead({ title: title?.trim() === "" ? undefined : title, description: description?.trim() === "" ? undefined : description, envelopeJson, nodes: reading.nodes, edges: reading.edges, warnings: reading.warnings });
+  return graphDraftRead({
+    title: title?.trim() === "" ? undefined : title,
+    description: description?.trim() === "" ? undefined : description,
+    envelopeJson,
+    nodes: reading.nodes,
+    edges: reading.edges,
+    warnings: reading.warnings,
+  });
 }

@@ -29,21 +29,41 @@ const keys = (domain: Domain, names: readonly string[], type = "string"): string
   names.map((name) => `  <key id="${keyId(domain, name)}" for="${domain}" attr.name="${name}" attr.type="${type}"/>`);
 
 const columnKeys = (domain: Domain, columns: readonly ExportColumn[]): string[] =>
-  columns.map((column) => `  <key id="${attr(`${PREFIX[domain]}-${column.id}`)}" for="${domain}" attr.name="${attr(column.title)}" attr.type="${column.type}"/>`);
+  columns.map(
+    (column) =>
+      `  <key id="${attr(`${PREFIX[domain]}-${column.id}`)}" for="${domain}" attr.name="${attr(column.title)}" attr.type="${column.type}"/>`,
+  );
 
 const data = (domain: Domain, values: Iterable<[string, string]>): string =>
   [...values].map(([name, value]) => `<data key="${keyId(domain, name)}">${text(value)}</data>`).join("");
 
-const columnData = (domain: Domain, columns: readonly ExportColumn[], record: Readonly<Record<string, string | number | boolean>> | undefined): string =>
-  columns.flatMap((column) => (record?.[column.name] === undefined ? [] : [`<data key="${attr(`${PREFIX[domain]}-${column.id}`)}">${text(String(record[column.name]))}</data>`])).join("");
+const columnData = (
+  domain: Domain,
+  columns: readonly ExportColumn[],
+  record: Readonly<Record<string, string | number | boolean>> | undefined,
+): string =>
+  columns
+    .flatMap((column) =>
+      record?.[column.name] === undefined
+        ? []
+        : [`<data key="${attr(`${PREFIX[domain]}-${column.id}`)}">${text(String(record[column.name]))}</data>`],
+    )
+    .join("");
 
 function displayData(display: Dataset["actors"][number]["display"]): Array<[string, string]> {
   if (!display) return [];
   const values: Array<[string, string]> = [];
-  if (display.x !== undefined && display.y !== undefined) values.push(["x", String(display.x)], ["y", String(display.y)]);
+  if (display.x !== undefined && display.y !== undefined)
+    values.push(["x", String(display.x)], ["y", String(display.y)]);
   if (display.size !== undefined) values.push(["size", String(display.size)]);
-  const hex = display.color?.length === 4 ? `#${[...display.color.slice(1)].map((c) => c + c).join("")}` : display.color;
-  if (hex) values.push(["r", String(parseInt(hex.slice(1, 3), 16))], ["g", String(parseInt(hex.slice(3, 5), 16))], ["b", String(parseInt(hex.slice(5, 7), 16))]);
+  const hex =
+    display.color?.length === 4 ? `#${[...display.color.slice(1)].map((c) => c + c).join("")}` : display.color;
+  if (hex)
+    values.push(
+      ["r", String(parseInt(hex.slice(1, 3), 16))],
+      ["g", String(parseInt(hex.slice(3, 5), 16))],
+      ["b", String(parseInt(hex.slice(5, 7), 16))],
+    );
   return values;
 }
 
@@ -51,8 +71,14 @@ export function toGraphml(dataset: Dataset, options: ExportOptions = {}): string
   const kinds = new Map(dataset.relationKinds.map((kind) => [kind.id, kind]));
   const edges = expandMutual(dataset, options);
   const allUndirected = edges.every((edge) => !edge.directed);
-  const nodeColumns = exportColumns(dataset.actors.map((actor) => actor.attributes), ["label", ...NODE_ATTRIBUTES, ...NODE_DISPLAY.map(([name]) => name)]);
-  const edgeColumns = exportColumns(dataset.relations.map((relation) => relation.attributes), ["label", "weight", MIRROR_ATTRIBUTE, ...EDGE_ATTRIBUTES]);
+  const nodeColumns = exportColumns(
+    dataset.actors.map((actor) => actor.attributes),
+    ["label", ...NODE_ATTRIBUTES, ...NODE_DISPLAY.map(([name]) => name)],
+  );
+  const edgeColumns = exportColumns(
+    dataset.relations.map((relation) => relation.attributes),
+    ["label", "weight", MIRROR_ATTRIBUTE, ...EDGE_ATTRIBUTES],
+  );
   const graphData: Array<[string, string]> = [["title", dataset.title]];
   if (dataset.summary !== undefined) graphData.push(["description", dataset.summary]);
   graphData.push([GRAPHML_ENVELOPE_KEY, JSON.stringify(datasetEnvelope(dataset))]);
@@ -73,7 +99,10 @@ export function toGraphml(dataset: Dataset, options: ExportOptions = {}): string
         `    <node id="${attr(actor.id)}">${data("node", [["label", actor.name], ...actorAttributes(actor), ...displayData(actor.display)])}${columnData("node", nodeColumns, actor.attributes)}</node>`,
     ),
     ...edges.map(({ relation, id, from, to, directed, mirror }) => {
-      const values: Array<[string, string]> = [["label", kinds.get(relation.kind)?.label ?? relation.kind], ...relationAttributes(relation)];
+      const values: Array<[string, string]> = [
+        ["label", kinds.get(relation.kind)?.label ?? relation.kind],
+        ...relationAttributes(relation),
+      ];
       if (mirror) values.push([MIRROR_ATTRIBUTE, "true"]);
       if (relation.weight !== undefined) values.push(["weight", String(relation.weight)]);
       // Per-edge direction only where it differs from the default, so that strict readers accept it.

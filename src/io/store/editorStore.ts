@@ -3,7 +3,13 @@
 // newer Tangle's database) is reported and the app runs without saving; a damaged record is moved
 // to the `aside` store with the reason, never deleted.
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
-import { DATABASE_VERSION, readNetworkRecord, readVersionRecord, type NetworkRecord, type VersionRecord } from "./records";
+import {
+  DATABASE_VERSION,
+  readNetworkRecord,
+  readVersionRecord,
+  type NetworkRecord,
+  type VersionRecord,
+} from "./records";
 
 export const DATABASE_NAME = "tangle-editor";
 
@@ -49,7 +55,8 @@ function upgrade(database: IDBPDatabase<EditorDB>, oldVersion: number): void {
 
 function describeOpenError(error: unknown): string {
   const name = (error as { name?: string } | null)?.name;
-  if (name === "VersionError") return "the saved work was made by a newer Tangle; it is kept unchanged. Edits in this tab are not saved";
+  if (name === "VersionError")
+    return "the saved work was made by a newer Tangle; it is kept unchanged. Edits in this tab are not saved";
   return `browser storage is not available (${name ?? "unknown error"}); edits in this tab are not saved`;
 }
 
@@ -70,7 +77,12 @@ function memoryStore(problem: StoreProblem): EditorStore {
   };
 }
 
-async function keepAside(database: IDBPDatabase<EditorDB>, store: "networks" | "versions", key: IDBValidKey, reason: string): Promise<void> {
+async function keepAside(
+  database: IDBPDatabase<EditorDB>,
+  store: "networks" | "versions",
+  key: IDBValidKey,
+  reason: string,
+): Promise<void> {
   const transaction = database.transaction([store, "aside"], "readwrite");
   const value: unknown = await transaction.objectStore(store).get(key as never);
   await transaction.objectStore("aside").add({ store, key, value, reason, at: Date.now() });

@@ -4,7 +4,16 @@ import { SCHEMA_VERSION, slugify, uniqueId, type Dataset } from "../../model";
 import { RECORD_VERSION, type NetworkKind, type NetworkRecord } from "./records";
 
 function record(dataset: Dataset, kind: NetworkKind, now: number, copiedFrom?: string): NetworkRecord {
-  return { recordVersion: RECORD_VERSION, id: dataset.id, kind, ...(copiedFrom ? { copiedFrom } : {}), createdAt: now, updatedAt: now, dataset, history: { past: [], future: [] } };
+  return {
+    recordVersion: RECORD_VERSION,
+    id: dataset.id,
+    kind,
+    ...(copiedFrom ? { copiedFrom } : {}),
+    createdAt: now,
+    updatedAt: now,
+    dataset,
+    history: { past: [], future: [] },
+  };
 }
 
 /** An empty network with one actor kind and one relation kind, ready for a first actor. */
@@ -31,7 +40,12 @@ export function newNetwork(title: string, taken: ReadonlySet<string>, now: numbe
 }
 
 /** A copy under a new id ("…-copy"), titled so that it is never mistaken for the original. */
-export function copyOf(dataset: Dataset, taken: ReadonlySet<string>, now: number, kind: NetworkKind = "copy"): NetworkRecord {
+export function copyOf(
+  dataset: Dataset,
+  taken: ReadonlySet<string>,
+  now: number,
+  kind: NetworkKind = "copy",
+): NetworkRecord {
   const id = uniqueId(`${dataset.id}-copy`.slice(0, 70), (candidate) => taken.has(candidate));
   return record({ ...structuredClone(dataset), id, title: `${dataset.title} (copy)` }, kind, now, dataset.id);
 }

@@ -66,7 +66,8 @@ const describe = (issues: readonly Issue[]) =>
 
 function checkVersion(raw: unknown): string | undefined {
   const version = (raw as { recordVersion?: unknown } | null)?.recordVersion;
-  if (typeof version === "number" && version > RECORD_VERSION) return `it was saved by a newer Tangle (record version ${version}; this one reads up to ${RECORD_VERSION})`;
+  if (typeof version === "number" && version > RECORD_VERSION)
+    return `it was saved by a newer Tangle (record version ${version}; this one reads up to ${RECORD_VERSION})`;
   return undefined;
 }
 
@@ -74,7 +75,11 @@ export function readNetworkRecord(raw: unknown): ReadRecord<NetworkRecord> {
   const newer = checkVersion(raw);
   if (newer) return { ok: false, reason: newer };
   const envelope = NetworkEnvelope.safeParse(raw);
-  if (!envelope.success) return { ok: false, reason: `the record is damaged (${envelope.error.issues[0]?.path.join(".") ?? ""}: ${envelope.error.issues[0]?.message ?? ""})` };
+  if (!envelope.success)
+    return {
+      ok: false,
+      reason: `the record is damaged (${envelope.error.issues[0]?.path.join(".") ?? ""}: ${envelope.error.issues[0]?.message ?? ""})`,
+    };
   const parsed = parseDataset(envelope.data.dataset);
   if (!parsed.ok) return { ok: false, reason: `its dataset does not pass validation (${describe(parsed.issues)})` };
   return { ok: true, record: { ...envelope.data, recordVersion: RECORD_VERSION, dataset: parsed.dataset } };

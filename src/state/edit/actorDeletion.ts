@@ -19,19 +19,33 @@ export function previewActorDeletion(dataset: Dataset, actorId: string): ActorDe
   const gone = new Set(relations.map((relation) => relation.id));
   const claimedBy = dataset.relations
     .filter((relation) => !gone.has(relation.id))
-    .flatMap((relation) => relation.claims.filter((claim) => claim.claimedBy === actorId).map((claim) => ({ relationId: relation.id, claimId: claim.id })));
+    .flatMap((relation) =>
+      relation.claims
+        .filter((claim) => claim.claimedBy === actorId)
+        .map((claim) => ({ relationId: relation.id, claimId: claim.id })),
+    );
   const steps = dataset.stories.flatMap((story) =>
     story.steps
       .filter((step) => step.focus.actors.includes(actorId) || step.focus.relations.some((id) => gone.has(id)))
       .map((step) => ({ storyId: story.id, stepId: step.id, title: step.title })),
   );
-  return { actorId, relations, claims: relations.reduce((sum, relation) => sum + relation.claims.length, 0), claimedBy, steps };
+  return {
+    actorId,
+    relations,
+    claims: relations.reduce((sum, relation) => sum + relation.claims.length, 0),
+    claimedBy,
+    steps,
+  };
 }
 
 export function deleteActor(dataset: Dataset, actorId: string): Edit {
   const preview = previewActorDeletion(dataset, actorId);
   const gone = new Set(preview.relations.map((relation) => relation.id));
-  const ops: EditOp[] = preview.relations.map((relation) => ({ type: "remove", collection: "relations", id: relation.id }));
+  const ops: EditOp[] = preview.relations.map((relation) => ({
+    type: "remove",
+    collection: "relations",
+    id: relation.id,
+  }));
   const partyOf = new Set(preview.claimedBy.map((entry) => entry.relationId));
   for (const relation of dataset.relations) {
     if (!partyOf.has(relation.id)) continue;
@@ -48,7 +62,10 @@ export function deleteActor(dataset: Dataset, actorId: string): Edit {
     if (!storyIds.has(story.id)) continue;
     const steps = story.steps.map((step) => ({
       ...step,
-      focus: { actors: step.focus.actors.filter((id) => id !== actorId), relations: step.focus.relations.filter((id) => !gone.has(id)) },
+      focus: {
+        actors: step.focus.actors.filter((id) => id !== actorId),
+        relations: step.focus.relations.filter((id) => !gone.has(id)),
+      },
     }));
     ops.push({ type: "put", collection: "stories", item: { ...story, steps } });
   }

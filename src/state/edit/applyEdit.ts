@@ -10,8 +10,7 @@ export interface Edit {
 }
 
 export type EditResult =
-  | { ok: true; dataset: Dataset; inverse: EditOp; warnings: Issue[] }
-  | { ok: false; issues: Issue[] };
+  { ok: true; dataset: Dataset; inverse: EditOp; warnings: Issue[] } | { ok: false; issues: Issue[] };
 
 export function applyEdit(dataset: Dataset, op: EditOp): EditResult {
   const next = applyOp(dataset, op);

@@ -34,7 +34,11 @@ function byId(items: readonly AnyItem[]): Map<string, AnyItem> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
-function collectionOps(collection: Collection, before: readonly AnyItem[], after: readonly AnyItem[]): { ops: EditOp[]; diff: CollectionDiff } {
+function collectionOps(
+  collection: Collection,
+  before: readonly AnyItem[],
+  after: readonly AnyItem[],
+): { ops: EditOp[]; diff: CollectionDiff } {
   const old = byId(before);
   const next = byId(after);
   const removed = before.filter((item) => !next.has(item.id)).map((item) => item.id);
@@ -70,7 +74,12 @@ function claimChange(before: Claim | undefined, after: Claim | undefined): Claim
 }
 
 function claimChanges(a: Dataset, b: Dataset): ClaimChange[] {
-  const claimsOf = (dataset: Dataset) => new Map(dataset.relations.flatMap((relation) => (relation.claims ?? []).map((claim) => [claim.id, { relationId: relation.id, claim }] as const)));
+  const claimsOf = (dataset: Dataset) =>
+    new Map(
+      dataset.relations.flatMap((relation) =>
+        (relation.claims ?? []).map((claim) => [claim.id, { relationId: relation.id, claim }] as const),
+      ),
+    );
   const before = claimsOf(a);
   const after = claimsOf(b);
   const ids = [...new Set([...before.keys(), ...after.keys()])];

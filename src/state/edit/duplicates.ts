@@ -21,10 +21,14 @@ function keysOf(text: string): { key: string; reason: string }[] {
   if (keys.content.length === 0) return [];
   const keyed = [
     { key: `c:${keys.contentKey}`, reason: "same name" },
-    { key: `p:${keys.content.map((word) => nameKeys(word).phonetic.join("")).join(" ")}`, reason: "same name up to spelling" },
+    {
+      key: `p:${keys.content.map((word) => nameKeys(word).phonetic.join("")).join(" ")}`,
+      reason: "same name up to spelling",
+    },
   ];
   // Skeletons of one short word match too much ("Ali" / "Ala"); two words or more are specific.
-  if (keys.skeleton.length >= 2) keyed.push({ key: `s:${keys.skeleton.join(" ")}`, reason: "same consonants (a transliteration?)" });
+  if (keys.skeleton.length >= 2)
+    keyed.push({ key: `s:${keys.skeleton.join(" ")}`, reason: "same consonants (a transliteration?)" });
   return keyed;
 }
 
@@ -38,7 +42,11 @@ export function suggestDuplicates(dataset: Dataset, limit = 50): DuplicateSugges
   const seen = new Set<string>();
   const suggestions: DuplicateSuggestion[] = [];
   for (const [key, members] of groups) {
-    const reason = key.startsWith("c:") ? "same name" : key.startsWith("p:") ? "same name up to spelling" : "same consonants (a transliteration?)";
+    const reason = key.startsWith("c:")
+      ? "same name"
+      : key.startsWith("p:")
+        ? "same name up to spelling"
+        : "same consonants (a transliteration?)";
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
         const left = members[i] as Keyed;

@@ -21,12 +21,18 @@ export function freshClaimId(dataset: Dataset, relationId: string): string {
 export function putItem<C extends Collection>(dataset: Dataset, collection: C, item: Item<C>): Edit {
   const exists = (dataset[collection] as readonly { id: string }[]).some((candidate) => candidate.id === item.id);
   const noun = NOUNS[collection];
-  return { label: `${exists ? "Edit" : "Add"} ${noun} ${itemName(collection, item, dataset)}`, op: { type: "put", collection, item } };
+  return {
+    label: `${exists ? "Edit" : "Add"} ${noun} ${itemName(collection, item, dataset)}`,
+    op: { type: "put", collection, item },
+  };
 }
 
 export function removeItem(dataset: Dataset, collection: Collection, id: string): Edit {
   const item = (dataset[collection] as readonly { id: string }[]).find((candidate) => candidate.id === id);
-  return { label: `Delete ${NOUNS[collection]} ${item ? itemName(collection, item, dataset) : id}`, op: { type: "remove", collection, id } };
+  return {
+    label: `Delete ${NOUNS[collection]} ${item ? itemName(collection, item, dataset) : id}`,
+    op: { type: "remove", collection, id },
+  };
 }
 
 const NOUNS: Record<Collection, string> = {
@@ -42,12 +48,23 @@ export function newActor(dataset: Dataset, name: string, kind = dataset.actorKin
   return { id: freshId(dataset, "actors", name, "actor"), name, kind, aliases: [], tags: [], sources: [] };
 }
 
-export function newRelation(dataset: Dataset, from: string, to: string, kind = dataset.relationKinds[0]?.id ?? ""): Relation {
-  const id = uniqueId(`rel-${from}-${to}`.slice(0, 70), (candidate) => dataset.relations.some((relation) => relation.id === candidate));
+export function newRelation(
+  dataset: Dataset,
+  from: string,
+  to: string,
+  kind = dataset.relationKinds[0]?.id ?? "",
+): Relation {
+  const id = uniqueId(`rel-${from}-${to}`.slice(0, 70), (candidate) =>
+    dataset.relations.some((relation) => relation.id === candidate),
+  );
   return { id, from, to, kind, claims: [] };
 }
 
-function relationWith(dataset: Dataset, relationId: string, change: (claims: Claim[]) => Claim[]): Relation | undefined {
+function relationWith(
+  dataset: Dataset,
+  relationId: string,
+  change: (claims: Claim[]) => Claim[],
+): Relation | undefined {
   const relation = dataset.relations.find((candidate) => candidate.id === relationId);
   return relation && { ...relation, claims: change(relation.claims) };
 }
@@ -55,17 +72,29 @@ function relationWith(dataset: Dataset, relationId: string, change: (claims: Cla
 /** Adds the claim to its relation, or replaces the claim with the same id. */
 export function putClaim(dataset: Dataset, relationId: string, claim: Claim): Edit | undefined {
   const relation = relationWith(dataset, relationId, (claims) =>
-    claims.some((candidate) => candidate.id === claim.id) ? claims.map((candidate) => (candidate.id === claim.id ? claim : candidate)) : [...claims, claim],
+    claims.some((candidate) => candidate.id === claim.id)
+      ? claims.map((candidate) => (candidate.id === claim.id ? claim : candidate))
+      : [...claims, claim],
   );
   if (!relation) return undefined;
   const exists = dataset.relations.some((candidate) => candidate.claims.some((old) => old.id === claim.id));
-  return { label: `${exists ? "Edit" : "Add"} claim ${claimName(claim, relation, dataset)}`, op: { type: "put", collection: "relations", item: relation } };
+  return {
+    label: `${exists ? "Edit" : "Add"} claim ${claimName(claim, relation, dataset)}`,
+    op: { type: "put", collection: "relations", item: relation },
+  };
 }
 
 export function removeClaim(dataset: Dataset, relationId: string, claimId: string): Edit | undefined {
   const relation = relationWith(dataset, relationId, (claims) => claims.filter((claim) => claim.id !== claimId));
-  const claim = dataset.relations.find((candidate) => candidate.id === relationId)?.claims.find((candidate) => candidate.id === claimId);
-  return relation && { label: `Delete claim ${claim ? claimName(claim, relation, dataset) : claimId}`, op: { type: "put", collection: "relations", item: relation } };
+  const claim = dataset.relations
+    .find((candidate) => candidate.id === relationId)
+    ?.claims.find((candidate) => candidate.id === claimId);
+  return (
+    relation && {
+      label: `Delete claim ${claim ? claimName(claim, relation, dataset) : claimId}`,
+      op: { type: "put", collection: "relations", item: relation },
+    }
+  );
 }
 
 /** Where an item sits in the dataset after an edit, as the prefix of its issues' paths. */
@@ -76,5 +105,8 @@ export function pathOf(dataset: Dataset, collection: Collection, id: string): st
 
 /** A new title for the network (its id, and so its links, stay). */
 export function renameNetwork(dataset: Dataset, title: string): Edit {
-  return { label: `Rename network “${dataset.title}” to “${title.trim()}”`, op: { type: "meta", patch: { title: title.trim() } } };
+  return {
+    label: `Rename network “${dataset.title}” to “${title.trim()}”`,
+    op: { type: "meta", patch: { title: title.trim() } },
+  };
 }

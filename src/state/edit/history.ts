@@ -32,11 +32,19 @@ export interface Stepped {
 export function undo(dataset: Dataset, history: EditHistory): Stepped | undefined {
   const entry = history.past.at(-1);
   if (!entry) return undefined;
-  return { dataset: applyOp(dataset, entry.inverse), history: { past: history.past.slice(0, -1), future: [entry, ...history.future] }, entry };
+  return {
+    dataset: applyOp(dataset, entry.inverse),
+    history: { past: history.past.slice(0, -1), future: [entry, ...history.future] },
+    entry,
+  };
 }
 
 export function redo(dataset: Dataset, history: EditHistory): Stepped | undefined {
   const entry = history.future[0];
   if (!entry) return undefined;
-  return { dataset: applyOp(dataset, entry.op), history: { past: [...history.past, entry], future: history.future.slice(1) }, entry };
+  return {
+    dataset: applyOp(dataset, entry.op),
+    history: { past: [...history.past, entry], future: history.future.slice(1) },
+    entry,
+  };
 }

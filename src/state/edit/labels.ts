@@ -16,7 +16,10 @@ export function actorName(id: string, ...datasets: readonly Dataset[]): string {
 }
 
 /** "From → To" for a directed kind, "From — To" otherwise, named in the first dataset that has them. */
-export function relationName(relation: Pick<Relation, "from" | "to" | "kind">, ...datasets: readonly Dataset[]): string {
+export function relationName(
+  relation: Pick<Relation, "from" | "to" | "kind">,
+  ...datasets: readonly Dataset[]
+): string {
   const kind = datasets.flatMap((dataset) => dataset.relationKinds).find((candidate) => candidate.id === relation.kind);
   const arrow = kind?.directed === false ? "—" : "→";
   return `${actorName(relation.from, ...datasets)} ${arrow} ${actorName(relation.to, ...datasets)}`;
@@ -50,7 +53,11 @@ export function itemNameById(collection: Collection, id: string, ...datasets: re
 const SNIPPET = 40;
 
 /** A claim by the start of its text and the relation it is on: "“Pays the fighters…” on A → B". */
-export function claimName(claim: Pick<Claim, "text">, relation: Pick<Relation, "from" | "to" | "kind">, ...datasets: readonly Dataset[]): string {
+export function claimName(
+  claim: Pick<Claim, "text">,
+  relation: Pick<Relation, "from" | "to" | "kind">,
+  ...datasets: readonly Dataset[]
+): string {
   const text = claim.text.trim();
   const snippet = text.length > SNIPPET ? `${text.slice(0, SNIPPET - 1).trimEnd()}…` : text;
   return `${snippet ? `“${snippet}” ` : ""}on ${relationName(relation, ...datasets)}`;

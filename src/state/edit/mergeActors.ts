@@ -15,8 +15,12 @@ function union<T>(...lists: readonly (readonly T[])[]): T[] {
 export function mergedActor(keep: Actor, drop: Actor): Actor {
   const extra: Record<string, unknown> = {};
   // Fields the kept actor lacks (summary, attributes…) come from the dropped one.
-  for (const [key, value] of Object.entries(drop)) if ((keep as Record<string, unknown>)[key] === undefined) extra[key] = value;
-  const attributes = { ...((drop as Record<string, unknown>).attributes as object | undefined), ...((keep as Record<string, unknown>).attributes as object | undefined) };
+  for (const [key, value] of Object.entries(drop))
+    if ((keep as Record<string, unknown>)[key] === undefined) extra[key] = value;
+  const attributes = {
+    ...((drop as Record<string, unknown>).attributes as object | undefined),
+    ...((keep as Record<string, unknown>).attributes as object | undefined),
+  };
   return {
     ...extra,
     ...keep,
@@ -34,14 +38,24 @@ export function mergeActors(dataset: Dataset, keepId: string, dropId: string): E
   const swap = (id: string) => (id === dropId ? keepId : id);
   const ops: EditOp[] = [{ type: "put", collection: "actors", item: mergedActor(keep, drop) }];
   for (const relation of dataset.relations) {
-    const touches = relation.from === dropId || relation.to === dropId || relation.claims.some((claim) => claim.claimedBy === dropId);
+    const touches =
+      relation.from === dropId || relation.to === dropId || relation.claims.some((claim) => claim.claimedBy === dropId);
     if (!touches) continue;
-    const claims = relation.claims.map((claim) => (claim.claimedBy === dropId ? { ...claim, claimedBy: keepId } : claim));
-    ops.push({ type: "put", collection: "relations", item: { ...relation, from: swap(relation.from), to: swap(relation.to), claims } });
+    const claims = relation.claims.map((claim) =>
+      claim.claimedBy === dropId ? { ...claim, claimedBy: keepId } : claim,
+    );
+    ops.push({
+      type: "put",
+      collection: "relations",
+      item: { ...relation, from: swap(relation.from), to: swap(relation.to), claims },
+    });
   }
   for (const story of dataset.stories) {
     if (!story.steps.some((step) => step.focus.actors.includes(dropId))) continue;
-    const steps = story.steps.map((step) => ({ ...step, focus: { ...step.focus, actors: union(step.focus.actors.map(swap)) } }));
+    const steps = story.steps.map((step) => ({
+      ...step,
+      focus: { ...step.focus, actors: union(step.focus.actors.map(swap)) },
+    }));
     ops.push({ type: "put", collection: "stories", item: { ...story, steps } });
   }
   ops.push({ type: "remove", collection: "actors", id: dropId });

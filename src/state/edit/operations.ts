@@ -84,7 +84,9 @@ export function invertOp(dataset: Dataset, op: EditOp): EditOp {
       const items = listOf(dataset, op.collection);
       const index = items.findIndex((item) => item.id === op.item.id);
       const before = items[index];
-      return before ? { type: "put", collection: op.collection, item: before } : { type: "remove", collection: op.collection, id: op.item.id };
+      return before
+        ? { type: "put", collection: op.collection, item: before }
+        : { type: "remove", collection: op.collection, id: op.item.id };
     }
     case "remove": {
       const items = listOf(dataset, op.collection);
@@ -93,7 +95,13 @@ export function invertOp(dataset: Dataset, op: EditOp): EditOp {
       return before ? { type: "put", collection: op.collection, item: before, index } : { type: "batch", ops: [] };
     }
     case "order":
-      return { type: "order", collection: op.collection, ids: listOf(dataset, op.collection).map((item) => item.id).filter((id) => op.ids.includes(id)) };
+      return {
+        type: "order",
+        collection: op.collection,
+        ids: listOf(dataset, op.collection)
+          .map((item) => item.id)
+          .filter((id) => op.ids.includes(id)),
+      };
     case "meta": {
       const record = dataset as Record<string, unknown>;
       const patch: MetaPatch = {};

@@ -44,4 +44,5 @@ export function embedSnippet({ url, title, size = DEFAULT_EMBED_SIZE }: EmbedSni
   );
 }
 
-const clampSize = (value: number): number => (Number.isFinite(value) ? Math.round(Math.min(4000, Math.max(200, value))) : 200);
+const clampSize = (value: number): number =>
+  Number.isFinite(value) ? Math.round(Math.min(4000, Math.max(200, value))) : 200;

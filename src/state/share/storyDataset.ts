@@ -20,16 +20,23 @@ export function storyElements(dataset: Dataset, story: Story): { actors: Set<str
 }
 
 export function storyDataset(dataset: Dataset, story: Story, scope: StoryScope): Dataset {
-  const base = scope === "whole" ? dataset : subsetDataset({ ...dataset, stories: [] }, ...idSets(storyElements(dataset, story)));
+  const base =
+    scope === "whole" ? dataset : subsetDataset({ ...dataset, stories: [] }, ...idSets(storyElements(dataset, story)));
   // Focus ids that did not come along (unknown to the data, or hidden in every view) are
   // dropped, so that the page's dataset still passes validation.
   const actorIds = new Set(base.actors.map((actor) => actor.id));
   const relationIds = new Set(base.relations.map((relation) => relation.id));
   const steps = story.steps.map((step) => ({
     ...step,
-    focus: { actors: step.focus.actors.filter((id) => actorIds.has(id)), relations: step.focus.relations.filter((id) => relationIds.has(id)) },
+    focus: {
+      actors: step.focus.actors.filter((id) => actorIds.has(id)),
+      relations: step.focus.relations.filter((id) => relationIds.has(id)),
+    },
   }));
   return { ...base, stories: [{ ...story, steps }] };
 }
 
-const idSets = (sets: { actors: Set<string>; relations: Set<string> }): [Set<string>, Set<string>] => [sets.actors, sets.relations];
+const idSets = (sets: { actors: Set<string>; relations: Set<string> }): [Set<string>, Set<string>] => [
+  sets.actors,
+  sets.relations,
+];

@@ -41,12 +41,20 @@ export function handoutContent(lookup: DatasetLookup, story: Story, hideUnconfir
           cited.set(source.id, source);
           const citation = bySource.get(source.id) ?? { source, locators: [] };
           bySource.set(source.id, citation);
-          if (reference.locator !== undefined && !citation.locators.includes(reference.locator)) citation.locators.push(reference.locator);
+          if (reference.locator !== undefined && !citation.locators.includes(reference.locator))
+            citation.locators.push(reference.locator);
         }
       }
     }
     const citations = [...bySource.values()];
-    return { id: step.id, title: view.caption.title, text: view.caption.text, period: view.caption.period, relations: stepRelationRows(lookup, view), citations };
+    return {
+      id: step.id,
+      title: view.caption.title,
+      text: view.caption.text,
+      period: view.caption.period,
+      relations: stepRelationRows(lookup, view),
+      citations,
+    };
   });
   return { steps, sources: [...cited.values()] };
 }

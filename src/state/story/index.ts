@@ -14,7 +14,14 @@ export {
   type PlayableStory,
 } from "./playback";
 export { playbackKeyAction, type PlaybackAction } from "./playbackKeys";
-export { stepView, UNCONFIRMED_STATUSES, type StepView, type StepViewOptions, type StepCaption, type StepPeriod } from "./stepView";
+export {
+  stepView,
+  UNCONFIRMED_STATUSES,
+  type StepView,
+  type StepViewOptions,
+  type StepCaption,
+  type StepPeriod,
+} from "./stepView";
 export { classroomLabel } from "./classroomLabel";
 export type { DraftStep, DraftStory, StepCamera, CapturedStep, DraftStepPatch } from "./draft";
 export { createStory, renameStory, addStep, updateStep, moveStep, removeStep, UNTITLED_STORY } from "./authoring";

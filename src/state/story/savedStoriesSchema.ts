@@ -16,11 +16,7 @@ export const SAVED_LIMITS = {
   filterChars: 20_000,
 } as const;
 
-const id = z
-  .string()
-  .min(1, "must not be empty")
-  .max(LIMITS.id)
-  .regex(ID_PATTERN, "must use only a-z, 0-9 and '-'");
+const id = z.string().min(1, "must not be empty").max(LIMITS.id).regex(ID_PATTERN, "must use only a-z, 0-9 and '-'");
 const reference = z.string().min(1, "must not be empty").max(LIMITS.id);
 const coordinate = z.number().finite();
 

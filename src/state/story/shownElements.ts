@@ -11,6 +11,11 @@ export interface ShownElements {
   mode: HiddenMode;
 }
 
-export function shownElements(view: Pick<StepView, "focusActors" | "focusRelations" | "hiddenStatuses">): ShownElements {
-  return { visible: { actors: view.focusActors, relations: view.focusRelations }, mode: view.hiddenStatuses.size === 0 ? "fade" : "hide" };
+export function shownElements(
+  view: Pick<StepView, "focusActors" | "focusRelations" | "hiddenStatuses">,
+): ShownElements {
+  return {
+    visible: { actors: view.focusActors, relations: view.focusRelations },
+    mode: view.hiddenStatuses.size === 0 ? "fade" : "hide",
+  };
 }

@@ -23,9 +23,7 @@ export function stepRelationRows(lookup: DatasetLookup, view: StepView): StepRel
     const claims = view.visibleClaims(id);
     if (!relation || claims.length === 0) continue;
     const label = classroomLabel(strongestStatus(claims));
-    const also = label
-      ? []
-      : [...new Set(claims.flatMap((claim) => classroomLabel(claim.status) ?? []))];
+    const also = label ? [] : [...new Set(claims.flatMap((claim) => classroomLabel(claim.status) ?? []))];
     rows.push({
       id,
       from: actorName(lookup, relation.from),

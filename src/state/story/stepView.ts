@@ -54,7 +54,8 @@ export function stepView(dataset: Dataset, story: Story, stepIndex: number, opti
   const visibleClaims = (relationId: string): Claim[] => relations.get(relationId)?.claims.filter(claimShown) ?? [];
   // A relation without claims shows only while no unconfirmed status is hidden: it has no evidence at all.
   const unsourcedShown = !UNCONFIRMED_STATUSES.some((status) => hiddenStatuses.has(status));
-  const isShown = (relation: Relation): boolean => (relation.claims.length === 0 ? unsourcedShown : relation.claims.some(claimShown));
+  const isShown = (relation: Relation): boolean =>
+    relation.claims.length === 0 ? unsourcedShown : relation.claims.some(claimShown);
 
   const focusActors = new Set((step?.focus.actors ?? []).filter((id) => actorIds.has(id)));
   const listed = step?.focus.relations ?? [];
@@ -64,7 +65,9 @@ export function stepView(dataset: Dataset, story: Story, stepIndex: number, opti
     listed.length > 0
       ? listed.flatMap((id) => relations.get(id) ?? [])
       : periodOnly
-        ? dataset.relations.filter((relation) => relation.claims.some((claim) => claim.time !== undefined && claimShown(claim)))
+        ? dataset.relations.filter((relation) =>
+            relation.claims.some((claim) => claim.time !== undefined && claimShown(claim)),
+          )
         : dataset.relations.filter((relation) => focusActors.has(relation.from) && focusActors.has(relation.to));
   const focusRelations = new Set<string>();
   for (const relation of candidates.filter(isShown)) {

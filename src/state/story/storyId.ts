@@ -10,4 +10,5 @@ export function storyIdFrom(title: string, fallback: string): string {
 }
 
 /** `base`, or `base-2`, `base-3`… whichever is not taken yet. */
-export const uniqueId = (base: string, taken: ReadonlySet<string>): string => uniqueModelId(base, (id) => taken.has(id));
+export const uniqueId = (base: string, taken: ReadonlySet<string>): string =>
+  uniqueModelId(base, (id) => taken.has(id));

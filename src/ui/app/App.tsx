@@ -93,7 +93,10 @@ function Screens({ state, update, notices, addNotice, dismissNotice }: ReturnTyp
     openLoaded(dataset, "imported");
     performance.mark("tangle:graph-built");
     update(openDataset(dataset.id));
-    addNotice({ id: "app.opened", values: { file: outcome.file, actors: dataset.actors.length, relations: dataset.relations.length } });
+    addNotice({
+      id: "app.opened",
+      values: { file: outcome.file, actors: dataset.actors.length, relations: dataset.relations.length },
+    });
     // EDITOR MOUNT (issue 19): imports are listed in the library; likely duplicates are pointed out.
     // The import worker keeps a valid file there itself (storing clones the dataset: ~0.5 s of main
     // thread at 20k); the valid part of a file, or one the worker could not keep, is kept from here.
@@ -119,7 +122,9 @@ function Screens({ state, update, notices, addNotice, dismissNotice }: ReturnTyp
         />
       )}
       {status.kind === "loading" && <p className="loading">{t("app.loadingNetwork")}</p>}
-      {status.kind === "failed" && <IssueList title={t("app.datasetFailed")} file={status.file} issues={status.issues} />}
+      {status.kind === "failed" && (
+        <IssueList title={t("app.datasetFailed")} file={status.file} issues={status.issues} />
+      )}
       {ready && story && state.story && (
         <Suspense fallback={<p className="loading">{t("app.openingStory")}</p>}>
           <Presenter
@@ -149,7 +154,14 @@ function Screens({ state, update, notices, addNotice, dismissNotice }: ReturnTyp
           storiesPanel={{ open: storiesOpen, onToggle: () => setStoriesOpen((open) => !open) }}
           storyPanel={(capture) => (
             <Suspense fallback={<p className="loading">{t("app.openingStories")}</p>}>
-              <StoryEditor dataset={ready.dataset} drafts={saved.drafts} onDrafts={saved.save} capture={capture} onPlay={play} onNotice={addNotice} />
+              <StoryEditor
+                dataset={ready.dataset}
+                drafts={saved.drafts}
+                onDrafts={saved.save}
+                capture={capture}
+                onPlay={play}
+                onNotice={addNotice}
+              />
             </Suspense>
           )}
         />

@@ -1,8 +1,29 @@
 // The main screen: header, legend and filters, graph or table, paths and details.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { hasRelationWeights, searchActors } from "../../analysis";
-import { fitCamera, moveCamera, search, select as selectTransition, setAppearance, setFilters, setFocus, setLayout, setPath, setTheme, showView } from "../../state";
-import { asOfMonth, colourByShown, displayOffer, layoutShown, type AppState, type CapturedStep, type LoadedDataset, type Selection } from "../../state";
+import {
+  fitCamera,
+  moveCamera,
+  search,
+  select as selectTransition,
+  setAppearance,
+  setFilters,
+  setFocus,
+  setLayout,
+  setPath,
+  setTheme,
+  showView,
+} from "../../state";
+import {
+  asOfMonth,
+  colourByShown,
+  displayOffer,
+  layoutShown,
+  type AppState,
+  type CapturedStep,
+  type LoadedDataset,
+  type Selection,
+} from "../../state";
 import type { GraphView, Scene } from "../../view";
 import { CommunityLegend } from "../connections/CommunityLegend";
 import { FocusBar } from "../connections/FocusBar";
@@ -49,10 +70,25 @@ export interface ExplorerProps {
 }
 
 const TableView = lazy(() => import("../table/TableView").then((module) => ({ default: module.TableView })));
-const TimelineSlot = lazy(() => import("../timeline/TimelineSlot").then((module) => ({ default: module.TimelineSlot })));
-const AREA_LABEL = { graph: "explorer.graphRegion", table: "explorer.tableRegion", timeline: "explorer.timelineRegion" } as const;
+const TimelineSlot = lazy(() =>
+  import("../timeline/TimelineSlot").then((module) => ({ default: module.TimelineSlot })),
+);
+const AREA_LABEL = {
+  graph: "explorer.graphRegion",
+  table: "explorer.tableRegion",
+  timeline: "explorer.timelineRegion",
+} as const;
 
-export function Explorer({ loaded, state, update, onImport, onPresent, storyPanel, storiesPanel, editor }: ExplorerProps) {
+export function Explorer({
+  loaded,
+  state,
+  update,
+  onImport,
+  onPresent,
+  storyPanel,
+  storiesPanel,
+  editor,
+}: ExplorerProps) {
   const t = useT();
   const { dataset, graph } = loaded;
   const viewRef = useRef<GraphView | null>(null);
@@ -68,8 +104,16 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
   const view = useExplorerView(loaded, state);
   const layout = layoutShown(state, loaded.display);
   const colourBy = colourByShown(state, loaded.display);
-  const offer = useMemo(() => ({ ...displayOffer(loaded.display), weights: hasRelationWeights(graph) }), [loaded, graph]);
-  const metrics = useMetrics(graph, (state.sizeBy !== "none" && state.sizeBy !== "file") || colourBy === "community" || state.selection?.type === "actor");
+  const offer = useMemo(
+    () => ({ ...displayOffer(loaded.display), weights: hasRelationWeights(graph) }),
+    [loaded, graph],
+  );
+  const metrics = useMetrics(
+    graph,
+    (state.sizeBy !== "none" && state.sizeBy !== "file") ||
+      colourBy === "community" ||
+      state.selection?.type === "actor",
+  );
   const { sizes, communities, fileColours } = useNodeAppearance(metrics, state.sizeBy, colourBy, loaded);
   const capture = () => captureView(state, view, viewRef.current);
   const searchIndex = view.searchIndex;
@@ -87,7 +131,8 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
   // Narrow windows: the side panels are drawers over the graph (reflow.css).
   const narrow = useNarrowLayout();
   const drawers = useDrawers(narrow, state.selection, viewRef);
-  const drawerState = (name: "filters" | "details") => (narrow ? (drawers.open === name ? "open" : "closed") : undefined);
+  const drawerState = (name: "filters" | "details") =>
+    narrow ? (drawers.open === name ? "open" : "closed") : undefined;
   const fitKey = state.focus ? `${state.focus.actor}:${state.focus.depth}` : undefined;
   const scene = useMemo<Scene>(
     () => ({
@@ -103,11 +148,25 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
     }),
     [view.visible, state.filters.mode, view.pathElements, sizes, communities, fileColours, fitKey, state.camera],
   );
-  const counts = t("explorer.counts", { actors: view.visible.actors.size, totalActors: dataset.actors.length, relations: view.visible.relations.size, totalRelations: dataset.relations.length });
-  const descriptionInput = { lookup: view.lookup, visible: view.visible, focus: view.focus ? state.focus : undefined, selection: state.selection, pathLength: view.pathElements?.relations.size };
+  const counts = t("explorer.counts", {
+    actors: view.visible.actors.size,
+    totalActors: dataset.actors.length,
+    relations: view.visible.relations.size,
+    totalRelations: dataset.relations.length,
+  });
+  const descriptionInput = {
+    lookup: view.lookup,
+    visible: view.visible,
+    focus: view.focus ? state.focus : undefined,
+    selection: state.selection,
+    pathLength: view.pathElements?.relations.size,
+  };
   const shownText = describeShown(descriptionInput, t);
   const graphDescription = describeGraph(descriptionInput, t);
-  const graphLabel = useMemo(() => t("explorer.graphLabel", { actors: dataset.actors.length, relations: dataset.relations.length }), [dataset, t]);
+  const graphLabel = useMemo(
+    () => t("explorer.graphLabel", { actors: dataset.actors.length, relations: dataset.relations.length }),
+    [dataset, t],
+  );
 
   return (
     <div className="explorer">
@@ -135,7 +194,15 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
         counts={counts}
         view={state.view}
         onView={(mode) => update(showView(mode))}
-        search={<SearchBox index={view.searchIndex} query={state.query} shortcut onQuery={(query) => update(search(query))} onPick={(id) => select({ type: "actor", id })} />}
+        search={
+          <SearchBox
+            index={view.searchIndex}
+            query={state.query}
+            shortcut
+            onQuery={(query) => update(search(query))}
+            onPick={(id) => select({ type: "actor", id })}
+          />
+        }
         tools={
           <>
             {editor?.headerTools /* EDITOR MOUNT (issue 19) */}
@@ -150,7 +217,15 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
                 {t("explorer.stories")}
               </button>
             )}
-            <ExplorerTools dataset={dataset} visible={view.visible} viewRef={viewRef} theme={state.theme} onTheme={(theme) => update(setTheme(theme))} onImport={onImport} onPresent={onPresent} />
+            <ExplorerTools
+              dataset={dataset}
+              visible={view.visible}
+              viewRef={viewRef}
+              theme={state.theme}
+              onTheme={(theme) => update(setTheme(theme))}
+              onImport={onImport}
+              onPresent={onPresent}
+            />
             <EmbedDialog dataset={dataset} state={state} />
           </>
         }
@@ -158,79 +233,132 @@ export function Explorer({ loaded, state, update, onImport, onPresent, storyPane
       <main className="explorer-main">
         {narrow && <PanelToggles drawers={drawers} />}
         <div className="explorer-body">
-        <div className="drawer-wrap" id="filters-drawer" data-drawer={drawerState("filters")} onKeyDown={drawers.onKeyDown("filters")}>
-          <FilterPanel dataset={dataset} filters={state.filters} counts={view.counts} onChange={(filters) => update(setFilters(filters))} />
-        </div>
-        <section className="graph-area" id="graph-area" tabIndex={-1} aria-label={t(AREA_LABEL[state.view])}>
-          {state.focus && view.focus && <FocusBar focus={state.focus} lookup={view.lookup} shown={view.visible.actors.size} onChange={(focus) => update(setFocus(focus))} />}
-          {asOfOpen && state.view !== "table" && <AsOfSlot dataset={dataset} state={state} update={update} onClose={() => setAsOfOpen(false)} />}
-          {state.view === "graph" && (
-            <GraphToolbar
-              layout={layout}
-              sizeBy={state.sizeBy}
-              colourBy={colourBy}
-              offer={offer}
-              onAppearance={(patch) => update(setAppearance(patch))}
-              onLayout={(layout) => {
-                viewRef.current?.layout(layout, rootOf(state.selection));
-                update(setLayout(layout));
-              }}
-              onFit={() => {
-                viewRef.current?.fit();
-                update(fitCamera);
-              }}
-              onZoom={(factor) => viewRef.current?.zoomBy(factor)}
-            />
-          )}
-          {state.view === "graph" && colourBy === "community" && <CommunityLegend metrics={metrics} lookup={view.lookup} />}
-          <div className="graph-host" hidden={state.view !== "graph"}>
-            <GraphCanvas
-              loaded={loaded}
-              theme={state.theme}
-              scene={scene}
-              layout={layout}
-              selection={state.selection}
-              onSelect={select}
-              viewRef={viewRef}
-              label={graphLabel}
-              onCamera={(camera) => update(moveCamera(camera))}
-              description={graphDescription}
+          <div
+            className="drawer-wrap"
+            id="filters-drawer"
+            data-drawer={drawerState("filters")}
+            onKeyDown={drawers.onKeyDown("filters")}
+          >
+            <FilterPanel
+              dataset={dataset}
+              filters={state.filters}
+              counts={view.counts}
+              onChange={(filters) => update(setFilters(filters))}
             />
           </div>
-          {state.view === "table" && (
-            <Suspense fallback={<p className="loading">{t("explorer.openingTable")}</p>}>
-              <TableView graph={graph} lookup={view.lookup} actors={view.visible.actors} relations={view.visible.relations} shownClaims={view.filtered.claims} selection={state.selection} onSelect={select} />
-            </Suspense>
-          )}
-          {state.view === "timeline" && (
-            <Suspense fallback={<p className="loading">{t("explorer.openingTimeline")}</p>}>
-              <TimelineSlot state={state} update={update} view={view} onSelect={select} />
-            </Suspense>
-          )}
-        </section>
-        <div className="side-panel" id="side-panel" data-drawer={drawerState("details")} onKeyDown={drawers.onKeyDown("details")}>
-          {editor && <EditorPanelSlot render={editor.panel} viewRef={viewRef} /> /* EDITOR MOUNT (issue 19) */}
-          {storiesOpen && storyPanel && <StoryPanelSlot render={storyPanel} capture={capture} />}
-          {pathsOpen && (
-            <PathFinder key={pathStart} initialFrom={pathStart} index={view.searchIndex} lookup={view.lookup} query={state.path} result={view.pathResult} onQuery={(path) => update(setPath(path))} onSelect={select} />
-          )}
-          <DetailsPanel
-            selection={state.selection}
-            lookup={view.lookup}
-            visibleRelations={view.filtered.relations}
-            shownClaims={view.filtered.claims}
-            onSelect={select}
-            actorExtras={(id) => (
-              <>
-                <ActorActions actorId={id} state={state} update={update} onPathFrom={(id) => {
-                    setPathStart(id);
-                    setPathsOpen(true);
-                  }} />
-                <MetricsSection actorId={id} metrics={metrics} degree={degreeOf(graph, id)} weighted={offer.weights} />
-              </>
+          <section className="graph-area" id="graph-area" tabIndex={-1} aria-label={t(AREA_LABEL[state.view])}>
+            {state.focus && view.focus && (
+              <FocusBar
+                focus={state.focus}
+                lookup={view.lookup}
+                shown={view.visible.actors.size}
+                onChange={(focus) => update(setFocus(focus))}
+              />
             )}
-          />
-        </div>
+            {asOfOpen && state.view !== "table" && (
+              <AsOfSlot dataset={dataset} state={state} update={update} onClose={() => setAsOfOpen(false)} />
+            )}
+            {state.view === "graph" && (
+              <GraphToolbar
+                layout={layout}
+                sizeBy={state.sizeBy}
+                colourBy={colourBy}
+                offer={offer}
+                onAppearance={(patch) => update(setAppearance(patch))}
+                onLayout={(layout) => {
+                  viewRef.current?.layout(layout, rootOf(state.selection));
+                  update(setLayout(layout));
+                }}
+                onFit={() => {
+                  viewRef.current?.fit();
+                  update(fitCamera);
+                }}
+                onZoom={(factor) => viewRef.current?.zoomBy(factor)}
+              />
+            )}
+            {state.view === "graph" && colourBy === "community" && (
+              <CommunityLegend metrics={metrics} lookup={view.lookup} />
+            )}
+            <div className="graph-host" hidden={state.view !== "graph"}>
+              <GraphCanvas
+                loaded={loaded}
+                theme={state.theme}
+                scene={scene}
+                layout={layout}
+                selection={state.selection}
+                onSelect={select}
+                viewRef={viewRef}
+                label={graphLabel}
+                onCamera={(camera) => update(moveCamera(camera))}
+                description={graphDescription}
+              />
+            </div>
+            {state.view === "table" && (
+              <Suspense fallback={<p className="loading">{t("explorer.openingTable")}</p>}>
+                <TableView
+                  graph={graph}
+                  lookup={view.lookup}
+                  actors={view.visible.actors}
+                  relations={view.visible.relations}
+                  shownClaims={view.filtered.claims}
+                  selection={state.selection}
+                  onSelect={select}
+                />
+              </Suspense>
+            )}
+            {state.view === "timeline" && (
+              <Suspense fallback={<p className="loading">{t("explorer.openingTimeline")}</p>}>
+                <TimelineSlot state={state} update={update} view={view} onSelect={select} />
+              </Suspense>
+            )}
+          </section>
+          <div
+            className="side-panel"
+            id="side-panel"
+            data-drawer={drawerState("details")}
+            onKeyDown={drawers.onKeyDown("details")}
+          >
+            {editor && <EditorPanelSlot render={editor.panel} viewRef={viewRef} /> /* EDITOR MOUNT (issue 19) */}
+            {storiesOpen && storyPanel && <StoryPanelSlot render={storyPanel} capture={capture} />}
+            {pathsOpen && (
+              <PathFinder
+                key={pathStart}
+                initialFrom={pathStart}
+                index={view.searchIndex}
+                lookup={view.lookup}
+                query={state.path}
+                result={view.pathResult}
+                onQuery={(path) => update(setPath(path))}
+                onSelect={select}
+              />
+            )}
+            <DetailsPanel
+              selection={state.selection}
+              lookup={view.lookup}
+              visibleRelations={view.filtered.relations}
+              shownClaims={view.filtered.claims}
+              onSelect={select}
+              actorExtras={(id) => (
+                <>
+                  <ActorActions
+                    actorId={id}
+                    state={state}
+                    update={update}
+                    onPathFrom={(id) => {
+                      setPathStart(id);
+                      setPathsOpen(true);
+                    }}
+                  />
+                  <MetricsSection
+                    actorId={id}
+                    metrics={metrics}
+                    degree={degreeOf(graph, id)}
+                    weighted={offer.weights}
+                  />
+                </>
+              )}
+            />
+          </div>
         </div>
       </main>
     </div>
@@ -245,6 +373,12 @@ function skipToGraph() {
 }
 
 /** Calls the story panel's render prop as a component, so `capture` (which reads the graph view) runs on click, not during render. */
-function StoryPanelSlot({ render, capture }: { render: (capture: () => CapturedStep) => React.ReactNode; capture: () => CapturedStep }) {
+function StoryPanelSlot({
+  render,
+  capture,
+}: {
+  render: (capture: () => CapturedStep) => React.ReactNode;
+  capture: () => CapturedStep;
+}) {
   return render(capture);
 }

@@ -25,12 +25,27 @@ export function ExplorerTools({ dataset, visible, viewRef, theme, onTheme, onImp
   const t = useT();
   return (
     <>
-      <button type="button" onClick={onPresent} disabled={!onPresent} title={onPresent ? t("tools.presentHint") : t("tools.presentNone")}>
+      <button
+        type="button"
+        onClick={onPresent}
+        disabled={!onPresent}
+        title={onPresent ? t("tools.presentHint") : t("tools.presentNone")}
+      >
         {t("tools.present")}
       </button>
       <ImportButton onOutcome={onImport} />
-      <ExportMenu dataset={dataset} actors={visible.actors} relations={visible.relations} view={() => viewRef.current} />
-      <button type="button" aria-pressed={theme === "projector"} onClick={() => onTheme(theme === "projector" ? "light" : "projector")} title={t("tools.projectorHint")}>
+      <ExportMenu
+        dataset={dataset}
+        actors={visible.actors}
+        relations={visible.relations}
+        view={() => viewRef.current}
+      />
+      <button
+        type="button"
+        aria-pressed={theme === "projector"}
+        onClick={() => onTheme(theme === "projector" ? "light" : "projector")}
+        title={t("tools.projectorHint")}
+      >
         {t("tools.projector")}
       </button>
       <ShortcutsDialog />

@@ -3,7 +3,17 @@ import { useReturnFocus } from "./useReturnFocus";
 import { useT } from "../i18n/I18nProvider";
 
 /** Problems found in a file, each with where it is (JSON path or line). Text only, never HTML. */
-export function IssueList({ title, file, issues, onClose }: { title: string; file: string; issues: readonly Issue[]; onClose?: () => void }) {
+export function IssueList({
+  title,
+  file,
+  issues,
+  onClose,
+}: {
+  title: string;
+  file: string;
+  issues: readonly Issue[];
+  onClose?: () => void;
+}) {
   const t = useT();
   const shown = issues.slice(0, 50);
   // Closing the list gives focus back to where it was (the Import button, usually).
@@ -11,7 +21,11 @@ export function IssueList({ title, file, issues, onClose }: { title: string; fil
   // Warnings only (an import that worked but changed things) read as advice, not as an error.
   const onlyWarnings = issues.every((issue) => issue.severity === "warning");
   return (
-    <section className={onlyWarnings ? "issue-list warnings" : "issue-list"} role={onlyWarnings ? "status" : "alert"} aria-label={title}>
+    <section
+      className={onlyWarnings ? "issue-list warnings" : "issue-list"}
+      role={onlyWarnings ? "status" : "alert"}
+      aria-label={title}
+    >
       <h2>{title}</h2>
       <p>
         {t(onlyWarnings ? "issues.warningCount" : "issues.problemCount", { file, count: issues.length })}

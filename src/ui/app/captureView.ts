@@ -15,7 +15,10 @@ export function captureView(state: AppState, view: ExplorerView, graphView: Grap
     focus,
     hideStatuses: hideStatuses.length > 0 ? hideStatuses : undefined,
     // The time filter (a brushed period, an "as of" month) becomes the step's period.
-    time: state.filters.timeFrom !== undefined || state.filters.timeTo !== undefined ? { from: state.filters.timeFrom, to: state.filters.timeTo } : undefined,
+    time:
+      state.filters.timeFrom !== undefined || state.filters.timeTo !== undefined
+        ? { from: state.filters.timeFrom, to: state.filters.timeTo }
+        : undefined,
     camera: graphView?.camera(),
     filters: state.filters,
   };
@@ -29,7 +32,9 @@ function pickFocus(state: AppState, view: ExplorerView): { actors: string[]; rel
     if (relation) return { actors: [relation.from, relation.to], relations: [relation.id] };
   }
   if (selection?.type === "actor" && view.visible.actors.has(selection.id)) {
-    const relations = (view.lookup.relationsOf.get(selection.id) ?? []).filter((relation) => view.visible.relations.has(relation.id));
+    const relations = (view.lookup.relationsOf.get(selection.id) ?? []).filter((relation) =>
+      view.visible.relations.has(relation.id),
+    );
     const actors = new Set([selection.id, ...relations.flatMap((relation) => [relation.from, relation.to])]);
     return { actors: [...actors], relations: relations.map((relation) => relation.id) };
   }

@@ -42,7 +42,8 @@ async function restoredImport(datasetId: string, onNotice: (notice: Notice) => v
     }).outcome;
     // The valid part of a file with bad rows, when that is what the person chose to import.
     const dataset = result.ok ? result.dataset : result.partial?.dataset;
-    if (!dataset) onNotice({ id: "app.keptUnreadable", values: { reason: result.ok ? "" : (result.issues[0]?.message ?? "") } });
+    if (!dataset)
+      onNotice({ id: "app.keptUnreadable", values: { reason: result.ok ? "" : (result.issues[0]?.message ?? "") } });
     return dataset?.id === datasetId ? { ok: true, dataset, warnings: [] } : undefined;
   } catch {
     return undefined;

@@ -21,7 +21,10 @@ export function useMetrics(graph: ActorGraph, wanted: boolean): MetricsState {
   useEffect(() => {
     if (!start) return;
     return requestMetrics(graph, 1, (outcome) =>
-      setResult({ graph, state: "error" in outcome ? { status: "failed", error: outcome.error } : { status: "ready", ...outcome } }),
+      setResult({
+        graph,
+        state: "error" in outcome ? { status: "failed", error: outcome.error } : { status: "ready", ...outcome },
+      }),
     );
   }, [graph, start]);
 

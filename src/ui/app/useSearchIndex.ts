@@ -10,7 +10,10 @@ import { runInSlices } from "./runInSlices";
 const BUILD_AT_ONCE = 400;
 
 export function useSearchIndex(dataset: Dataset): ActorSearchIndex | undefined {
-  const immediate = useMemo(() => (dataset.actors.length <= BUILD_AT_ONCE ? buildSearchIndex(dataset.actors) : undefined), [dataset]);
+  const immediate = useMemo(
+    () => (dataset.actors.length <= BUILD_AT_ONCE ? buildSearchIndex(dataset.actors) : undefined),
+    [dataset],
+  );
   const [deferred, setDeferred] = useState<{ dataset: Dataset; index: ActorSearchIndex }>();
   useEffect(() => {
     if (immediate) return;

@@ -50,7 +50,8 @@ export function MetricsSection({
   const figures = metrics.metrics[actorId];
   if (!figures) return null;
   const community = metrics.communities.communityOf[actorId];
-  const percent = (value: number) => t.intl.formatNumber(value, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const percent = (value: number) =>
+    t.intl.formatNumber(value, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const decimal = (value: number) => t.intl.formatNumber(value, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
   return (
     <dl className="metrics">
@@ -70,7 +71,9 @@ export function MetricsSection({
       <dd>{decimal(figures.pagerank)}</dd>
       <dt>{t("metrics.closeness")}</dt>
       <dd>{decimal(figures.closeness)}</dd>
-      {metrics.sampleSize !== undefined && <dd className="hint metrics-note">{t("metrics.sampled", { count: metrics.sampleSize })}</dd>}
+      {metrics.sampleSize !== undefined && (
+        <dd className="hint metrics-note">{t("metrics.sampled", { count: metrics.sampleSize })}</dd>
+      )}
       {community !== undefined && (
         <>
           <dt>{t("metrics.community")}</dt>

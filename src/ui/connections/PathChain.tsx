@@ -11,20 +11,35 @@ export function hopArrow(directed: boolean, forward: boolean, label: string): st
   return forward ? `—${label}→` : `←${label}—`;
 }
 
-export function PathChain({ path, lookup, index, onSelect }: { path: ActorPath; lookup: DatasetLookup; index: number; onSelect: (selection: Selection) => void }) {
+export function PathChain({
+  path,
+  lookup,
+  index,
+  onSelect,
+}: {
+  path: ActorPath;
+  lookup: DatasetLookup;
+  index: number;
+  onSelect: (selection: Selection) => void;
+}) {
   const t = useT();
   const selectActor = (id: string) => onSelect({ type: "actor", id });
   const summary = path.actors
     .map((id, position) => {
       const hop = path.hops[position];
       const name = actorName(lookup, id);
-      return hop ? `${name} ${hopArrow(hop.directed, hop.forward, relationKindLabel(lookup, hop.kind).toLowerCase())}` : name;
+      return hop
+        ? `${name} ${hopArrow(hop.directed, hop.forward, relationKindLabel(lookup, hop.kind).toLowerCase())}`
+        : name;
     })
     .join(" ");
   return (
     <li className="path">
       <p className="path-summary">
-        <span className="path-number">{t("paths.number", { number: index + 1 })}</span> <span lang={lookup.dataset.language} dir="auto">{summary}</span>
+        <span className="path-number">{t("paths.number", { number: index + 1 })}</span>{" "}
+        <span lang={lookup.dataset.language} dir="auto">
+          {summary}
+        </span>
       </p>
       <p className="path-weakest">
         {t("paths.weakest")} <StatusBadge status={path.weakest} />
@@ -35,14 +50,18 @@ export function PathChain({ path, lookup, index, onSelect }: { path: ActorPath; 
             <details>
               <summary>
                 <span lang={lookup.dataset.language} dir="auto">
-                  {actorName(lookup, hop.from)} {hopArrow(hop.directed, hop.forward, relationKindLabel(lookup, hop.kind).toLowerCase())} {actorName(lookup, hop.to)}
+                  {actorName(lookup, hop.from)}{" "}
+                  {hopArrow(hop.directed, hop.forward, relationKindLabel(lookup, hop.kind).toLowerCase())}{" "}
+                  {actorName(lookup, hop.to)}
                 </span>{" "}
                 <StatusBadge status={hop.status} />{" "}
-                <span className="hint">
-                  {t("paths.claims", { count: hop.claims.length })}
-                </span>
+                <span className="hint">{t("paths.claims", { count: hop.claims.length })}</span>
               </summary>
-              <button type="button" className="link-button small" onClick={() => onSelect({ type: "relation", id: hop.relationId })}>
+              <button
+                type="button"
+                className="link-button small"
+                onClick={() => onSelect({ type: "relation", id: hop.relationId })}
+              >
                 {t("paths.openRelation")}
               </button>
               <ol className="claims">

@@ -18,12 +18,37 @@ export interface PathFinderProps {
   initialFrom?: string;
 }
 
-function ActorPicker({ label, searchLabel, index, lookup, value, onPick }: { label: string; searchLabel: string; index: ActorSearchIndex | undefined; lookup: DatasetLookup; value: string | undefined; onPick: (id: string) => void }) {
+function ActorPicker({
+  label,
+  searchLabel,
+  index,
+  lookup,
+  value,
+  onPick,
+}: {
+  label: string;
+  searchLabel: string;
+  index: ActorSearchIndex | undefined;
+  lookup: DatasetLookup;
+  value: string | undefined;
+  onPick: (id: string) => void;
+}) {
   const [text, setText] = useState(value ? actorName(lookup, value) : "");
   return (
     <div className="actor-picker">
-      <span className="picker-label" aria-hidden="true">{label}</span>
-      <SearchBox index={index} query={text} label={searchLabel} onQuery={setText} onPick={(id) => { setText(actorName(lookup, id)); onPick(id); }} />
+      <span className="picker-label" aria-hidden="true">
+        {label}
+      </span>
+      <SearchBox
+        index={index}
+        query={text}
+        label={searchLabel}
+        onQuery={setText}
+        onPick={(id) => {
+          setText(actorName(lookup, id));
+          onPick(id);
+        }}
+      />
     </div>
   );
 }
@@ -35,18 +60,50 @@ export function PathFinder({ index, lookup, query, result, onQuery, onSelect, in
   const options = { factsOnly: query?.factsOnly ?? false, ignoreDirection: query?.ignoreDirection ?? false };
   const run = (next: { from?: string; to?: string; factsOnly?: boolean; ignoreDirection?: boolean }) => {
     const merged = { from, to, ...options, ...next };
-    if (merged.from && merged.to) onQuery({ from: merged.from, to: merged.to, factsOnly: merged.factsOnly, ignoreDirection: merged.ignoreDirection });
+    if (merged.from && merged.to)
+      onQuery({
+        from: merged.from,
+        to: merged.to,
+        factsOnly: merged.factsOnly,
+        ignoreDirection: merged.ignoreDirection,
+      });
   };
   return (
     <section className="path-finder" aria-labelledby="path-finder-title">
       <h2 id="path-finder-title">{t("paths.title")}</h2>
-      <ActorPicker label={t("paths.from")} searchLabel={t("paths.fromSearch")} index={index} lookup={lookup} value={from} onPick={(id) => { setFrom(id); run({ from: id }); }} />
-      <ActorPicker label={t("paths.to")} searchLabel={t("paths.toSearch")} index={index} lookup={lookup} value={to} onPick={(id) => { setTo(id); run({ to: id }); }} />
+      <ActorPicker
+        label={t("paths.from")}
+        searchLabel={t("paths.fromSearch")}
+        index={index}
+        lookup={lookup}
+        value={from}
+        onPick={(id) => {
+          setFrom(id);
+          run({ from: id });
+        }}
+      />
+      <ActorPicker
+        label={t("paths.to")}
+        searchLabel={t("paths.toSearch")}
+        index={index}
+        lookup={lookup}
+        value={to}
+        onPick={(id) => {
+          setTo(id);
+          run({ to: id });
+        }}
+      />
       <label className="inline">
-        <input type="checkbox" checked={options.factsOnly} onChange={() => run({ factsOnly: !options.factsOnly })} /> {t("paths.factsOnly")}
+        <input type="checkbox" checked={options.factsOnly} onChange={() => run({ factsOnly: !options.factsOnly })} />{" "}
+        {t("paths.factsOnly")}
       </label>
       <label className="inline">
-        <input type="checkbox" checked={options.ignoreDirection} onChange={() => run({ ignoreDirection: !options.ignoreDirection })} /> {t("paths.ignoreDirection")}
+        <input
+          type="checkbox"
+          checked={options.ignoreDirection}
+          onChange={() => run({ ignoreDirection: !options.ignoreDirection })}
+        />{" "}
+        {t("paths.ignoreDirection")}
       </label>
       {query && (
         <button type="button" className="link-button small" onClick={() => onQuery(undefined)}>
@@ -60,7 +117,15 @@ export function PathFinder({ index, lookup, query, result, onQuery, onSelect, in
             {result.alternative && (
               <p>
                 {result.alternative.description}.{" "}
-                <button type="button" onClick={() => run({ factsOnly: result.alternative?.options.factsOnly ?? false, ignoreDirection: result.alternative?.options.ignoreDirection ?? false })}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    run({
+                      factsOnly: result.alternative?.options.factsOnly ?? false,
+                      ignoreDirection: result.alternative?.options.ignoreDirection ?? false,
+                    })
+                  }
+                >
                   {t("paths.showIt")}
                 </button>
               </p>
@@ -69,12 +134,16 @@ export function PathFinder({ index, lookup, query, result, onQuery, onSelect, in
         )}
         {result?.kind === "found" && (
           <>
-            <p className="path-count">
-              {t("paths.found", { count: result.paths.length, steps: result.length })}
-            </p>
+            <p className="path-count">{t("paths.found", { count: result.paths.length, steps: result.length })}</p>
             <ol className="paths">
               {result.paths.map((path, position) => (
-                <PathChain key={path.hops.map((hop) => hop.relationId).join(">")} path={path} lookup={lookup} index={position} onSelect={onSelect} />
+                <PathChain
+                  key={path.hops.map((hop) => hop.relationId).join(">")}
+                  path={path}
+                  lookup={lookup}
+                  index={position}
+                  onSelect={onSelect}
+                />
               ))}
             </ol>
             {result.nextShortest.length > 0 && (
@@ -82,7 +151,13 @@ export function PathFinder({ index, lookup, query, result, onQuery, onSelect, in
                 <summary>{t("paths.longer", { count: result.nextShortest.length })}</summary>
                 <ol className="paths">
                   {result.nextShortest.map((path, position) => (
-                    <PathChain key={path.hops.map((hop) => hop.relationId).join(">")} path={path} lookup={lookup} index={result.paths.length + position} onSelect={onSelect} />
+                    <PathChain
+                      key={path.hops.map((hop) => hop.relationId).join(">")}
+                      path={path}
+                      lookup={lookup}
+                      index={result.paths.length + position}
+                      onSelect={onSelect}
+                    />
                   ))}
                 </ol>
               </details>

@@ -36,7 +36,8 @@ export function ActorDetails({ actor, lookup, visibleRelations, onSelect, childr
       </h2>
       {actor.aliases.length > 0 && (
         <p className="aliases">
-          {t("actor.also")} {actor.aliases.map((alias, index) => (
+          {t("actor.also")}{" "}
+          {actor.aliases.map((alias, index) => (
             <span key={index} dir="auto" className="alias">
               {alias}
             </span>
@@ -57,11 +58,15 @@ export function ActorDetails({ actor, lookup, visibleRelations, onSelect, childr
       )}
       {children}
       <h3>
-        {hidden > 0 ? t("actor.relationsHidden", { count: relations.length, hidden }) : t("actor.relations", { count: relations.length })}
+        {hidden > 0
+          ? t("actor.relationsHidden", { count: relations.length, hidden })
+          : t("actor.relations", { count: relations.length })}
       </h3>
       {[...groupByKind(relations)].map(([kind, group]) => (
         <section key={kind} className="relation-group" aria-label={relationKindLabel(lookup, kind)}>
-          <h4 lang={language} dir="auto">{relationKindLabel(lookup, kind)}</h4>
+          <h4 lang={language} dir="auto">
+            {relationKindLabel(lookup, kind)}
+          </h4>
           <ul>
             {group.map((relation) => {
               const other = relation.from === actor.id ? relation.to : relation.from;
@@ -69,13 +74,31 @@ export function ActorDetails({ actor, lookup, visibleRelations, onSelect, childr
               const arrow = !directed ? "—" : relation.from === actor.id ? "→" : "←";
               return (
                 <li key={relation.id}>
-                  <button type="button" className="link-button" onClick={() => onSelect({ type: "relation", id: relation.id })} aria-label={t("actor.relationLabel", { kind: relationKindLabel(lookup, kind), direction: arrow === "←" ? "from" : arrow === "→" ? "to" : "with", other: actorName(lookup, other) })}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onSelect({ type: "relation", id: relation.id })}
+                    aria-label={t("actor.relationLabel", {
+                      kind: relationKindLabel(lookup, kind),
+                      direction: arrow === "←" ? "from" : arrow === "→" ? "to" : "with",
+                      other: actorName(lookup, other),
+                    })}
+                  >
                     <span aria-hidden="true">{arrow} </span>
-                    <span lang={language} dir="auto">{actorName(lookup, other)}</span>
+                    <span lang={language} dir="auto">
+                      {actorName(lookup, other)}
+                    </span>
                   </button>{" "}
                   <StatusBadge status={relationStatus(relation)} />{" "}
-                  <button type="button" className="link-button small" onClick={() => onSelect({ type: "actor", id: other })}>
-                    {t("actor.open")} <span lang={language} dir="auto">{actorName(lookup, other)}</span>
+                  <button
+                    type="button"
+                    className="link-button small"
+                    onClick={() => onSelect({ type: "actor", id: other })}
+                  >
+                    {t("actor.open")}{" "}
+                    <span lang={language} dir="auto">
+                      {actorName(lookup, other)}
+                    </span>
                   </button>
                 </li>
               );

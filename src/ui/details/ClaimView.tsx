@@ -8,7 +8,15 @@ import { StatusBadge } from "./StatusBadge";
 import { ActorLink } from "./ActorLink";
 import { useT } from "../i18n/I18nProvider";
 
-export function ClaimView({ claim, lookup, onSelectActor }: { claim: Claim; lookup: DatasetLookup; onSelectActor: (id: string) => void }) {
+export function ClaimView({
+  claim,
+  lookup,
+  onSelectActor,
+}: {
+  claim: Claim;
+  lookup: DatasetLookup;
+  onSelectActor: (id: string) => void;
+}) {
   const t = useT();
   const { independent } = corroboration(claim, lookup.dataset.sources);
   const reports = claim.sources.length;
@@ -33,14 +41,18 @@ export function ClaimView({ claim, lookup, onSelectActor }: { claim: Claim; look
       {time && <p className="claim-time">{t("claim.when", { time })}</p>}
       {claim.quantities.length > 0 && (
         <ul className="claim-quantities" aria-label={t("claim.figures")}>
-          <li className="list-label" aria-hidden="true">{t("claim.figuresList")}</li>
+          <li className="list-label" aria-hidden="true">
+            {t("claim.figuresList")}
+          </li>
           {claim.quantities.map((quantity, index) => (
             <li key={index}>{formatQuantity(quantity, t)}</li>
           ))}
         </ul>
       )}
       <ul className="claim-sources" aria-label={t("claim.sources")}>
-        <li className="list-label" aria-hidden="true">{t("claim.sourcesList")}</li>
+        <li className="list-label" aria-hidden="true">
+          {t("claim.sourcesList")}
+        </li>
         {claim.sources.map((reference, index) => (
           <SourceCitation key={index} reference={reference} sources={lookup.sources} lang={lookup.dataset.language} />
         ))}

@@ -16,7 +16,14 @@ export interface DetailsPanelProps {
   actorExtras?: (actorId: string) => ReactNode;
 }
 
-export function DetailsPanel({ selection, lookup, visibleRelations, shownClaims, onSelect, actorExtras }: DetailsPanelProps) {
+export function DetailsPanel({
+  selection,
+  lookup,
+  visibleRelations,
+  shownClaims,
+  onSelect,
+  actorExtras,
+}: DetailsPanelProps) {
   const t = useT();
   const actor = selection?.type === "actor" ? lookup.actors.get(selection.id) : undefined;
   const relation = selection?.type === "relation" ? lookup.relations.get(selection.id) : undefined;
@@ -28,7 +35,14 @@ export function DetailsPanel({ selection, lookup, visibleRelations, shownClaims,
           {actorExtras?.(actor.id)}
         </ActorDetails>
       )}
-      {relation && <RelationDetails relation={relation} lookup={lookup} shownClaims={shownClaims.get(relation.id)} onSelect={onSelect} />}
+      {relation && (
+        <RelationDetails
+          relation={relation}
+          lookup={lookup}
+          shownClaims={shownClaims.get(relation.id)}
+          onSelect={onSelect}
+        />
+      )}
       {selection && !actor && !relation && (
         <p className="notice" role="status">
           {t("details.missing", { id: selection.id })}
@@ -36,8 +50,14 @@ export function DetailsPanel({ selection, lookup, visibleRelations, shownClaims,
       )}
       {!actor && !relation && (
         <div className="details-empty">
-          <h2 lang={lookup.dataset.language} dir="auto">{lookup.dataset.title}</h2>
-          {lookup.dataset.summary && <p lang={lookup.dataset.language} dir="auto">{lookup.dataset.summary}</p>}
+          <h2 lang={lookup.dataset.language} dir="auto">
+            {lookup.dataset.title}
+          </h2>
+          {lookup.dataset.summary && (
+            <p lang={lookup.dataset.language} dir="auto">
+              {lookup.dataset.summary}
+            </p>
+          )}
           <p>{t("details.empty")}</p>
         </div>
       )}

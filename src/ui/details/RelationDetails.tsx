@@ -28,23 +28,26 @@ export function RelationDetails({ relation, lookup, shownClaims, onSelect }: Rel
     <article aria-labelledby="details-title">
       <p className="details-kind">{kind?.directed ? t("relation.directed") : t("relation.mutual")}</p>
       <h2 id="details-title" tabIndex={-1} lang={lookup.dataset.language} dir="auto">
-        <bdi>{lookup.actors.get(relation.from)?.name}</bdi> {kind?.directed ? "→" : "—"} <bdi>{relation.kind && relationKindLabel(lookup, relation.kind).toLowerCase()}</bdi>{" "}
+        <bdi>{lookup.actors.get(relation.from)?.name}</bdi> {kind?.directed ? "→" : "—"}{" "}
+        <bdi>{relation.kind && relationKindLabel(lookup, relation.kind).toLowerCase()}</bdi>{" "}
         {kind?.directed ? "→" : "—"} <bdi>{lookup.actors.get(relation.to)?.name}</bdi>
       </h2>
       <p className="relation-ends">
-        <ActorLink id={relation.from} lookup={lookup} onSelect={selectActor} />{" "}
-        <span aria-hidden="true">{link}</span>{" "}
+        <ActorLink id={relation.from} lookup={lookup} onSelect={selectActor} /> <span aria-hidden="true">{link}</span>{" "}
         <span className="relation-kind" lang={lookup.dataset.language} dir="auto">
           {relationKindLabel(lookup, relation.kind)}
         </span>{" "}
-        <span aria-hidden="true">{link}</span>{" "}
-        <ActorLink id={relation.to} lookup={lookup} onSelect={selectActor} />
+        <span aria-hidden="true">{link}</span> <ActorLink id={relation.to} lookup={lookup} onSelect={selectActor} />
       </p>
       {relation.claims.length === 0 ? (
         <UnsourcedNotice origin={lookup.dataset.origin} />
       ) : (
         <>
-          <h3>{hiddenCount > 0 ? t("relation.claimsHidden", { count: shown.length, hidden: hiddenCount }) : t("relation.claims", { count: shown.length })}</h3>
+          <h3>
+            {hiddenCount > 0
+              ? t("relation.claimsHidden", { count: shown.length, hidden: hiddenCount })
+              : t("relation.claims", { count: shown.length })}
+          </h3>
           <ol className="claims">
             {shown.map((claim) => (
               <ClaimView key={claim.id} claim={claim} lookup={lookup} onSelectActor={selectActor} />

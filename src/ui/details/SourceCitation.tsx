@@ -6,7 +6,15 @@ import type { Source, SourceRef } from "../../model";
 import { formatPartialDate } from "../format/dates";
 import { useT } from "../i18n/I18nProvider";
 
-export function SourceCitation({ reference, sources, lang }: { reference: SourceRef; sources: ReadonlyMap<string, Source>; lang?: string }) {
+export function SourceCitation({
+  reference,
+  sources,
+  lang,
+}: {
+  reference: SourceRef;
+  sources: ReadonlyMap<string, Source>;
+  lang?: string;
+}) {
   const t = useT();
   const source = sources.get(reference.source);
   if (!source) return <li>{t("source.unknown", { id: reference.source })}</li>;

@@ -11,13 +11,9 @@ export function UnsourcedNotice({ origin }: { origin: Origin | undefined }) {
       <h3>
         <StatusBadge status="unsourced" /> {t("unsourced.title")}
       </h3>
-      <p>
-        {t("unsourced.text")}
-      </p>
+      <p>{t("unsourced.text")}</p>
       {origin && (
-        <p className="relation-origin">
-          {t("unsourced.origin", { file: origin.file, format: origin.format })}
-        </p>
+        <p className="relation-origin">{t("unsourced.origin", { file: origin.file, format: origin.format })}</p>
       )}
     </section>
   );

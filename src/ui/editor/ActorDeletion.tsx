@@ -4,7 +4,17 @@ import type { Dataset, Issue } from "../../model";
 import { deleteActor, previewActorDeletion, type Edit } from "../../state/edit";
 import { useT } from "../i18n/I18nProvider";
 
-export function ActorDeletion({ dataset, actorId, apply, onDeleted }: { dataset: Dataset; actorId: string; apply: (edit: Edit) => Issue[]; onDeleted: () => void }) {
+export function ActorDeletion({
+  dataset,
+  actorId,
+  apply,
+  onDeleted,
+}: {
+  dataset: Dataset;
+  actorId: string;
+  apply: (edit: Edit) => Issue[];
+  onDeleted: () => void;
+}) {
   const t = useT();
   const [asking, setAsking] = useState(false);
   const [problems, setProblems] = useState<Issue[]>([]);
@@ -19,7 +29,11 @@ export function ActorDeletion({ dataset, actorId, apply, onDeleted }: { dataset:
   return (
     <div className="editor-confirm" role="group" aria-label={t("editor.delete.confirm")}>
       <p>
-        {t("editor.delete.summary", { name: name(actorId), relations: preview.relations.length, claims: preview.claims })}
+        {t("editor.delete.summary", {
+          name: name(actorId),
+          relations: preview.relations.length,
+          claims: preview.claims,
+        })}
         {preview.claimedBy.length > 0 && t("editor.delete.claimedBy", { count: preview.claimedBy.length })}
         {preview.steps.length > 0 && t("editor.delete.steps", { count: preview.steps.length })}
         {t("editor.delete.undo")}
@@ -28,7 +42,11 @@ export function ActorDeletion({ dataset, actorId, apply, onDeleted }: { dataset:
         <ul>
           {preview.relations.map((relation) => (
             <li key={relation.id}>
-              {t("editor.delete.relationRow", { from: name(relation.from), to: name(relation.to), count: relation.claims.length })}
+              {t("editor.delete.relationRow", {
+                from: name(relation.from),
+                to: name(relation.to),
+                count: relation.claims.length,
+              })}
             </li>
           ))}
           {preview.steps.map((step) => (
@@ -36,7 +54,9 @@ export function ActorDeletion({ dataset, actorId, apply, onDeleted }: { dataset:
           ))}
         </ul>
       )}
-      {problems.length > 0 && <p role="alert">{problems.map((issue) => `${issue.path}: ${issue.message}`).join("; ")}</p>}
+      {problems.length > 0 && (
+        <p role="alert">{problems.map((issue) => `${issue.path}: ${issue.message}`).join("; ")}</p>
+      )}
       <button
         type="button"
         className="editor-danger"

@@ -31,7 +31,16 @@ export function ActorForm({ dataset, actor, isNew, apply, onDone }: ActorFormPro
   const save = () => {
     // A new actor's id comes from the name as typed, not from the blank form.
     const id = isNew ? freshId(dataset, "actors", name, "actor") : actor.id;
-    const next = { ...actor, id, name, kind, aliases: splitList(aliases), summary: optional(summary), tags: splitList(tags), sources } as Actor;
+    const next = {
+      ...actor,
+      id,
+      name,
+      kind,
+      aliases: splitList(aliases),
+      summary: optional(summary),
+      tags: splitList(tags),
+      sources,
+    } as Actor;
     if (next.summary === undefined) delete next.summary;
     const refused = apply(putItem(dataset, "actors", next));
     setIssues(refused);
@@ -60,7 +69,11 @@ export function ActorForm({ dataset, actor, isNew, apply, onDone }: ActorFormPro
           ))}
         </select>
       </Field>
-      <Field label={t("editor.field.aliases")} hint={t("editor.field.aliasesHint")} problems={problems.under("aliases")}>
+      <Field
+        label={t("editor.field.aliases")}
+        hint={t("editor.field.aliasesHint")}
+        problems={problems.under("aliases")}
+      >
         <textarea rows={2} value={aliases} onChange={(event) => setAliases(event.target.value)} />
       </Field>
       <Field label={t("editor.field.summary")} problems={problems.at("summary")}>
@@ -69,7 +82,13 @@ export function ActorForm({ dataset, actor, isNew, apply, onDone }: ActorFormPro
       <Field label={t("editor.field.tags")} hint={t("editor.field.tagsHint")} problems={problems.under("tags")}>
         <input value={tags} onChange={(event) => setTags(event.target.value)} />
       </Field>
-      <SourceRefsField label={t("editor.field.sources")} dataset={dataset} refs={sources} onChange={setSources} problems={problems.under("sources")} />
+      <SourceRefsField
+        label={t("editor.field.sources")}
+        dataset={dataset}
+        refs={sources}
+        onChange={setSources}
+        problems={problems.under("sources")}
+      />
       <OtherProblems problems={problems.other} />
       <div className="editor-actions">
         <button type="submit">{isNew ? t("editor.actor.add") : t("editor.actor.save")}</button>

@@ -19,7 +19,13 @@ export interface ClaimFormProps {
 
 export function blankClaim(dataset: Dataset, relation: Relation): Claim {
   const source = dataset.sources[0]?.id;
-  return { id: freshClaimId(dataset, relation.id), text: "", status: "reported", quantities: [], sources: source ? [{ source }] : [] };
+  return {
+    id: freshClaimId(dataset, relation.id),
+    text: "",
+    status: "reported",
+    quantities: [],
+    sources: source ? [{ source }] : [],
+  };
 }
 
 export function ClaimForm({ dataset, relation, claim: given, apply, onDone }: ClaimFormProps) {
@@ -40,8 +46,16 @@ export function ClaimForm({ dataset, relation, claim: given, apply, onDone }: Cl
 
   const save = () => {
     const time = { from: optional(from), to: optional(to), approximate: approximate || undefined };
-    const next: Record<string, unknown> = { ...claim, text, status, claimedBy: optional(claimedBy), quantities, sources };
-    if (time.from || time.to) next.time = Object.fromEntries(Object.entries(time).filter(([, value]) => value !== undefined));
+    const next: Record<string, unknown> = {
+      ...claim,
+      text,
+      status,
+      claimedBy: optional(claimedBy),
+      quantities,
+      sources,
+    };
+    if (time.from || time.to)
+      next.time = Object.fromEntries(Object.entries(time).filter(([, value]) => value !== undefined));
     else delete next.time;
     if (next.claimedBy === undefined) delete next.claimedBy;
     const edit = putClaim(dataset, relation.id, next as Claim);
@@ -71,7 +85,11 @@ export function ClaimForm({ dataset, relation, claim: given, apply, onDone }: Cl
           ))}
         </select>
       </Field>
-      <Field label={t("editor.field.claimedBy")} hint={t("editor.claim.claimedByHint")} problems={problems.at("claimedBy")}>
+      <Field
+        label={t("editor.field.claimedBy")}
+        hint={t("editor.claim.claimedByHint")}
+        problems={problems.at("claimedBy")}
+      >
         <select value={claimedBy} onChange={(event) => setClaimedBy(event.target.value)}>
           <option value="">{t("editor.claim.nobody")}</option>
           {dataset.actors.map((actor) => (
@@ -89,11 +107,18 @@ export function ClaimForm({ dataset, relation, claim: given, apply, onDone }: Cl
           <input size={10} value={to} onChange={(event) => setTo(event.target.value)} />
         </Field>
         <label className="editor-check">
-          <input type="checkbox" checked={approximate} onChange={(event) => setApproximate(event.target.checked)} /> {t("editor.claim.approximate")}
+          <input type="checkbox" checked={approximate} onChange={(event) => setApproximate(event.target.checked)} />{" "}
+          {t("editor.claim.approximate")}
         </label>
       </div>
       <QuantitiesField quantities={quantities} onChange={setQuantities} problems={problems.under("quantities")} />
-      <SourceRefsField label={t("editor.field.claimSources")} dataset={dataset} refs={sources} onChange={setSources} problems={problems.under("sources")} />
+      <SourceRefsField
+        label={t("editor.field.claimSources")}
+        dataset={dataset}
+        refs={sources}
+        onChange={setSources}
+        problems={problems.under("sources")}
+      />
       <OtherProblems problems={problems.other} />
       <div className="editor-actions">
         <button type="submit">{given ? t("editor.claim.save") : t("editor.claim.add")}</button>

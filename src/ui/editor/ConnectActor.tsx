@@ -5,7 +5,15 @@ import type { Dataset } from "../../model";
 import type { RelationDraft } from "./NewRelationForm";
 import { useT } from "../i18n/I18nProvider";
 
-export function ConnectActor({ dataset, actorId, onStart }: { dataset: Dataset; actorId: string; onStart: (draft: RelationDraft) => void }) {
+export function ConnectActor({
+  dataset,
+  actorId,
+  onStart,
+}: {
+  dataset: Dataset;
+  actorId: string;
+  onStart: (draft: RelationDraft) => void;
+}) {
   const t = useT();
   const others = dataset.actors.filter((actor) => actor.id !== actorId);
   const [to, setTo] = useState(others[0]?.id ?? "");

@@ -19,15 +19,28 @@ function reasonText(t: Translate, reason: string): string {
   return known ? t("editor.duplicates.reason", { reason: known[1] }) + reason.slice(known[0].length) : reason;
 }
 
-export function DuplicatesSection({ dataset, apply, suggested }: { dataset: Dataset; apply: (edit: Edit) => Issue[]; suggested?: DuplicateSuggestion[] }) {
+export function DuplicatesSection({
+  dataset,
+  apply,
+  suggested,
+}: {
+  dataset: Dataset;
+  apply: (edit: Edit) => Issue[];
+  suggested?: DuplicateSuggestion[];
+}) {
   const t = useT();
   const [found, setFound] = useState<DuplicateSuggestion[] | undefined>(suggested);
   const [problems, setProblems] = useState<Issue[]>([]);
   const name = (id: string) => dataset.actors.find((actor) => actor.id === id)?.name ?? id;
-  const live = found?.filter((pair) => dataset.actors.some((actor) => actor.id === pair.a) && dataset.actors.some((actor) => actor.id === pair.b));
+  const live = found?.filter(
+    (pair) =>
+      dataset.actors.some((actor) => actor.id === pair.a) && dataset.actors.some((actor) => actor.id === pair.b),
+  );
   return (
     <details className="editor-section" open={suggested !== undefined && suggested.length > 0 ? true : undefined}>
-      <summary>{live && live.length > 0 ? t("editor.duplicates.likely", { count: live.length }) : t("editor.duplicates.title")}</summary>
+      <summary>
+        {live && live.length > 0 ? t("editor.duplicates.likely", { count: live.length }) : t("editor.duplicates.title")}
+      </summary>
       <button type="button" onClick={() => setFound(suggestDuplicates(dataset))}>
         {t("editor.duplicates.find")}
       </button>

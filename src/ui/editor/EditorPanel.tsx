@@ -4,7 +4,19 @@ import { useEffect, useMemo, useState, type RefObject } from "react";
 import type { Dataset } from "../../model";
 import { normalizeForSearch } from "../../analysis/search";
 import type { Selection } from "../../state";
-import { applyOp, comparisonDataset, diffDatasets, isSameDataset, markMap, mergeFrom, newActor, replaceWith, suggestDuplicates, type DuplicateSuggestion, type Edit } from "../../state/edit";
+import {
+  applyOp,
+  comparisonDataset,
+  diffDatasets,
+  isSameDataset,
+  markMap,
+  mergeFrom,
+  newActor,
+  replaceWith,
+  suggestDuplicates,
+  type DuplicateSuggestion,
+  type Edit,
+} from "../../state/edit";
 import type { Issue } from "../../model";
 import type { GraphView } from "../../view";
 import { ActorDeletion } from "./ActorDeletion";
@@ -45,7 +57,14 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
   const [duplicates, setDuplicates] = useState<{ pairs: DuplicateSuggestion[] } | undefined>();
   const diff = useMemo(() => comparison && diffDatasets(comparison.a, comparison.b), [comparison]);
 
-  useEffect(() => exposeTestHook({ diffMarked: () => viewRef.current?.diffMarked(), actorPoints: () => viewRef.current?.actorPoints() }), [viewRef]);
+  useEffect(
+    () =>
+      exposeTestHook({
+        diffMarked: () => viewRef.current?.diffMarked(),
+        actorPoints: () => viewRef.current?.actorPoints(),
+      }),
+    [viewRef],
+  );
   // Drawing relations on the graph: a drag from one actor to another opens the new relation's form.
   useEffect(() => {
     if (!drawing) return;
@@ -83,9 +102,14 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
     setDuplicates({ pairs: suggestDuplicates(applyOp(dataset, edit.op)) });
   };
   const actor = selection?.type === "actor" ? dataset.actors.find((item) => item.id === selection.id) : undefined;
-  const relation = selection?.type === "relation" ? dataset.relations.find((item) => item.id === selection.id) : undefined;
+  const relation =
+    selection?.type === "relation" ? dataset.relations.find((item) => item.id === selection.id) : undefined;
   const typed = query.trim();
-  const noHit = typed !== "" && !dataset.actors.some((item) => [item.name, ...item.aliases].some((name) => normalizeForSearch(name) === normalizeForSearch(typed)));
+  const noHit =
+    typed !== "" &&
+    !dataset.actors.some((item) =>
+      [item.name, ...item.aliases].some((name) => normalizeForSearch(name) === normalizeForSearch(typed)),
+    );
   const lastDone = history.past.at(-1);
   const nextRedo = history.future[0];
 
@@ -95,10 +119,22 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
         <h2>
           <Message id="editor.editing" values={{ title: <bdi>{dataset.title}</bdi> }} />
         </h2>
-        <button type="button" disabled={!lastDone} onClick={session.undo} title={lastDone ? t("editor.undoTitle", { label: lastDone.label }) : t("editor.nothingToUndo")} aria-keyshortcuts="Control+Z">
+        <button
+          type="button"
+          disabled={!lastDone}
+          onClick={session.undo}
+          title={lastDone ? t("editor.undoTitle", { label: lastDone.label }) : t("editor.nothingToUndo")}
+          aria-keyshortcuts="Control+Z"
+        >
           {t("editor.undo")}
         </button>
-        <button type="button" disabled={!nextRedo} onClick={session.redo} title={nextRedo ? t("editor.redoTitle", { label: nextRedo.label }) : t("editor.nothingToRedo")} aria-keyshortcuts="Control+Shift+Z">
+        <button
+          type="button"
+          disabled={!nextRedo}
+          onClick={session.redo}
+          title={nextRedo ? t("editor.redoTitle", { label: nextRedo.label }) : t("editor.nothingToRedo")}
+          aria-keyshortcuts="Control+Shift+Z"
+        >
           {t("editor.redo")}
         </button>
         <p className="editor-hint" aria-live="polite" data-testid="editor-last">
@@ -109,22 +145,39 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
         <>
           <DiffList a={comparison.a} b={comparison.b} diff={diff} labels={comparison.labels} />
           <p className="editor-legend">
-            {t("editor.onGraph")} <span className="diff-added">{t("editor.mark.added")}</span> · <span className="diff-removed">{t("editor.mark.removed")}</span> ·{" "}
+            {t("editor.onGraph")} <span className="diff-added">{t("editor.mark.added")}</span> ·{" "}
+            <span className="diff-removed">{t("editor.mark.removed")}</span> ·{" "}
             <span className="diff-changed">{t("editor.mark.changed")}</span>
           </p>
           {comparison.file && (
             <div className="editor-row editor-wrap" role="group" aria-label={t("editor.bringIn")}>
-              <button type="button" disabled={isSameDataset(diff)} onClick={() => comparison.file && bringIn(replaceWith(dataset, comparison.file.dataset, comparison.file.name))}>
+              <button
+                type="button"
+                disabled={isSameDataset(diff)}
+                onClick={() =>
+                  comparison.file && bringIn(replaceWith(dataset, comparison.file.dataset, comparison.file.name))
+                }
+              >
                 {t("editor.replace")}
               </button>
-              <button type="button" onClick={() => comparison.file && bringIn(mergeFrom(dataset, comparison.file.dataset, comparison.file.name))}>
+              <button
+                type="button"
+                onClick={() =>
+                  comparison.file && bringIn(mergeFrom(dataset, comparison.file.dataset, comparison.file.name))
+                }
+              >
                 {t("editor.merge")}
               </button>
             </div>
           )}
           {importProblems.length > 0 && (
             <p className="editor-problem" role="alert">
-              {t("editor.cannotBringIn", { problems: importProblems.slice(0, 3).map((issue) => `${issue.path}: ${issue.message}`).join("; ") })}
+              {t("editor.cannotBringIn", {
+                problems: importProblems
+                  .slice(0, 3)
+                  .map((issue) => `${issue.path}: ${issue.message}`)
+                  .join("; "),
+              })}
             </p>
           )}
           <button type="button" onClick={closeComparison}>
@@ -175,17 +228,50 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
           )}
           {actor && (
             <>
-              <ActorForm key={JSON.stringify(actor)} dataset={dataset} actor={actor} isNew={false} apply={session.apply} />
+              <ActorForm
+                key={JSON.stringify(actor)}
+                dataset={dataset}
+                actor={actor}
+                isNew={false}
+                apply={session.apply}
+              />
               <ConnectActor key={actor.id} dataset={dataset} actorId={actor.id} onStart={setDraft} />
-              <ActorDeletion key={actor.id} dataset={dataset} actorId={actor.id} apply={session.apply} onDeleted={() => onSelect(undefined)} />
+              <ActorDeletion
+                key={actor.id}
+                dataset={dataset}
+                actorId={actor.id}
+                apply={session.apply}
+                onDeleted={() => onSelect(undefined)}
+              />
             </>
           )}
-          {relation && <RelationForm key={JSON.stringify(relation)} dataset={dataset} relation={relation} apply={session.apply} onDeleted={() => onSelect(undefined)} />}
-          {!actor && !relation && newName === undefined && !draft && <p className="editor-hint">{t("editor.selectHint")}</p>}
+          {relation && (
+            <RelationForm
+              key={JSON.stringify(relation)}
+              dataset={dataset}
+              relation={relation}
+              apply={session.apply}
+              onDeleted={() => onSelect(undefined)}
+            />
+          )}
+          {!actor && !relation && newName === undefined && !draft && (
+            <p className="editor-hint">{t("editor.selectHint")}</p>
+          )}
           <SourcesSection dataset={dataset} apply={session.apply} />
           <KindsSection dataset={dataset} apply={session.apply} />
-          <VersionsSection dataset={dataset} versions={session.versions} onSave={session.saveVersion} onCompare={setComparison} notice={notice} />
-          <DuplicatesSection key={duplicates ? "after-import" : "on-demand"} dataset={dataset} apply={session.apply} suggested={duplicates?.pairs} />
+          <VersionsSection
+            dataset={dataset}
+            versions={session.versions}
+            onSave={session.saveVersion}
+            onCompare={setComparison}
+            notice={notice}
+          />
+          <DuplicatesSection
+            key={duplicates ? "after-import" : "on-demand"}
+            dataset={dataset}
+            apply={session.apply}
+            suggested={duplicates?.pairs}
+          />
         </>
       )}
     </section>

@@ -15,7 +15,8 @@ export function Field({ label, problems, hint, children }: FieldProps) {
   const problemId = `${id}-problem`;
   const hintId = `${id}-hint`;
   const invalid = problems !== undefined && problems.length > 0;
-  const describedBy = [invalid ? problemId : undefined, hint ? hintId : undefined].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [invalid ? problemId : undefined, hint ? hintId : undefined].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`editor-field${invalid ? " invalid" : ""}`}>
       <label htmlFor={id}>{label}</label>

@@ -5,16 +5,31 @@ import type { Dataset, Issue } from "../../model";
 import { freshId, putItem, removeItem, type Edit } from "../../state/edit";
 import { useT } from "../i18n/I18nProvider";
 
-function KindRow({ label, directed, onSave, onDelete }: { label: string; directed?: boolean; onSave: (label: string, directed: boolean) => void; onDelete: () => void }) {
+function KindRow({
+  label,
+  directed,
+  onSave,
+  onDelete,
+}: {
+  label: string;
+  directed?: boolean;
+  onSave: (label: string, directed: boolean) => void;
+  onDelete: () => void;
+}) {
   const t = useT();
   const [text, setText] = useState(label);
   const [isDirected, setDirected] = useState(directed ?? false);
   return (
     <div className="editor-row">
-      <input aria-label={t("editor.kinds.label", { label })} value={text} onChange={(event) => setText(event.target.value)} />
+      <input
+        aria-label={t("editor.kinds.label", { label })}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
       {directed !== undefined && (
         <label className="editor-check">
-          <input type="checkbox" checked={isDirected} onChange={(event) => setDirected(event.target.checked)} /> {t("editor.kinds.directed")}
+          <input type="checkbox" checked={isDirected} onChange={(event) => setDirected(event.target.checked)} />{" "}
+          {t("editor.kinds.directed")}
         </label>
       )}
       <button type="button" onClick={() => onSave(text, isDirected)}>
@@ -38,11 +53,31 @@ export function KindsSection({ dataset, apply }: { dataset: Dataset; apply: (edi
       <summary>{t("editor.kinds.title")}</summary>
       <h3>{t("editor.kinds.actor")}</h3>
       {dataset.actorKinds.map((kind) => (
-        <KindRow key={`${kind.id}:${kind.label}`} label={kind.label} onSave={(label) => run(putItem(dataset, "actorKinds", { ...kind, label }))} onDelete={() => run(removeItem(dataset, "actorKinds", kind.id))} />
+        <KindRow
+          key={`${kind.id}:${kind.label}`}
+          label={kind.label}
+          onSave={(label) => run(putItem(dataset, "actorKinds", { ...kind, label }))}
+          onDelete={() => run(removeItem(dataset, "actorKinds", kind.id))}
+        />
       ))}
       <div className="editor-row">
-        <input aria-label={t("editor.kinds.newActor")} placeholder={t("editor.kinds.newActor")} value={newActorKind} onChange={(event) => setNewActorKind(event.target.value)} />
-        <button type="button" onClick={() => run(putItem(dataset, "actorKinds", { id: freshId(dataset, "actorKinds", newActorKind, "kind"), label: newActorKind }))}>
+        <input
+          aria-label={t("editor.kinds.newActor")}
+          placeholder={t("editor.kinds.newActor")}
+          value={newActorKind}
+          onChange={(event) => setNewActorKind(event.target.value)}
+        />
+        <button
+          type="button"
+          onClick={() =>
+            run(
+              putItem(dataset, "actorKinds", {
+                id: freshId(dataset, "actorKinds", newActorKind, "kind"),
+                label: newActorKind,
+              }),
+            )
+          }
+        >
           {t("editor.add")}
         </button>
       </div>
@@ -57,8 +92,24 @@ export function KindsSection({ dataset, apply }: { dataset: Dataset; apply: (edi
         />
       ))}
       <div className="editor-row">
-        <input aria-label={t("editor.kinds.newRelation")} placeholder={t("editor.kinds.newRelation")} value={newRelationKind} onChange={(event) => setNewRelationKind(event.target.value)} />
-        <button type="button" onClick={() => run(putItem(dataset, "relationKinds", { id: freshId(dataset, "relationKinds", newRelationKind, "kind"), label: newRelationKind, directed: true }))}>
+        <input
+          aria-label={t("editor.kinds.newRelation")}
+          placeholder={t("editor.kinds.newRelation")}
+          value={newRelationKind}
+          onChange={(event) => setNewRelationKind(event.target.value)}
+        />
+        <button
+          type="button"
+          onClick={() =>
+            run(
+              putItem(dataset, "relationKinds", {
+                id: freshId(dataset, "relationKinds", newRelationKind, "kind"),
+                label: newRelationKind,
+                directed: true,
+              }),
+            )
+          }
+        >
           {t("editor.add")}
         </button>
       </div>

@@ -46,7 +46,8 @@ export function NewRelationForm({ dataset, draft, apply, onCreated, onCancel }: 
   ));
 
   const save = () => {
-    const claims: Claim[] = text.trim() === "" ? [] : [{ id: freshClaimId(dataset, relation.id), text, status, quantities: [], sources }];
+    const claims: Claim[] =
+      text.trim() === "" ? [] : [{ id: freshClaimId(dataset, relation.id), text, status, quantities: [], sources }];
     const refused = apply(putItem(dataset, "relations", { ...relation, claims }));
     setIssues(refused);
     if (refused.length === 0) onCreated(relation.id);
@@ -62,7 +63,10 @@ export function NewRelationForm({ dataset, draft, apply, onCreated, onCancel }: 
       }}
     >
       <h3>
-        <Message id="editor.newRelation.title" values={{ name: <bdi>{relationName({ from, to, kind }, dataset)}</bdi> }} />
+        <Message
+          id="editor.newRelation.title"
+          values={{ name: <bdi>{relationName({ from, to, kind }, dataset)}</bdi> }}
+        />
       </h3>
       <Field label={t("editor.field.relationKind")} problems={problems.at("kind")}>
         <select ref={first} value={kind} onChange={(event) => setKind(event.target.value)}>
@@ -87,7 +91,11 @@ export function NewRelationForm({ dataset, draft, apply, onCreated, onCancel }: 
       </div>
       <fieldset className="editor-refs">
         <legend>{t("editor.newRelation.firstClaim")}</legend>
-        <Field label={t("editor.field.claim")} hint={t("editor.newRelation.claimHint")} problems={claimProblems.at("text")}>
+        <Field
+          label={t("editor.field.claim")}
+          hint={t("editor.newRelation.claimHint")}
+          problems={claimProblems.at("text")}
+        >
           <textarea rows={2} value={text} onChange={(event) => setText(event.target.value)} />
         </Field>
         <Field label={t("editor.field.status")} problems={claimProblems.at("status")}>
@@ -99,7 +107,13 @@ export function NewRelationForm({ dataset, draft, apply, onCreated, onCancel }: 
             ))}
           </select>
         </Field>
-        <SourceRefsField label={t("editor.field.claimSources")} dataset={dataset} refs={sources} onChange={setSources} problems={claimProblems.under("sources")} />
+        <SourceRefsField
+          label={t("editor.field.claimSources")}
+          dataset={dataset}
+          refs={sources}
+          onChange={setSources}
+          problems={claimProblems.under("sources")}
+        />
       </fieldset>
       <OtherProblems problems={problems.other} />
       <div className="editor-actions">

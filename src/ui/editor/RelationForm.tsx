@@ -31,7 +31,13 @@ export function RelationForm({ dataset, relation, apply, onDeleted }: RelationFo
   ));
 
   const save = () => {
-    const next: Record<string, unknown> = { ...relation, from, to, kind, weight: weight.trim() === "" ? undefined : Number(weight) };
+    const next: Record<string, unknown> = {
+      ...relation,
+      from,
+      to,
+      kind,
+      weight: weight.trim() === "" ? undefined : Number(weight),
+    };
     if (next.weight === undefined) delete next.weight;
     setIssues(apply(putItem(dataset, "relations", next as Relation)));
   };
@@ -95,7 +101,13 @@ export function RelationForm({ dataset, relation, apply, onDeleted }: RelationFo
         </details>
       ))}
       {adding ? (
-        <ClaimForm dataset={dataset} relation={relation} claim={undefined} apply={apply} onDone={() => setAdding(false)} />
+        <ClaimForm
+          dataset={dataset}
+          relation={relation}
+          claim={undefined}
+          apply={apply}
+          onDone={() => setAdding(false)}
+        />
       ) : (
         <button type="button" onClick={() => setAdding(true)}>
           {t("editor.relation.addClaim")}

@@ -6,7 +6,19 @@ import { Field, OtherProblems } from "./Field";
 import { formProblems, optional } from "./formProblems";
 import { useT } from "../i18n/I18nProvider";
 
-export function SourceForm({ dataset, source, isNew, apply, onDone }: { dataset: Dataset; source: Source; isNew: boolean; apply: (edit: Edit) => Issue[]; onDone?: () => void }) {
+export function SourceForm({
+  dataset,
+  source,
+  isNew,
+  apply,
+  onDone,
+}: {
+  dataset: Dataset;
+  source: Source;
+  isNew: boolean;
+  apply: (edit: Edit) => Issue[];
+  onDone?: () => void;
+}) {
   const t = useT();
   const [title, setTitle] = useState(source.title);
   const [publisher, setPublisher] = useState(source.publisher ?? "");
@@ -16,7 +28,14 @@ export function SourceForm({ dataset, source, isNew, apply, onDone }: { dataset:
   const [issues, setIssues] = useState<Issue[]>([]);
   const problems = formProblems(issues, pathOf(dataset, "sources", source.id));
   const save = () => {
-    const next: Record<string, unknown> = { id: source.id, title, publisher: optional(publisher), published: optional(published), relays: optional(relays), url: optional(url) };
+    const next: Record<string, unknown> = {
+      id: source.id,
+      title,
+      publisher: optional(publisher),
+      published: optional(published),
+      relays: optional(relays),
+      url: optional(url),
+    };
     for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
     const refused = apply(putItem(dataset, "sources", next as Source));
     setIssues(refused);
@@ -59,7 +78,11 @@ export function SourceForm({ dataset, source, isNew, apply, onDone }: { dataset:
       <div className="editor-actions">
         <button type="submit">{isNew ? t("editor.source.add") : t("editor.source.save")}</button>
         {!isNew && (
-          <button type="button" className="editor-danger" onClick={() => setIssues(apply(removeItem(dataset, "sources", source.id)))}>
+          <button
+            type="button"
+            className="editor-danger"
+            onClick={() => setIssues(apply(removeItem(dataset, "sources", source.id)))}
+          >
             {t("editor.source.delete")}
           </button>
         )}

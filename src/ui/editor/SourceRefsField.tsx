@@ -12,21 +12,35 @@ export interface SourceRefsFieldProps {
 
 export function SourceRefsField({ label, dataset, refs, onChange, problems }: SourceRefsFieldProps) {
   const t = useT();
-  const set = (index: number, patch: Partial<SourceRef>) => onChange(refs.map((ref, at) => (at === index ? ({ ...ref, ...patch }) : ref)));
+  const set = (index: number, patch: Partial<SourceRef>) =>
+    onChange(refs.map((ref, at) => (at === index ? { ...ref, ...patch } : ref)));
   return (
     <fieldset className="editor-refs" aria-invalid={problems.length > 0 || undefined}>
       <legend>{label}</legend>
       {refs.map((ref, index) => (
         <div key={index} className="editor-row">
-          <select aria-label={t("editor.refs.source", { label, n: index + 1 })} value={ref.source} onChange={(event) => set(index, { source: event.target.value })}>
+          <select
+            aria-label={t("editor.refs.source", { label, n: index + 1 })}
+            value={ref.source}
+            onChange={(event) => set(index, { source: event.target.value })}
+          >
             {dataset.sources.map((source) => (
               <option key={source.id} value={source.id}>
                 {source.title}
               </option>
             ))}
           </select>
-          <input aria-label={t("editor.refs.locator", { label, n: index + 1 })} placeholder={t("editor.refs.locatorPlaceholder")} value={ref.locator ?? ""} onChange={(event) => set(index, { locator: event.target.value === "" ? undefined : event.target.value })} />
-          <button type="button" aria-label={t("editor.refs.remove", { label: label.toLocaleLowerCase(t.locale), n: index + 1 })} onClick={() => onChange(refs.filter((_, at) => at !== index))}>
+          <input
+            aria-label={t("editor.refs.locator", { label, n: index + 1 })}
+            placeholder={t("editor.refs.locatorPlaceholder")}
+            value={ref.locator ?? ""}
+            onChange={(event) => set(index, { locator: event.target.value === "" ? undefined : event.target.value })}
+          />
+          <button
+            type="button"
+            aria-label={t("editor.refs.remove", { label: label.toLocaleLowerCase(t.locale), n: index + 1 })}
+            onClick={() => onChange(refs.filter((_, at) => at !== index))}
+          >
             ×
           </button>
         </div>

@@ -46,19 +46,40 @@ export function VersionsSection({ dataset, versions, onSave, onCompare, notice }
           void onSave(note.trim()).then(() => setNote(""));
         }}
       >
-        <input aria-label={t("editor.versions.note")} placeholder={t("editor.versions.notePlaceholder")} value={note} onChange={(event) => setNote(event.target.value)} />
+        <input
+          aria-label={t("editor.versions.note")}
+          placeholder={t("editor.versions.notePlaceholder")}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+        />
         <button type="submit">{t("editor.versions.save")}</button>
       </form>
       <ol className="editor-versions" aria-label={t("editor.versions.list")}>
         {versions.map((version) => (
           <li key={version.key}>
             <span>
-              {version.note ? <bdi>{version.note}</bdi> : t("editor.versions.noNote")} · <small>{when(t, version.savedAt)}</small>
+              {version.note ? <bdi>{version.note}</bdi> : t("editor.versions.noNote")} ·{" "}
+              <small>{when(t, version.savedAt)}</small>
             </span>
-            <button type="button" onClick={() => onCompare({ a: version.dataset, b: dataset, labels: { a: t("editor.versions.version", { note: version.note || when(t, version.savedAt) }), b: t("editor.versions.now") } })}>
+            <button
+              type="button"
+              onClick={() =>
+                onCompare({
+                  a: version.dataset,
+                  b: dataset,
+                  labels: {
+                    a: t("editor.versions.version", { note: version.note || when(t, version.savedAt) }),
+                    b: t("editor.versions.now"),
+                  },
+                })
+              }
+            >
               {t("editor.versions.compare")}
             </button>
-            <button type="button" onClick={() => void exportDataset(version.dataset, `${version.networkId}-v${version.key ?? ""}`)}>
+            <button
+              type="button"
+              onClick={() => void exportDataset(version.dataset, `${version.networkId}-v${version.key ?? ""}`)}
+            >
               {t("editor.versions.export")}
             </button>
           </li>
@@ -74,8 +95,20 @@ export function VersionsSection({ dataset, versions, onSave, onCompare, notice }
             event.target.value = "";
             if (files.length === 0) return;
             void readImport(files).then((outcome) => {
-              if (!outcome.result.ok) notice(t("editor.versions.unreadable", { file: outcome.file, problem: `${outcome.result.issues[0]?.path ?? ""} ${outcome.result.issues[0]?.message ?? ""}` }));
-              else onCompare({ a: dataset, b: asNetwork(dataset, outcome.result.dataset), labels: { a: t("editor.versions.now"), b: outcome.file }, file: { name: outcome.file, dataset: outcome.result.dataset } });
+              if (!outcome.result.ok)
+                notice(
+                  t("editor.versions.unreadable", {
+                    file: outcome.file,
+                    problem: `${outcome.result.issues[0]?.path ?? ""} ${outcome.result.issues[0]?.message ?? ""}`,
+                  }),
+                );
+              else
+                onCompare({
+                  a: dataset,
+                  b: asNetwork(dataset, outcome.result.dataset),
+                  labels: { a: t("editor.versions.now"), b: outcome.file },
+                  file: { name: outcome.file, dataset: outcome.result.dataset },
+                });
             });
           }}
         />

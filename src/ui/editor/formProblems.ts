@@ -19,7 +19,10 @@ export function formProblems(issues: readonly Issue[], itemPath: string): FormPr
   const whole = byField.get("") ?? [];
   return {
     at: (field) => byField.get(field),
-    under: (prefix) => [...byField.entries()].filter(([field]) => field.startsWith(prefix)).flatMap(([field, messages]) => messages.map((message) => `${field} ${message}`)),
+    under: (prefix) =>
+      [...byField.entries()]
+        .filter(([field]) => field.startsWith(prefix))
+        .flatMap(([field, messages]) => messages.map((message) => `${field} ${message}`)),
     other: [...whole, ...other],
   };
 }

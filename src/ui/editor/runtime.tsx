@@ -14,7 +14,13 @@ export { EditorPanel } from "./EditorPanel";
 export { LibraryDialog } from "../library/LibraryDialog";
 
 /** Runs the editing session of the network on screen and hands it to the shell whenever it changes. */
-export function EditorSessionHost({ host, onSession }: { host: EditorHost; onSession: (session: EditorSession) => void }) {
+export function EditorSessionHost({
+  host,
+  onSession,
+}: {
+  host: EditorHost;
+  onSession: (session: EditorSession) => void;
+}) {
   const session = useEditor(host);
   useEffect(() => onSession(session), [session, onSession]);
   return null;
@@ -37,12 +43,19 @@ const DUPLICATES_AT_IMPORT = 5000;
  * After an import: the file is listed in the library, and likely duplicate actors (same name keys
  * as the search) are pointed out at once, with the way to merge them.
  */
-export function afterImport(dataset: Dataset, notice: (notice: Notice) => void, keptInWorker?: Promise<KeptInLibrary>): void {
+export function afterImport(
+  dataset: Dataset,
+  notice: (notice: Notice) => void,
+  keptInWorker?: Promise<KeptInLibrary>,
+): void {
   keepAcceptedImport(dataset, keptInWorker);
   if (dataset.actors.length > DUPLICATES_AT_IMPORT) return;
   const pairs = suggestDuplicates(dataset, 20);
   if (pairs.length === 0) return;
   const name = (id: string) => dataset.actors.find((actor) => actor.id === id)?.name ?? id;
-  const shown = pairs.slice(0, 3).map((pair) => `${name(pair.a)} / ${name(pair.b)}`).join("; ");
+  const shown = pairs
+    .slice(0, 3)
+    .map((pair) => `${name(pair.a)} / ${name(pair.b)}`)
+    .join("; ");
   notice({ id: "import.duplicates", values: { count: pairs.length, pairs: pairs.length > 3 ? `${shown}…` : shown } });
 }

@@ -4,7 +4,16 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Dataset, Issue } from "../../model";
 import type { NetworkRecord, VersionRecord } from "../../io/store";
-import { applyEdit, EMPTY_HISTORY, parseHistory, record as recordEntry, redo as redoStep, undo as undoStep, type Edit, type EditHistory } from "../../state/edit";
+import {
+  applyEdit,
+  EMPTY_HISTORY,
+  parseHistory,
+  record as recordEntry,
+  redo as redoStep,
+  undo as undoStep,
+  type Edit,
+  type EditHistory,
+} from "../../state/edit";
 import { editorStore, recordJustKept } from "./editorStoreHandle";
 import { useT } from "../i18n/I18nProvider";
 
@@ -81,7 +90,10 @@ export function useEditor({ dataset, show, notice }: EditorHost): EditorSession 
       if (!record) return [{ path: "(root)", message: "this network is not editable: edit a copy", severity: "error" }];
       const result = applyEdit(record.dataset, edit.op);
       if (!result.ok) return result.issues;
-      commit(result.dataset, recordEntry(history, { label: edit.label, op: edit.op, inverse: result.inverse, at: Date.now() }));
+      commit(
+        result.dataset,
+        recordEntry(history, { label: edit.label, op: edit.op, inverse: result.inverse, at: Date.now() }),
+      );
       return [];
     },
     [record, history, commit],
@@ -107,7 +119,13 @@ export function useEditor({ dataset, show, notice }: EditorHost): EditorSession 
     async (note: string) => {
       if (!record) return;
       const store = await editorStore();
-      await store.addVersion({ recordVersion: 1, networkId: record.id, note, savedAt: Date.now(), dataset: record.dataset });
+      await store.addVersion({
+        recordVersion: 1,
+        networkId: record.id,
+        note,
+        savedAt: Date.now(),
+        dataset: record.dataset,
+      });
       setVersions(await store.versions(record.id));
       notice(note ? t("editor.versionSavedNote", { note }) : t("editor.versionSaved"));
     },
@@ -115,7 +133,10 @@ export function useEditor({ dataset, show, notice }: EditorHost): EditorSession 
   );
 
   useUndoKeys(record !== undefined, undo, redo);
-  return useMemo(() => ({ record, history, apply, undo, redo, saveVersion, versions }), [record, history, apply, undo, redo, saveVersion, versions]);
+  return useMemo(
+    () => ({ record, history, apply, undo, redo, saveVersion, versions }),
+    [record, history, apply, undo, redo, saveVersion, versions],
+  );
 }
 
 /** Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y, ⌘ on a Mac) outside text fields, whose own undo stays theirs. */

@@ -81,7 +81,15 @@ export function useEditorMount({ dataset, show, state, update, notice }: EditorM
       .finally(() => setCopying(false));
   };
 
-  const kind = t(record ? ({ own: "network.own", copy: "network.copy", imported: "network.imported" } as const)[record.kind] : dataset && dataset.id === curated?.id ? "network.curated" : shipped ? "network.shipped" : "network.imported");
+  const kind = t(
+    record
+      ? ({ own: "network.own", copy: "network.copy", imported: "network.imported" } as const)[record.kind]
+      : dataset && dataset.id === curated?.id
+        ? "network.curated"
+        : shipped
+          ? "network.shipped"
+          : "network.imported",
+  );
 
   const headerTools = (
     <span className="network-bar" role="group" aria-label={t("library.network")}>
@@ -108,12 +116,7 @@ export function useEditorMount({ dataset, show, state, update, notice }: EditorM
           {t("network.editor")}
         </button>
       ) : (
-        <button
-          type="button"
-          onClick={editCopy}
-          disabled={!dataset}
-          aria-busy={copying || undefined}
-        >
+        <button type="button" onClick={editCopy} disabled={!dataset} aria-busy={copying || undefined}>
           {t("story.copy")}
         </button>
       )}
@@ -131,13 +134,29 @@ export function useEditorMount({ dataset, show, state, update, notice }: EditorM
   );
 
   const panel = (viewRef: RefObject<GraphView | null>) =>
-    runtime && session && editable && panelOpen ? <runtime.EditorPanel session={session} selection={state.selection} onSelect={selectElement} query={state.query} show={show} viewRef={viewRef} notice={notice} /> : null;
+    runtime && session && editable && panelOpen ? (
+      <runtime.EditorPanel
+        session={session}
+        selection={state.selection}
+        onSelect={selectElement}
+        query={state.query}
+        show={show}
+        viewRef={viewRef}
+        notice={notice}
+      />
+    ) : null;
 
   const host = runtime ? <runtime.EditorSessionHost host={{ dataset, show, notice }} onSession={setSession} /> : null;
   return { headerTools, panel, host };
 }
 
 /** Calls the panel's render prop as a component, so the graph view ref is read in effects and handlers, not during the shell's render. */
-export function EditorPanelSlot({ render, viewRef }: { render: EditorMount["panel"]; viewRef: RefObject<GraphView | null> }) {
+export function EditorPanelSlot({
+  render,
+  viewRef,
+}: {
+  render: EditorMount["panel"];
+  viewRef: RefObject<GraphView | null>;
+}) {
   return render(viewRef);
 }

@@ -24,19 +24,44 @@ export function ExportMenu({ dataset, actors, relations, view }: ExportMenuProps
   const io = () => import("./exporters");
   const base = dataset.id;
   const actions: Array<[string, () => void | Promise<void>]> = [
-    [t("export.png"), async () => void (await downloadDataUrl(`${base}.png`, (await view()?.pngDataUrl(dataset, 2)) ?? ""))],
+    [
+      t("export.png"),
+      async () => void (await downloadDataUrl(`${base}.png`, (await view()?.pngDataUrl(dataset, 2)) ?? "")),
+    ],
     [t("export.svg"), async () => downloadText(`${base}.svg`, (await view()?.svgText(dataset)) ?? "", "image/svg+xml")],
-    [t("export.json"), async () => downloadText(`${base}.json`, (await io()).serializeDataset(subset()), "application/json")],
+    [
+      t("export.json"),
+      async () => downloadText(`${base}.json`, (await io()).serializeDataset(subset()), "application/json"),
+    ],
     ["GEXF (Gephi)", async () => downloadText(`${base}.gexf`, (await io()).toGexf(subset()), "application/xml")],
     ["GraphML", async () => downloadText(`${base}.graphml`, (await io()).toGraphml(subset()), "application/xml")],
     // networkx refuses graphs that mix directed and undirected edges: mutual relations become two directed edges.
-    [t("export.gexfNetworkx"), async () => downloadText(`${base}.nx.gexf`, (await io()).toGexf(subset(), { mutualAsTwoEdges: true }), "application/xml")],
-    [t("export.graphmlNetworkx"), async () => downloadText(`${base}.nx.graphml`, (await io()).toGraphml(subset(), { mutualAsTwoEdges: true }), "application/xml")],
-    ["FollowTheMoney (.ftm)", async () => downloadText(`${base}.ftm`, (await io()).toFtm(subset()), "application/x-ndjson")],
+    [
+      t("export.gexfNetworkx"),
+      async () =>
+        downloadText(`${base}.nx.gexf`, (await io()).toGexf(subset(), { mutualAsTwoEdges: true }), "application/xml"),
+    ],
+    [
+      t("export.graphmlNetworkx"),
+      async () =>
+        downloadText(
+          `${base}.nx.graphml`,
+          (await io()).toGraphml(subset(), { mutualAsTwoEdges: true }),
+          "application/xml",
+        ),
+    ],
+    [
+      "FollowTheMoney (.ftm)",
+      async () => downloadText(`${base}.ftm`, (await io()).toFtm(subset()), "application/x-ndjson"),
+    ],
     // Every table in one download, read back by Import as the same dataset.
     [
       t("export.csvTables"),
-      async () => downloadBlob(`${base}-tables.zip`, new Blob([(await io()).toCsvZip(subset()).slice()], { type: "application/zip" })),
+      async () =>
+        downloadBlob(
+          `${base}-tables.zip`,
+          new Blob([(await io()).toCsvZip(subset()).slice()], { type: "application/zip" }),
+        ),
     ],
   ];
   return (
@@ -49,7 +74,13 @@ export function ExportMenu({ dataset, actors, relations, view }: ExportMenuProps
         button.current?.focus();
       }}
     >
-      <button ref={button} type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen((value) => !value)}>
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-haspopup="true"
+        onClick={() => setOpen((value) => !value)}
+      >
         {t("export.button")}
       </button>
       {open && (

@@ -54,7 +54,11 @@ async function startImport(files: readonly File[], keepInLibrary = false): Promi
     files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
   );
   // The worker has no localStorage: the remembered column mappings go with the request.
-  return importInWorker(raw, { reservedIds: reservedDatasetIds(), rememberedMappings: rememberedMappings() }, keepInLibrary);
+  return importInWorker(
+    raw,
+    { reservedIds: reservedDatasetIds(), rememberedMappings: rememberedMappings() },
+    keepInLibrary,
+  );
 }
 
 /** The same files read again, in the worker, with the column mapping the person chose. */

@@ -37,11 +37,7 @@ export function ImportReport({
   const t = useT();
   const errors = issues.filter((issue) => issue.severity === "error").length;
   const title =
-    errors === 0
-      ? t("app.importedWithWarnings")
-      : partial
-        ? t("importReport.partTitle")
-        : t("app.importFailed");
+    errors === 0 ? t("app.importedWithWarnings") : partial ? t("importReport.partTitle") : t("app.importFailed");
   return (
     <section
       className={errors === 0 ? "issue-list import-report warnings" : "issue-list import-report"}
@@ -51,7 +47,10 @@ export function ImportReport({
       <h2>{title}</h2>
       <p>
         {/* The file name is data: isolated, so a right-to-left override in it cannot reverse the line (issue 12). */}
-        <bdi>{file}</bdi>: {errors > 0 ? t("importReport.problems", { count: errors }) : t("importReport.warnings", { count: issues.length })}
+        <bdi>{file}</bdi>:{" "}
+        {errors > 0
+          ? t("importReport.problems", { count: errors })
+          : t("importReport.warnings", { count: issues.length })}
         {errors > 0 && issues.length > errors && t("importReport.alsoWarnings", { count: issues.length - errors })}
       </p>
       {partial && (
@@ -87,7 +86,10 @@ export function ImportReport({
       <div className="dialog-actions">
         {partial && onImportPart && (
           <button type="button" onClick={onImportPart}>
-            {t("importReport.importPart", { actors: partial.dataset.actors.length, relations: partial.dataset.relations.length })}
+            {t("importReport.importPart", {
+              actors: partial.dataset.actors.length,
+              relations: partial.dataset.relations.length,
+            })}
           </button>
         )}
         <button type="button" onClick={onClose}>

@@ -23,14 +23,24 @@ export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelP
   const language = dataset.language;
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   const unsourcedCount = counts.statuses.get("unsourced") ?? zero;
-  const factsOnly = FACTS_ONLY_STATUSES.every((status) => filters.hiddenStatuses.includes(status)) && filters.hiddenStatuses.length === FACTS_ONLY_STATUSES.length;
+  const factsOnly =
+    FACTS_ONLY_STATUSES.every((status) => filters.hiddenStatuses.includes(status)) &&
+    filters.hiddenStatuses.length === FACTS_ONLY_STATUSES.length;
   return (
     <aside className="filter-panel" aria-label={t("filters.label")} id="filters" tabIndex={-1}>
       <div className="filter-actions">
-        <button type="button" aria-pressed={factsOnly} onClick={() => set({ hiddenStatuses: factsOnly ? [] : [...FACTS_ONLY_STATUSES] })}>
+        <button
+          type="button"
+          aria-pressed={factsOnly}
+          onClick={() => set({ hiddenStatuses: factsOnly ? [] : [...FACTS_ONLY_STATUSES] })}
+        >
           {t("filters.factsOnly")}
         </button>
-        <button type="button" disabled={filtersAreDefault(filters)} onClick={() => onChange({ ...DEFAULT_FILTERS, mode: filters.mode })}>
+        <button
+          type="button"
+          disabled={filtersAreDefault(filters)}
+          onClick={() => onChange({ ...DEFAULT_FILTERS, mode: filters.mode })}
+        >
           {t("filters.reset")}
         </button>
       </div>
@@ -40,7 +50,16 @@ export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelP
           {dataset.actorKinds.map((kind, index) => {
             const count = counts.actorKinds.get(kind.id) ?? zero;
             return (
-              <ToggleRow key={kind.id} checked={!filters.hiddenActorKinds.includes(kind.id)} onChange={() => set({ hiddenActorKinds: toggleListItem(filters.hiddenActorKinds, kind.id) })} symbol={<ActorKindSwatch index={index} />} label={kind.label} lang={language} shown={count.shown} total={count.total} />
+              <ToggleRow
+                key={kind.id}
+                checked={!filters.hiddenActorKinds.includes(kind.id)}
+                onChange={() => set({ hiddenActorKinds: toggleListItem(filters.hiddenActorKinds, kind.id) })}
+                symbol={<ActorKindSwatch index={index} />}
+                label={kind.label}
+                lang={language}
+                shown={count.shown}
+                total={count.total}
+              />
             );
           })}
         </ul>
@@ -51,14 +70,27 @@ export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelP
           {groupByFamily(dataset.relationKinds).map(({ family, kinds }) => (
             <li key={family.id} className="relation-family">
               {/* With few kinds each is its own family: no heading. */}
-              {kinds.length > 1 || kinds[0]?.id !== family.id ? <span className="family-heading" lang={language}>
+              {kinds.length > 1 || kinds[0]?.id !== family.id ? (
+                <span className="family-heading" lang={language}>
                   {family.label}
-                </span> : null}
+                </span>
+              ) : null}
               <ul className="toggle-list">
                 {kinds.map((kind) => {
                   const count = counts.relationKinds.get(kind.id) ?? zero;
                   return (
-                    <ToggleRow key={kind.id} checked={!filters.hiddenRelationKinds.includes(kind.id)} onChange={() => set({ hiddenRelationKinds: toggleListItem(filters.hiddenRelationKinds, kind.id) })} symbol={<LineSwatch colour={family.colour} />} label={`${kind.label}${kind.directed ? " →" : ""}`} lang={language} shown={count.shown} total={count.total} />
+                    <ToggleRow
+                      key={kind.id}
+                      checked={!filters.hiddenRelationKinds.includes(kind.id)}
+                      onChange={() =>
+                        set({ hiddenRelationKinds: toggleListItem(filters.hiddenRelationKinds, kind.id) })
+                      }
+                      symbol={<LineSwatch colour={family.colour} />}
+                      label={`${kind.label}${kind.directed ? " →" : ""}`}
+                      lang={language}
+                      shown={count.shown}
+                      total={count.total}
+                    />
                   );
                 })}
               </ul>
@@ -72,11 +104,26 @@ export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelP
           {claimStatuses.map((status) => {
             const count = counts.statuses.get(status) ?? zero;
             return (
-              <ToggleRow key={status} checked={!filters.hiddenStatuses.includes(status)} onChange={() => set({ hiddenStatuses: toggleListItem(filters.hiddenStatuses, status) })} symbol={<LineSwatch status={status} />} label={statusText(t, status).label} shown={count.shown} total={count.total} />
+              <ToggleRow
+                key={status}
+                checked={!filters.hiddenStatuses.includes(status)}
+                onChange={() => set({ hiddenStatuses: toggleListItem(filters.hiddenStatuses, status) })}
+                symbol={<LineSwatch status={status} />}
+                label={statusText(t, status).label}
+                shown={count.shown}
+                total={count.total}
+              />
             );
           })}
           {unsourcedCount.total > 0 && (
-            <ToggleRow checked={!filters.hiddenStatuses.includes("unsourced")} onChange={() => set({ hiddenStatuses: toggleListItem(filters.hiddenStatuses, "unsourced") })} symbol={<LineSwatch status="unsourced" />} label={t("filters.unsourced", { label: statusText(t, "unsourced").label })} shown={unsourcedCount.shown} total={unsourcedCount.total} />
+            <ToggleRow
+              checked={!filters.hiddenStatuses.includes("unsourced")}
+              onChange={() => set({ hiddenStatuses: toggleListItem(filters.hiddenStatuses, "unsourced") })}
+              symbol={<LineSwatch status="unsourced" />}
+              label={t("filters.unsourced", { label: statusText(t, "unsourced").label })}
+              shown={unsourcedCount.shown}
+              total={unsourcedCount.total}
+            />
           )}
         </ul>
         <p className="hint">{lineStyleText(t)}</p>
@@ -88,7 +135,16 @@ export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelP
           {dataset.sources.map((source) => {
             const count = counts.sources.get(source.id) ?? zero;
             return (
-              <ToggleRow key={source.id} checked={filters.sources.includes(source.id)} onChange={() => set({ sources: toggleListItem(filters.sources, source.id) })} symbol={null} label={source.title} lang={language} shown={count.shown} total={count.total} />
+              <ToggleRow
+                key={source.id}
+                checked={filters.sources.includes(source.id)}
+                onChange={() => set({ sources: toggleListItem(filters.sources, source.id) })}
+                symbol={null}
+                label={source.title}
+                lang={language}
+                shown={count.shown}
+                total={count.total}
+              />
             );
           })}
         </ul>
@@ -97,10 +153,22 @@ export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelP
       <fieldset>
         <legend>{t("filters.filteredOut")}</legend>
         <label className="inline">
-          <input type="radio" name="hidden-mode" checked={filters.mode === "hide"} onChange={() => set({ mode: "hide" })} /> {t("filters.hide")}
+          <input
+            type="radio"
+            name="hidden-mode"
+            checked={filters.mode === "hide"}
+            onChange={() => set({ mode: "hide" })}
+          />{" "}
+          {t("filters.hide")}
         </label>
         <label className="inline">
-          <input type="radio" name="hidden-mode" checked={filters.mode === "fade"} onChange={() => set({ mode: "fade" })} /> {t("filters.fade")}
+          <input
+            type="radio"
+            name="hidden-mode"
+            checked={filters.mode === "fade"}
+            onChange={() => set({ mode: "fade" })}
+          />{" "}
+          {t("filters.fade")}
         </label>
       </fieldset>
     </aside>

@@ -26,7 +26,12 @@ export function ActorKindSwatch({ index }: { index: number }) {
   );
 }
 
-const DASHES: Record<string, string | undefined> = { solid: undefined, double: undefined, dashed: "5 3", dotted: "1.5 3" };
+const DASHES: Record<string, string | undefined> = {
+  solid: undefined,
+  double: undefined,
+  dashed: "5 3",
+  dotted: "1.5 3",
+};
 
 export function LineSwatch({ colour, status }: { colour?: string; status?: RelationStatus }) {
   const line = status ? STATUS_PRESENTATION[status].line : { style: "solid", opacity: 1 };
@@ -39,7 +44,17 @@ export function LineSwatch({ colour, status }: { colour?: string; status?: Relat
           <line x1="1" y1="7" x2="27" y2="7" stroke={colour ?? "#333"} strokeWidth="1.5" />
         </>
       ) : (
-        <line x1="1" y1="5" x2="27" y2="5" stroke={unsourced ? UNSOURCED_LINE.colour : (colour ?? "#333")} strokeWidth={unsourced ? 1.5 : 2.5} strokeDasharray={unsourced ? "1 3" : DASHES[line.style]} opacity={line.opacity} strokeLinecap="round" />
+        <line
+          x1="1"
+          y1="5"
+          x2="27"
+          y2="5"
+          stroke={unsourced ? UNSOURCED_LINE.colour : (colour ?? "#333")}
+          strokeWidth={unsourced ? 1.5 : 2.5}
+          strokeDasharray={unsourced ? "1 3" : DASHES[line.style]}
+          opacity={line.opacity}
+          strokeLinecap="round"
+        />
       )}
     </svg>
   );

@@ -4,7 +4,17 @@ import { isPartialDate } from "../../model";
 import type { Filters } from "../../state";
 import { useT } from "../i18n/I18nProvider";
 
-function DateField({ id, label, value, onCommit }: { id: string; label: string; value: string | undefined; onCommit: (value: string | undefined) => void }) {
+function DateField({
+  id,
+  label,
+  value,
+  onCommit,
+}: {
+  id: string;
+  label: string;
+  value: string | undefined;
+  onCommit: (value: string | undefined) => void;
+}) {
   const t = useT();
   const [draft, setDraft] = useState(value ?? "");
   const [seen, setSeen] = useState(value);
@@ -45,11 +55,21 @@ export function TimeWindow({ filters, onChange }: { filters: Filters; onChange: 
     <fieldset>
       <legend>{t("time.legend")}</legend>
       <div className="date-row">
-        <DateField id="from" label={t("paths.from")} value={filters.timeFrom} onCommit={(timeFrom) => onChange({ timeFrom })} />
+        <DateField
+          id="from"
+          label={t("paths.from")}
+          value={filters.timeFrom}
+          onCommit={(timeFrom) => onChange({ timeFrom })}
+        />
         <DateField id="to" label={t("paths.to")} value={filters.timeTo} onCommit={(timeTo) => onChange({ timeTo })} />
       </div>
       <label className="inline">
-        <input type="checkbox" checked={filters.includeUndated} onChange={() => onChange({ includeUndated: !filters.includeUndated })} /> {t("time.undated")}
+        <input
+          type="checkbox"
+          checked={filters.includeUndated}
+          onChange={() => onChange({ includeUndated: !filters.includeUndated })}
+        />{" "}
+        {t("time.undated")}
       </label>
     </fieldset>
   );

@@ -2,7 +2,23 @@ import type { ReactNode } from "react";
 import { useT } from "../i18n/I18nProvider";
 
 /** A legend entry that is also a filter: a checkbox with a symbol, a label and shown/total counts. */
-export function ToggleRow({ checked, onChange, symbol, label, lang, shown, total }: { checked: boolean; onChange: () => void; symbol: ReactNode; label: string; lang?: string; shown: number; total: number }) {
+export function ToggleRow({
+  checked,
+  onChange,
+  symbol,
+  label,
+  lang,
+  shown,
+  total,
+}: {
+  checked: boolean;
+  onChange: () => void;
+  symbol: ReactNode;
+  label: string;
+  lang?: string;
+  shown: number;
+  total: number;
+}) {
   const t = useT();
   return (
     <li className="toggle-row">

@@ -7,9 +7,16 @@ export function formatPartialDate(date: string, t: Translate = englishTranslator
   const y = Number(year);
   const m = month === undefined ? undefined : Number(month);
   if (!Number.isInteger(y) || year === "") return date;
-  if (m === undefined || !(m >= 1 && m <= 12)) return t.intl.formatDate(Date.UTC(y, 0, 1), { year: "numeric", timeZone: "UTC" });
-  if (day === undefined) return t.intl.formatDate(Date.UTC(y, m - 1, 1), { month: "long", year: "numeric", timeZone: "UTC" });
-  return t.intl.formatDate(Date.UTC(y, m - 1, Number(day)), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  if (m === undefined || !(m >= 1 && m <= 12))
+    return t.intl.formatDate(Date.UTC(y, 0, 1), { year: "numeric", timeZone: "UTC" });
+  if (day === undefined)
+    return t.intl.formatDate(Date.UTC(y, m - 1, 1), { month: "long", year: "numeric", timeZone: "UTC" });
+  return t.intl.formatDate(Date.UTC(y, m - 1, Number(day)), {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 export function formatTimeSpan(time: TimeSpan, t: Translate = englishTranslator): string {
@@ -24,7 +31,11 @@ export function formatTimeSpan(time: TimeSpan, t: Translate = englishTranslator)
 }
 
 /** A time window (the filter's, a story step's) in words: "2025", "March 2025 to June 2025". */
-export function formatPeriod(from: string | undefined, to: string | undefined, t: Translate = englishTranslator): string {
+export function formatPeriod(
+  from: string | undefined,
+  to: string | undefined,
+  t: Translate = englishTranslator,
+): string {
   if (from === undefined && to === undefined) return t("time.allTime");
   return formatTimeSpan({ from, to }, t);
 }

@@ -93,7 +93,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   // The selected actor or relation is the keyboard's place in the graph: ringed while the
   // canvas has keyboard focus, like any focused control.
-  const showKeyboardFocus = () => viewRef.current?.showKeyboardFocus(container.current?.matches(":focus-visible") ?? false);
+  const showKeyboardFocus = () =>
+    viewRef.current?.showKeyboardFocus(container.current?.matches(":focus-visible") ?? false);
 
   return (
     <>
@@ -133,5 +134,10 @@ export const rootOf = (selection: Selection | undefined): string | undefined =>
 
 /** Large graphs draw every shown actor; names and hover come for the best-connected in view. */
 function detailText(info: DetailInfo, t: Translate): string {
-  return t("graph.detail", { shown: info.shownActors ?? 0, shownRelations: info.shownRelations ?? 0, drawn: info.drawnActors, inView: info.actorsInView });
+  return t("graph.detail", {
+    shown: info.shownActors ?? 0,
+    shownRelations: info.shownRelations ?? 0,
+    drawn: info.drawnActors,
+    inView: info.actorsInView,
+  });
 }

@@ -21,7 +21,16 @@ export interface GraphToolbarProps {
   onZoom: (factor: number) => void;
 }
 
-export function GraphToolbar({ layout, sizeBy, colourBy, offer, onLayout, onAppearance, onFit, onZoom }: GraphToolbarProps) {
+export function GraphToolbar({
+  layout,
+  sizeBy,
+  colourBy,
+  offer,
+  onLayout,
+  onAppearance,
+  onFit,
+  onZoom,
+}: GraphToolbarProps) {
   const t = useT();
   // An option the dataset cannot fill is not offered, unless a link chose it.
   const offered = (on: boolean | undefined, chosen: boolean) => on === true || chosen;
@@ -29,7 +38,13 @@ export function GraphToolbar({ layout, sizeBy, colourBy, offer, onLayout, onAppe
     <div className="graph-toolbar" role="toolbar" aria-label={t("layout.toolbar")}>
       <span className="toolbar-label">{t("layout.label")}</span>
       {LAYOUTS.filter((entry) => entry.name !== "file" || offered(offer?.layout, layout === "file")).map((entry) => (
-        <button key={entry.name} type="button" aria-pressed={layout === entry.name} title={t("layout.hint", { hint: t(entry.hint) })} onClick={() => onLayout(entry.name)}>
+        <button
+          key={entry.name}
+          type="button"
+          aria-pressed={layout === entry.name}
+          title={t("layout.hint", { hint: t(entry.hint) })}
+          onClick={() => onLayout(entry.name)}
+        >
           {t(entry.label)}
         </button>
       ))}
@@ -38,7 +53,9 @@ export function GraphToolbar({ layout, sizeBy, colourBy, offer, onLayout, onAppe
         <select value={sizeBy} onChange={(event) => onAppearance({ sizeBy: event.target.value as SizeBy })}>
           <option value="none">{t("appearance.nothing")}</option>
           <option value="degree">{t("appearance.degree")}</option>
-          {offered(offer?.weights, sizeBy === "strength") && <option value="strength">{t("appearance.strength")}</option>}
+          {offered(offer?.weights, sizeBy === "strength") && (
+            <option value="strength">{t("appearance.strength")}</option>
+          )}
           <option value="betweenness">{t("appearance.betweenness")}</option>
           <option value="pagerank">{t("metrics.pagerank")}</option>
           {offered(offer?.sizes, sizeBy === "file") && <option value="file">{t("appearance.fileSizes")}</option>}

@@ -15,10 +15,21 @@ export interface GraphDescriptionInput {
 }
 
 /** Counts and focus: what changes when filters, focus or paths change. Announced politely. */
-export function describeShown({ lookup, visible, focus, pathLength }: GraphDescriptionInput, t: Translate = englishTranslator): string {
+export function describeShown(
+  { lookup, visible, focus, pathLength }: GraphDescriptionInput,
+  t: Translate = englishTranslator,
+): string {
   const { actors, relations } = lookup.dataset;
-  const parts = [t("graph.shown", { shownActors: visible.actors.size, actors: actors.length, shownRelations: visible.relations.size, relations: relations.length })];
-  if (focus && lookup.actors.has(focus.actor)) parts.push(t("graph.focus", { name: actorName(lookup, focus.actor), depth: focus.depth }));
+  const parts = [
+    t("graph.shown", {
+      shownActors: visible.actors.size,
+      actors: actors.length,
+      shownRelations: visible.relations.size,
+      relations: relations.length,
+    }),
+  ];
+  if (focus && lookup.actors.has(focus.actor))
+    parts.push(t("graph.focus", { name: actorName(lookup, focus.actor), depth: focus.depth }));
   if (pathLength !== undefined && pathLength > 0) parts.push(t("graph.path", { count: pathLength }));
   return parts.join(" ");
 }
@@ -29,7 +40,9 @@ export function describeGraph(input: GraphDescriptionInput, t: Translate = engli
   const shown = describeShown(input, t);
   if (!selection) return `${shown} ${t("graph.nothingSelected")}`;
   if (selection.type === "actor") {
-    return lookup.actors.has(selection.id) ? `${shown} ${t("graph.selectedActor", { name: actorName(lookup, selection.id) })}` : shown;
+    return lookup.actors.has(selection.id)
+      ? `${shown} ${t("graph.selectedActor", { name: actorName(lookup, selection.id) })}`
+      : shown;
   }
   const relation = lookup.relations.get(selection.id);
   if (!relation) return shown;

@@ -10,7 +10,8 @@ import type { Selection } from "../../state";
 import type { GraphView } from "../../view";
 import type { ElementSets } from "../../view";
 
-const relationEnds = (graph: ActorGraph, id: string) => (graph.hasEdge(id) ? { from: graph.source(id), to: graph.target(id) } : undefined);
+const relationEnds = (graph: ActorGraph, id: string) =>
+  graph.hasEdge(id) ? { from: graph.source(id), to: graph.target(id) } : undefined;
 
 /** The details panel's heading (what is selected), where its claims and sources begin. */
 function focusDetails() {
@@ -19,12 +20,18 @@ function focusDetails() {
   else document.getElementById("details")?.focus();
 }
 
-
-export function useGraphKeyboard(graph: ActorGraph, visible: ElementSets, selection: Selection | undefined, onSelect: (selection: Selection | undefined) => void, viewRef: RefObject<GraphView | null>) {
+export function useGraphKeyboard(
+  graph: ActorGraph,
+  visible: ElementSets,
+  selection: Selection | undefined,
+  onSelect: (selection: Selection | undefined) => void,
+  viewRef: RefObject<GraphView | null>,
+) {
   const anchor = useRef<string | undefined>(undefined);
   const trail = useRef<string[]>([]);
 
-  const neighbours = (id: string) => neighbourOrder(graph, id, visible.relations).filter((other) => visible.actors.has(other));
+  const neighbours = (id: string) =>
+    neighbourOrder(graph, id, visible.relations).filter((other) => visible.actors.has(other));
   const selectActor = (id: string | undefined) => onSelect(id === undefined ? undefined : { type: "actor", id });
 
   /** The actor the keyboard stands on: the selected one, or the far end of the selected relation. */
@@ -41,18 +48,23 @@ export function useGraphKeyboard(graph: ActorGraph, visible: ElementSets, select
     const current = currentActor();
     if (current === undefined) return undefined;
     const edges = graph.edges(current).filter((edge) => visible.relations.has(edge));
-    const between = anchor.current === undefined || anchor.current === current ? [] : edges.filter((edge) => graph.hasExtremity(edge, anchor.current!));
+    const between =
+      anchor.current === undefined || anchor.current === current
+        ? []
+        : edges.filter((edge) => graph.hasExtremity(edge, anchor.current!));
     return between[0] ?? edges[0];
   };
 
   const step = (delta: 1 | -1) => {
     const current = currentActor();
     if (current === undefined) return selectActor(busiestActor(graph, visible.actors, visible.relations));
-    if (anchor.current === undefined || (current !== anchor.current && !neighbours(anchor.current).includes(current))) anchor.current = current;
+    if (anchor.current === undefined || (current !== anchor.current && !neighbours(anchor.current).includes(current)))
+      anchor.current = current;
     const around = neighbours(anchor.current);
     if (around.length === 0) return;
     const position = around.indexOf(current);
-    const next = position < 0 ? (delta === 1 ? 0 : around.length - 1) : (position + delta + around.length) % around.length;
+    const next =
+      position < 0 ? (delta === 1 ? 0 : around.length - 1) : (position + delta + around.length) % around.length;
     selectActor(around[next]);
   };
 

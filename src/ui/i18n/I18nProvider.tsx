@@ -15,7 +15,15 @@ export const useChooseLanguage = () => useContext(ChooseContext);
 /** The translator of the language on screen (English outside a provider, e.g. in component tests). */
 export const useT = (): Translate => useContext(TranslateContext);
 
-export function I18nProvider({ lang, onChoose, children }: { lang: UiLanguage; onChoose?: (lang: UiLanguage) => void; children: ReactNode }) {
+export function I18nProvider({
+  lang,
+  onChoose,
+  children,
+}: {
+  lang: UiLanguage;
+  onChoose?: (lang: UiLanguage) => void;
+  children: ReactNode;
+}) {
   // Boxed: a function in state would be taken for an initialiser or an updater.
   const [{ translator }, setBox] = useState<{ translator: Translate }>({ translator: englishTranslator });
   const setTranslator = (next: Translate) => setBox({ translator: next });

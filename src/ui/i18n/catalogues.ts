@@ -10,7 +10,10 @@ export type Messages = Record<MessageId, string | MessageFormatElement[]>;
 
 export const englishMessages: Messages = en;
 
-const loaders: Record<Exclude<UiLanguage, "en">, () => Promise<{ default: Record<string, string | MessageFormatElement[]> }>> = {
+const loaders: Record<
+  Exclude<UiLanguage, "en">,
+  () => Promise<{ default: Record<string, string | MessageFormatElement[]> }>
+> = {
   uk: () => import("./messages/uk.json"),
   ar: () => import("./messages/ar.json"),
   ru: () => import("./messages/ru.json"),

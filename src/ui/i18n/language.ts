@@ -47,4 +47,9 @@ export const languageDirection = (tag: string | undefined): "rtl" | "ltr" =>
   tag !== undefined && RTL_SCRIPTS.has(tag.toLowerCase().split("-")[0] ?? "") ? "rtl" : "ltr";
 
 /** Each language named in itself, for the switch. */
-export const LANGUAGE_NAMES: Record<UiLanguage, string> = { en: "English", uk: "Українська", ar: "العربية", ru: "Русский" };
+export const LANGUAGE_NAMES: Record<UiLanguage, string> = {
+  en: "English",
+  uk: "Українська",
+  ar: "العربية",
+  ru: "Русский",
+};

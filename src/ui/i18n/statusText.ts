@@ -4,7 +4,10 @@ import { STATUS_PRESENTATION } from "../../state";
 import type { MessageId } from "./catalogues";
 import type { Translate } from "./translator";
 
-export function statusText(t: Translate, status: RelationStatus): { label: string; description: string; classroom: string } {
+export function statusText(
+  t: Translate,
+  status: RelationStatus,
+): { label: string; description: string; classroom: string } {
   return {
     label: t(`status.${status}` as MessageId),
     description: t(`status.${status}.description` as MessageId),
@@ -12,7 +15,11 @@ export function statusText(t: Translate, status: RelationStatus): { label: strin
   };
 }
 
-const CLASSROOM_STATUS = new Map(Object.entries(STATUS_PRESENTATION).flatMap(([status, presentation]) => (presentation.classroomLabel ? [[presentation.classroomLabel, status as RelationStatus] as const] : [])));
+const CLASSROOM_STATUS = new Map(
+  Object.entries(STATUS_PRESENTATION).flatMap(([status, presentation]) =>
+    presentation.classroomLabel ? [[presentation.classroomLabel, status as RelationStatus] as const] : [],
+  ),
+);
 
 /** A classroom label from the state layer ("Claimed, not verified") in the interface language. */
 export function classroomText(t: Translate, englishLabel: string): string {
@@ -28,6 +35,9 @@ export function lineStyleText(t: Translate): string {
     const label = statusText(t, status as RelationStatus).label.toLocaleLowerCase(t.intl.locale);
     groups.set(lineName, [...(groups.get(lineName) ?? []), label]);
   }
-  const parts = [...groups].map(([line, labels]) => `${t(`line.${line.replace(/ (\w)/g, (_, c: string) => c.toUpperCase())}` as MessageId)} = ${labels.join("/")}`);
+  const parts = [...groups].map(
+    ([line, labels]) =>
+      `${t(`line.${line.replace(/ (\w)/g, (_, c: string) => c.toUpperCase())}` as MessageId)} = ${labels.join("/")}`,
+  );
   return t("filters.lines", { lines: parts.join(", ") });
 }

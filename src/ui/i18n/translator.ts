@@ -19,12 +19,26 @@ const cache = createIntlCache();
 /** English dates read "8 December 2024" (day first, no comma), as the app always wrote them. */
 const INTL_LOCALES: Record<UiLanguage, string> = { en: "en-GB", uk: "uk", ar: "ar", ru: "ru" };
 
-export function createTranslator(lang: UiLanguage, messages: Record<string, string | MessageFormatElement[]>): Translate {
+export function createTranslator(
+  lang: UiLanguage,
+  messages: Record<string, string | MessageFormatElement[]>,
+): Translate {
   // One catalogue is all strings (dev, tests) or all ASTs (a build); react-intl takes either.
-  const intl = createIntl({ locale: INTL_LOCALES[lang], messages: messages as Record<string, string>, defaultLocale: "en", onError: reportMissing }, cache);
+  const intl = createIntl(
+    {
+      locale: INTL_LOCALES[lang],
+      messages: messages as Record<string, string>,
+      defaultLocale: "en",
+      onError: reportMissing,
+    },
+    cache,
+  );
   const isolate = textDirection(lang) === "rtl";
   const translate = (id: MessageId, values?: MessageValues) =>
-    intl.formatMessage({ id, defaultMessage: englishMessages[id] }, isolate && values ? isolated(values, selectArguments(englishMessages[id])) : values);
+    intl.formatMessage(
+      { id, defaultMessage: englishMessages[id] },
+      isolate && values ? isolated(values, selectArguments(englishMessages[id])) : values,
+    );
   return Object.assign(translate, { lang, locale: INTL_LOCALES[lang], intl });
 }
 
@@ -34,7 +48,14 @@ export function createTranslator(lang: UiLanguage, messages: Record<string, stri
  * numbers and punctuation around it ("Ada Example (UK)" stays whole inside Arabic).
  */
 function isolated(values: MessageValues, selects: ReadonlySet<string>): MessageValues {
-  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === "string" && !selects.has(key) && LEFT_TO_RIGHT_LETTER.test(value) ? `\u2068${value}\u2069` : value]));
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [
+      key,
+      typeof value === "string" && !selects.has(key) && LEFT_TO_RIGHT_LETTER.test(value)
+        ? `\u2068${value}\u2069`
+        : value,
+    ]),
+  );
 }
 
 /** A letter of a left-to-right script (Latin, Cyrillic, …): text in Arabic script alone needs no isolate. */
@@ -46,10 +67,12 @@ function selectArguments(message: string | MessageFormatElement[]): Set<string> 
   const visit = (elements: MessageFormatElement[]) => {
     for (const element of elements) {
       if (element.type === TYPE.select) names.add(element.value);
-      if (element.type === TYPE.select || element.type === TYPE.plural) for (const option of Object.values(element.options)) visit(option.value);
+      if (element.type === TYPE.select || element.type === TYPE.plural)
+        for (const option of Object.values(element.options)) visit(option.value);
     }
   };
-  if (typeof message === "string") for (const match of message.matchAll(/\{\s*(\w+)\s*,\s*select\s*,/g)) names.add(match[1] ?? "");
+  if (typeof message === "string")
+    for (const match of message.matchAll(/\{\s*(\w+)\s*,\s*select\s*,/g)) names.add(match[1] ?? "");
   else visit(message);
   return names;
 }

@@ -71,7 +71,12 @@ export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice, edi
             setTitle("");
           }}
         >
-          <input aria-label={t("library.newTitleLabel")} placeholder={t("library.newTitlePlaceholder")} value={title} onChange={(event) => setTitle(event.target.value)} />
+          <input
+            aria-label={t("library.newTitleLabel")}
+            placeholder={t("library.newTitlePlaceholder")}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+          />
           <button type="submit">{t("library.new")}</button>
         </form>
         <table>
@@ -110,11 +115,19 @@ export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice, edi
                 <td dir="auto">{record.dataset.title}</td>
                 <td>{t(KIND_LABEL[record.kind])}</td>
                 <td>
-                  {t("library.sizeValue", { actors: record.dataset.actors.length, relations: record.dataset.relations.length })}
+                  {t("library.sizeValue", {
+                    actors: record.dataset.actors.length,
+                    relations: record.dataset.relations.length,
+                  })}
                 </td>
                 <td>{when(record.updatedAt)}</td>
                 <td className="editor-row editor-wrap">
-                  <button type="button" disabled={record.id === openId} onClick={() => open(record)} aria-label={t("library.openLabel", { title: record.dataset.title })}>
+                  <button
+                    type="button"
+                    disabled={record.id === openId}
+                    onClick={() => open(record)}
+                    aria-label={t("library.openLabel", { title: record.dataset.title })}
+                  >
                     {t("library.open")}
                   </button>
                   <button
@@ -124,10 +137,22 @@ export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice, edi
                   >
                     {t("library.rename")}
                   </button>
-                  <button type="button" aria-label={t("library.duplicateLabel", { title: record.dataset.title })} onClick={() => void takenIds().then((taken) => updateRecord(copyOf(record.dataset, taken, Date.now(), "own"), {})).then(refresh)}>
+                  <button
+                    type="button"
+                    aria-label={t("library.duplicateLabel", { title: record.dataset.title })}
+                    onClick={() =>
+                      void takenIds()
+                        .then((taken) => updateRecord(copyOf(record.dataset, taken, Date.now(), "own"), {}))
+                        .then(refresh)
+                    }
+                  >
                     {t("library.duplicate")}
                   </button>
-                  <button type="button" aria-label={t("library.exportLabel", { title: record.dataset.title })} onClick={() => void exportDataset(record.dataset)}>
+                  <button
+                    type="button"
+                    aria-label={t("library.exportLabel", { title: record.dataset.title })}
+                    onClick={() => void exportDataset(record.dataset)}
+                  >
                     {t("export.button")}
                   </button>
                   <button
@@ -174,7 +199,14 @@ export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice, edi
           <button type="submit">{t("common.close")}</button>
         </form>
       </dialog>
-      {renaming && <RenameDialog key={renaming.id} dataset={renaming.dataset} onRename={(next) => rename(renaming, next)} onClose={() => setRenaming(undefined)} />}
+      {renaming && (
+        <RenameDialog
+          key={renaming.id}
+          dataset={renaming.dataset}
+          onRename={(next) => rename(renaming, next)}
+          onClose={() => setRenaming(undefined)}
+        />
+      )}
     </>
   );
 }

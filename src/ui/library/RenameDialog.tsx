@@ -15,7 +15,9 @@ export interface RenameDialogProps {
 
 /** What the dataset rules say about this title ("must not be empty", too long…). */
 export function titleProblems(dataset: Dataset, title: string): string[] {
-  return validate({ ...dataset, title }).filter((issue) => issue.path === "title" && issue.severity === "error").map((issue) => issue.message);
+  return validate({ ...dataset, title })
+    .filter((issue) => issue.path === "title" && issue.severity === "error")
+    .map((issue) => issue.message);
 }
 
 /**
@@ -24,7 +26,9 @@ export function titleProblems(dataset: Dataset, title: string): string[] {
  */
 function keepFocusInside(event: KeyboardEvent<HTMLDialogElement>): void {
   if (event.key !== "Tab") return;
-  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>("input, button, select, textarea")].filter((control) => !control.hasAttribute("disabled"));
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>("input, button, select, textarea")].filter(
+    (control) => !control.hasAttribute("disabled"),
+  );
   const first = controls[0];
   const last = controls.at(-1);
   if (!first || !last) return;
@@ -76,7 +80,13 @@ export function RenameDialog({ dataset, onRename, onClose }: RenameDialogProps) 
       >
         <div className={`editor-field${problems.length > 0 ? " invalid" : ""}`}>
           <label htmlFor={id}>{t("library.newTitlePrompt")}</label>
-          <input id={id} value={title} aria-invalid={problems.length > 0 || undefined} aria-describedby={problems.length > 0 ? `${id}-problem` : undefined} onChange={(event) => setTitle(event.target.value)} />
+          <input
+            id={id}
+            value={title}
+            aria-invalid={problems.length > 0 || undefined}
+            aria-describedby={problems.length > 0 ? `${id}-problem` : undefined}
+            onChange={(event) => setTitle(event.target.value)}
+          />
           {problems.length > 0 && (
             <p id={`${id}-problem`} className="editor-problem" role="alert">
               {t("library.titleProblem", { problems: problems.join("; ") })}

@@ -13,7 +13,10 @@ export async function libraryRecords(): Promise<NetworkRecord[]> {
 
 /** Ids in use: shipped datasets and every library network (deleted ones too, so that a restore cannot clash). */
 export async function takenIds(): Promise<Set<string>> {
-  return new Set([...shippedDatasets().map((entry) => entry.id), ...(await libraryRecords()).map((record) => record.id)]);
+  return new Set([
+    ...shippedDatasets().map((entry) => entry.id),
+    ...(await libraryRecords()).map((record) => record.id),
+  ]);
 }
 
 export async function updateRecord(record: NetworkRecord, patch: Partial<NetworkRecord>): Promise<boolean> {

@@ -5,7 +5,12 @@ import { searchActors, type ActorSearchIndex, type SearchHit } from "../../analy
 import type { MessageId } from "../i18n/catalogues";
 import { useT } from "../i18n/I18nProvider";
 
-const FIELD_TEXT: Record<SearchHit["field"], MessageId> = { name: "search.field.name", alias: "search.field.alias", summary: "search.field.summary", tags: "search.field.tag" };
+const FIELD_TEXT: Record<SearchHit["field"], MessageId> = {
+  name: "search.field.name",
+  alias: "search.field.alias",
+  summary: "search.field.summary",
+  tags: "search.field.tag",
+};
 
 export interface SearchBoxProps {
   /** Undefined while the index is being built: the box says so. */
@@ -91,7 +96,13 @@ export function SearchBox({ index, query, onQuery, onPick, label: givenLabel, sh
           }
         }}
       />
-      <ul id={listId} role="listbox" aria-label={t("search.results", { label })} className="search-results" hidden={!expanded}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={t("search.results", { label })}
+        className="search-results"
+        hidden={!expanded}
+      >
         {expanded && !index && <li className="search-empty">{t("search.preparing")}</li>}
         {expanded && index && hits.length === 0 && <li className="search-empty">{t("search.none", { query })}</li>}
         {hits.map((hit, position) => (

@@ -34,7 +34,12 @@ export function EmbedDialog({ dataset, state }: EmbedDialogProps) {
   const story = dataset.stories.find((candidate) => `story:${candidate.id}` === what);
   const embedded: AppState = story
     ? // The story's own steps decide what shows; the explorer's filters do not come along.
-      { ...DEFAULT_STATE, datasetId: state.datasetId, theme: state.theme, story: { id: story.id, step: 0, hideUnconfirmed: hideUnconfirmed || undefined } }
+      {
+        ...DEFAULT_STATE,
+        datasetId: state.datasetId,
+        theme: state.theme,
+        story: { id: story.id, step: 0, hideUnconfirmed: hideUnconfirmed || undefined },
+      }
     : { ...state, story: undefined };
   const title = story ? t("share.iframeStory", { title: story.title }) : `Tangle: ${dataset.title}`;
   const snippet = embedSnippet({ url: embedUrl(window.location.href, embedded), title, size });
@@ -64,25 +69,60 @@ export function EmbedDialog({ dataset, state }: EmbedDialogProps) {
         </label>
         {story && (
           <label className="share-option">
-            <input type="checkbox" checked={hideUnconfirmed} onChange={(event) => (setHideUnconfirmed(event.target.checked), setCopied(undefined))} /> {t("share.hideUnconfirmed")}
+            <input
+              type="checkbox"
+              checked={hideUnconfirmed}
+              onChange={(event) => (setHideUnconfirmed(event.target.checked), setCopied(undefined))}
+            />{" "}
+            {t("share.hideUnconfirmed")}
           </label>
         )}
         <fieldset className="share-size">
           <legend className="visually-hidden">{t("share.size")}</legend>
           <label>
-            {t("share.width")} <input type="number" min={200} max={4000} value={size.width} onChange={(event) => setDimension("width", event.target.value)} /> {t("share.pixels")}
+            {t("share.width")}{" "}
+            <input
+              type="number"
+              min={200}
+              max={4000}
+              value={size.width}
+              onChange={(event) => setDimension("width", event.target.value)}
+            />{" "}
+            {t("share.pixels")}
           </label>
           <label>
-            {t("share.height")} <input type="number" min={200} max={4000} value={size.height} onChange={(event) => setDimension("height", event.target.value)} /> {t("share.pixels")}
+            {t("share.height")}{" "}
+            <input
+              type="number"
+              min={200}
+              max={4000}
+              value={size.height}
+              onChange={(event) => setDimension("height", event.target.value)}
+            />{" "}
+            {t("share.pixels")}
           </label>
         </fieldset>
         <label htmlFor={`${id}-code`}>HTML</label>
-        <textarea id={`${id}-code`} ref={field} readOnly rows={5} value={snippet} onFocus={(event) => event.currentTarget.select()} />
+        <textarea
+          id={`${id}-code`}
+          ref={field}
+          readOnly
+          rows={5}
+          value={snippet}
+          onFocus={(event) => event.currentTarget.select()}
+        />
         <p role="status" className="hint">
           {copied}
         </p>
         <div className="share-actions">
-          <button type="button" onClick={() => void copyText(snippet, field.current).then((ok) => setCopied(ok ? t("share.copied") : t("share.selected")))}>
+          <button
+            type="button"
+            onClick={() =>
+              void copyText(snippet, field.current).then((ok) =>
+                setCopied(ok ? t("share.copied") : t("share.selected")),
+              )
+            }
+          >
             {t("share.copy")}
           </button>
           <form method="dialog">

@@ -2,7 +2,16 @@
 // is selected, nothing to edit. The view (filters, focus, path, layout) comes from the link;
 // "Open in Tangle" opens the same view in the full app, in a new tab.
 import { useMemo, useRef } from "react";
-import { colourByShown, fileColourMap, layoutShown, openInTangleUrl, select as selectTransition, type AppState, type LoadedDataset, type Selection } from "../../state";
+import {
+  colourByShown,
+  fileColourMap,
+  layoutShown,
+  openInTangleUrl,
+  select as selectTransition,
+  type AppState,
+  type LoadedDataset,
+  type Selection,
+} from "../../state";
 import type { GraphView, Scene } from "../../view";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { GraphCanvas } from "../graph/GraphCanvas";
@@ -27,9 +36,21 @@ export function EmbedView({ loaded, state, update }: EmbedViewProps) {
   const view = useExplorerView(loaded, state);
   const fitKey = state.focus ? `${state.focus.actor}:${state.focus.depth}` : undefined;
   const colourBy = colourByShown(state, loaded.display);
-  const fileColours = useMemo(() => (colourBy === "file" ? fileColourMap(dataset.actors) : undefined), [colourBy, dataset]);
+  const fileColours = useMemo(
+    () => (colourBy === "file" ? fileColourMap(dataset.actors) : undefined),
+    [colourBy, dataset],
+  );
   const scene = useMemo<Scene>(
-    () => ({ visible: view.visible, hiddenMode: state.filters.mode, emphasis: view.pathElements, path: view.pathElements, sizes: NO_SIZES, communities: undefined, fileColours, fitKey }),
+    () => ({
+      visible: view.visible,
+      hiddenMode: state.filters.mode,
+      emphasis: view.pathElements,
+      path: view.pathElements,
+      sizes: NO_SIZES,
+      communities: undefined,
+      fileColours,
+      fitKey,
+    }),
     [view.visible, state.filters.mode, view.pathElements, fileColours, fitKey],
   );
   const select = (selection: Selection | undefined) => update(selectTransition(selection));
@@ -65,10 +86,21 @@ export function EmbedView({ loaded, state, update }: EmbedViewProps) {
         </div>
         {state.selection && (
           <div className="embed-details">
-            <button type="button" className="embed-close" onClick={() => select(undefined)} aria-label={t("embed.closeDetails")}>
+            <button
+              type="button"
+              className="embed-close"
+              onClick={() => select(undefined)}
+              aria-label={t("embed.closeDetails")}
+            >
               ×
             </button>
-            <DetailsPanel selection={state.selection} lookup={view.lookup} visibleRelations={view.filtered.relations} shownClaims={view.filtered.claims} onSelect={select} />
+            <DetailsPanel
+              selection={state.selection}
+              lookup={view.lookup}
+              visibleRelations={view.filtered.relations}
+              shownClaims={view.filtered.claims}
+              onSelect={select}
+            />
           </div>
         )}
       </main>

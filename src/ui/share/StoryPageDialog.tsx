@@ -37,7 +37,9 @@ export function StoryPageDialog({ dataset, story, hideUnconfirmed, projector }: 
         downloadText(`${story.id}.html`, html, "text/html");
         setMessage(t("storyPage.saved", { file: `${story.id}.html`, size: Math.round(html.length / 1024) }));
       })
-      .catch((cause: unknown) => setMessage(t("storyPage.failed", { reason: cause instanceof Error ? cause.message : String(cause) })))
+      .catch((cause: unknown) =>
+        setMessage(t("storyPage.failed", { reason: cause instanceof Error ? cause.message : String(cause) })),
+      )
       .finally(() => setBusy(false));
   };
 
@@ -52,11 +54,13 @@ export function StoryPageDialog({ dataset, story, hideUnconfirmed, projector }: 
         <fieldset>
           <legend>{t("storyPage.data")}</legend>
           <label>
-            <input type="radio" name={`${id}-scope`} checked={scope === "story"} onChange={() => setScope("story")} /> {t("storyPage.onlyStory", { needed: needed ?? "…", total: dataset.actors.length })}
+            <input type="radio" name={`${id}-scope`} checked={scope === "story"} onChange={() => setScope("story")} />{" "}
+            {t("storyPage.onlyStory", { needed: needed ?? "…", total: dataset.actors.length })}
           </label>
           <br />
           <label>
-            <input type="radio" name={`${id}-scope`} checked={scope === "whole"} onChange={() => setScope("whole")} /> {t("storyPage.whole")}
+            <input type="radio" name={`${id}-scope`} checked={scope === "whole"} onChange={() => setScope("whole")} />{" "}
+            {t("storyPage.whole")}
           </label>
         </fieldset>
         {hideUnconfirmed && <p>{t("storyPage.hidden")}</p>}

@@ -29,9 +29,16 @@ export interface StoryPageRequest {
   projector: boolean;
 }
 
-export async function storyPageFile({ dataset, story, scope, hideUnconfirmed, projector }: StoryPageRequest): Promise<string> {
+export async function storyPageFile({
+  dataset,
+  story,
+  scope,
+  hideUnconfirmed,
+  projector,
+}: StoryPageRequest): Promise<string> {
   // crypto.subtle exists only on https and localhost pages.
-  if (!globalThis.crypto?.subtle) throw new Error("This page is not served over https, so it cannot sign the story page.");
+  if (!globalThis.crypto?.subtle)
+    throw new Error("This page is not served over https, so it cannot sign the story page.");
   const [rawScript, rawStyle] = await Promise.all([fetchText(PRESENTER_SCRIPT), fetchText(PRESENTER_STYLE)]);
   const script = inlineScript(rawScript);
   const style = inlineStyle(rawStyle);
@@ -43,6 +50,13 @@ export async function storyPageFile({ dataset, story, scope, hideUnconfirmed, pr
     styleHash,
     title: `${story.title} · ${dataset.title}`,
     lang: dataset.language ?? "en",
-    data: { format: STORY_PAGE_FORMAT, version: 1, storyId: story.id, hideUnconfirmed, projector, dataset: storyDataset(dataset, story, scope) },
+    data: {
+      format: STORY_PAGE_FORMAT,
+      version: 1,
+      storyId: story.id,
+      hideUnconfirmed,
+      projector,
+      dataset: storyDataset(dataset, story, scope),
+    },
   });
 }

@@ -17,7 +17,9 @@ export function StandaloneStory() {
     ...DEFAULT_STATE,
     datasetId: read.ok ? read.data.dataset.id : undefined,
     theme: read.ok && read.data.projector ? "projector" : "light",
-    story: read.ok ? { id: read.data.storyId, step: 0, hideUnconfirmed: read.data.hideUnconfirmed || undefined } : undefined,
+    story: read.ok
+      ? { id: read.data.storyId, step: 0, hideUnconfirmed: read.data.hideUnconfirmed || undefined }
+      : undefined,
   }));
   const update = useCallback((transition: Transition) => setState(transition), []);
 
@@ -25,7 +27,10 @@ export function StandaloneStory() {
     document.documentElement.dataset.theme = state.theme;
   }, [state.theme]);
 
-  if (!read.ok || !loaded) return <IssueList title={t("standalone.damaged")} file={t("standalone.pageData")} issues={read.ok ? [] : read.issues} />;
+  if (!read.ok || !loaded)
+    return (
+      <IssueList title={t("standalone.damaged")} file={t("standalone.pageData")} issues={read.ok ? [] : read.issues} />
+    );
   if (!state.story) {
     return (
       <p className="loading">
@@ -35,5 +40,7 @@ export function StandaloneStory() {
       </p>
     );
   }
-  return <Presenter loaded={loaded} story={read.story} position={state.story} state={state} update={update} standalone />;
+  return (
+    <Presenter loaded={loaded} story={read.story} position={state.story} state={state} update={update} standalone />
+  );
 }

@@ -12,20 +12,22 @@ import { StandaloneStory } from "./StandaloneStory";
 import { loadForceLayout } from "../../view";
 import "../app/app.css";
 
-for (const [status, presentation] of Object.entries(STATUS_PRESENTATION)) document.documentElement.style.setProperty(`--${status}`, presentation.colour);
+for (const [status, presentation] of Object.entries(STATUS_PRESENTATION))
+  document.documentElement.style.setProperty(`--${status}`, presentation.colour);
 
 const root = document.getElementById("root");
 // The force layout is inlined in this build too, but registers asynchronously: before the first picture.
-if (root) void loadForceLayout().then(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <I18nProvider lang={initialLanguage()}>
-        <ErrorBoundary>
-          <div className="app">
-            <StandaloneStory />
-          </div>
-        </ErrorBoundary>
-      </I18nProvider>
-    </StrictMode>,
-  );
-});
+if (root)
+  void loadForceLayout().then(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <I18nProvider lang={initialLanguage()}>
+          <ErrorBoundary>
+            <div className="app">
+              <StandaloneStory />
+            </div>
+          </ErrorBoundary>
+        </I18nProvider>
+      </StrictMode>,
+    );
+  });

@@ -1,6 +1,14 @@
 // The draft story being written: its title, its steps, and adding the current view as a step.
 import { LIMITS } from "../../model";
-import { addStep, moveStep, removeStep, renameStory, updateStep, type CapturedStep, type DraftStory } from "../../state";
+import {
+  addStep,
+  moveStep,
+  removeStep,
+  renameStory,
+  updateStep,
+  type CapturedStep,
+  type DraftStory,
+} from "../../state";
 import { DraftStepItem } from "./DraftStepItem";
 import { useT } from "../i18n/I18nProvider";
 
@@ -40,7 +48,9 @@ export function DraftEditor({ draft, capture, onChange, onPlay, onDelete }: Draf
               count={count}
               onChange={(patch) => onChange(updateStep(draft, step.id, patch))}
               onMove={(delta) => onChange(moveStep(draft, step.id, delta))}
-              onDelete={() => onChange(removeStep(draft, step.id), t("story.stepDeleted", { number: index + 1, title: step.title }))}
+              onDelete={() =>
+                onChange(removeStep(draft, step.id), t("story.stepDeleted", { number: index + 1, title: step.title }))
+              }
               onPreview={() => onPlay(index)}
             />
           ))}
@@ -50,7 +60,12 @@ export function DraftEditor({ draft, capture, onChange, onPlay, onDelete }: Draf
         <button type="button" onClick={() => onChange(addStep(draft, capture()))}>
           {t("story.addStep")}
         </button>
-        <button type="button" onClick={() => onPlay(0)} disabled={count === 0} title={count === 0 ? t("story.addStepFirst") : t("story.playThis")}>
+        <button
+          type="button"
+          onClick={() => onPlay(0)}
+          disabled={count === 0}
+          title={count === 0 ? t("story.addStepFirst") : t("story.playThis")}
+        >
           {t("story.preview")}
         </button>
         <button type="button" onClick={onDelete}>

@@ -17,7 +17,9 @@ export interface HandoutProps {
 }
 
 const sourceMeta = (t: Translate, source: Source, locators: readonly string[] = []): string =>
-  [source.publisher, source.published && formatPartialDate(source.published, t), locators.join("; ")].filter(Boolean).join(" · ");
+  [source.publisher, source.published && formatPartialDate(source.published, t), locators.join("; ")]
+    .filter(Boolean)
+    .join(" · ");
 
 export function Handout({ dataset, story, content, images, hideUnconfirmed }: HandoutProps) {
   const t = useT();
@@ -25,14 +27,20 @@ export function Handout({ dataset, story, content, images, hideUnconfirmed }: Ha
   return (
     <section className="handout" role="region" aria-label={t("handout.label")}>
       <header className="handout-head">
-        <h1 lang={lang} dir="auto">{story.title}</h1>
+        <h1 lang={lang} dir="auto">
+          {story.title}
+        </h1>
         <p>
-          <span lang={lang} dir="auto">{dataset.title}</span>
+          <span lang={lang} dir="auto">
+            {dataset.title}
+          </span>
           {dataset.asOf && ` · ${t("handout.asOf", { date: formatPartialDate(dataset.asOf, t) })}`}
           {story.audience && (
             <>
               {` · ${t("handout.for")} `}
-              <span lang={lang} dir="auto">{story.audience}</span>
+              <span lang={lang} dir="auto">
+                {story.audience}
+              </span>
             </>
           )}
         </p>
@@ -41,9 +49,16 @@ export function Handout({ dataset, story, content, images, hideUnconfirmed }: Ha
       {content.steps.map((step, index) => (
         <article className="handout-step" key={step.id}>
           <h2>
-            {t("handout.step", { number: index + 1 })} <bdi lang={lang} dir="auto">{step.title}</bdi>
+            {t("handout.step", { number: index + 1 })}{" "}
+            <bdi lang={lang} dir="auto">
+              {step.title}
+            </bdi>
           </h2>
-          {step.period && <p className="handout-period">{t("story.period", { period: formatPeriod(step.period.from, step.period.to, t) })}</p>}
+          {step.period && (
+            <p className="handout-period">
+              {t("story.period", { period: formatPeriod(step.period.from, step.period.to, t) })}
+            </p>
+          )}
           {images[index] && <img src={images[index]} alt={t("handout.image", { number: index + 1 })} />}
           <p className="handout-text" lang={lang} dir="auto">
             {step.text}
@@ -61,7 +76,8 @@ export function Handout({ dataset, story, content, images, hideUnconfirmed }: Ha
                       (<bdi>{classroomText(t, row.label)}</bdi>)
                     </>
                   )}
-                  {row.also.length > 0 && ` ${t("handout.also", { list: t.intl.formatList(row.also.map((label) => classroomText(t, label))) })}`}
+                  {row.also.length > 0 &&
+                    ` ${t("handout.also", { list: t.intl.formatList(row.also.map((label) => classroomText(t, label))) })}`}
                 </li>
               ))}
             </ul>
@@ -73,7 +89,8 @@ export function Handout({ dataset, story, content, images, hideUnconfirmed }: Ha
                 {step.citations.map((citation) => (
                   <li key={citation.source.id}>
                     <cite>{citation.source.title}</cite>
-                    {sourceMeta(t, citation.source, citation.locators) && ` — ${sourceMeta(t, citation.source, citation.locators)}`}
+                    {sourceMeta(t, citation.source, citation.locators) &&
+                      ` — ${sourceMeta(t, citation.source, citation.locators)}`}
                   </li>
                 ))}
               </ul>

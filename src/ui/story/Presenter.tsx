@@ -58,7 +58,15 @@ export interface PresenterProps {
 
 const NO_SIZES: ReadonlyMap<string, number> = new Map();
 
-export function Presenter({ loaded, story, position, state, update, standalone = false, openInTangle }: PresenterProps) {
+export function Presenter({
+  loaded,
+  story,
+  position,
+  state,
+  update,
+  standalone = false,
+  openInTangle,
+}: PresenterProps) {
   const t = useT();
   const { dataset, lookup } = loaded;
   const root = useRef<HTMLDivElement>(null);
@@ -67,13 +75,27 @@ export function Presenter({ loaded, story, position, state, update, standalone =
   const [selection, setSelection] = useState<Selection | undefined>();
   const playback = startStory(story, position.step);
   const hideUnconfirmed = position.hideUnconfirmed === true;
-  const view = useMemo(() => stepView(dataset, story, playback.step, { hideUnconfirmed }), [dataset, story, playback.step, hideUnconfirmed]);
+  const view = useMemo(
+    () => stepView(dataset, story, playback.step, { hideUnconfirmed }),
+    [dataset, story, playback.step, hideUnconfirmed],
+  );
   const focus = useMemo(() => ({ actors: view.focusActors, relations: view.focusRelations }), [view]);
   const colourBy = colourByShown(state, loaded.display);
-  const fileColours = useMemo(() => (colourBy === "file" ? fileColourMap(dataset.actors) : undefined), [colourBy, dataset]);
+  const fileColours = useMemo(
+    () => (colourBy === "file" ? fileColourMap(dataset.actors) : undefined),
+    [colourBy, dataset],
+  );
   const scene = useMemo<Scene>(() => {
     const shown = shownElements(view);
-    return { visible: shown.visible, hiddenMode: shown.mode, emphasis: focus, path: undefined, sizes: NO_SIZES, communities: undefined, fileColours };
+    return {
+      visible: shown.visible,
+      hiddenMode: shown.mode,
+      emphasis: focus,
+      path: undefined,
+      sizes: NO_SIZES,
+      communities: undefined,
+      fileColours,
+    };
   }, [view, focus, fileColours]);
   const focusIds = useMemo(() => [...focus.actors, ...focus.relations], [focus]);
   const rows = useMemo(() => stepRelationRows(lookup, view), [lookup, view]);
@@ -81,8 +103,14 @@ export function Presenter({ loaded, story, position, state, update, standalone =
   const handout = useHandout(viewRef, dataset, story, hideUnconfirmed, () => {
     viewRef.current?.setScene(scene);
   });
-  const printed = handout.images?.storyId === story.id && handout.images.hideUnconfirmed === hideUnconfirmed ? handout.images : undefined;
-  const content = useMemo(() => (printed ? handoutContent(lookup, story, printed.hideUnconfirmed) : undefined), [printed, lookup, story]);
+  const printed =
+    handout.images?.storyId === story.id && handout.images.hideUnconfirmed === hideUnconfirmed
+      ? handout.images
+      : undefined;
+  const content = useMemo(
+    () => (printed ? handoutContent(lookup, story, printed.hideUnconfirmed) : undefined),
+    [printed, lookup, story],
+  );
 
   // The camera follows the focus once the canvas has applied it (child effects run first).
   useEffect(() => viewRef.current?.fit(focusIds.length > 0 ? focusIds : undefined), [focusIds]);
@@ -107,8 +135,7 @@ export function Presenter({ loaded, story, position, state, update, standalone =
     else if (action === "last") goTo(lastStep(playback));
     else if (action === "exit") {
       if (!standalone) exit();
-    }
-    else if (action === "fullscreen") toggleFullscreen();
+    } else if (action === "fullscreen") toggleFullscreen();
     else goTo(jumpToStep(playback, action.jump));
   };
   usePlaybackKeys(onAction);
@@ -136,7 +163,14 @@ export function Presenter({ loaded, story, position, state, update, standalone =
             <a className="presenter-open" href={openInTangle} target="_blank" rel="noopener">
               Open in Tangle<span aria-hidden="true"> ↗</span>
             </a>
-          ) : standalone ? undefined : <StoryPageDialog dataset={dataset} story={story} hideUnconfirmed={hideUnconfirmed} projector={state.theme === "projector"} />
+          ) : standalone ? undefined : (
+            <StoryPageDialog
+              dataset={dataset}
+              story={story}
+              hideUnconfirmed={hideUnconfirmed}
+              projector={state.theme === "projector"}
+            />
+          )
         }
       />
       {handout.error && (
@@ -155,13 +189,25 @@ export function Presenter({ loaded, story, position, state, update, standalone =
             onSelect={setSelection}
             viewRef={viewRef}
             keyboard={false}
-            label={t("presenter.graphLabel", { step: playback.step + 1, actors: focus.actors.size, relations: focus.relations.size })}
+            label={t("presenter.graphLabel", {
+              step: playback.step + 1,
+              actors: focus.actors.size,
+              relations: focus.relations.size,
+            })}
           />
         </div>
         <StepRelationList rows={rows} hidden={view.hiddenStatuses} lang={dataset.language} />
       </main>
       <StepCaption caption={view.caption} lang={dataset.language} />
-      {printed && content && <Handout dataset={dataset} story={story} content={content} images={printed.urls} hideUnconfirmed={printed.hideUnconfirmed} />}
+      {printed && content && (
+        <Handout
+          dataset={dataset}
+          story={story}
+          content={content}
+          images={printed.urls}
+          hideUnconfirmed={printed.hideUnconfirmed}
+        />
+      )}
     </div>
   );
 }

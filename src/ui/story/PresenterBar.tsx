@@ -29,34 +29,75 @@ export function PresenterBar(props: PresenterBarProps) {
   const { playback } = props;
   const last = isLastStep(playback);
   const t = useT();
-  const label = playback.stepCount <= 0 ? t("presenter.noSteps") : t("presenter.stepOf", { step: Math.min(playback.step, playback.stepCount - 1) + 1, count: playback.stepCount });
+  const label =
+    playback.stepCount <= 0
+      ? t("presenter.noSteps")
+      : t("presenter.stepOf", { step: Math.min(playback.step, playback.stepCount - 1) + 1, count: playback.stepCount });
   return (
     <header className="presenter-bar">
       <div className="presenter-bar-row">
-        <h1 className="presenter-title" title={props.title} lang={props.lang} dir="auto">{props.title}</h1>
+        <h1 className="presenter-title" title={props.title} lang={props.lang} dir="auto">
+          {props.title}
+        </h1>
         <p className="presenter-counter">{label}</p>
         <div className="presenter-controls" role="group" aria-label={t("presenter.controls")}>
-          <button type="button" onClick={props.onPrevious} disabled={playback.step === 0} title={t("presenter.previousHint")}>
-            <span aria-hidden="true" className="flip-rtl">← </span>
+          <button
+            type="button"
+            onClick={props.onPrevious}
+            disabled={playback.step === 0}
+            title={t("presenter.previousHint")}
+          >
+            <span aria-hidden="true" className="flip-rtl">
+              ←{" "}
+            </span>
             {t("presenter.previous")}
           </button>
           {last && props.onExplore ? (
-            <button type="button" className="presenter-primary" onClick={props.onExplore} title={t("presenter.exploreHint")}>
+            <button
+              type="button"
+              className="presenter-primary"
+              onClick={props.onExplore}
+              title={t("presenter.exploreHint")}
+            >
               {t("presenter.explore")}
             </button>
           ) : (
-            <button type="button" className="presenter-primary" onClick={props.onNext} disabled={last} title={t("presenter.nextHint")}>
+            <button
+              type="button"
+              className="presenter-primary"
+              onClick={props.onNext}
+              disabled={last}
+              title={t("presenter.nextHint")}
+            >
               {t("presenter.next")}
-              <span aria-hidden="true" className="flip-rtl"> →</span>
+              <span aria-hidden="true" className="flip-rtl">
+                {" "}
+                →
+              </span>
             </button>
           )}
-          <button type="button" aria-pressed={props.hideUnconfirmed} onClick={props.onHideUnconfirmed} title={t("presenter.hideHint")}>
+          <button
+            type="button"
+            aria-pressed={props.hideUnconfirmed}
+            onClick={props.onHideUnconfirmed}
+            title={t("presenter.hideHint")}
+          >
             {t("presenter.hide")}
           </button>
-          <button type="button" aria-pressed={props.projector} onClick={props.onProjector} title={t("tools.projectorHint")}>
+          <button
+            type="button"
+            aria-pressed={props.projector}
+            onClick={props.onProjector}
+            title={t("tools.projectorHint")}
+          >
             {t("tools.projector")}
           </button>
-          <button type="button" aria-pressed={props.fullscreen} onClick={props.onFullscreen} title={t("presenter.fullscreenHint")}>
+          <button
+            type="button"
+            aria-pressed={props.fullscreen}
+            onClick={props.onFullscreen}
+            title={t("presenter.fullscreenHint")}
+          >
             {t("presenter.fullscreen")}
           </button>
           <button type="button" onClick={props.onPrint} disabled={props.preparingHandout}>

@@ -16,9 +16,7 @@ export function StepPeriodFields({ number, time, onChange }: StepPeriodFieldsPro
     const invalid = value !== "" && !isPartialDate(value);
     return (
       <label className="draft-field draft-period">
-        <span>
-          {t("story.periodField", { label, number })}
-        </span>
+        <span>{t("story.periodField", { label, number })}</span>
         <input
           type="text"
           inputMode="numeric"

@@ -30,14 +30,20 @@ export function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNoti
     setUndo(deleted === undefined ? undefined : { label: deleted, drafts: [...drafts] });
     onDrafts(next);
   };
-  const replace = (draft: DraftStory, deleted?: string) => change(drafts.map((other) => (other.id === draft.id ? draft : other)), deleted);
+  const replace = (draft: DraftStory, deleted?: string) =>
+    change(
+      drafts.map((other) => (other.id === draft.id ? draft : other)),
+      deleted,
+    );
   const create = (draft: DraftStory) => {
     change([...drafts, draft]);
     setActiveId(draft.id);
   };
   const exportAll = () => {
     const merged = withStories(dataset, drafts);
-    const left = drafts.filter((draft) => !merged.stories.some((story) => story.id === draft.id)).map((draft) => `"${draft.title}"`);
+    const left = drafts
+      .filter((draft) => !merged.stories.some((story) => story.id === draft.id))
+      .map((draft) => `"${draft.title}"`);
     downloadText(`${dataset.id}-with-stories.json`, serializeDataset(merged), "application/json");
     if (left.length > 0) onNotice(t("story.leftOut", { list: t.intl.formatList(left) }));
   };
@@ -56,7 +62,11 @@ export function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNoti
                 </span>{" "}
                 <span className="hint">{t("story.stepCount", { count: story.steps.length })}</span>
                 <span className="story-list-actions">
-                  <button type="button" onClick={() => onPlay(story.id, 0)} aria-label={t("story.playLabel", { title: story.title })}>
+                  <button
+                    type="button"
+                    onClick={() => onPlay(story.id, 0)}
+                    aria-label={t("story.playLabel", { title: story.title })}
+                  >
                     {t("story.play")}
                   </button>
                   <button
@@ -86,7 +96,12 @@ export function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNoti
       >
         <label className="draft-field">
           <span>{t("story.newTitle")}</span>
-          <input type="text" value={newTitle} maxLength={LIMITS.title} onChange={(event) => setNewTitle(event.target.value)} />
+          <input
+            type="text"
+            value={newTitle}
+            maxLength={LIMITS.title}
+            onChange={(event) => setNewTitle(event.target.value)}
+          />
         </label>
         <button type="submit">{t("story.new")}</button>
       </form>
@@ -109,7 +124,12 @@ export function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNoti
           capture={capture}
           onChange={replace}
           onPlay={(step) => onPlay(active.id, step)}
-          onDelete={() => change(drafts.filter((draft) => draft !== active), t("story.storyDeleted", { title: active.title }))}
+          onDelete={() =>
+            change(
+              drafts.filter((draft) => draft !== active),
+              t("story.storyDeleted", { title: active.title }),
+            )
+          }
         />
       ) : (
         <button type="button" onClick={() => create(addStep(createStory("", takenIds()), capture()))}>

@@ -34,7 +34,11 @@ export function readSavedStories(datasetId: string): ReadStories {
 export function writeSavedStories(datasetId: string, drafts: readonly DraftStory[]): MessageId | undefined {
   try {
     if (drafts.length === 0) window.localStorage.removeItem(storiesKey(datasetId));
-    else window.localStorage.setItem(storiesKey(datasetId), encodeSavedStories(datasetId, drafts, new Date().toISOString()));
+    else
+      window.localStorage.setItem(
+        storiesKey(datasetId),
+        encodeSavedStories(datasetId, drafts, new Date().toISOString()),
+      );
     return undefined;
   } catch {
     return "story.notSaved";

@@ -3,7 +3,11 @@
 import { useEffect, useRef, type RefObject } from "react";
 import type { GraphView } from "../../view";
 
-export function useFitOnResize(box: RefObject<HTMLElement | null>, viewRef: RefObject<GraphView | null>, ids: readonly string[]): void {
+export function useFitOnResize(
+  box: RefObject<HTMLElement | null>,
+  viewRef: RefObject<GraphView | null>,
+  ids: readonly string[],
+): void {
   const latest = useRef(ids);
   useEffect(() => {
     latest.current = ids;

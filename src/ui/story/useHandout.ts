@@ -32,14 +32,27 @@ async function drawSteps(view: GraphView, dataset: Dataset, story: Story, hideUn
       step.focusActors.size > 0
         ? { actors: step.focusActors, relations: step.focusRelations }
         : { actors: new Set(dataset.actors.map((actor) => actor.id)), relations: new Set<string>() };
-    view.setScene({ visible, hiddenMode: "hide", emphasis: undefined, path: undefined, sizes: NO_SIZES, communities: undefined });
+    view.setScene({
+      visible,
+      hiddenMode: "hide",
+      emphasis: undefined,
+      path: undefined,
+      sizes: NO_SIZES,
+      communities: undefined,
+    });
     urls.push(await view.pngDataUrl(dataset, 1));
   }
   return urls;
 }
 
 /** `restore` puts the on-screen step back after the pictures were drawn. */
-export function useHandout(viewRef: RefObject<GraphView | null>, dataset: Dataset, story: Story, hideUnconfirmed: boolean, restore: () => void): HandoutState {
+export function useHandout(
+  viewRef: RefObject<GraphView | null>,
+  dataset: Dataset,
+  story: Story,
+  hideUnconfirmed: boolean,
+  restore: () => void,
+): HandoutState {
   const [images, setImages] = useState<HandoutImages | undefined>();
   const [preparing, setPreparing] = useState(false);
   const [error, setError] = useState<string | undefined>();

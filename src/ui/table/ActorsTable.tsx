@@ -32,17 +32,25 @@ export function ActorsTable({ actors, lookup, degree, selection, onSelect }: Act
           : key === "degree"
             ? degree(actor.id).neighbours
             : degree(actor.id).relations;
-    const matching = filter.trim() === "" ? actors : actors.filter((actor) =>
-      rowMatches([actor.name, ...actor.aliases, actor.kind, ...actor.tags], filter),
-    );
-    const ranks = sort.key === "name" ? cachedNameRanks(lookup, () => lookup.dataset.actors.map((actor) => actor.name)) : undefined;
+    const matching =
+      filter.trim() === ""
+        ? actors
+        : actors.filter((actor) => rowMatches([actor.name, ...actor.aliases, actor.kind, ...actor.tags], filter));
+    const ranks =
+      sort.key === "name" ? cachedNameRanks(lookup, () => lookup.dataset.actors.map((actor) => actor.name)) : undefined;
     return sortRows(matching, sort, value, ranks);
   }, [actors, lookup, degree, sort, filter]);
   const onSort = (key: Column) => setSort((current) => nextSort(current, key, key === "degree" || key === "relations"));
   const rowWindow = useRowWindow(rows.length, 30);
   return (
     <section className="table-section" aria-labelledby="actors-table-title">
-      <TableHead id="actors-table-title" title={t("table.actors")} filter={filter} onFilter={setFilter} rows={rows.length} />
+      <TableHead
+        id="actors-table-title"
+        title={t("table.actors")}
+        filter={filter}
+        onFilter={setFilter}
+        rows={rows.length}
+      />
       <TableScroll windowed={rowWindow.windowed} scrollRef={rowWindow.scrollRef} label={t("table.actorsScroll")}>
         <table className="data-table">
           <thead>

@@ -30,19 +30,24 @@ export function RelationsTable({ relations, lookup, shownClaims, selection, onSe
       if (key === "to") return actorName(lookup, relation.to);
       if (key === "kind") return relationKindLabel(lookup, relation.kind);
       const claims = shownClaims.get(relation.id) ?? relation.claims;
-      return key === "claims" ? claims.length : RELATION_STATUS_ORDER.indexOf(claims.length === 0 ? relationStatus(relation) : strongestStatus(claims));
+      return key === "claims"
+        ? claims.length
+        : RELATION_STATUS_ORDER.indexOf(claims.length === 0 ? relationStatus(relation) : strongestStatus(claims));
     };
-    const matching = filter.trim() === "" ? relations : relations.filter((relation) =>
-      rowMatches(
-        [
-          actorName(lookup, relation.from),
-          actorName(lookup, relation.to),
-          relationKindLabel(lookup, relation.kind),
-          ...relation.claims.map((claim) => claim.text),
-        ],
-        filter,
-      ),
-    );
+    const matching =
+      filter.trim() === ""
+        ? relations
+        : relations.filter((relation) =>
+            rowMatches(
+              [
+                actorName(lookup, relation.from),
+                actorName(lookup, relation.to),
+                relationKindLabel(lookup, relation.kind),
+                ...relation.claims.map((claim) => claim.text),
+              ],
+              filter,
+            ),
+          );
     // Both ends are actor names: ranked once per dataset, shared with the actors table.
     const byName = sort.key === "from" || sort.key === "to";
     const ranks = byName ? cachedNameRanks(lookup, () => lookup.dataset.actors.map((actor) => actor.name)) : undefined;
@@ -59,11 +64,7 @@ export function RelationsTable({ relations, lookup, shownClaims, selection, onSe
         onFilter={setFilter}
         rows={rows.length}
       />
-      <TableScroll
-        windowed={rowWindow.windowed}
-        scrollRef={rowWindow.scrollRef}
-        label={t("table.relationsScroll")}
-      >
+      <TableScroll windowed={rowWindow.windowed} scrollRef={rowWindow.scrollRef} label={t("table.relationsScroll")}>
         <table className="data-table">
           <thead>
             <tr>

@@ -1,7 +1,17 @@
 import type { SortState } from "./sortRows";
 
 /** A column header that sorts on click or Enter/Space, announcing its order with aria-sort. */
-export function SortableHeader<K extends string>({ column, label, sort, onSort }: { column: K; label: string; sort: SortState<K>; onSort: (key: K) => void }) {
+export function SortableHeader<K extends string>({
+  column,
+  label,
+  sort,
+  onSort,
+}: {
+  column: K;
+  label: string;
+  sort: SortState<K>;
+  onSort: (key: K) => void;
+}) {
   const active = sort.key === column;
   return (
     <th scope="col" aria-sort={active ? sort.direction : "none"}>

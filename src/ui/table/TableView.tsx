@@ -20,13 +20,22 @@ export interface TableViewProps {
 
 export function TableView({ lookup, actors, relations, shownClaims, selection, onSelect }: TableViewProps) {
   const shownActors = useMemo(() => lookup.dataset.actors.filter((actor) => actors.has(actor.id)), [lookup, actors]);
-  const shownRelations = useMemo(() => lookup.dataset.relations.filter((relation) => relations.has(relation.id)), [lookup, relations]);
+  const shownRelations = useMemo(
+    () => lookup.dataset.relations.filter((relation) => relations.has(relation.id)),
+    [lookup, relations],
+  );
   const degrees = useMemo(() => tableDegrees(lookup, actors, relations), [lookup, actors, relations]);
   const degree = useCallback((id: string) => degrees.get(id) ?? { neighbours: 0, relations: 0 }, [degrees]);
   return (
     <div className="table-view">
       <ActorsTable actors={shownActors} lookup={lookup} degree={degree} selection={selection} onSelect={onSelect} />
-      <RelationsTable relations={shownRelations} lookup={lookup} shownClaims={shownClaims} selection={selection} onSelect={onSelect} />
+      <RelationsTable
+        relations={shownRelations}
+        lookup={lookup}
+        shownClaims={shownClaims}
+        selection={selection}
+        onSelect={onSelect}
+      />
     </div>
   );
 }

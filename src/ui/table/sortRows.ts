@@ -34,7 +34,14 @@ export function textRanks(texts: Iterable<string>): Map<string, number> {
   const distinct = [...new Set(texts)];
   const sorted = distinct.length > FOLDED_FROM ? sortFolded(distinct) : distinct.sort(collator.compare);
   const rank = new Map<string, number>();
-  sorted.forEach((text, index) => rank.set(text, index > 0 && collator.compare(sorted[index - 1] ?? "", text) === 0 ? (rank.get(sorted[index - 1] ?? "") ?? index) : index));
+  sorted.forEach((text, index) =>
+    rank.set(
+      text,
+      index > 0 && collator.compare(sorted[index - 1] ?? "", text) === 0
+        ? (rank.get(sorted[index - 1] ?? "") ?? index)
+        : index,
+    ),
+  );
   return rank;
 }
 

@@ -21,7 +21,9 @@ const STEP_MS = 1600;
 export function AsOfBar({ dataset, filters, onMonth, onIncludeUndated, onClose }: AsOfBarProps) {
   const t = useT();
   const months = useMemo(() => {
-    const spans = dataset.relations.flatMap((relation) => relation.claims.map((claim) => claimSpan(claim.time)).filter((span): span is ClaimSpan => span !== undefined));
+    const spans = dataset.relations.flatMap((relation) =>
+      relation.claims.map((claim) => claimSpan(claim.time)).filter((span): span is ClaimSpan => span !== undefined),
+    );
     const extent = timelineExtent(spans, dataset.asOf);
     return extent ? monthSteps(extent) : [];
   }, [dataset]);
@@ -45,7 +47,10 @@ export function AsOfBar({ dataset, filters, onMonth, onIncludeUndated, onClose }
   const running = playing && index < months.length - 1;
   useEffect(() => {
     if (!running) return;
-    const timer = window.setTimeout(() => onMonthRef.current(months[index + 1] ?? months[0] ?? ""), index < 0 ? 0 : STEP_MS);
+    const timer = window.setTimeout(
+      () => onMonthRef.current(months[index + 1] ?? months[0] ?? ""),
+      index < 0 ? 0 : STEP_MS,
+    );
     return () => window.clearTimeout(timer);
   }, [running, index, months]);
 
@@ -80,9 +85,20 @@ export function AsOfBar({ dataset, filters, onMonth, onIncludeUndated, onClose }
         {dated && <span className="as-of-count"> · {t("asOf.holds", { count: dated.claims })}</span>}
       </output>
       <label className="inline">
-        <input type="checkbox" checked={filters.includeUndated} onChange={() => onIncludeUndated(!filters.includeUndated)} /> {t("asOf.undated")}
+        <input
+          type="checkbox"
+          checked={filters.includeUndated}
+          onChange={() => onIncludeUndated(!filters.includeUndated)}
+        />{" "}
+        {t("asOf.undated")}
       </label>
-      <button type="button" onClick={() => { setPlaying(false); onClose(); }}>
+      <button
+        type="button"
+        onClick={() => {
+          setPlaying(false);
+          onClose();
+        }}
+      >
         {t("common.close")}
       </button>
     </div>

@@ -6,7 +6,17 @@ import { AsOfBar } from "./AsOfBar";
 import "./timeline.css";
 import "./asOf.css";
 
-export function AsOfSlot({ dataset, state, update, onClose }: { dataset: Dataset; state: AppState; update: StateUpdate; onClose: () => void }) {
+export function AsOfSlot({
+  dataset,
+  state,
+  update,
+  onClose,
+}: {
+  dataset: Dataset;
+  state: AppState;
+  update: StateUpdate;
+  onClose: () => void;
+}) {
   return (
     <AsOfBar
       dataset={dataset}

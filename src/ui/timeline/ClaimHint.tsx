@@ -16,12 +16,21 @@ export interface Hint {
 export function ClaimHint({ hint, lookup }: { hint: Hint; lookup: DatasetLookup }) {
   const t = useT();
   return (
-    <div className="tl-hint" role="tooltip" style={{ insetInlineStart: hint.x, top: hint.y }} data-testid="timeline-hint">
+    <div
+      className="tl-hint"
+      role="tooltip"
+      style={{ insetInlineStart: hint.x, top: hint.y }}
+      data-testid="timeline-hint"
+    >
       <p className="tl-hint-head">
         <StatusBadge status={hint.claim.status} /> <span className="tl-hint-period">{claimPeriod(hint.claim, t)}</span>
       </p>
-      <p className="tl-hint-relation" lang={lookup.dataset.language} dir="auto">{relationLabel(lookup, hint.relation)}</p>
-      <p lang={lookup.dataset.language} dir="auto">{hint.claim.text}</p>
+      <p className="tl-hint-relation" lang={lookup.dataset.language} dir="auto">
+        {relationLabel(lookup, hint.relation)}
+      </p>
+      <p lang={lookup.dataset.language} dir="auto">
+        {hint.claim.text}
+      </p>
     </div>
   );
 }

@@ -30,9 +30,16 @@ export const TimelineRow = memo(function TimelineRow(props: TimelineRowProps) {
   const { row, lookup, extent } = props;
   const relation = row.relation;
   const label = relationLabel(lookup, relation);
-  const className = ["tl-row", props.selected && "tl-row-selected", props.related && "tl-row-related"].filter(Boolean).join(" ");
+  const className = ["tl-row", props.selected && "tl-row-selected", props.related && "tl-row-related"]
+    .filter(Boolean)
+    .join(" ");
   return (
-    <div role="listitem" className={className} style={{ top: props.top, height: props.height }} data-relation={relation.id}>
+    <div
+      role="listitem"
+      className={className}
+      style={{ top: props.top, height: props.height }}
+      data-relation={relation.id}
+    >
       <span className="tl-label" title={label} lang={lookup.dataset.language} dir="auto">
         {label}
       </span>

@@ -17,9 +17,19 @@ export interface TimelineToolbarProps {
   unsourcedCount: number;
 }
 
-export const windowText = (filters: Pick<Filters, "timeFrom" | "timeTo">, t: Translate): string => formatPeriod(filters.timeFrom, filters.timeTo, t);
+export const windowText = (filters: Pick<Filters, "timeFrom" | "timeTo">, t: Translate): string =>
+  formatPeriod(filters.timeFrom, filters.timeTo, t);
 
-export function TimelineToolbar({ extent, filters, byActor, onByActor, onWindow, rowCount, undatedCount, unsourcedCount }: TimelineToolbarProps) {
+export function TimelineToolbar({
+  extent,
+  filters,
+  byActor,
+  onByActor,
+  onWindow,
+  rowCount,
+  undatedCount,
+  unsourcedCount,
+}: TimelineToolbarProps) {
   const t = useT();
   const years = extent ? extentYears(extent) : [];
   const whole = filters.timeFrom === undefined && filters.timeTo === undefined;
@@ -29,7 +39,12 @@ export function TimelineToolbar({ extent, filters, byActor, onByActor, onWindow,
         {t("timeline.period")} <strong>{windowText(filters, t)}</strong>
       </span>
       {years.map((year) => (
-        <button key={year} type="button" aria-pressed={filters.timeFrom === year && filters.timeTo === year} onClick={() => onWindow(year, year)}>
+        <button
+          key={year}
+          type="button"
+          aria-pressed={filters.timeFrom === year && filters.timeTo === year}
+          onClick={() => onWindow(year, year)}
+        >
           {year}
         </button>
       ))}

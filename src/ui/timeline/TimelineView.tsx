@@ -39,7 +39,16 @@ const NO_TIMELINE: Timeline = { rows: [], undated: [], unsourced: 0, extent: und
 const DRAW_ALL = 400;
 const OVERSCAN = 8;
 
-export function TimelineView({ lookup, filters, focusRelations, shownClaims, selection, theme, onSelect, onWindow }: TimelineViewProps) {
+export function TimelineView({
+  lookup,
+  filters,
+  focusRelations,
+  shownClaims,
+  selection,
+  theme,
+  onSelect,
+  onWindow,
+}: TimelineViewProps) {
   const t = useT();
   const { dataset } = lookup;
   const rowHeight = theme === "projector" ? 46 : 30;
@@ -47,14 +56,29 @@ export function TimelineView({ lookup, filters, focusRelations, shownClaims, sel
   // Rows follow every filter but time: brushing must not remove what it is brushed over.
   const { hiddenActorKinds, hiddenRelationKinds, hiddenStatuses, sources } = filters;
   const relations = useMemo(() => {
-    const untimed = applyFilters(dataset, { hiddenActorKinds, hiddenRelationKinds, hiddenStatuses, sources, includeUndated: true, mode: "hide" });
-    return dataset.relations.filter((relation) => untimed.relations.has(relation.id) && (!focusRelations || focusRelations.has(relation.id)));
+    const untimed = applyFilters(dataset, {
+      hiddenActorKinds,
+      hiddenRelationKinds,
+      hiddenStatuses,
+      sources,
+      includeUndated: true,
+      mode: "hide",
+    });
+    return dataset.relations.filter(
+      (relation) => untimed.relations.has(relation.id) && (!focusRelations || focusRelations.has(relation.id)),
+    );
   }, [dataset, hiddenActorKinds, hiddenRelationKinds, hiddenStatuses, sources, focusRelations]);
   const built = useTimeline(relations, dataset.asOf);
   const timeline = built ?? NO_TIMELINE;
-  const items = useMemo(() => groupRows(timeline.rows, byActor, (id) => actorName(lookup, id)), [timeline, byActor, lookup]);
+  const items = useMemo(
+    () => groupRows(timeline.rows, byActor, (id) => actorName(lookup, id)),
+    [timeline, byActor, lookup],
+  );
   // The graph's colour families (relationFamilies), so a kind has one colour in both views.
-  const colours = useMemo(() => new Map([...relationFamilies(dataset.relationKinds)].map(([kind, family]) => [kind, family.colour])), [dataset]);
+  const colours = useMemo(
+    () => new Map([...relationFamilies(dataset.relationKinds)].map(([kind, family]) => [kind, family.colour])),
+    [dataset],
+  );
   const extent = timeline.extent;
   const ticks = useMemo(() => (extent ? axisTicks(extent) : []), [extent]);
 
@@ -102,7 +126,10 @@ export function TimelineView({ lookup, filters, focusRelations, shownClaims, sel
   // The graph and the timeline share the selection: a relation selected elsewhere is brought into view.
   const selectedRelation = selection?.type === "relation" ? selection.id : undefined;
   const selectedItem = useMemo(
-    () => (selectedRelation === undefined ? -1 : items.findIndex((item) => item.kind === "row" && item.row.relation.id === selectedRelation)),
+    () =>
+      selectedRelation === undefined
+        ? -1
+        : items.findIndex((item) => item.kind === "row" && item.row.relation.id === selectedRelation),
     [selectedRelation, items],
   );
   const [seenItem, setSeenItem] = useState(selectedItem);
@@ -145,12 +172,19 @@ export function TimelineView({ lookup, filters, focusRelations, shownClaims, sel
     const home = root.current;
     const homeBox = home?.getBoundingClientRect();
     const x = box.left - (homeBox?.left ?? 0) + Math.min(box.width, 60);
-    setHint({ relation, claim: entry.claim, x: Math.min(x, (homeBox?.width ?? 800) - 360), y: box.bottom - (homeBox?.top ?? 0) + (home?.scrollTop ?? 0) + 4 });
+    setHint({
+      relation,
+      claim: entry.claim,
+      x: Math.min(x, (homeBox?.width ?? 800) - 360),
+      y: box.bottom - (homeBox?.top ?? 0) + (home?.scrollTop ?? 0) + 4,
+    });
   };
 
   const drawAll = items.length <= DRAW_ALL;
   const first = drawAll ? 0 : Math.max(0, Math.floor(viewport.top / rowHeight) - OVERSCAN);
-  const last = drawAll ? items.length : Math.min(items.length, Math.ceil((viewport.top + viewport.height) / rowHeight) + OVERSCAN);
+  const last = drawAll
+    ? items.length
+    : Math.min(items.length, Math.ceil((viewport.top + viewport.height) / rowHeight) + OVERSCAN);
   const width = extent ? extent.end - extent.start : 1;
   const fractionOf = (day: number) => (extent ? Math.min(1, Math.max(0, (day - extent.start) / width)) : 0);
   const windowBand =
@@ -164,26 +198,65 @@ export function TimelineView({ lookup, filters, focusRelations, shownClaims, sel
 
   return (
     <div className="timeline-view" data-testid="timeline" ref={root}>
-      <TimelineToolbar extent={extent} filters={filters} byActor={byActor} onByActor={setByActor} onWindow={onWindow} rowCount={timeline.rows.length} undatedCount={timeline.undated.length} unsourcedCount={timeline.unsourced} />
+      <TimelineToolbar
+        extent={extent}
+        filters={filters}
+        byActor={byActor}
+        onByActor={setByActor}
+        onWindow={onWindow}
+        rowCount={timeline.rows.length}
+        undatedCount={timeline.undated.length}
+        unsourcedCount={timeline.unsourced}
+      />
       {extent ? (
-        <div className="tl-scroller" ref={scroller} onScroll={measure} {...handlers} onKeyDown={onKeyDown} style={{ ["--tl-row" as string]: `${rowHeight}px` }}>
+        <div
+          className="tl-scroller"
+          ref={scroller}
+          onScroll={measure}
+          {...handlers}
+          onKeyDown={onKeyDown}
+          style={{ ["--tl-row" as string]: `${rowHeight}px` }}
+        >
           <div className="tl-axis-row" aria-hidden="true">
             <span className="tl-corner">{t("timeline.drag")}</span>
             <div className="tl-axis" ref={plot} data-testid="timeline-axis">
               {ticks.map((tick) => (
-                <span key={`${tick.date}`} className={tick.major ? "tl-tick tl-tick-major" : "tl-tick"} style={{ left: `${fractionOf(tick.day) * 100}%` }}>
+                <span
+                  key={`${tick.date}`}
+                  className={tick.major ? "tl-tick tl-tick-major" : "tl-tick"}
+                  style={{ left: `${fractionOf(tick.day) * 100}%` }}
+                >
                   {tick.major ? tick.date : monthLetter(tick.date)}
                 </span>
               ))}
             </div>
           </div>
-          <div className="tl-list" ref={list} role="list" aria-label={t("timeline.listLabel", { count: timeline.rows.length })} style={{ height: items.length * rowHeight }}>
+          <div
+            className="tl-list"
+            ref={list}
+            role="list"
+            aria-label={t("timeline.listLabel", { count: timeline.rows.length })}
+            style={{ height: items.length * rowHeight }}
+          >
             <div className="tl-layer" aria-hidden="true">
-              {ticks.filter((tick) => tick.major).map((tick) => (
-                <span key={tick.day} className="tl-gridline" style={{ left: `${fractionOf(tick.day) * 100}%` }} />
-              ))}
-              {windowBand && <span className="tl-band tl-window" data-testid="timeline-window" style={{ left: `${windowBand.from * 100}%`, width: `${(windowBand.to - windowBand.from) * 100}%` }} />}
-              {brush && <span className="tl-band tl-brush" style={{ left: `${brush.from * 100}%`, width: `${(brush.to - brush.from) * 100}%` }} />}
+              {ticks
+                .filter((tick) => tick.major)
+                .map((tick) => (
+                  <span key={tick.day} className="tl-gridline" style={{ left: `${fractionOf(tick.day) * 100}%` }} />
+                ))}
+              {windowBand && (
+                <span
+                  className="tl-band tl-window"
+                  data-testid="timeline-window"
+                  style={{ left: `${windowBand.from * 100}%`, width: `${(windowBand.to - windowBand.from) * 100}%` }}
+                />
+              )}
+              {brush && (
+                <span
+                  className="tl-band tl-brush"
+                  style={{ left: `${brush.from * 100}%`, width: `${(brush.to - brush.from) * 100}%` }}
+                />
+              )}
             </div>
             {items.slice(first, last).map((item, offset) => renderItem(item, first + offset))}
           </div>
@@ -191,7 +264,9 @@ export function TimelineView({ lookup, filters, focusRelations, shownClaims, sel
       ) : built ? (
         <p className="tl-empty">{t("timeline.empty")}</p>
       ) : (
-        <p className="tl-empty" role="status">{t("timeline.building", { count: relations.length })}</p>
+        <p className="tl-empty" role="status">
+          {t("timeline.building", { count: relations.length })}
+        </p>
       )}
       <UndatedClaims undated={timeline.undated} lookup={lookup} onSelect={onSelect} />
       {extent && <TimelineText rows={timeline.rows} lookup={lookup} />}
@@ -202,7 +277,12 @@ export function TimelineView({ lookup, filters, focusRelations, shownClaims, sel
   function renderItem(item: TimelineItem, index: number) {
     if (item.kind === "group")
       return (
-        <div key={`g:${item.actor}`} role="listitem" className="tl-group" style={{ top: index * rowHeight, height: rowHeight }}>
+        <div
+          key={`g:${item.actor}`}
+          role="listitem"
+          className="tl-group"
+          style={{ top: index * rowHeight, height: rowHeight }}
+        >
           {actorName(lookup, item.actor)}
         </div>
       );

@@ -9,7 +9,15 @@ import { useT } from "../i18n/I18nProvider";
 
 const PAGE = 100;
 
-export function UndatedClaims({ undated, lookup, onSelect }: { undated: readonly UndatedClaim[]; lookup: DatasetLookup; onSelect: (selection: Selection) => void }) {
+export function UndatedClaims({
+  undated,
+  lookup,
+  onSelect,
+}: {
+  undated: readonly UndatedClaim[];
+  lookup: DatasetLookup;
+  onSelect: (selection: Selection) => void;
+}) {
   const t = useT();
   const [limit, setLimit] = useState(PAGE);
   if (undated.length === 0) return null;
@@ -21,10 +29,19 @@ export function UndatedClaims({ undated, lookup, onSelect }: { undated: readonly
         {undated.slice(0, limit).map(({ relation, claim }) => (
           <li key={claim.id} className={`claim-${claim.status}`}>
             <StatusBadge status={claim.status} />{" "}
-            <button type="button" className="link-button" lang={lookup.dataset.language} dir="auto" onClick={() => onSelect({ type: "relation", id: relation.id })}>
+            <button
+              type="button"
+              className="link-button"
+              lang={lookup.dataset.language}
+              dir="auto"
+              onClick={() => onSelect({ type: "relation", id: relation.id })}
+            >
               {relationLabel(lookup, relation)}
             </button>
-            : <span lang={lookup.dataset.language} dir="auto">{claim.text}</span>
+            :{" "}
+            <span lang={lookup.dataset.language} dir="auto">
+              {claim.text}
+            </span>
           </li>
         ))}
       </ul>

@@ -10,7 +10,8 @@ export function relationLabel(lookup: DatasetLookup, relation: Relation): string
   return `${actorName(lookup, relation.from)} — ${relationKindLabel(lookup, relation.kind).toLowerCase()} ${directed ? "→" : "—"} ${actorName(lookup, relation.to)}`;
 }
 
-export const claimPeriod = (claim: Claim, t: Translate): string => (claim.time ? formatTimeSpan(claim.time, t) : "") || t("timeline.undated");
+export const claimPeriod = (claim: Claim, t: Translate): string =>
+  (claim.time ? formatTimeSpan(claim.time, t) : "") || t("timeline.undated");
 
 export function claimLabel(lookup: DatasetLookup, relation: Relation, claim: Claim, t: Translate): string {
   const text = claim.text.length > 160 ? `${claim.text.slice(0, 159)}…` : claim.text;

@@ -29,10 +29,16 @@ export function firstClaim(items: readonly TimelineItem[]): ActiveClaim | undefi
 }
 
 /** Where `key` moves from `active`, or undefined when the key is not a move (or goes nowhere). */
-export function moveActive(items: readonly TimelineItem[], active: ActiveClaim, key: string, ctrl = false): ActiveClaim | undefined {
+export function moveActive(
+  items: readonly TimelineItem[],
+  active: ActiveClaim,
+  key: string,
+  ctrl = false,
+): ActiveClaim | undefined {
   const claims = claimsAt(items, active.item);
   if (!claims) return firstClaim(items);
-  if (key === "ArrowRight") return active.claim + 1 < claims.length ? { ...active, claim: active.claim + 1 } : undefined;
+  if (key === "ArrowRight")
+    return active.claim + 1 < claims.length ? { ...active, claim: active.claim + 1 } : undefined;
   if (key === "ArrowLeft") return active.claim > 0 ? { ...active, claim: active.claim - 1 } : undefined;
   if (key === "Home" && !ctrl) return { ...active, claim: 0 };
   if (key === "End" && !ctrl) return { ...active, claim: claims.length - 1 };

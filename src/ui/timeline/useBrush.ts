@@ -51,5 +51,14 @@ export function useBrush(plot: RefObject<HTMLElement | null>, onBrushed: (brush:
     dragged.current = false;
     return was;
   };
-  return { brush, consumeDrag, handlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel: () => ((start.current = undefined), setBrush(undefined)) } };
+  return {
+    brush,
+    consumeDrag,
+    handlers: {
+      onPointerDown,
+      onPointerMove,
+      onPointerUp,
+      onPointerCancel: () => ((start.current = undefined), setBrush(undefined)),
+    },
+  };
 }

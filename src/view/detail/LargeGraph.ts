@@ -89,7 +89,9 @@ export class LargeGraph {
   /** Points the camera at the given actors (all drawable ones by default); the detail follows. */
   fit(ids: readonly string[] | undefined, state: ElementState): void {
     const positions = this.detail.positions;
-    const box = boxAround((ids ?? this.detail.ranked.filter(state.drawableActor)).flatMap((id) => positions.get(id) ?? []));
+    const box = boxAround(
+      (ids ?? this.detail.ranked.filter(state.drawableActor)).flatMap((id) => positions.get(id) ?? []),
+    );
     if (box) fitToBox(this.cy, box);
     this.requestRefresh();
   }
@@ -108,10 +110,15 @@ export class LargeGraph {
   refresh(state: ElementState, selection: Selection | undefined): void {
     if (this.sceneStale) {
       this.sceneStale = false;
-      this.overview.setScene(buildScene({ base: this.sceneBase, positions: this.detail.positions, state, kindIndex: this.kindIndex }));
+      this.overview.setScene(
+        buildScene({ base: this.sceneBase, positions: this.detail.positions, state, kindIndex: this.kindIndex }),
+      );
     }
     const selected = selection ? [selection.id] : [];
-    const around = selection?.type === "actor" ? relationsAround(this.graph, selection.id, state.drawableRelation, SELECTED_RELATIONS) : [];
+    const around =
+      selection?.type === "actor"
+        ? relationsAround(this.graph, selection.id, state.drawableRelation, SELECTED_RELATIONS)
+        : [];
     const added = this.detail.refresh({
       drawableActor: state.drawableActor,
       drawableRelation: state.drawableRelation,
@@ -124,7 +131,11 @@ export class LargeGraph {
     // The first picture is drawn with part of the budget; the rest comes after it is painted.
     if (this.detail.partial) requestAnimationFrame(() => setTimeout(() => this.stopped || this.requestRefresh(), 0));
     const { info } = this.detail;
-    this.onDetail(info.drawnActors < info.actorsInView ? { ...info, shownActors: this.overview.drawnActors, shownRelations: this.overview.drawnRelations } : undefined);
+    this.onDetail(
+      info.drawnActors < info.actorsInView
+        ? { ...info, shownActors: this.overview.drawnActors, shownRelations: this.overview.drawnRelations }
+        : undefined,
+    );
   }
 
   /** Actors drawn across both layers: the overview's, and any detail it lacks (a pinned actor). */
@@ -157,8 +168,12 @@ export class LargeGraph {
 export function scaledInto(positions: ReadonlyMap<string, Point>, box: Box): Map<string, Point> {
   const from = boxAround(positions.values());
   if (!from) return new Map(positions);
-  const scale = Math.min((box.x2 - box.x1) / Math.max(from.x2 - from.x1, 1e-9), (box.y2 - box.y1) / Math.max(from.y2 - from.y1, 1e-9));
+  const scale = Math.min(
+    (box.x2 - box.x1) / Math.max(from.x2 - from.x1, 1e-9),
+    (box.y2 - box.y1) / Math.max(from.y2 - from.y1, 1e-9),
+  );
   const moved = new Map<string, Point>();
-  for (const [id, { x, y }] of positions) moved.set(id, { x: box.x1 + (x - from.x1) * scale, y: box.y1 + (y - from.y1) * scale });
+  for (const [id, { x, y }] of positions)
+    moved.set(id, { x: box.x1 + (x - from.x1) * scale, y: box.y1 + (y - from.y1) * scale });
   return moved;
 }

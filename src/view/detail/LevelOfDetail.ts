@@ -64,10 +64,22 @@ export class LevelOfDetail {
   /** Updates what cytoscape holds; returns the elements added (to be given their classes). */
   refresh(wishes: DetailWishes): Collection {
     const share = DRAW_SHARES[this.drawings++] ?? 1;
-    const budget = { actors: Math.round(this.budget.actors * share), relations: Math.round(this.budget.relations * share) };
-    const detail = chooseDetail({ graph: this.graph, ranked: this.ranked, positions: this.positions, box: this.viewBox(), budget, ...wishes });
+    const budget = {
+      actors: Math.round(this.budget.actors * share),
+      relations: Math.round(this.budget.relations * share),
+    };
+    const detail = chooseDetail({
+      graph: this.graph,
+      ranked: this.ranked,
+      positions: this.positions,
+      box: this.viewBox(),
+      budget,
+      ...wishes,
+    });
     const cy = this.cy;
-    const stale = cy.elements().filter((element) => !(element.isNode() ? detail.actors : detail.relations).has(modelIdOf(element)));
+    const stale = cy
+      .elements()
+      .filter((element) => !(element.isNode() ? detail.actors : detail.relations).has(modelIdOf(element)));
     // The pinned (selection, path, focus) come first in the chosen sets, so they enter first.
     const entering: ElementDefinition[] = [];
     const enteringActors = new Set<string>();
@@ -81,7 +93,11 @@ export class LevelOfDetail {
     let missing = detail.actors.size - (cy.nodes().length - stale.nodes().length) - enteringActors.size;
     for (const id of detail.relations) {
       if (!cy.getElementById(relationElementId(id)).empty()) continue;
-      if (entering.length >= ENTERING_PER_REFRESH || !present(this.graph.source(id)) || !present(this.graph.target(id))) {
+      if (
+        entering.length >= ENTERING_PER_REFRESH ||
+        !present(this.graph.source(id)) ||
+        !present(this.graph.target(id))
+      ) {
         missing++;
         continue;
       }
@@ -93,7 +109,11 @@ export class LevelOfDetail {
       stale.remove();
       if (entering.length > 0) added = cy.add(entering);
     });
-    this.info = { drawnActors: detail.actors.size, drawnRelations: detail.relations.size, actorsInView: detail.actorsInView };
+    this.info = {
+      drawnActors: detail.actors.size,
+      drawnRelations: detail.relations.size,
+      actorsInView: detail.actorsInView,
+    };
     return added;
   }
 

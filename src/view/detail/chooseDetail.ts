@@ -64,7 +64,8 @@ export function chooseDetail(request: DetailRequest): Detail {
 
   for (const id of request.preferredActors) {
     if (actors.size >= budget.actors) break;
-    if (graph.hasNode(id) && request.drawableActor(id) && inside(request.positions.get(id), request.box)) actors.add(id);
+    if (graph.hasNode(id) && request.drawableActor(id) && inside(request.positions.get(id), request.box))
+      actors.add(id);
   }
   let actorsInView = 0;
   for (const id of request.ranked) {
@@ -110,7 +111,12 @@ export function boxAround(points: Iterable<Point>, margin = 0): Box | undefined 
  * thousands): drawn with a selected actor, wherever its neighbours are, so that selecting an
  * actor shows its connections.
  */
-export function relationsAround(graph: ActorGraph, actor: string, drawableRelation: (id: string) => boolean, limit: number): string[] {
+export function relationsAround(
+  graph: ActorGraph,
+  actor: string,
+  drawableRelation: (id: string) => boolean,
+  limit: number,
+): string[] {
   const found: string[] = [];
   if (!graph.hasNode(actor)) return found;
   for (const edge of graph.edges(actor)) {

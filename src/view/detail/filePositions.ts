@@ -43,7 +43,8 @@ export function fileLayout(graph: ActorGraph, ids: readonly string[]): Map<strin
   for (const id of ids) {
     const display = displayOf(graph.getNodeAttribute(id, "actor"));
     const { x, y } = display ?? {};
-    if (typeof x === "number" && typeof y === "number" && Number.isFinite(x) && Number.isFinite(y)) placed.set(id, { x, y: -y });
+    if (typeof x === "number" && typeof y === "number" && Number.isFinite(x) && Number.isFinite(y))
+      placed.set(id, { x, y: -y });
   }
   if (placed.size === 0) return undefined;
   const xs = [...placed.values()].map((point) => point.x);

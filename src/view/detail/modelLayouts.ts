@@ -6,7 +6,8 @@ import type { Point } from "./chooseDetail";
 const SPACING = 60;
 
 /** Seeded random positions in a square that grows with the graph (ForceAtlas2 starts here). */
-export const seededPositions = (ids: readonly string[], seed: number): Map<string, Point> => seededModelPositions(ids, seed, 120);
+export const seededPositions = (ids: readonly string[], seed: number): Map<string, Point> =>
+  seededModelPositions(ids, seed, 120);
 
 /**
  * The first picture of a graph without file positions: actors grouped by label propagation
@@ -30,14 +31,27 @@ export function clusteredPositions(graph: ActorGraph, ids: readonly string[], se
 /** A sunflower spiral in rank order: the best-connected actors in the middle, rings outwards. */
 export function concentricPositions(ranked: readonly string[]): Map<string, Point> {
   const golden = Math.PI * (3 - Math.sqrt(5));
-  return new Map(ranked.map((id, index) => [id, { x: SPACING * Math.sqrt(index) * Math.cos(index * golden), y: SPACING * Math.sqrt(index) * Math.sin(index * golden) }]));
+  return new Map(
+    ranked.map((id, index) => [
+      id,
+      {
+        x: SPACING * Math.sqrt(index) * Math.cos(index * golden),
+        y: SPACING * Math.sqrt(index) * Math.sin(index * golden),
+      },
+    ]),
+  );
 }
 
 /**
  * Rows by distance from the root (ignoring direction), long rows wrapped; actors the root cannot
  * reach go in rows below, most important first.
  */
-export function breadthFirstPositions(graph: ActorGraph, ids: readonly string[], root: string | undefined, maxRow = 120): Map<string, Point> {
+export function breadthFirstPositions(
+  graph: ActorGraph,
+  ids: readonly string[],
+  root: string | undefined,
+  maxRow = 120,
+): Map<string, Point> {
   const allowed = new Set(ids);
   const levels: string[][] = [];
   const seen = new Set<string>();
@@ -61,7 +75,9 @@ export function breadthFirstPositions(graph: ActorGraph, ids: readonly string[],
   for (const level of levels) {
     for (let start = 0; start < level.length; start += maxRow) {
       const slice = level.slice(start, start + maxRow);
-      slice.forEach((id, index) => positions.set(id, { x: (index - (slice.length - 1) / 2) * SPACING, y: row * SPACING * 2 }));
+      slice.forEach((id, index) =>
+        positions.set(id, { x: (index - (slice.length - 1) / 2) * SPACING, y: row * SPACING * 2 }),
+      );
       row++;
     }
   }

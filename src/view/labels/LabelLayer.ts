@@ -10,7 +10,13 @@ import { abbreviate } from "./abbreviate";
 import { LABEL_HIDDEN, LABEL_HOVER, LABEL_SHORT, LABELLED_EDGES } from "./labelClasses";
 import { placeLabels, type LabelBox, type LabelCandidate } from "./placeLabels";
 
-const LABEL_ONLY = { includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeOverlays: false } as const;
+const LABEL_ONLY = {
+  includeNodes: false,
+  includeEdges: false,
+  includeLabels: true,
+  includeMainLabels: true,
+  includeOverlays: false,
+} as const;
 /** Space kept between two labels, in screen pixels. */
 const GAP_PX = 3;
 
@@ -51,7 +57,9 @@ export class LabelLayer {
 
   /** Every label back at full length: layouts measure them to make room. */
   showAll(): void {
-    this.cy.batch(() => this.cy.elements(`.${LABEL_HIDDEN}, .${LABEL_SHORT}`).removeClass(`${LABEL_HIDDEN} ${LABEL_SHORT}`));
+    this.cy.batch(() =>
+      this.cy.elements(`.${LABEL_HIDDEN}, .${LABEL_SHORT}`).removeClass(`${LABEL_HIDDEN} ${LABEL_SHORT}`),
+    );
   }
 
   /**
@@ -64,15 +72,25 @@ export class LabelLayer {
     this.inView = inView ? viewBox(cy) : undefined;
     const candidates = [...cy.nodes().not(".hidden, .faded"), ...cy.edges(LABELLED_EDGES).not(".hidden, .faded")];
     // Measure every label at full length: shown first, with nothing hidden.
-    cy.batch(() => cy.elements(`.${LABEL_HIDDEN}, .${LABEL_SHORT}, .${LABEL_HOVER}`).removeClass(`${LABEL_HIDDEN} ${LABEL_SHORT} ${LABEL_HOVER}`));
+    cy.batch(() =>
+      cy
+        .elements(`.${LABEL_HIDDEN}, .${LABEL_SHORT}, .${LABEL_HOVER}`)
+        .removeClass(`${LABEL_HIDDEN} ${LABEL_SHORT} ${LABEL_HOVER}`),
+    );
     const gap = GAP_PX / cy.zoom();
     const offered = candidates.flatMap((element) => this.candidate(element));
     const placement = placeLabels(offered, gap);
     this.apply(cy.elements().not(".hidden"), placement);
     // The short forms' boxes were estimated: check what is drawn now and drop what still meets.
-    const drawn = cy.elements().not(`.hidden, .faded, .${LABEL_HIDDEN}`).filter((element) => element.isNode() || element.is(LABELLED_EDGES));
+    const drawn = cy
+      .elements()
+      .not(`.hidden, .faded, .${LABEL_HIDDEN}`)
+      .filter((element) => element.isNode() || element.is(LABELLED_EDGES));
     const checked = placeLabels(
-      drawn.map((element) => ({ ...this.rank(element), boxes: [labelBox(element)].filter((box) => box !== undefined) })),
+      drawn.map((element) => ({
+        ...this.rank(element),
+        boxes: [labelBox(element)].filter((box) => box !== undefined),
+      })),
       gap * 0.5,
     );
     cy.batch(() => drawn.filter((element) => !checked.has(element.id())).addClass(LABEL_HIDDEN));
@@ -107,7 +125,12 @@ export class LabelLayer {
     }
     const half = width / 2 + outline + 1;
     const centre = (full.x1 + full.x2) / 2;
-    return { x1: centre - half, x2: centre + half, y1: full.y1, y2: Math.min(full.y2, full.y1 + fontSize * 1.3 + 2 * outline + 2) };
+    return {
+      x1: centre - half,
+      x2: centre + half,
+      y1: full.y1,
+      y2: Math.min(full.y2, full.y1 + fontSize * 1.3 + 2 * outline + 2),
+    };
   }
 
   private apply(elements: Collection, placement: Map<string, number>): void {
@@ -116,7 +139,8 @@ export class LabelLayer {
         const form = placement.get(element.id());
         if (element.id() === this.hovered) element.addClass(LABEL_HOVER);
         if (form === undefined) element.addClass(LABEL_HIDDEN);
-        else if (form === 1) element.addClass(LABEL_SHORT).data("shortLabel", abbreviate(String(element.data("label"))));
+        else if (form === 1)
+          element.addClass(LABEL_SHORT).data("shortLabel", abbreviate(String(element.data("label"))));
       });
     });
   }
@@ -154,5 +178,7 @@ function viewBox(cy: Core): LabelBox {
   return { x1: extent.x1, y1: extent.y1, x2: extent.x2, y2: extent.y2 };
 }
 
-const within = (box: LabelBox, view: LabelBox) => box.x1 >= view.x1 && box.y1 >= view.y1 && box.x2 <= view.x2 && box.y2 <= view.y2;
-const touches = (box: LabelBox, view: LabelBox) => box.x1 < view.x2 && view.x1 < box.x2 && box.y1 < view.y2 && view.y1 < box.y2;
+const within = (box: LabelBox, view: LabelBox) =>
+  box.x1 >= view.x1 && box.y1 >= view.y1 && box.x2 <= view.x2 && box.y2 <= view.y2;
+const touches = (box: LabelBox, view: LabelBox) =>
+  box.x1 < view.x2 && view.x1 < box.x2 && box.y1 < view.y2 && view.y1 < box.y2;

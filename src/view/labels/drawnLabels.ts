@@ -17,7 +17,13 @@ export interface DrawnLabel {
   kind: "node" | "edge";
 }
 
-const LABEL_ONLY = { includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeOverlays: false } as const;
+const LABEL_ONLY = {
+  includeNodes: false,
+  includeEdges: false,
+  includeLabels: true,
+  includeMainLabels: true,
+  includeOverlays: false,
+} as const;
 
 export function drawnLabels(cy: Core): DrawnLabel[] {
   const zoom = cy.zoom();
@@ -29,12 +35,25 @@ export function drawnLabels(cy: Core): DrawnLabel[] {
       const text = String(parsedStyle(element, "label").strValue ?? "");
       // Labels too small on screen are not drawn (min-zoomed-font-size).
       const drawnSize = Number(parsedStyle(element, "font-size").pfValue) * zoom;
-      return text !== "" && drawnSize >= Number(parsedStyle(element, "min-zoomed-font-size").pfValue) && Number(parsedStyle(element, "text-opacity").value) > 0;
+      return (
+        text !== "" &&
+        drawnSize >= Number(parsedStyle(element, "min-zoomed-font-size").pfValue) &&
+        Number(parsedStyle(element, "text-opacity").value) > 0
+      );
     })
     .map((element) => {
       const box = element.renderedBoundingBox(LABEL_ONLY);
       const fontPx = parsedStyle(element, "font-size").pfValue * zoom;
-      return { id: modelIdOf(element), text: String(parsedStyle(element, "label").strValue), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2, fontPx, kind: element.isNode() ? "node" : "edge" };
+      return {
+        id: modelIdOf(element),
+        text: String(parsedStyle(element, "label").strValue),
+        x1: box.x1,
+        y1: box.y1,
+        x2: box.x2,
+        y2: box.y2,
+        fontPx,
+        kind: element.isNode() ? "node" : "edge",
+      };
     });
 }
 

@@ -27,7 +27,9 @@ export const boxesIntersect = (a: LabelBox, b: LabelBox, gap = 0): boolean =>
   a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
 
 const byImportance = (a: LabelCandidate, b: LabelCandidate): number =>
-  Number(b.forced ?? false) - Number(a.forced ?? false) || b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  Number(b.forced ?? false) - Number(a.forced ?? false) ||
+  b.priority - a.priority ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** `gap` keeps this much space between shown labels (in the boxes' units). */
 export function placeLabels(candidates: readonly LabelCandidate[], gap = 0): LabelPlacement {
@@ -49,7 +51,9 @@ const validBox = (box: LabelBox): boolean =>
 
 /** A cell about the size of a typical label: each box then touches a few cells. */
 function cellSizeFor(candidates: readonly LabelCandidate[]): number {
-  const sizes = candidates.flatMap((candidate) => candidate.boxes.filter(validBox).map((box) => Math.max(box.x2 - box.x1, box.y2 - box.y1)));
+  const sizes = candidates.flatMap((candidate) =>
+    candidate.boxes.filter(validBox).map((box) => Math.max(box.x2 - box.x1, box.y2 - box.y1)),
+  );
   sizes.sort((a, b) => a - b);
   return Math.max(sizes[Math.floor(sizes.length / 2)] ?? 1, 1e-6);
 }
@@ -59,7 +63,8 @@ class BoxGrid {
   constructor(private readonly size: number) {}
 
   private *cellsOf(box: LabelBox, gap: number): Generator<string> {
-    const span = (low: number, high: number) => [Math.floor((low - gap) / this.size), Math.floor((high + gap) / this.size)] as const;
+    const span = (low: number, high: number) =>
+      [Math.floor((low - gap) / this.size), Math.floor((high + gap) / this.size)] as const;
     const [cx1, cx2] = span(box.x1, box.x2);
     const [cy1, cy2] = span(box.y1, box.y2);
     // Huge boxes (one label over the whole graph) would touch millions of cells: one bucket.
@@ -81,7 +86,8 @@ class BoxGrid {
   hits(box: LabelBox, gap: number): boolean {
     if (this.cells.get("huge")?.some((other) => boxesIntersect(box, other, gap))) return true;
     for (const key of this.cellsOf(box, gap)) {
-      if (key === "huge") return [...this.cells.values()].some((cell) => cell.some((other) => boxesIntersect(box, other, gap)));
+      if (key === "huge")
+        return [...this.cells.values()].some((cell) => cell.some((other) => boxesIntersect(box, other, gap)));
       if (this.cells.get(key)?.some((other) => boxesIntersect(box, other, gap))) return true;
     }
     return false;

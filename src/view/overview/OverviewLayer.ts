@@ -75,7 +75,13 @@ export class OverviewLayer {
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, width, height);
     // rendered = model × zoom + pan, so the old picture maps by scale and offset.
-    context.drawImage(this.still, pan.x - from.pan.x * scale, pan.y - from.pan.y * scale, this.still.width * scale, this.still.height * scale);
+    context.drawImage(
+      this.still,
+      pan.x - from.pan.x * scale,
+      pan.y - from.pan.y * scale,
+      this.still.width * scale,
+      this.still.height * scale,
+    );
     return true;
   }
 

@@ -80,10 +80,13 @@ export function buildScene({ base, positions, state, kindIndex }: SceneInput): O
   const slotFor = (id: string, kind: string): number => {
     const fileColour = fileColours?.get(id);
     // Colour slots are bytes: a file with hundreds of distinct colours keeps kind colours past them.
-    if (fileColour !== undefined && (colourSlot.has(fileColour) || colours.length < MAX_FILE_COLOUR_SLOTS)) return slotOf(fileColour);
+    if (fileColour !== undefined && (colourSlot.has(fileColour) || colours.length < MAX_FILE_COLOUR_SLOTS))
+      return slotOf(fileColour);
     if (communities) {
       const community = communities.get(id);
-      return slotOf(community === undefined || community >= COMMUNITY_COLOUR_COUNT ? NO_COMMUNITY : communityColour(community));
+      return slotOf(
+        community === undefined || community >= COMMUNITY_COLOUR_COUNT ? NO_COMMUNITY : communityColour(community),
+      );
     }
     let slot = kindSlots.get(kind);
     if (slot === undefined) kindSlots.set(kind, (slot = slotOf(kindColour(kindIndex(kind)))));
