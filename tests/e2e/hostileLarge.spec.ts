@@ -79,10 +79,16 @@ test("a large import can be cancelled, keeping the graph", async ({ page }) => {
   const before = await snapshot(page);
   const count = 20_000;
   const nodes = Array.from({ length: count }, (_, index) => `<node id="n${index}" label="Node ${index}"/>`).join("\n");
+  // Three edges per node: an import of several seconds, so that Cancel is pressed while it runs
+  // (20k nodes alone were read in well under a second on a quiet machine, before the click).
+  const edges = Array.from(
+    { length: count * 3 },
+    (_, index) => `<edge id="e${index}" source="n${index % count}" target="n${(index * 7 + 1) % count}"/>`,
+  ).join("\n");
   const file = join(mkdtempSync(join(tmpdir(), "tangle-hostile-")), "big.gexf");
   writeFileSync(
     file,
-    `<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes>${nodes}</nodes><edges/></graph></gexf>`,
+    `<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes>${nodes}</nodes><edges>${edges}</edges></graph></gexf>`,
   );
   await page.getByTestId("import-input").setInputFiles(file);
   await page.getByRole("button", { name: "Cancel" }).click();

@@ -47,3 +47,32 @@ it("unticking an actor kind hides its actors' relations; a bad date says how to 
   await userEvent.type(screen.getByRole("textbox", { name: /From/ }), "2025-13");
   expect(screen.getByText("Use 2025, 2025-03 or 2025-03-08")).toBeInTheDocument();
 });
+
+it("says when the graph's colours are not the kinds' and draws the kind swatches in one grey", () => {
+  const result = applyFilters(dataset, DEFAULT_FILTERS);
+  const counts = filterCounts(dataset, result);
+  const fills = () =>
+    [...screen.getByRole("group", { name: "Actors" }).querySelectorAll("svg.swatch path")].map((path) =>
+      path.getAttribute("fill"),
+    );
+  const { rerender } = render(
+    <FilterPanel dataset={dataset} filters={DEFAULT_FILTERS} counts={counts} onChange={() => {}} />,
+  );
+  expect(screen.queryByText(/colours are the file's own/)).not.toBeInTheDocument();
+  expect(new Set(fills()).size).toBeGreaterThan(1);
+  rerender(
+    <FilterPanel dataset={dataset} filters={DEFAULT_FILTERS} counts={counts} onChange={() => {}} colourBy="file" />,
+  );
+  expect(screen.getByText("Shapes show the kind; colours are the file's own.")).toBeInTheDocument();
+  expect(new Set(fills())).toEqual(new Set(["#8a8f98"]));
+  rerender(
+    <FilterPanel
+      dataset={dataset}
+      filters={DEFAULT_FILTERS}
+      counts={counts}
+      onChange={() => {}}
+      colourBy="community"
+    />,
+  );
+  expect(screen.getByText("Shapes show the kind; colours show communities.")).toBeInTheDocument();
+});

@@ -243,6 +243,7 @@ export function Explorer({
               dataset={dataset}
               filters={state.filters}
               counts={view.counts}
+              colourBy={colourBy}
               onChange={(filters) => update(setFilters(filters))}
             />
           </div>

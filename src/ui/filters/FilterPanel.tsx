@@ -1,6 +1,13 @@
 // Legend and filters in one: every legend entry is a toggle with shown/total counts.
 import { claimStatuses, type Dataset } from "../../model";
-import { DEFAULT_FILTERS, FACTS_ONLY_STATUSES, filtersAreDefault, toggleListItem, type Filters } from "../../state";
+import {
+  DEFAULT_FILTERS,
+  FACTS_ONLY_STATUSES,
+  filtersAreDefault,
+  toggleListItem,
+  type ColourBy,
+  type Filters,
+} from "../../state";
 import { lineStyleText, statusText } from "../i18n/statusText";
 import type { FilterCounts } from "../../state";
 import { relationFamilies, type RelationFamily } from "../../view";
@@ -14,11 +21,13 @@ export interface FilterPanelProps {
   filters: Filters;
   counts: FilterCounts;
   onChange: (filters: Filters) => void;
+  /** What the graph's colours show: kinds (the swatches' colours), else only their shapes mean the kind. */
+  colourBy?: ColourBy;
 }
 
 const zero = { shown: 0, total: 0 };
 
-export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelProps) {
+export function FilterPanel({ dataset, filters, counts, onChange, colourBy = "kind" }: FilterPanelProps) {
   const t = useT();
   const language = dataset.language;
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
@@ -54,7 +63,7 @@ export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelP
                 key={kind.id}
                 checked={!filters.hiddenActorKinds.includes(kind.id)}
                 onChange={() => set({ hiddenActorKinds: toggleListItem(filters.hiddenActorKinds, kind.id) })}
-                symbol={<ActorKindSwatch index={index} />}
+                symbol={<ActorKindSwatch index={index} neutral={colourBy !== "kind"} />}
                 label={kind.label}
                 lang={language}
                 shown={count.shown}
@@ -63,6 +72,9 @@ export function FilterPanel({ dataset, filters, counts, onChange }: FilterPanelP
             );
           })}
         </ul>
+        {colourBy !== "kind" && (
+          <p className="hint">{t(colourBy === "file" ? "filters.coloursFromFile" : "filters.coloursByCommunity")}</p>
+        )}
       </fieldset>
       <fieldset>
         <legend>{t("filters.relations")}</legend>

@@ -18,10 +18,11 @@ const SHAPE_PATHS: Record<string, string> = {
   "concave-hexagon": "M1 2h14l-3 6l3 6H1l3-6Z",
 };
 
-export function ActorKindSwatch({ index }: { index: number }) {
+/** `neutral`: the graph is coloured by something else (communities, the file's colours), so only the shape is the kind's. */
+export function ActorKindSwatch({ index, neutral = false }: { index: number; neutral?: boolean }) {
   return (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="swatch">
-      <path d={SHAPE_PATHS[kindShape(index)] ?? SHAPE_PATHS.ellipse} fill={kindColour(index)} />
+      <path d={SHAPE_PATHS[kindShape(index)] ?? SHAPE_PATHS.ellipse} fill={neutral ? "#8a8f98" : kindColour(index)} />
     </svg>
   );
 }
