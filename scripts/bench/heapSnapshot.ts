@@ -1,12 +1,8 @@
 // A developer's tool, not part of `npm run bench`: a heap snapshot of the page after a large
 // import, summarised by constructor (self sizes), to see what holds the JS heap.
 // `npx tsx scripts/bench/heapSnapshot.ts [size]` after `scripts/bench/profile.ts` built dist-prof-perf.
-import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium } from "playwright-core";
-import { syntheticDataset } from "../synthetic";
+import { writeFileSync } from "node:fs";
+import { importFile, openSyntheticSession } from "./syntheticSession";
 
 interface Snapshot {
   snapshot: { meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[]; edge_types: [string[]] } };
@@ -119,35 +115,9 @@ export function stringsByPattern(snapshot: Snapshot): Array<[string, number, num
 const size = Number(process.argv[2] ?? 20000);
 const port = Number(process.env.PROFILE_PORT ?? 4411);
 const outDir = process.env.PROFILE_OUT_DIR ?? "dist-prof-perf";
-const file = join(mkdtempSync(join(tmpdir(), "tangle-heap-")), `synthetic-${size}.json`);
-writeFileSync(file, JSON.stringify(syntheticDataset(size)));
-const server = spawn(
-  "npx",
-  ["vite", "preview", "--outDir", outDir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"],
-  { stdio: "ignore", detached: true },
-);
-await new Promise((resolve) => setTimeout(resolve, 2500));
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--enable-precise-memory-info",
-    "--js-flags=--expose-gc",
-  ],
-});
+const { page, file, close } = await openSyntheticSession(size, outDir, port);
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`http://127.0.0.1:${port}/`);
-  await page.waitForFunction(() => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount);
-  const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "Import…" }).click();
-  await (await chooser).setFiles(file);
-  await page.waitForFunction(
-    (n) => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount === n,
-    size,
-  );
+  await importFile(page, file, size);
   await page.waitForTimeout(8000);
   const session = await page.context().newCDPSession(page);
   const chunks: string[] = [];
@@ -168,6 +138,5 @@ try {
   for (const [key, bytes, count] of stringsByPattern(snapshot).slice(0, 30))
     console.log(`${(bytes / 1048576).toFixed(2).padStart(8)} MiB ${String(count).padStart(9)}  ${key}`);
 } finally {
-  await browser.close();
-  if (server.pid) process.kill(-server.pid);
+  await close();
 }

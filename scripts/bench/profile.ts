@@ -3,12 +3,12 @@
 // summarised as the main thread's long stretches of work with the functions they spent it in.
 // `npx tsx scripts/bench/profile.ts [size]` (PROFILE_PORT, PROFILE_OUT_DIR; needs no other server);
 // the profiles are written to the temp folder (tangle-<step>.cpuprofile).
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type CDPSession, type Page } from "playwright-core";
-import { syntheticDataset } from "../synthetic";
+import type { CDPSession, Page } from "playwright-core";
+import { importFile, openSyntheticSession } from "./syntheticSession";
 
 interface ProfileNode {
   id: number;
@@ -132,41 +132,15 @@ if (process.argv[2] === "--summarise") {
     ).status !== 0
   )
     process.exit(1);
-  const file = join(mkdtempSync(join(tmpdir(), "tangle-prof-")), `synthetic-${size}.json`);
-  writeFileSync(file, JSON.stringify(syntheticDataset(size)));
-  const server = spawn(
-    "npx",
-    ["vite", "preview", "--outDir", outDir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"],
-    { stdio: "ignore", detached: true },
-  );
-  await new Promise((resolve) => setTimeout(resolve, 2500));
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--enable-precise-memory-info",
-      "--js-flags=--expose-gc",
-    ],
-  });
+  const { page, file, close } = await openSyntheticSession(size, outDir, port);
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.waitForFunction(() => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount);
     await page.waitForTimeout(1000);
     const session = await page.context().newCDPSession(page);
     await session.send("Profiler.enable");
     await session.send("Profiler.setSamplingInterval", { interval: 250 });
     console.log(`heap before import ${await heap(page)} MiB`);
     await profiled(session, page, "open", async () => {
-      const chooser = page.waitForEvent("filechooser");
-      await page.getByRole("button", { name: "Import…" }).click();
-      await (await chooser).setFiles(file);
-      await page.waitForFunction(
-        (n) => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount === n,
-        size,
-      );
+      await importFile(page, file, size);
       await page.waitForTimeout(7000);
     });
     console.log(`heap after import ${await heap(page)} MiB`);
@@ -200,7 +174,6 @@ if (process.argv[2] === "--summarise") {
     });
     console.log(`heap at the end ${await heap(page)} MiB`);
   } finally {
-    await browser.close();
-    if (server.pid) process.kill(-server.pid);
+    await close();
   }
 }
