@@ -4,7 +4,7 @@ import type { Selection } from "../../state";
 import { actorKindLabel, type DatasetLookup } from "../../model";
 import { SortableHeader } from "./SortableHeader";
 import { TableHead } from "./TableHead";
-import { cachedNameRanks, nextSort, rowMatches, sortRows, type SortState } from "./sortRows";
+import { actorNameRanks, nextSort, rowMatches, sortRows, type SortState } from "./sortRows";
 import { SpacerRow, TableScroll, useRowWindow } from "./useRowWindow";
 import { useT } from "../i18n/I18nProvider";
 
@@ -36,8 +36,7 @@ export function ActorsTable({ actors, lookup, degree, selection, onSelect }: Act
       filter.trim() === ""
         ? actors
         : actors.filter((actor) => rowMatches([actor.name, ...actor.aliases, actor.kind, ...actor.tags], filter));
-    const ranks =
-      sort.key === "name" ? cachedNameRanks(lookup, () => lookup.dataset.actors.map((actor) => actor.name)) : undefined;
+    const ranks = sort.key === "name" ? actorNameRanks(lookup) : undefined;
     return sortRows(matching, sort, value, ranks);
   }, [actors, lookup, degree, sort, filter]);
   const onSort = (key: Column) => setSort((current) => nextSort(current, key, key === "degree" || key === "relations"));

@@ -5,7 +5,7 @@ import { StatusBadge } from "../details/StatusBadge";
 import { actorName, relationKindLabel, type DatasetLookup } from "../../model";
 import { SortableHeader } from "./SortableHeader";
 import { TableHead } from "./TableHead";
-import { cachedNameRanks, nextSort, rowMatches, sortRows, type SortState } from "./sortRows";
+import { actorNameRanks, nextSort, rowMatches, sortRows, type SortState } from "./sortRows";
 import { SpacerRow, TableScroll, useRowWindow } from "./useRowWindow";
 import { useT } from "../i18n/I18nProvider";
 
@@ -50,7 +50,7 @@ export function RelationsTable({ relations, lookup, shownClaims, selection, onSe
           );
     // Both ends are actor names: ranked once per dataset, shared with the actors table.
     const byName = sort.key === "from" || sort.key === "to";
-    const ranks = byName ? cachedNameRanks(lookup, () => lookup.dataset.actors.map((actor) => actor.name)) : undefined;
+    const ranks = byName ? actorNameRanks(lookup) : undefined;
     return sortRows(matching, sort, value, ranks);
   }, [relations, lookup, shownClaims, sort, filter]);
   const onSort = (key: Column) => setSort((current) => nextSort(current, key, key === "claims"));

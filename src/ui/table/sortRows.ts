@@ -1,5 +1,6 @@
 // Sorting and text filtering for the table view, independent of React.
 import { normalizeForSearch } from "../../analysis";
+import type { DatasetLookup } from "../../model";
 export type SortDirection = "ascending" | "descending";
 
 export interface SortState<K extends string> {
@@ -59,6 +60,10 @@ export function cachedNameRanks(owner: object, names: () => Iterable<string>): R
   nameRanksOf.set(owner, ranks);
   return ranks;
 }
+
+/** The dataset's actor names ranked, shared by both tables (one cache entry per lookup). */
+export const actorNameRanks = (lookup: DatasetLookup): ReadonlyMap<string, number> =>
+  cachedNameRanks(lookup, () => lookup.dataset.actors.map((actor) => actor.name));
 
 /** Above this many distinct texts, they are sorted on folded keys rather than by the collator. */
 const FOLDED_FROM = 2000;
