@@ -55,11 +55,21 @@ export class OutcomeAssembler {
       case "relations":
         for (const relation of message.items) this.relations.push(relation);
         return undefined;
-      case "done":
-        return message.outcome ?? this.assembled();
+      case "done": {
+        const whole = message.outcome ?? this.assembled();
+        this.clear();
+        return whole;
+      }
       default:
         return undefined;
     }
+  }
+
+  /** Lets go of the parts: the worker (and this with it) can outlive the answer by seconds. */
+  private clear(): void {
+    this.head = undefined;
+    this.actors = [];
+    this.relations = [];
   }
 
   private assembled(): BytesImport | Error {
