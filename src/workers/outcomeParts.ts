@@ -5,6 +5,7 @@
 import type { BytesImport } from "../io/importBytes";
 import type { Actor, Relation } from "../model";
 import type { ImportWorkerMessage } from "./importMessages";
+import { StringInterner } from "./internStrings";
 
 /** Items per message: about 10 ms of deserialising on this machine. */
 export const ITEMS_PER_PART = 2500;
@@ -35,25 +36,29 @@ export function outcomeInParts(outcome: BytesImport, size = ITEMS_PER_PART): Imp
   ];
 }
 
-/** Puts the parts back together; `take` returns the outcome once it is whole. */
+/**
+ * Puts the parts back together, each repeated short text kept once (`StringInterner`); `take`
+ * returns the outcome once it is whole.
+ */
 export class OutcomeAssembler {
   private head: BytesImport | undefined;
   private actors: Actor[] = [];
   private relations: Relation[] = [];
   private expected = { actors: 0, relations: 0 };
+  private interner = new StringInterner();
 
   /** The outcome when `message` completes it; an Error when the parts do not add up (a bug). */
   take(message: ImportWorkerMessage): BytesImport | Error | undefined {
     switch (message.type) {
       case "head":
-        this.head = message.outcome;
+        this.head = this.interner.internAll(message.outcome);
         this.expected = { actors: message.actors, relations: message.relations };
         return undefined;
       case "actors":
-        for (const actor of message.items) this.actors.push(actor);
+        for (const actor of this.interner.internAll(message.items)) this.actors.push(actor);
         return undefined;
       case "relations":
-        for (const relation of message.items) this.relations.push(relation);
+        for (const relation of this.interner.internAll(message.items)) this.relations.push(relation);
         return undefined;
       case "done": {
         const whole = message.outcome ?? this.assembled();
@@ -70,6 +75,7 @@ export class OutcomeAssembler {
     this.head = undefined;
     this.actors = [];
     this.relations = [];
+    this.interner = new StringInterner();
   }
 
   private assembled(): BytesImport | Error {
