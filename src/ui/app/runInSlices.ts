@@ -35,19 +35,23 @@ export function runInSlices<T>(
     for (;;) {
       const step = steps.next();
       if (step.done) {
-        channel?.port1.close();
+        stop();
         return onDone(step.value);
       }
       if (performance.now() >= until) break;
     }
     later();
   };
+  /** Lets go of the work (a finished or cancelled run's closures must not keep its result alive). */
+  const stop = () => {
+    cancelled = true;
+    clearTimeout(timer);
+    if (!channel) return;
+    channel.port1.onmessage = null;
+    channel.port1.close();
+  };
   if (channel) channel.port1.onmessage = slice;
   if (options.eager) slice();
   else later();
-  return () => {
-    cancelled = true;
-    clearTimeout(timer);
-    channel?.port1.close();
-  };
+  return stop;
 }

@@ -73,9 +73,11 @@ export function useDataset(
   const stopBuilding = useRef<() => void>(() => undefined);
   const openInSlices = useCallback<OpenDatasetInSlices>((dataset, origin, onOpened) => {
     stopBuilding.current();
-    stopBuilding.current = runInSlices(
+    let done = false;
+    const stop = runInSlices(
       loadDatasetInSteps(dataset, origin),
       (loaded) => {
+        done = true;
         stopBuilding.current = () => undefined;
         dispatch({ type: "ready", loaded });
         onOpened();
@@ -83,6 +85,8 @@ export function useDataset(
       // A small dataset is built at once, in this task; a large one in slices well under 50 ms.
       { eager: true, sliceMs: 30 },
     );
+    // Built at once: nothing left to stop (and nothing kept alive by holding on to `stop`).
+    if (!done) stopBuilding.current = stop;
   }, []);
   const entries = shippedDatasets();
   const entry = entries.find((candidate) => candidate.id === datasetId) ?? entries[0];
