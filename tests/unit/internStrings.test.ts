@@ -19,8 +19,10 @@ describe("interning an import's short texts", () => {
       { from: "a2", to: "a1", claims: [{ status: "reported", sources: [{ source: "s1" }] }], text: long },
       ["a1", ["s1", "deep"]],
       { nothing: null, count: 3 },
+      // Ids and names are unique: not looked up.
+      { id: "r1", name: "Ada", aliases: ["Ada L."], kind: "person" },
     ]);
-    // a1, a2, reported, s1, deep.
-    expect(interner.size).toBe(5);
+    // a1, a2, reported, s1, deep, person.
+    expect(interner.size).toBe(6);
   });
 });
