@@ -127,7 +127,11 @@ export function importBytes(raw: readonly RawFile[], options: ImportOptions = {}
     return { result: importDecoded(files, notes, options), files, headerKey: headerKeyOf(files), decodingNotes: notes };
   } catch (cause) {
     const reason = String(cause).slice(0, 200);
-    return failedImport(name, [`unexpected error while reading this file (${reason})`, "import.unexpectedFile", { reason }]);
+    return failedImport(name, [
+      `unexpected error while reading this file (${reason})`,
+      "import.unexpectedFile",
+      { reason },
+    ]);
   }
 }
 

@@ -60,7 +60,8 @@ function exceedsDepth(value: unknown, limit: number): boolean {
  * what was found there, in our words (engines word it differently, and Chrome quotes raw bytes).
  */
 export function parseJson(text: string): JsonResult {
-  if (text.trim() === "") return { ok: false, issues: [error("(root)", "not valid JSON: the file is empty", "json.empty")] };
+  if (text.trim() === "")
+    return { ok: false, issues: [error("(root)", "not valid JSON: the file is empty", "json.empty")] };
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;

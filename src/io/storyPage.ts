@@ -96,7 +96,8 @@ export function readStoryPage(json: string): StoryPageRead {
   const raw = parsed.value as Partial<Record<keyof StoryPageData, unknown>> | null;
   if (typeof raw !== "object" || raw === null || raw.format !== STORY_PAGE_FORMAT)
     return problem("format", `is not "${STORY_PAGE_FORMAT}"`, "storyPage.wrongFormat", { format: STORY_PAGE_FORMAT });
-  if (raw.version !== 1) return problem("version", "is not 1, the version this page can read", "storyPage.wrongVersion", { version: 1 });
+  if (raw.version !== 1)
+    return problem("version", "is not 1, the version this page can read", "storyPage.wrongVersion", { version: 1 });
   const result = parseDataset(raw.dataset);
   if (!result.ok)
     return { ok: false, issues: result.issues.map((issue) => ({ ...issue, path: `dataset.${issue.path}` })) };

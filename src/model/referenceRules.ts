@@ -13,7 +13,8 @@ function collectIds(items: Array<[RawRecord, number]>, path: string, issues: Iss
     if (id === undefined) continue;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, index);
-    else issues.push(
+    else
+      issues.push(
         error(`${path}[${index}].id`, `duplicate id "${id}" (first used at ${path}[${first}])`, "ref.duplicateId", {
           id,
           first: `${path}[${first}]`,
@@ -52,10 +53,15 @@ function checkQuantities(claim: RawRecord, path: string, issues: Issue[]): void 
     const { value, max } = quantity;
     if (typeof value === "number" && typeof max === "number" && max < value) {
       issues.push(
-        error(`${path}.quantities[${index}].max`, `range maximum ${max} is below its value ${value}`, "ref.maxBelowValue", {
-          max,
-          value,
-        }),
+        error(
+          `${path}.quantities[${index}].max`,
+          `range maximum ${max} is below its value ${value}`,
+          "ref.maxBelowValue",
+          {
+            max,
+            value,
+          },
+        ),
       );
     }
   }
@@ -77,12 +83,17 @@ function checkClaims(
       if (first === undefined) claimIds.set(id, claimPath);
       else
         issues.push(
-          error(`${claimPath}.id`, `duplicate claim id "${id}" (first used at ${first})`, "ref.duplicateClaimId", { id, first }),
+          error(`${claimPath}.id`, `duplicate claim id "${id}" (first used at ${first})`, "ref.duplicateClaimId", {
+            id,
+            first,
+          }),
         );
     }
     checkRef(stringField(claim, "claimedBy"), actors, "actor", `${claimPath}.claimedBy`, issues);
     if (stringField(claim, "status") === "claimed" && stringField(claim, "claimedBy") === undefined) {
-      issues.push(warning(`${claimPath}.claimedBy`, "a claimed statement should say who claims it", "ref.claimWithoutClaimant"));
+      issues.push(
+        warning(`${claimPath}.claimedBy`, "a claimed statement should say who claims it", "ref.claimWithoutClaimant"),
+      );
     }
     checkSourceRefs(claim, claimPath, sources, issues);
     checkTime(claim, claimPath, issues);

@@ -49,11 +49,7 @@ export const RULES = {
 } as const satisfies Partial<Record<IssueCode, { message: string; values?: IssueValues }>>;
 
 const rule = (code: keyof typeof RULES): string => RULES[code].message;
-const id = z
-  .string()
-  .min(1, rule("schema.empty"))
-  .max(LIMITS.id)
-  .regex(ID_PATTERN, rule("schema.idAlphabet"));
+const id = z.string().min(1, rule("schema.empty")).max(LIMITS.id).regex(ID_PATTERN, rule("schema.idAlphabet"));
 const reference = z.string().min(1, rule("schema.empty")).max(LIMITS.id);
 const shortText = (max: number) => z.string().trim().min(1, rule("schema.empty")).max(max);
 const partialDateShape = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -102,10 +98,7 @@ export const AttributesSchema = z
     z.string().min(1, rule("schema.empty")).max(LIMITS.name),
     z.union([z.string().max(LIMITS.attributeText), z.number().finite(), z.boolean()]),
   )
-  .refine(
-    (record) => Object.keys(record).length <= LIMITS.attributes,
-    rule("schema.tooManyAttributes"),
-  );
+  .refine((record) => Object.keys(record).length <= LIMITS.attributes, rule("schema.tooManyAttributes"));
 
 const coordinate = z.number().finite().min(-1e9).max(1e9);
 

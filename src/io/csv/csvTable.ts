@@ -23,7 +23,10 @@ export function readTable(
   if (!parsed.ok) return parsed;
   const [header, ...records] = parsed.records;
   if (!header)
-    return { ok: false, issues: [error(fileName, "the file is empty; its first line must name the columns", "csv.noHeader")] };
+    return {
+      ok: false,
+      issues: [error(fileName, "the file is empty; its first line must name the columns", "csv.noHeader")],
+    };
   const names = header.cells.map((cell) => unguardCell(cell).trim().toLowerCase());
   const index = new Map<string, number>();
   names.forEach((name, position) => {
@@ -46,10 +49,15 @@ export function readTable(
   const unknown = names.filter((name) => name !== "" && !known.includes(name));
   if (unknown.length > 0)
     warnings.push(
-      warning(`${fileName} line ${header.line}`, `unknown columns were ignored: ${unknown.join(", ")}`, "csv.unknownColumns", {
-        count: unknown.length,
-        columns: unknown.join(", "),
-      }),
+      warning(
+        `${fileName} line ${header.line}`,
+        `unknown columns were ignored: ${unknown.join(", ")}`,
+        "csv.unknownColumns",
+        {
+          count: unknown.length,
+          columns: unknown.join(", "),
+        },
+      ),
     );
 
   const issues: Issue[] = [];

@@ -20,7 +20,8 @@ function readJsonList(row: CsvRow, column: string, issues: Issue[]): unknown[] {
   const parsed = parseJson(row.get(column));
   if (parsed.ok && Array.isArray(parsed.value)) return parsed.value;
   const cause = parsed.ok ? undefined : parsed.issues[0];
-  if (cause === undefined) issues.push(error(row.where, `${column} is not a JSON list`, "csv.cellNotJsonList", { column }));
+  if (cause === undefined)
+    issues.push(error(row.where, `${column} is not a JSON list`, "csv.cellNotJsonList", { column }));
   else
     issues.push({
       ...error(row.where, `${column} is not valid JSON (${cause.message})`, "csv.cellNotJson", { column }),

@@ -49,10 +49,14 @@ function completeActorKinds(known: readonly ActorKind[], draft: DatasetDraft, wa
   if (known.length === 0 && added.length === 0) added.push("node");
   if (added.length > 0 && known.length > 0)
     warnings.push(
-      warning(`actor kinds ${quoteList(added)} were not described in the file and were added`, "import.actorKindsAdded", {
-        count: added.length,
-        ids: quoteList(added),
-      }),
+      warning(
+        `actor kinds ${quoteList(added)} were not described in the file and were added`,
+        "import.actorKindsAdded",
+        {
+          count: added.length,
+          ids: quoteList(added),
+        },
+      ),
     );
   return [...known, ...added.map((id) => ({ id, label: draft.actorKindLabels?.get(id) ?? labelFromId(id) }))];
 }
@@ -63,10 +67,14 @@ function completeRelationKinds(known: readonly RelationKind[], draft: DatasetDra
   if (known.length === 0 && added.length === 0) added.push("edge");
   if (added.length > 0 && known.length > 0)
     warnings.push(
-      warning(`relation kinds ${quoteList(added)} were not described in the file and were added`, "import.relationKindsAdded", {
-        count: added.length,
-        ids: quoteList(added),
-      }),
+      warning(
+        `relation kinds ${quoteList(added)} were not described in the file and were added`,
+        "import.relationKindsAdded",
+        {
+          count: added.length,
+          ids: quoteList(added),
+        },
+      ),
     );
   return [
     ...known,

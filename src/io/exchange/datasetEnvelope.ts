@@ -1,6 +1,15 @@
 // Everything of a dataset except its actors and relations: what graph formats have no place for
 // (sources, vocabulary, stories), carried alongside the graph so that Tangle's own files re-import losslessly.
-import { DatasetSchema, describeZodIssue, migrate, warning as warningAt, type Dataset, type Issue, type IssueCode, type IssueValues } from "../../model";
+import {
+  DatasetSchema,
+  describeZodIssue,
+  migrate,
+  warning as warningAt,
+  type Dataset,
+  type Issue,
+  type IssueCode,
+  type IssueValues,
+} from "../../model";
 import { parseJson } from "../parseJson";
 
 export type DatasetEnvelope = Omit<Dataset, "actors" | "relations">;

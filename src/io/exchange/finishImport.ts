@@ -29,7 +29,9 @@ export function locateIssue(issue: Issue, locations: ImportLocations): Issue {
     rest = item[3] ?? "";
   }
   if (where === undefined) return issue;
-  return rest === "" ? { ...issue, path: where } : { ...issue, path: where, message: `${rest}: ${issue.message}`, field: rest };
+  return rest === ""
+    ? { ...issue, path: where }
+    : { ...issue, path: where, message: `${rest}: ${issue.message}`, field: rest };
 }
 
 /** Completes the draft, validates it and returns the dataset or every located problem. */

@@ -24,7 +24,6 @@ export interface RestoredActors {
   kindLabels: Map<string, string>;
 }
 
-
 /** Valid ids first, so that a node "a" keeps its id even when a node "A" comes before it. */
 function allocateIds(nodes: readonly NodeDraft[]): { idOf: Map<string, string>; changed: Array<[string, string]> } {
   const allocator = createIdAllocator();
@@ -38,7 +37,9 @@ function readSources(text: string | undefined, line: number | string, warnings: 
   if (text === undefined) return [];
   const parsed = parseJson(text);
   if (parsed.ok && Array.isArray(parsed.value)) return parsed.value as SourceRef[]; // shape checked by validation
-  warnings.push(warning(where(line), "the node's sources are not a JSON list and were dropped", "import.sourcesNotList"));
+  warnings.push(
+    warning(where(line), "the node's sources are not a JSON list and were dropped", "import.sourcesNotList"),
+  );
   return [];
 }
 
@@ -52,7 +53,13 @@ export function readOwnAttributes(
   const parsed = parseJson(text);
   if (parsed.ok && typeof parsed.value === "object" && parsed.value !== null && !Array.isArray(parsed.value))
     return { attributes: parsed.value as Record<string, string | number | boolean>, dropped: 0 }; // checked by validation
-  warnings.push(warning(where(line), "the attributes stored as JSON are not a JSON object and were dropped", "import.attributesNotObject"));
+  warnings.push(
+    warning(
+      where(line),
+      "the attributes stored as JSON are not a JSON object and were dropped",
+      "import.attributesNotObject",
+    ),
+  );
   return { dropped: 0 };
 }
 
@@ -60,9 +67,11 @@ export function restoreActors(nodes: readonly NodeDraft[], warnings: Issue[]): R
   const seen = new Set<string>();
   const unique = nodes.filter((node) => {
     if (!seen.has(node.id)) return seen.add(node.id);
-    warnings.push(warning(where(node.line), `node "${node.id}" appears twice; the second one was dropped`, "import.duplicateNode", {
+    warnings.push(
+      warning(where(node.line), `node "${node.id}" appears twice; the second one was dropped`, "import.duplicateNode", {
         id: node.id,
-      }));
+      }),
+    );
     return false;
   });
   const { idOf, changed } = allocateIds(unique);

@@ -25,7 +25,6 @@ export interface RestoredRelations {
   kindLabels: Map<string, string>;
 }
 
-
 /** "edge", in the direction of the first such edge; a graph mixing both gets a second kind for the other direction. */
 function foreignKind(directedByKind: ReadonlyMap<string, boolean>, directed: boolean): string {
   const first = directedByKind.get(FOREIGN_RELATION_KIND);

@@ -84,13 +84,20 @@ export function parseXmlTree(text: string): XmlResult {
     parser.write(source).close();
   } catch (cause) {
     if (cause instanceof XmlSyntaxError)
-      return { ok: false, issues: [error(`line ${cause.line}`, `not valid XML: ${cause.message}`, "xml.notValid", { reason: cause.message })] };
+      return {
+        ok: false,
+        issues: [
+          error(`line ${cause.line}`, `not valid XML: ${cause.message}`, "xml.notValid", { reason: cause.message }),
+        ],
+      };
     return {
       ok: false,
       issues: [error("(root)", `not valid XML: ${reasonOf(cause)}`, "xml.notValid", { reason: reasonOf(cause) })],
     };
   }
-  return root ? { ok: true, root } : { ok: false, issues: [error("(root)", "not valid XML: no root element", "xml.noRoot")] };
+  return root
+    ? { ok: true, root }
+    : { ok: false, issues: [error("(root)", "not valid XML: no root element", "xml.noRoot")] };
 }
 
 const reasonOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause));

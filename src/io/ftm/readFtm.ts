@@ -134,7 +134,10 @@ export function readFtm(
   layout?: unknown,
 ): { ok: true; graph: GraphDraft } | { ok: false; issues: Issue[] } {
   if (entities.length === 0)
-    return { ok: false, issues: [error("(root)", "no FollowTheMoney entities found (each needs an id and a schema)", "ftm.noEntities")] };
+    return {
+      ok: false,
+      issues: [error("(root)", "no FollowTheMoney entities found (each needs an id and a schema)", "ftm.noEntities")],
+    };
   const warnings: Issue[] = [];
   const displays = layoutDisplays(layout);
   const names = new Map(

@@ -87,7 +87,6 @@ function vizOf(node: XmlElement) {
   });
 }
 
-
 function readNodes(
   container: XmlElement | undefined,
   parent: string | undefined,
@@ -123,14 +122,20 @@ export function readGexf(root: XmlElement): { ok: true; graph: GraphDraft } | { 
   if (root.name !== "gexf")
     return {
       ok: false,
-      issues: [error(`line ${root.line}`, `not a GEXF file: the root element is <${root.name}>, not <gexf>`, "xml.wrongRoot", {
+      issues: [
+        error(`line ${root.line}`, `not a GEXF file: the root element is <${root.name}>, not <gexf>`, "xml.wrongRoot", {
           format: "GEXF",
           root: root.name,
           expected: "gexf",
-        })],
+        }),
+      ],
     };
   const graph = firstChild(root, "graph");
-  if (!graph) return { ok: false, issues: [error(`line ${root.line}`, "the GEXF file has no <graph> element", "xml.noGraph", { format: "GEXF" })] };
+  if (!graph)
+    return {
+      ok: false,
+      issues: [error(`line ${root.line}`, "the GEXF file has no <graph> element", "xml.noGraph", { format: "GEXF" })],
+    };
   const meta = firstChild(root, "meta");
   const warnings: Issue[] = [];
 
@@ -145,7 +150,9 @@ export function readGexf(root: XmlElement): { ok: true; graph: GraphDraft } | { 
     const source = attributes.get("source");
     const target = attributes.get("target");
     if (source === undefined || target === undefined) {
-      warnings.push(warning(`line ${edge.line}`, "an edge without source or target was skipped", "import.edgeWithoutEnds"));
+      warnings.push(
+        warning(`line ${edge.line}`, "an edge without source or target was skipped", "import.edgeWithoutEnds"),
+      );
       continue;
     }
     const found = values(edge, edgeAttributes);

@@ -44,12 +44,12 @@ function graphicsOf(list: GmlList) {
   });
 }
 
-
 export function readGml(root: GmlList): { ok: true; graph: GraphDraft } | { ok: false; issues: Issue[] } {
   const graphEntry = root.find(
     (entry): entry is GmlEntry & { value: GmlList } => entry.key === "graph" && isList(entry.value),
   );
-  if (!graphEntry) return { ok: false, issues: [error("line 1", "the GML file has no graph [ … ] list", "gml.noGraph")] };
+  if (!graphEntry)
+    return { ok: false, issues: [error("line 1", "the GML file has no graph [ … ] list", "gml.noGraph")] };
   const graph = graphEntry.value;
   const directed = get(graph, "directed") === 1;
   const warnings: Issue[] = [];
@@ -77,7 +77,9 @@ export function readGml(root: GmlList): { ok: true; graph: GraphDraft } | { ok: 
       const source = text(get(item, "source"));
       const target = text(get(item, "target"));
       if (source === undefined || target === undefined) {
-        warnings.push(warning(`line ${entry.line}`, "an edge without source or target was skipped", "import.edgeWithoutEnds"));
+        warnings.push(
+          warning(`line ${entry.line}`, "an edge without source or target was skipped", "import.edgeWithoutEnds"),
+        );
         continue;
       }
       const weight = num(get(item, "weight") ?? get(item, "value"));

@@ -94,7 +94,6 @@ function values(
   return { found, graphics };
 }
 
-
 /** Removes and returns the value of the first of `names` present. */
 function take(found: Map<string, AttributeValue>, ...names: string[]): AttributeValue | undefined {
   for (const name of names) {
@@ -161,7 +160,9 @@ function readGraph(graph: XmlElement, parent: string | undefined, reading: Readi
     const source = edge.attributes.get("source");
     const target = edge.attributes.get("target");
     if (source === undefined || target === undefined) {
-      reading.warnings.push(warning(`line ${edge.line}`, "an edge without source or target was skipped", "import.edgeWithoutEnds"));
+      reading.warnings.push(
+        warning(`line ${edge.line}`, "an edge without source or target was skipped", "import.edgeWithoutEnds"),
+      );
       continue;
     }
     const { found, graphics } = values(edge, "edge", reading.keys);
@@ -180,22 +181,32 @@ function readGraph(graph: XmlElement, parent: string | undefined, reading: Readi
     });
   }
   if (childElements(graph, "hyperedge").length > 0)
-    reading.warnings.push(warning(`line ${graph.line}`, "hyperedges were not imported: a relation joins two actors", "graphml.hyperedges"));
+    reading.warnings.push(
+      warning(`line ${graph.line}`, "hyperedges were not imported: a relation joins two actors", "graphml.hyperedges"),
+    );
 }
 
 export function readGraphml(root: XmlElement): { ok: true; graph: GraphDraft } | { ok: false; issues: Issue[] } {
   if (root.name !== "graphml")
     return {
       ok: false,
-      issues: [error(
+      issues: [
+        error(
           `line ${root.line}`,
           `not a GraphML file: the root element is <${root.name}>, not <graphml>`,
           "xml.wrongRoot",
           { format: "GraphML", root: root.name, expected: "graphml" },
-        )],
+        ),
+      ],
     };
   const graph = firstChild(root, "graph");
-  if (!graph) return { ok: false, issues: [error(`line ${root.line}`, "the GraphML file has no <graph> element", "xml.noGraph", { format: "GraphML" })] };
+  if (!graph)
+    return {
+      ok: false,
+      issues: [
+        error(`line ${root.line}`, "the GraphML file has no <graph> element", "xml.noGraph", { format: "GraphML" }),
+      ],
+    };
   const reading: Reading = { keys: readKeys(root), nodes: [], edges: [], warnings: [] };
   readGraph(graph, undefined, reading, 0);
   const graphData = values(graph, "graph", reading.keys).found;

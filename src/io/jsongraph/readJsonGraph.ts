@@ -53,9 +53,16 @@ export function readJgf(json: Json): GraphRead {
   if (!graph) return { ok: false, issues: [error("graph", "the JSON Graph file has no graph", "jsonGraph.noGraph")] };
   const warnings: Issue[] = [];
   if (Array.isArray(json.graphs) && json.graphs.length > 1)
-    warnings.push(warning("graphs", `the file holds ${json.graphs.length} graphs; only the first was imported`, "jsonGraph.onlyFirstGraph", {
-        count: json.graphs.length,
-      }));
+    warnings.push(
+      warning(
+        "graphs",
+        `the file holds ${json.graphs.length} graphs; only the first was imported`,
+        "jsonGraph.onlyFirstGraph",
+        {
+          count: json.graphs.length,
+        },
+      ),
+    );
   const rawNodes: Array<[string, unknown, string]> = Array.isArray(graph.nodes)
     ? graph.nodes.map((node, index) => [str(isObject(node) ? node.id : undefined) ?? "", node, `graph.nodes[${index}]`])
     : isObject(graph.nodes)

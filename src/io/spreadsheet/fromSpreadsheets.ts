@@ -89,8 +89,7 @@ export function fromSpreadsheets(
         (table) => table.header.includes(mapping.edges.source) && table.header.includes(mapping.edges.target),
       ) ?? first)
     : tables.find((table) => guessEdgeColumns(table.header));
-  if (!edgeTable)
-    return request(tables, [ASK_EDGE_COLUMNS, "spreadsheet.askEdgeColumns"]);
+  if (!edgeTable) return request(tables, [ASK_EDGE_COLUMNS, "spreadsheet.askEdgeColumns"]);
   const nodeTable = tables.find((table) => table !== edgeTable);
   const edges = mapping?.edges ?? guessEdgeColumns(edgeTable.header)?.columns;
   const nodes = nodeTable ? (mapping?.nodes ?? guessNodeColumns(nodeTable.header)) : undefined;

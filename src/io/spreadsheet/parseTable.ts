@@ -29,9 +29,14 @@ export function parseTable(name: string, text: string): { table: Table; warnings
     .filter((problem) => problem.code !== "UndetectableDelimiter")
     .slice(0, 20)
     .map((problem) =>
-      warning(`${name} row ${(problem.row ?? 0) + 1}`, problem.message, PARSE_PROBLEMS[problem.code] ?? "spreadsheet.parseProblem", {
-        reason: problem.message,
-      }),
+      warning(
+        `${name} row ${(problem.row ?? 0) + 1}`,
+        problem.message,
+        PARSE_PROBLEMS[problem.code] ?? "spreadsheet.parseProblem",
+        {
+          reason: problem.message,
+        },
+      ),
     );
   const all = parsed.data;
   const headerIndex = all.findIndex((row) => row.some((cell) => cell.trim() !== ""));

@@ -37,6 +37,9 @@ export async function readWorkbook(
     return { ok: true, sheets: chosen.map((sheet) => ({ name: sheet.name, text: tableText(sheet.rows) })) };
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    return { ok: false, issues: [error(name, `not a readable .xlsx workbook (${reason})`, "xlsx.unreadable", { reason })] };
+    return {
+      ok: false,
+      issues: [error(name, `not a readable .xlsx workbook (${reason})`, "xlsx.unreadable", { reason })],
+    };
   }
 }

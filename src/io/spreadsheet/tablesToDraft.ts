@@ -56,7 +56,9 @@ export function tablesToDraft(
       const id = cell(nodeTable, row, nodes.id);
       if (id === "") {
         warnings.push(
-          warning(where, `the row has no ${nodes.id} and was skipped`, "spreadsheet.rowWithoutColumn", { column: nodes.id }),
+          warning(where, `the row has no ${nodes.id} and was skipped`, "spreadsheet.rowWithoutColumn", {
+            column: nodes.id,
+          }),
         );
         return;
       }
@@ -86,7 +88,9 @@ export function tablesToDraft(
     const target = cell(edgeTable, row, edges.target);
     if (source === "" || target === "") {
       const column = source === "" ? edges.source : edges.target;
-      warnings.push(warning(where, `the row has no ${column} and was skipped`, "spreadsheet.rowWithoutColumn", { column }));
+      warnings.push(
+        warning(where, `the row has no ${column} and was skipped`, "spreadsheet.rowWithoutColumn", { column }),
+      );
       return;
     }
     for (const end of [source, target]) {
