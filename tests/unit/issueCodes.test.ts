@@ -152,7 +152,7 @@ describe("issue sentences in the reader's language", () => {
       code: "schema.empty",
       field: "text",
     };
-    expect(issueText(located, ukrainian)).toBe("text: не може бути порожнім");
+    expect(issueText(located, ukrainian)).toBe("\u2068text\u2069: не може бути порожнім");
     const wrapped: Issue = {
       path: "(root)",
       message: "the dataset details stored in the file were not read: …",

@@ -2,7 +2,7 @@
 // history, saving as edits happen, versions and the comparison drawn on the graph. Every change
 // goes through applyEdit (the dataset rules) before it reaches the screen or the store.
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { Dataset, Issue } from "../../model";
+import { error, type Dataset, type Issue } from "../../model";
 import type { NetworkRecord, VersionRecord } from "../../io/store";
 import {
   applyEdit,
@@ -87,7 +87,7 @@ export function useEditor({ dataset, show, notice }: EditorHost): EditorSession 
 
   const apply = useCallback(
     (edit: Edit): Issue[] => {
-      if (!record) return [{ path: "(root)", message: "this network is not editable: edit a copy", severity: "error" }];
+      if (!record) return [error("(root)", "this network is not editable: edit a copy", "app.notEditable")];
       const result = applyEdit(record.dataset, edit.op);
       if (!result.ok) return result.issues;
       commit(

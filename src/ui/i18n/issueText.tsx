@@ -6,7 +6,7 @@ import { Fragment, type ReactNode } from "react";
 import type { Issue } from "../../model";
 import { englishMessages, type MessageId } from "./catalogues";
 import { useT } from "./I18nProvider";
-import { selectArguments, type MessageValues, type Translate } from "./translator";
+import { selectArguments, type Translate } from "./translator";
 
 /** The catalogue key of the issue's sentence, or undefined when there is none (say its message). */
 export function issueMessageId(issue: Issue): MessageId | undefined {
@@ -15,22 +15,25 @@ export function issueMessageId(issue: Issue): MessageId | undefined {
 }
 
 /** The values of the sentence, with the problem behind it (`cause`) said as its `reason`. */
-function issueValues(issue: Issue, t: Translate): MessageValues {
-  const values: MessageValues = { ...issue.values };
+function issueValues(issue: Issue, t: Translate): Record<string, string | number> {
+  const values: Record<string, string | number> = { ...issue.values };
   if (issue.cause) values.reason = issueText(issue.cause, t);
   return values;
 }
+
+/** Data set into plain text as a bidi isolate (FSI … PDI): its direction cannot reorder the text around it. */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
 
 /** The issue's sentence as text (for a list joined into one line, an alert, an accessible name). */
 export function issueText(issue: Issue, t: Translate): string {
   const id = issueMessageId(issue);
   if (id === undefined) return issue.message;
   const text = t(id, issueValues(issue, t));
-  return issue.field === undefined ? text : `${issue.field}: ${text}`;
+  return issue.field === undefined ? text : `${isolate(issue.field)}: ${text}`;
 }
 
 /** "path: sentence", for lists of problems written as one line. */
-export const issueLine = (issue: Issue, t: Translate): string => `${issue.path}: ${issueText(issue, t)}`;
+export const issueLine = (issue: Issue, t: Translate): string => `${isolate(issue.path)}: ${issueText(issue, t)}`;
 
 /**
  * The issue's sentence with each piece of data in it (a name, an id, a file, a field) in its own
@@ -53,6 +56,20 @@ export function IssueText({ issue }: { issue: Issue }) {
         </>
       )}
       {Array.isArray(parts) ? parts.map((part, index) => <Fragment key={index}>{part}</Fragment>) : parts}
+    </>
+  );
+}
+
+/** "path: sentence; path: sentence", each path and piece of data isolated. */
+export function IssueLines({ issues }: { issues: readonly Issue[] }) {
+  return (
+    <>
+      {issues.map((issue, index) => (
+        <Fragment key={index}>
+          {index > 0 && "; "}
+          <bdi>{issue.path}</bdi>: <IssueText issue={issue} />
+        </Fragment>
+      ))}
     </>
   );
 }
