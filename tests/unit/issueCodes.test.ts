@@ -11,6 +11,7 @@ import { ISSUE_CODES, validate, type Issue } from "../../src/model";
 import ar from "../../src/ui/i18n/messages/ar.json";
 import en from "../../src/ui/i18n/messages/en.json";
 import uk from "../../src/ui/i18n/messages/uk.json";
+import { formProblems } from "../../src/ui/editor/formProblems";
 import { issueText } from "../../src/ui/i18n/issueText";
 import { createTranslator, englishTranslator } from "../../src/ui/i18n/translator";
 import { placeholderJson } from "./fixtures";
@@ -163,6 +164,17 @@ describe("issue sentences in the reader's language", () => {
     expect(issueText(wrapped, ukrainian)).toMatch(
       /^відомості про набір даних, збережені у файлі, не прочитано: цей файл має версію схеми 9/,
     );
+  });
+
+  it("puts an editor form's problems at its fields in the interface language", () => {
+    const data = placeholderJson();
+    data.actors[0].name = " ";
+    data.actors[0].sources = [{ source: "src-missing" }];
+    data.relations[0].to = "nobody";
+    const problems = formProblems(validate(data), "actors[0]", ukrainian);
+    expect(problems.at("name")).toEqual(["не може бути порожнім"]);
+    expect(problems.under("sources")).toEqual(["\u2068sources[0].source\u2069 невідоме джерело «src-missing»"]);
+    expect(problems.other).toEqual(["\u2068relations[0].to\u2069: невідомий учасник «nobody»"]);
   });
 
   it("falls back to the English message for an issue without a known code", () => {
