@@ -81,9 +81,16 @@ async function unsourcedRelation(page: Page, select = true): Promise<void> {
 /** Imports a file with bad rows and opens the report's groups (issue 17: problems in the reader's language). */
 async function importIssues(page: Page): Promise<void> {
   const file = join(mkdtempSync(join(tmpdir(), "tangle-shots-")), "شبكة-network.json");
-  const dataset = JSON.parse(readFileSync("tests/fixtures/placeholder.json", "utf8")) as Record<string, any>;
-  dataset.relations[0].to = "nobody";
-  dataset.relations[1].claims[0].status = "rumoured";
+  type Item = Record<string, unknown>;
+  const dataset = JSON.parse(readFileSync("tests/fixtures/placeholder.json", "utf8")) as {
+    actors: Item[];
+    relations: Array<Item & { claims: Item[] }>;
+  };
+  const [first, second] = dataset.relations;
+  if (!first || !second || !second.claims[0] || !dataset.actors[2] || !dataset.actors[1])
+    throw new Error("placeholder.json changed");
+  first.to = "nobody";
+  second.claims[0].status = "rumoured";
   dataset.actors[1].colour = "red";
   dataset.actors[2].name = 5;
   writeFileSync(file, JSON.stringify(dataset, null, 2));
