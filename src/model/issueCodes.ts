@@ -149,6 +149,20 @@ export const ISSUE_CODES = [
   "storyPage.noSuchStory",
   "storyPage.wrongFormat",
   "storyPage.wrongVersion",
+  // the editor's saved work in browser storage
+  "store.damagedRecord",
+  "store.damagedVersion",
+  "store.invalidDataset",
+  "store.networkKeptAside",
+  "store.newerDatabase",
+  "store.newerRecord",
+  "store.unavailable",
+  "store.versionKeptAside",
+  // an import kept in browser storage from the last visit
+  "kept.fileCount",
+  "kept.fileShape",
+  "kept.idNotText",
+  "kept.notRecord",
   // the app's own loading and editing
   "app.fileTooBig",
   "app.noDataset",

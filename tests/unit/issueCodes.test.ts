@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { fromGexf } from "../../src/io/gexf/fromGexf";
 import { importFile } from "../../src/io/importFile";
 import { parseJson } from "../../src/io/parseJson";
+import { readNetworkRecord, RECORD_VERSION } from "../../src/io/store/records";
+import { checkKeptImport } from "../../src/ui/files/importedStore";
 import { ISSUE_CODES, validate, type Issue } from "../../src/model";
 import ar from "../../src/ui/i18n/messages/ar.json";
 import en from "../../src/ui/i18n/messages/en.json";
@@ -175,6 +177,18 @@ describe("issue sentences in the reader's language", () => {
     expect(problems.at("name")).toEqual(["не може бути порожнім"]);
     expect(problems.under("sources")).toEqual(["\u2068sources[0].source\u2069 невідоме джерело «src-missing»"]);
     expect(problems.other).toEqual(["\u2068relations[0].to\u2069: невідомий учасник «nobody»"]);
+  });
+
+  it("says why saved work or a kept import could not be read", () => {
+    const read = readNetworkRecord({ recordVersion: RECORD_VERSION + 5 });
+    expect(read.ok ? undefined : read.issue).toMatchObject({
+      code: "store.newerRecord",
+      values: { version: RECORD_VERSION + 5, known: RECORD_VERSION },
+    });
+    expect(read.ok ? "" : read.reason).toMatch(/^it was saved by a newer Tangle/);
+    if (!read.ok) expect(issueText(read.issue, ukrainian)).toMatch(/^його збережено новішою версією Tangle/);
+    const kept = checkKeptImport({ datasetId: "x", files: [{ name: "a.json" }] });
+    expect("files" in kept ? undefined : issueText(kept, arabic)).toBe("الملف 1 ليس اسمًا ونصًا");
   });
 
   it("falls back to the English message for an issue without a known code", () => {

@@ -30,7 +30,12 @@ async function restoredImport(datasetId: string, onNotice: (notice: Notice) => v
     const loaded = await loadImported(datasetId);
     if (!loaded) return undefined;
     if ("setAside" in loaded) {
-      onNotice({ id: "app.keptSetAside", values: { reason: loaded.setAside }, action: "downloadSetAside" });
+      onNotice({
+        id: "app.keptSetAside",
+        values: { reason: loaded.setAside.message },
+        reason: loaded.setAside,
+        action: "downloadSetAside",
+      });
       return undefined;
     }
     // Read in the import worker, like a picked file: a large kept import must not freeze the start.

@@ -16,6 +16,7 @@ import {
 } from "../../state/edit";
 import { editorStore, recordJustKept } from "./editorStoreHandle";
 import { useT } from "../i18n/I18nProvider";
+import { issueText } from "../i18n/issueText";
 
 export interface EditorSession {
   /** The library record of the network on screen; undefined when it is not editable (shipped, or not copied yet). */
@@ -48,7 +49,7 @@ export function useEditor({ dataset, show, notice }: EditorHost): EditorSession 
     if (datasetId === undefined || record?.id === datasetId) return;
     let cancelled = false;
     void editorStore().then(async (store) => {
-      for (const problem of store.problems.splice(0)) notice(`${problem.what}: ${problem.reason}.`);
+      for (const problem of store.problems.splice(0)) notice(issueText(problem.issue, t));
       // An import just kept in the library comes with its record: reading it back would check
       // the whole dataset again (seconds at 20k actors).
       const found = (await recordJustKept(datasetId)) ?? (await store.network(datasetId));
