@@ -16,6 +16,8 @@ export {
   type RelationEdge,
   type GraphInfo,
 } from "./buildGraph";
+export { describeZodIssue } from "./zodIssues";
+export { ISSUE_CODES } from "./issueCodes";
 export { subsetDataset } from "./subsetDataset";
 export { seededRandom, seededSquare, seededPositions } from "./seededRandom";
 export { clusteredStart, propagateLabels } from "./clusteredStart";
