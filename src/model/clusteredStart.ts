@@ -2,7 +2,11 @@
 // a few rounds of label propagation group actors with their neighbours, each group starts in
 // its own disc. From random starts, the few iterations a 20k graph can afford (15–40) leave
 // a structureless disc; from here they only have to tidy the picture.
+import { drain } from "./buildGraph";
 import { seededRandom } from "./seededRandom";
+
+/** Nodes labelled (or placed) between two yields of the stepwise versions: a few ms at most. */
+const NODES_PER_STEP = 2000;
 
 /** Cluster of each node after `rounds` of (seeded, asynchronous) label propagation. */
 export function propagateLabels(
@@ -11,6 +15,19 @@ export function propagateLabels(
   seed: number,
   rounds = 6,
 ): Int32Array {
+  return drain(propagateLabelsInSteps(count, edges, seed, rounds));
+}
+
+/**
+ * `propagateLabels` yielding every few thousand nodes, so that a caller can spread a large graph's
+ * labelling over short tasks (the same labels: it is the same computation).
+ */
+export function* propagateLabelsInSteps(
+  count: number,
+  edges: ReadonlyArray<readonly [number, number]>,
+  seed: number,
+  rounds = 6,
+): Generator<void, Int32Array> {
   const offsets = new Int32Array(count + 1);
   for (const [a, b] of edges) {
     offsets[a + 1]!++;
@@ -35,7 +52,9 @@ export function propagateLabels(
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
+    let done = 0;
     for (const node of order) {
+      if (++done % NODES_PER_STEP === 0) yield;
       let most = 0;
       let distinct = 0;
       for (let k = offsets[node]!; k < offsets[node + 1]!; k++) {
@@ -69,7 +88,18 @@ export function clusteredStart(
   seed: number,
   spacing: number,
 ): number[] {
-  const label = propagateLabels(count, edges, seed);
+  return drain(clusteredStartInSteps(count, edges, seed, spacing));
+}
+
+/** `clusteredStart` in steps of a few thousand nodes (see propagateLabelsInSteps). */
+export function* clusteredStartInSteps(
+  count: number,
+  edges: ReadonlyArray<readonly [number, number]>,
+  seed: number,
+  spacing: number,
+): Generator<void, number[]> {
+  const label = yield* propagateLabelsInSteps(count, edges, seed);
+  yield;
   const members = new Map<number, number[]>();
   label.forEach((cluster, node) => {
     const list = members.get(cluster);
@@ -82,7 +112,8 @@ export function clusteredStart(
   const random = seededRandom(seed + 1);
   // Cumulative area so that big clusters do not overlap their neighbours on the spiral.
   let area = 0;
-  clusters.forEach((nodes, index) => {
+  let placed = 0;
+  for (const [index, nodes] of clusters.entries()) {
     const radius = spacing * Math.sqrt(nodes.length);
     area += nodes.length;
     const distance = spacing * 2 * Math.sqrt(area);
@@ -94,6 +125,11 @@ export function clusteredStart(
       positions[node * 2] = cx + r * Math.cos(angle);
       positions[node * 2 + 1] = cy + r * Math.sin(angle);
     }
-  });
+    placed += nodes.length;
+    if (placed >= NODES_PER_STEP) {
+      placed = 0;
+      yield;
+    }
+  }
   return positions;
 }

@@ -19,8 +19,16 @@ export {
 export { describeZodIssue } from "./zodIssues";
 export { ISSUE_CODES } from "./issueCodes";
 export { subsetDataset } from "./subsetDataset";
-export { seededRandom, seededSquare, seededPositions } from "./seededRandom";
-export { clusteredStart, propagateLabels } from "./clusteredStart";
+export { seededRandom, seededSquare, seededPositions, seedFrom } from "./seededRandom";
+export { clusteredStart, clusteredStartInSteps, propagateLabels, propagateLabelsInSteps } from "./clusteredStart";
+export {
+  clusteredLayoutInSteps,
+  clusteredLayoutOf,
+  clusterEdges,
+  rankByDegree,
+  rankedByDegree,
+  FIRST_PICTURE_SPACING,
+} from "./firstLayout";
 export { slugify, uniqueId } from "./slug";
 export {
   datasetLookup,

@@ -1,6 +1,13 @@
 // Reproducible randomness (Louvain shuffles, layout starting points), so that the same data always
 // gives the same picture.
 
+/** A stable seed from a string (FNV-1a), e.g. the dataset id. */
+export function seedFrom(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 /** mulberry32: a tiny 32-bit PRNG, good enough for shuffling; returns numbers in [0, 1). */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

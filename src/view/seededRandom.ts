@@ -1,11 +1,7 @@
 import { seededRandom } from "../model";
 
-/** A stable seed from a string (FNV-1a), e.g. the dataset id. */
-export function seedFrom(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
+/** A stable seed from a string (kept in the model: the first layout is computed there too). */
+export { seedFrom } from "../model";
 
 /**
  * Runs `work` with Math.random replaced by a seeded generator. fcose draws its initial and

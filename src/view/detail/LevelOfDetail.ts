@@ -2,11 +2,10 @@
 // (see chooseDetail.ts): elements that leave are removed, those that enter are added at their
 // model positions. The caller styles what was added.
 import type { Collection, Core, ElementDefinition } from "cytoscape";
-import type { ActorGraph } from "../../model";
+import { rankedByDegree, type ActorGraph } from "../../model";
 import type { ElementFactory } from "../elements";
 import { actorElementId, modelIdOf, relationElementId } from "../elementIds";
 import { chooseDetail, type Box, type DetailBudget, type Point } from "./chooseDetail";
-import { rankByDegree } from "./modelLayouts";
 
 /** Measured on the 2-core bench machine: about what cytoscape redraws in under 100 ms. */
 export const DETAIL_BUDGET: DetailBudget = { actors: 400, relations: 800 };
@@ -58,7 +57,8 @@ export class LevelOfDetail {
     private readonly make: ElementFactory,
     private readonly budget: DetailBudget = DETAIL_BUDGET,
   ) {
-    this.ranked = rankByDegree(graph);
+    // A large import ranked them already, between frames (model/firstLayout.ts).
+    this.ranked = rankedByDegree(graph);
   }
 
   /** Updates what cytoscape holds; returns the elements added (to be given their classes). */

@@ -1,6 +1,6 @@
 // Layouts of large graphs computed on the model, not on cytoscape (which holds only part of the
 // graph): seeded start positions, concentric by degree, and breadth-first from a root.
-import { clusteredStart, seededPositions as seededModelPositions, type ActorGraph } from "../../model";
+import { clusteredLayoutOf, seededPositions as seededModelPositions, type ActorGraph } from "../../model";
 import type { Point } from "./chooseDetail";
 
 const SPACING = 60;
@@ -13,18 +13,11 @@ export const seededPositions = (ids: readonly string[], seed: number): Map<strin
  * The first picture of a graph without file positions: actors grouped by label propagation
  * (O(relations), ~tens of ms at 60k relations), each group in its own disc, so the picture shows
  * structure before ForceAtlas2's answer arrives; the same for the same seed. Its extent is
- * about the seeded square's (the spiral of groups spans ~4 × spacing × √count).
+ * about the seeded square's (the spiral of groups spans ~4 × spacing × √count). A large import
+ * has computed them between frames already (model/firstLayout.ts): then they are only read here.
  */
 export function clusteredPositions(graph: ActorGraph, ids: readonly string[], seed: number): Map<string, Point> {
-  const index = new Map<string, number>();
-  ids.forEach((id, position) => index.set(id, position));
-  const edges: Array<[number, number]> = [];
-  graph.forEachEdge((_edge, _attributes, source, target) => {
-    const from = index.get(source);
-    const to = index.get(target);
-    if (from !== undefined && to !== undefined && from !== to) edges.push([from, to]);
-  });
-  const start = clusteredStart(ids.length, edges, seed, 30);
+  const start = clusteredLayoutOf(graph, ids, seed);
   return new Map(ids.map((id, position) => [id, { x: start[position * 2] ?? 0, y: start[position * 2 + 1] ?? 0 }]));
 }
 
@@ -84,7 +77,5 @@ export function breadthFirstPositions(
   return positions;
 }
 
-/** Actors by degree, highest first; ties by id so the order is stable. */
-export function rankByDegree(graph: ActorGraph): string[] {
-  return graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : a > b ? 1 : 0));
-}
+/** Actors by degree, highest first; ties by id so the order is stable (kept in the model). */
+export { rankByDegree } from "../../model";
