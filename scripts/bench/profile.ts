@@ -1,13 +1,14 @@
 // A developer's tool, not part of `npm run bench`: CPU profiles of the 20k opening and of the
 // explorations the bench times, taken through the DevTools protocol on an unminified build, and
 // summarised as the main thread's long stretches of work with the functions they spent it in.
-// `npx tsx scripts/bench/profile.ts [size]` (PROFILE_PORT, PROFILE_OUT_DIR; needs no other server);
+// `npx tsx scripts/bench/profile.ts [size | debian]` (PROFILE_PORT, PROFILE_OUT_DIR; needs no other server);
 // the profiles are written to the temp folder (tangle-<step>.cpuprofile).
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CDPSession, Page } from "playwright-core";
+import { debianDependencyGraphml } from "./debianGraph";
 import { importFile, openSyntheticSession } from "./syntheticSession";
 
 interface ProfileNode {
@@ -21,7 +22,9 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const size = Number(process.argv[2] ?? 20000);
+/** "debian": the bench's real GraphML (5000 Debian packages) instead of a synthetic dataset. */
+const debian = process.argv[2] === "debian" ? debianDependencyGraphml(5000) : undefined;
+const size = debian ? debian.nodes : Number(process.argv[2] ?? 20000);
 const port = Number(process.env.PROFILE_PORT ?? 4411);
 const outDir = process.env.PROFILE_OUT_DIR ?? "dist-prof-perf";
 const IDLE = new Set(["(idle)", "(program)"]);
@@ -132,7 +135,13 @@ if (process.argv[2] === "--summarise") {
     ).status !== 0
   )
     process.exit(1);
-  const { page, file, close } = await openSyntheticSession(size, outDir, port);
+  const opened = await openSyntheticSession(debian ? 1000 : size, outDir, port);
+  const { page, close } = opened;
+  let file = opened.file;
+  if (debian) {
+    file = join(tmpdir(), "tangle-prof-debian.graphml");
+    writeFileSync(file, debian.graphml);
+  }
   try {
     await page.waitForTimeout(1000);
     const session = await page.context().newCDPSession(page);

@@ -12,6 +12,7 @@ import {
   newActor,
   putClaim,
   suggestDuplicates,
+  suggestDuplicatesInSteps,
   type AnyItem,
   type Collection,
 } from "../../src/state/edit";
@@ -117,6 +118,22 @@ describe("duplicate suggestions", () => {
     const suggestion = suggestDuplicates(dataset)[0];
     expect(suggestion && [suggestion.a, suggestion.b].sort()).toEqual(["ada-example", "kamal-hasan"]);
     expect(suggestion?.reason).toContain("Kamal Hassan");
+  });
+
+  it("finds the same pairs in steps (after an import, between frames) as at once", () => {
+    let dataset = placeholderDataset();
+    for (let i = 0; i < 600; i++) {
+      const name = ["Kamal Hasan", "Kamal Hassan", "Mohammed al-Assad", "Muhammad Assad", `Person ${i}`][i % 5]!;
+      dataset = applyOp(dataset, { type: "put", collection: "actors", item: newActor(dataset, name) });
+    }
+    const steps = suggestDuplicatesInSteps(dataset, 20);
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields++;
+    expect(next.value).toEqual(suggestDuplicates(dataset, 20));
+    expect(next.value).toHaveLength(20);
+    // One yield every 250 actors keyed, and one before the pairs are listed.
+    expect(yields).toBe(Math.floor(dataset.actors.length / 250) + 1);
   });
 });
 

@@ -4,7 +4,8 @@
 import { useEffect } from "react";
 import type { Dataset } from "../../model";
 import { copyOf, type NetworkRecord } from "../../io/store";
-import { suggestDuplicates } from "../../state/edit";
+import { suggestDuplicatesInSteps, type DuplicateSuggestion } from "../../state/edit";
+import { runInSlices } from "../app/runInSlices";
 import { keepAcceptedImport, takenIds, updateRecord } from "../library/libraryActions";
 import type { KeptInLibrary } from "../../workers/importMessages";
 import { useEditor, type EditorHost, type EditorSession } from "./useEditor";
@@ -50,7 +51,14 @@ export function afterImport(
 ): void {
   keepAcceptedImport(dataset, keptInWorker);
   if (dataset.actors.length > DUPLICATES_AT_IMPORT) return;
-  const pairs = suggestDuplicates(dataset, 20);
+  // Between frames: keying 5,000 names is ~0.1–0.25 s, which would be one long task right after
+  // the import's first picture (a small file is done in the first slice, in this task).
+  runInSlices(suggestDuplicatesInSteps(dataset, 20), (pairs) => noticeDuplicates(dataset, pairs, notice), {
+    eager: true,
+  });
+}
+
+function noticeDuplicates(dataset: Dataset, pairs: DuplicateSuggestion[], notice: (notice: Notice) => void): void {
   if (pairs.length === 0) return;
   const name = (id: string) => dataset.actors.find((actor) => actor.id === id)?.name ?? id;
   const shown = pairs
