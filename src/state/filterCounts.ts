@@ -26,19 +26,27 @@ export function filterCounts(dataset: Dataset, result: FilterResult): FilterCoun
     sources: new Map(),
   };
   for (const actor of dataset.actors) bump(counts.actorKinds, actor.kind, result.actors.has(actor.id));
+  // Plain loops, no closure per claim: this runs in the render that switches to a new dataset
+  // (60k relations and 90k claims at 20k actors) and on every filter change.
   for (const relation of dataset.relations) {
-    bump(counts.relationKinds, relation.kind, result.relations.has(relation.id));
-    if (relation.claims.length === 0) bump(counts.statuses, "unsourced", result.relations.has(relation.id));
-    // A relation has a claim or two, a claim a source or two: arrays, not a set per item (60k
-    // relations and 90k claims are counted on every filter change).
+    const relationShown = result.relations.has(relation.id);
+    bump(counts.relationKinds, relation.kind, relationShown);
+    const { claims } = relation;
+    if (claims.length === 0) bump(counts.statuses, "unsourced", relationShown);
+    // The passing claims are a subset of the relation's: all of them when as many.
     const shownClaims = result.claims.get(relation.id) ?? [];
-    for (const claim of relation.claims) {
-      const shown = shownClaims.some((passing) => passing.id === claim.id);
+    const allShown = shownClaims.length === claims.length;
+    for (const claim of claims) {
+      const shown = allShown || shownClaims.some((passing) => passing.id === claim.id);
       bump(counts.statuses, claim.status, shown);
-      claim.sources.forEach((ref, index) => {
-        if (!claim.sources.some((earlier, at) => at < index && earlier.source === ref.source))
-          bump(counts.sources, ref.source, shown);
-      });
+      // A relation has a claim or two, a claim a source or two: arrays, not a set per item.
+      const { sources } = claim;
+      for (let index = 0; index < sources.length; index++) {
+        const source = sources[index]!.source;
+        let earlier = false;
+        for (let at = 0; at < index && !earlier; at++) earlier = sources[at]!.source === source;
+        if (!earlier) bump(counts.sources, source, shown);
+      }
     }
   }
   return counts;
