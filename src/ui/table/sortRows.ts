@@ -24,9 +24,39 @@ export function sortRows<R, K extends string>(
   const values = rows.map((row) => value(row, sort.key));
   const rank = ranks ?? textRanks(values.filter((entry): entry is string => typeof entry === "string"));
   const keys = values.map((entry) => (typeof entry === "number" ? entry : (rank.get(entry) ?? 0)));
-  const order = rows.map((_row, index) => index);
+  const order = integerOrder(keys, factor) ?? comparedOrder(keys, factor);
+  return Array.from(order, (index) => rows[index] as R);
+}
+
+/** Row indexes by key (times `factor`), ties in row order: a comparison sort. */
+function comparedOrder(keys: readonly number[], factor: number): number[] {
+  const order = keys.map((_key, index) => index);
   order.sort((a, b) => ((keys[a] ?? 0) - (keys[b] ?? 0)) * factor || a - b);
-  return order.map((index) => rows[index] as R);
+  return order;
+}
+
+/**
+ * The same order as `comparedOrder` when every key is a small non-negative integer (ranks,
+ * counts): each row becomes one number, key × rows + index, and a typed array sorts those
+ * without calling back into JavaScript (60k relations: ~10 ms instead of ~60 ms). Undefined
+ * when a key does not fit.
+ */
+export function integerOrder(keys: readonly number[], factor: number): Float64Array | undefined {
+  const count = keys.length;
+  let largest = 0;
+  for (const key of keys) {
+    if (!Number.isInteger(key) || key < 0) return undefined;
+    if (key > largest) largest = key;
+  }
+  if ((largest + 1) * count > Number.MAX_SAFE_INTEGER) return undefined;
+  const packed = new Float64Array(count);
+  for (let index = 0; index < count; index++) {
+    const key = keys[index] ?? 0;
+    packed[index] = (factor > 0 ? key : largest - key) * count + index;
+  }
+  packed.sort();
+  for (let index = 0; index < count; index++) packed[index] = (packed[index] ?? 0) % count;
+  return packed;
 }
 
 /** Each distinct text's place in the collator's order (texts that collate equal share one). */
@@ -65,6 +95,8 @@ export function cachedNameRanks(owner: object, names: () => Iterable<string>): R
 export const actorNameRanks = (lookup: DatasetLookup): ReadonlyMap<string, number> =>
   cachedNameRanks(lookup, () => lookup.dataset.actors.map((actor) => actor.name));
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Above this many distinct texts, they are sorted on folded keys rather than by the collator. */
 const FOLDED_FROM = 2000;
 
@@ -73,10 +105,9 @@ const FOLDED_FROM = 2000;
  * and case folded away, digit runs padded so that "actor 9" comes before "actor 10".
  */
 function sortFolded(texts: string[]): string[] {
+  // ASCII has no marks to fold away: most names of most datasets skip the normalisation.
   const fold = (text: string) =>
-    text
-      .normalize("NFD")
-      .replace(/\p{M}/gu, "")
+    (ASCII.test(text) ? text : text.normalize("NFD").replace(/\p{M}/gu, ""))
       .toLowerCase()
       .replace(/\d+/g, (digits) => digits.padStart(12, "0"));
   const keyed = texts.map((text) => ({ text, key: fold(text) }));
