@@ -57,7 +57,6 @@ export class GraphView {
   /** Large graphs: every shown actor and relation, drawn under cytoscape's detail. */
   private overview: OverviewLayer | undefined;
   private labelScale = 1;
-  private nodeScale = 1;
   private theme: Theme = "light";
   private seed = 1;
   private state = new ElementState();
@@ -200,11 +199,7 @@ export class GraphView {
   }
 
   private restyle(): void {
-    this.cy.style([
-      ...buildStylesheet(this.theme, this.largeCore, this.labelScale, this.nodeScale),
-      ...DIFF_STYLES,
-      ...DRAW_STYLES,
-    ]);
+    this.cy.style([...buildStylesheet(this.theme, this.largeCore, this.labelScale), ...DIFF_STYLES, ...DRAW_STYLES]);
     this.labels?.soon();
   }
 
@@ -262,12 +257,13 @@ export class GraphView {
   /** Large graphs: draws what the camera shows now (see DetailScheduler for when). */
   private drawDetail(): void {
     if (!this.large) return;
+    // Elements entering take the scale with their other classes; those staying change class
+    // after the stale ones left (a new stylesheet here restyled every element: see labelScale.ts).
     const nodeScale = largeNodeScaleFor(this.cy.zoom());
-    if (nodeScale !== this.nodeScale) {
-      this.nodeScale = nodeScale;
-      this.restyle();
-    }
+    const rescaled = nodeScale !== this.state.nodeScale;
+    this.state.nodeScale = nodeScale;
     this.large.refresh(this.state, this.selection);
+    if (rescaled) this.cy.batch(() => this.state.applyNodeScale(this.cy.elements()));
   }
 
   /** Runs a layout only when it differs from the current one (a link or Back changed it). */

@@ -2,7 +2,8 @@
 // they failed. One worker per request; the returned function cancels it (a newer graph came).
 import type { ActorMetrics, Communities } from "../analysis";
 import type { ActorGraph } from "../model";
-import { metricsRequest, type MetricsResponse } from "./metricsMessages";
+import type { MetricsResponse } from "./metricsMessages";
+import { packedMetricsRequest, transferables } from "./packedMetricsRequest";
 
 /** `sampleSize`: betweenness and closeness estimated from that many sampled actors (large graphs). */
 export type MetricsOutcome =
@@ -30,7 +31,10 @@ export function requestMetrics(graph: ActorGraph, seed: number, onDone: (outcome
   // next animation frame comes once it is painted.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const frame = requestAnimationFrame(() => {
-    timer = setTimeout(() => worker.postMessage(metricsRequest(graph, seed)), 0);
+    timer = setTimeout(() => {
+      const request = packedMetricsRequest(graph, seed);
+      worker.postMessage(request, transferables(request));
+    }, 0);
   });
   return () => {
     cancelAnimationFrame(frame);

@@ -95,7 +95,7 @@ export function cachedNameRanks(owner: object, names: () => Iterable<string>): R
 export const actorNameRanks = (lookup: DatasetLookup): ReadonlyMap<string, number> =>
   cachedNameRanks(lookup, () => lookup.dataset.actors.map((actor) => actor.name));
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~]*$/;
 
 /** Above this many distinct texts, they are sorted on folded keys rather than by the collator. */
 const FOLDED_FROM = 2000;
@@ -105,7 +105,7 @@ const FOLDED_FROM = 2000;
  * and case folded away, digit runs padded so that "actor 9" comes before "actor 10".
  */
 function sortFolded(texts: string[]): string[] {
-  // ASCII has no marks to fold away: most names of most datasets skip the normalisation.
+  // Printable ASCII has no marks to fold away: most names of most datasets skip the normalisation.
   const fold = (text: string) =>
     (ASCII.test(text) ? text : text.normalize("NFD").replace(/\p{M}/gu, ""))
       .toLowerCase()
