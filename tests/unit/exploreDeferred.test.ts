@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { buildGraph, datasetLookup, parseDataset } from "../../src/model";
 import { sortRows, integerOrder } from "../../src/ui/table/sortRows";
 import { tableDegreeOf, tableDegrees } from "../../src/ui/table/tableDegrees";
+import { actorNameRanks, textRanks, warmActorNameRanks } from "../../src/ui/table/textRanks";
 import { ElementState } from "../../src/view/elementState";
 import { buildStylesheet } from "../../src/view/stylesheet";
 import { largeNodeScaleFor, nodeScaleClass } from "../../src/view/labelScale";
@@ -106,5 +107,23 @@ describe("large-graph node sizes as classes", () => {
       (entry) => "selector" in entry && entry.selector === `node.${nodeScaleClass(16)}`,
     );
     expect(rule && "style" in rule ? rule.style : undefined).toMatchObject({ width: 160, height: 160 });
+  });
+});
+
+describe("the actor names ranked in steps while idle", () => {
+  it("fill the tables' cache with the ranks computed at once, in several steps", () => {
+    const parsed = parseDataset(syntheticDataset(5000));
+    if (!parsed.ok) throw new Error("the synthetic dataset is valid");
+    const lookup = datasetLookup(parsed.dataset);
+    const names = parsed.dataset.actors.map((actor) => actor.name);
+    const steps = warmActorNameRanks(lookup);
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    expect(yields).toBeGreaterThan(3);
+    const warmed = actorNameRanks(lookup);
+    expect(warmed).toEqual(textRanks(names));
+    // Warming again finds them cached, and the tables read that same map.
+    expect(warmActorNameRanks(lookup).next().done).toBe(true);
+    expect(actorNameRanks(lookup)).toBe(warmed);
   });
 });

@@ -6,6 +6,8 @@ import type { DatasetLookup } from "../../model";
 import { ActorsTable } from "./ActorsTable";
 import { tableDegreeOf } from "./tableDegrees";
 import { RelationsTable } from "./RelationsTable";
+import { warmActorNameRanks } from "./textRanks";
+import { runInSlices } from "../app/runInSlices";
 
 export interface TableViewProps {
   /** The graph shown; the table counts from the lookup, which holds the same relations. */
@@ -38,4 +40,9 @@ export function TableView({ lookup, actors, relations, shownClaims, selection, o
       />
     </div>
   );
+}
+
+/** Ranks the dataset's actor names in slices before the table is first shown (prefetchTable.ts); returns a cancel. */
+export function warmTableView(lookup: DatasetLookup): () => void {
+  return runInSlices(warmActorNameRanks(lookup), () => undefined);
 }

@@ -1,6 +1,7 @@
 // Sorting and text filtering for the table view, independent of React.
 import { normalizeForSearch } from "../../analysis";
-import type { DatasetLookup } from "../../model";
+import { textRanks } from "./textRanks";
+export { actorNameRanks, cachedNameRanks, textRanks } from "./textRanks";
 export type SortDirection = "ascending" | "descending";
 
 export interface SortState<K extends string> {
@@ -57,62 +58,6 @@ export function integerOrder(keys: readonly number[], factor: number): Float64Ar
   packed.sort();
   for (let index = 0; index < count; index++) packed[index] = (packed[index] ?? 0) % count;
   return packed;
-}
-
-/** Each distinct text's place in the collator's order (texts that collate equal share one). */
-export function textRanks(texts: Iterable<string>): Map<string, number> {
-  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
-  const distinct = [...new Set(texts)];
-  const sorted = distinct.length > FOLDED_FROM ? sortFolded(distinct) : distinct.sort(collator.compare);
-  const rank = new Map<string, number>();
-  sorted.forEach((text, index) =>
-    rank.set(
-      text,
-      index > 0 && collator.compare(sorted[index - 1] ?? "", text) === 0
-        ? (rank.get(sorted[index - 1] ?? "") ?? index)
-        : index,
-    ),
-  );
-  return rank;
-}
-
-const nameRanksOf = new WeakMap<object, Map<string, number>>();
-
-/**
- * The ranks of a dataset's actor names, computed once per dataset (`owner`, its lookup): the
- * actors table sorts by name and the relations table by the names at either end, so opening the
- * table on 20k actors and 60k relations collates nothing twice.
- */
-export function cachedNameRanks(owner: object, names: () => Iterable<string>): ReadonlyMap<string, number> {
-  const known = nameRanksOf.get(owner);
-  if (known) return known;
-  const ranks = textRanks(names());
-  nameRanksOf.set(owner, ranks);
-  return ranks;
-}
-
-/** The dataset's actor names ranked, shared by both tables (one cache entry per lookup). */
-export const actorNameRanks = (lookup: DatasetLookup): ReadonlyMap<string, number> =>
-  cachedNameRanks(lookup, () => lookup.dataset.actors.map((actor) => actor.name));
-
-const ASCII = /^[ -~]*$/;
-
-/** Above this many distinct texts, they are sorted on folded keys rather than by the collator. */
-const FOLDED_FROM = 2000;
-
-/**
- * The collator's order, nearly, at a fraction of its cost (~2 µs a comparison here): accents
- * and case folded away, digit runs padded so that "actor 9" comes before "actor 10".
- */
-function sortFolded(texts: string[]): string[] {
-  // Printable ASCII has no marks to fold away: most names of most datasets skip the normalisation.
-  const fold = (text: string) =>
-    (ASCII.test(text) ? text : text.normalize("NFD").replace(/\p{M}/gu, ""))
-      .toLowerCase()
-      .replace(/\d+/g, (digits) => digits.padStart(12, "0"));
-  const keyed = texts.map((text) => ({ text, key: fold(text) }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map((entry) => entry.text);
 }
 
 export function nextSort<K extends string>(current: SortState<K>, key: K, numeric: boolean): SortState<K> {
