@@ -2,20 +2,20 @@
 // A hub's details paint at once with its first relations, and the list completes in the next
 // frames to exactly what the panel used to render in one go (useGrowingList).
 import "@testing-library/jest-dom/vitest";
-import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, renderHook, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, expect, it, vi } from "vitest";
 import { datasetLookup, parseDataset, relationKindLabel } from "../../src/model";
 import { applyFilters, DEFAULT_FILTERS } from "../../src/state";
 import { DetailsPanel } from "../../src/ui/details/DetailsPanel";
-import { FIRST_ITEMS, shownAfter } from "../../src/ui/details/useGrowingList";
+import { FIRST_ITEMS, shownAfter, useGrowingList } from "../../src/ui/details/useGrowingList";
 import { syntheticDataset } from "../../scripts/synthetic";
 
 afterEach(cleanup);
 
 const input = syntheticDataset(300);
 const kinds = ["funds", "allied-with", "commands"];
-// Actor a0 becomes a hub of 250 more relations, of three kinds interleaved.
-for (let index = 0; index < 250; index++)
+// Actor a0 becomes a hub of 60 more relations, of three kinds interleaved.
+for (let index = 0; index < 60; index++)
   input.relations.push({
     id: `hub-${index}`,
     from: "a0",
@@ -63,19 +63,19 @@ it("lists a hub's first relations with the panel, then all of them in the eager 
     />,
   );
   const panel = screen.getByRole("complementary", { name: "Details" });
-  expect(hubRelations.length).toBeGreaterThan(250);
+  expect(hubRelations.length).toBeGreaterThan(FIRST_ITEMS + 20);
   // The heading counts every relation at once; the list starts with the first ones.
   expect(within(panel).getByRole("heading", { level: 3 })).toHaveTextContent(`Relations (${hubRelations.length})`);
   expect(listedKinds(panel)).toHaveLength(shownAfter(hubRelations.length, 0));
   expect(shownAfter(hubRelations.length, 0)).toBe(FIRST_ITEMS);
-  await waitFor(() => expect(listedKinds(panel)).toHaveLength(hubRelations.length), { timeout: 3000 });
+  await waitFor(() => expect(listedKinds(panel)).toHaveLength(hubRelations.length), { timeout: 10_000 });
   expect(listedKinds(panel)).toEqual(eagerOrder());
   // Each item still names the actor at the other end, in dataset order within its kind.
   const firstFunds = hubRelations.find((relation) => relation.kind === "funds");
   const other = firstFunds?.from === "a0" ? firstFunds.to : firstFunds?.from;
   const funds = within(panel).getByRole("region", { name: relationKindLabel(lookup, "funds") });
   expect(within(funds).getAllByRole("listitem")[0]).toHaveTextContent(lookup.actors.get(other ?? "")?.name ?? "?");
-});
+}, 20_000);
 
 it("lists a small actor's relations whole in the first paint", () => {
   const small = dataset.actors.find((actor) => {
@@ -94,3 +94,23 @@ it("lists a small actor's relations whole in the first paint", () => {
   const panel = screen.getByRole("complementary", { name: "Details" });
   expect(listedKinds(panel)).toHaveLength(lookup.relationsOf.get(small?.id ?? "")?.length ?? -1);
 });
+
+it("grows a list step by step to the whole list, and starts again for a new list", async () => {
+  const items = Array.from({ length: 20 }, (_, index) => `item ${index}`);
+  const seen: number[] = [];
+  const { result, rerender } = renderHook(({ list }) => useGrowingList(list, 3, 4), { initialProps: { list: items } });
+  expect(result.current).toEqual(items.slice(0, 3));
+  await waitFor(
+    () => {
+      seen.push(result.current.length);
+      expect(result.current).toBe(items);
+    },
+    { timeout: 10_000, interval: 5 },
+  );
+  // Every step showed a prefix of the list, never more than a step at a time.
+  expect(seen.every((length) => [3, 7, 11, 15, 19, 20].includes(length))).toBe(true);
+  const next = items.slice(5);
+  rerender({ list: next });
+  expect(result.current).toEqual(next.slice(0, 3));
+  await waitFor(() => expect(result.current).toBe(next), { timeout: 10_000 });
+}, 20_000);
