@@ -21,22 +21,40 @@ export interface PackedMetricsRequest {
 
 /** The structure of `graph` only: attributes (claims, texts) stay on the main thread. */
 export function packedMetricsRequest(graph: AbstractGraph, seed: number, requestId?: number): PackedMetricsRequest {
+  const steps = packedMetricsRequestInSteps(graph, seed, requestId);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Edges packed between two yields of `packedMetricsRequestInSteps`. */
+const EDGES_PER_STEP = 5000;
+
+/** `packedMetricsRequest`, yielding every few thousand edges (the graph must not change meanwhile). */
+export function* packedMetricsRequestInSteps(
+  graph: AbstractGraph,
+  seed: number,
+  requestId?: number,
+): Generator<void, PackedMetricsRequest> {
   const nodes = graph.nodes();
   const indexOf = new Map(nodes.map((node, index) => [node, index]));
+  yield;
   const size = graph.size;
   const edgeIds: string[] = new Array<string>(size);
   const ends = new Uint32Array(size * 2);
   const directed = new Uint8Array(size);
   const weights = new Float64Array(size);
   let at = 0;
-  graph.forEachEdge((id, attributes, from, to, _a, _b, undirected) => {
-    edgeIds[at] = id;
-    ends[at * 2] = indexOf.get(from) ?? 0;
-    ends[at * 2 + 1] = indexOf.get(to) ?? 0;
+  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
+    edgeIds[at] = edge;
+    ends[at * 2] = indexOf.get(source) ?? 0;
+    ends[at * 2 + 1] = indexOf.get(target) ?? 0;
     directed[at] = undirected ? 0 : 1;
     weights[at] = ownWeight(attributes) ?? Number.NaN;
     at++;
-  });
+    if (at % EDGES_PER_STEP === 0) yield;
+  }
   return { ...(requestId === undefined ? {} : { requestId }), nodes, edgeIds, ends, directed, weights, seed };
 }
 

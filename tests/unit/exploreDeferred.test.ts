@@ -13,7 +13,12 @@ import { ElementState } from "../../src/view/elementState";
 import { buildStylesheet } from "../../src/view/stylesheet";
 import { largeNodeScaleFor, nodeScaleClass } from "../../src/view/labelScale";
 import { answerMetricsRequest, metricsRequest } from "../../src/workers/metricsMessages";
-import { packedMetricsRequest, transferables, unpackMetricsRequest } from "../../src/workers/packedMetricsRequest";
+import {
+  packedMetricsRequest,
+  packedMetricsRequestInSteps,
+  transferables,
+  unpackMetricsRequest,
+} from "../../src/workers/packedMetricsRequest";
 import { syntheticDataset } from "../../scripts/synthetic";
 
 const synthetic = () => {
@@ -50,6 +55,21 @@ describe("the packed metrics request", () => {
       answerMetricsRequest(metricsRequest(graph, 1)),
     );
   });
+});
+
+it("is packed in steps on the main thread, to the same request", () => {
+  const parsed = parseDataset(syntheticDataset(4000));
+  if (!parsed.ok) throw new Error("the synthetic dataset is valid");
+  const graph = buildGraph(parsed.dataset);
+  const steps = packedMetricsRequestInSteps(graph, 2, 9);
+  let yields = 0;
+  let step = steps.next();
+  while (!step.done) {
+    yields++;
+    step = steps.next();
+  }
+  expect(yields).toBeGreaterThanOrEqual(3);
+  expect(unpackMetricsRequest(step.value)).toEqual(metricsRequest(graph, 2, 9));
 });
 
 describe("the actors table's degrees, counted on demand", () => {
