@@ -2,7 +2,7 @@
 // corrupt and is kept aside (never deleted) with the reason. Each record carries its own format
 // version so that older ones are lifted here, one step per version, as datasets are by migrate.
 import { z } from "zod";
-import { parseDataset, type Dataset, type Issue } from "../../model";
+import { describeZodIssue, error, parseDataset, type Dataset, type Issue } from "../../model";
 
 /** IndexedDB's own version of the database: its object stores and indexes. */
 export const DATABASE_VERSION = 1;
@@ -56,7 +56,14 @@ export interface VersionRecord {
   dataset: Dataset;
 }
 
-export type ReadRecord<T> = { ok: true; record: T } | { ok: false; reason: string };
+/** A record that cannot be used: why, in English (`reason`, kept with it) and as an issue for the interface. */
+export type ReadRecord<T> = { ok: true; record: T } | { ok: false; reason: string; issue: Issue };
+
+const refused = (issue: Issue): { ok: false; reason: string; issue: Issue } => ({
+  ok: false,
+  reason: issue.message,
+  issue,
+});
 
 const describe = (issues: readonly Issue[]) =>
   issues
@@ -64,33 +71,47 @@ const describe = (issues: readonly Issue[]) =>
     .map((issue) => `${issue.path}: ${issue.message}`)
     .join("; ");
 
-function checkVersion(raw: unknown): string | undefined {
+function checkVersion(raw: unknown): Issue | undefined {
   const version = (raw as { recordVersion?: unknown } | null)?.recordVersion;
   if (typeof version === "number" && version > RECORD_VERSION)
-    return `it was saved by a newer Tangle (record version ${version}; this one reads up to ${RECORD_VERSION})`;
+    return error(
+      "recordVersion",
+      `it was saved by a newer Tangle (record version ${version}; this one reads up to ${RECORD_VERSION})`,
+      "store.newerRecord",
+      { version, known: RECORD_VERSION },
+    );
   return undefined;
 }
 
+/** Its dataset's first problems, in English; the first one for the interface to say. */
+const invalidDataset = (issues: readonly Issue[]): Issue => ({
+  ...error("dataset", `its dataset does not pass validation (${describe(issues)})`, "store.invalidDataset"),
+  ...(issues[0] && { cause: issues[0] }),
+});
+
 export function readNetworkRecord(raw: unknown): ReadRecord<NetworkRecord> {
   const newer = checkVersion(raw);
-  if (newer) return { ok: false, reason: newer };
+  if (newer) return refused(newer);
   const envelope = NetworkEnvelope.safeParse(raw);
-  if (!envelope.success)
-    return {
-      ok: false,
-      reason: `the record is damaged (${envelope.error.issues[0]?.path.join(".") ?? ""}: ${envelope.error.issues[0]?.message ?? ""})`,
-    };
+  if (!envelope.success) {
+    const first = envelope.error.issues[0];
+    const path = first?.path.join(".") ?? "";
+    return refused({
+      ...error("(root)", `the record is damaged (${path}: ${first?.message ?? ""})`, "store.damagedRecord", { path }),
+      ...(first && { cause: describeZodIssue(first) }),
+    });
+  }
   const parsed = parseDataset(envelope.data.dataset);
-  if (!parsed.ok) return { ok: false, reason: `its dataset does not pass validation (${describe(parsed.issues)})` };
+  if (!parsed.ok) return refused(invalidDataset(parsed.issues));
   return { ok: true, record: { ...envelope.data, recordVersion: RECORD_VERSION, dataset: parsed.dataset } };
 }
 
 export function readVersionRecord(raw: unknown, key: number): ReadRecord<VersionRecord> {
   const newer = checkVersion(raw);
-  if (newer) return { ok: false, reason: newer };
+  if (newer) return refused(newer);
   const envelope = VersionEnvelope.safeParse(raw);
-  if (!envelope.success) return { ok: false, reason: "the record is damaged" };
+  if (!envelope.success) return refused(error("(root)", "the record is damaged", "store.damagedVersion"));
   const parsed = parseDataset(envelope.data.dataset);
-  if (!parsed.ok) return { ok: false, reason: `its dataset does not pass validation (${describe(parsed.issues)})` };
+  if (!parsed.ok) return refused(invalidDataset(parsed.issues));
   return { ok: true, record: { ...envelope.data, key, recordVersion: RECORD_VERSION, dataset: parsed.dataset } };
 }

@@ -4,6 +4,7 @@ import { setAsideText } from "../files/importedStore";
 import { downloadText } from "../files/download";
 import { useT } from "../i18n/I18nProvider";
 import { englishMessages } from "../i18n/catalogues";
+import { issueText } from "../i18n/issueText";
 import type { Translate } from "../i18n/translator";
 import { noticeKey, type Notice } from "./notice";
 
@@ -37,13 +38,16 @@ export function Notices({ notices, onDismiss }: { notices: readonly Notice[]; on
 
 /** The notice as text (its dismiss button's name), data and all. */
 export const plainText = (notice: Notice, t: Translate): string =>
-  typeof notice === "string" ? notice : t(notice.id, notice.values);
+  typeof notice === "string"
+    ? notice
+    : t(notice.id, notice.reason ? { ...notice.values, reason: issueText(notice.reason, t) } : notice.values);
 
 /** Each text value (a file name, a title, an id) in its own <bdi>: its direction cannot leak into the sentence. */
 function NoticeText({ notice, t }: { notice: Notice; t: Translate }) {
   if (typeof notice === "string") return <>{notice}</>;
   const values: Record<string, ReactNode> = {};
-  for (const [name, value] of Object.entries(notice.values ?? {}))
+  const texts = notice.reason ? { ...notice.values, reason: issueText(notice.reason, t) } : notice.values;
+  for (const [name, value] of Object.entries(texts ?? {}))
     values[name] =
       typeof value === "string" ? (
         <bdi key={name}>{value}</bdi>

@@ -2,12 +2,15 @@
 // (not formatted at once) so that the data in them (file names, titles, ids, reasons) can be
 // drawn isolated from the sentence around it: a right-to-left override in a file name must not
 // reverse the message (issue 12).
+import type { Issue } from "../../model";
 import type { MessageId } from "../i18n/catalogues";
 import type { MessageValues } from "../i18n/translator";
 
 export interface NoticeMessage {
   id: MessageId;
   values?: MessageValues;
+  /** A problem found in data, said in the interface language as the message's `reason`. */
+  reason?: Issue;
   /** An action offered with the notice: download the stored entry that was set aside. */
   action?: "downloadSetAside";
 }

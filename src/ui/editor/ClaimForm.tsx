@@ -43,7 +43,7 @@ export function ClaimForm({ dataset, relation, claim: given, apply, onDone }: Cl
   const [issues, setIssues] = useState<Issue[]>([]);
   const relationPath = pathOf(dataset, "relations", relation.id);
   const index = relation.claims.findIndex((candidate) => candidate.id === claim.id);
-  const problems = formProblems(issues, `${relationPath}.claims[${index < 0 ? relation.claims.length : index}]`);
+  const problems = formProblems(issues, `${relationPath}.claims[${index < 0 ? relation.claims.length : index}]`, t);
 
   const save = () => {
     const time = { from: optional(from), to: optional(to), approximate: approximate || undefined };

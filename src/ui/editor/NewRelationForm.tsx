@@ -38,8 +38,8 @@ export function NewRelationForm({ dataset, draft, apply, onCreated, onCancel }: 
   useEffect(() => first.current?.focus(), []);
 
   const relation = newRelation(dataset, from, to, kind);
-  const problems = formProblems(issues, pathOf(dataset, "relations", relation.id));
-  const claimProblems = formProblems(issues, `${pathOf(dataset, "relations", relation.id)}.claims[0]`);
+  const problems = formProblems(issues, pathOf(dataset, "relations", relation.id), t);
+  const claimProblems = formProblems(issues, `${pathOf(dataset, "relations", relation.id)}.claims[0]`, t);
 
   const save = () => {
     const claims: Claim[] =

@@ -24,7 +24,7 @@ export function RelationForm({ dataset, relation, apply, onDeleted }: RelationFo
   const [weight, setWeight] = useState(relation.weight === undefined ? "" : String(relation.weight));
   const [issues, setIssues] = useState<Issue[]>([]);
   const [adding, setAdding] = useState(false);
-  const problems = formProblems(issues, pathOf(dataset, "relations", relation.id));
+  const problems = formProblems(issues, pathOf(dataset, "relations", relation.id), t);
 
   const save = () => {
     const next: Record<string, unknown> = {
