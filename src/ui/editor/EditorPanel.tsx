@@ -33,6 +33,10 @@ import { VersionsSection, type Comparison } from "./VersionsSection";
 import { exposeTestHook } from "../app/testHook";
 import { useT } from "../i18n/I18nProvider";
 import { Message } from "./Message";
+import { editLabelMessage } from "./editLabelMessage";
+import { HistoryList } from "./HistoryList";
+import { messageText, RichMessage } from "../app/RichMessage";
+import type { Notice } from "../app/notice";
 import "./editor.css";
 
 export interface EditorPanelProps {
@@ -42,7 +46,7 @@ export interface EditorPanelProps {
   query: string;
   show: (dataset: Dataset) => void;
   viewRef: RefObject<GraphView | null>;
-  notice: (text: string) => void;
+  notice: (notice: Notice) => void;
 }
 
 export function EditorPanel({ session, selection, onSelect, query, show, viewRef, notice }: EditorPanelProps) {
@@ -97,7 +101,7 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
     setImportProblems(refused);
     if (refused.length > 0) return;
     setComparison(undefined);
-    notice(t("editor.broughtIn", { label: edit.label }));
+    notice({ id: "editor.broughtIn", values: { label: editLabelMessage(edit.label) } });
     // Duplicates are looked for at once in what the file brought (same name keys as the search).
     setDuplicates({ pairs: suggestDuplicates(applyOp(dataset, edit.op)) });
   };
@@ -123,7 +127,11 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
           type="button"
           disabled={!lastDone}
           onClick={session.undo}
-          title={lastDone ? t("editor.undoTitle", { label: lastDone.label }) : t("editor.nothingToUndo")}
+          title={
+            lastDone
+              ? t("editor.undoTitle", { label: messageText(editLabelMessage(lastDone.label), t) })
+              : t("editor.nothingToUndo")
+          }
           aria-keyshortcuts="Control+Z"
         >
           {t("editor.undo")}
@@ -132,14 +140,27 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
           type="button"
           disabled={!nextRedo}
           onClick={session.redo}
-          title={nextRedo ? t("editor.redoTitle", { label: nextRedo.label }) : t("editor.nothingToRedo")}
+          title={
+            nextRedo
+              ? t("editor.redoTitle", { label: messageText(editLabelMessage(nextRedo.label), t) })
+              : t("editor.nothingToRedo")
+          }
           aria-keyshortcuts="Control+Shift+Z"
         >
           {t("editor.redo")}
         </button>
         <p className="editor-hint" aria-live="polite" data-testid="editor-last">
-          {lastDone ? t("editor.lastChange", { label: lastDone.label }) : t("editor.noChange")} {t("editor.savedHere")}
+          {lastDone ? (
+            <RichMessage
+              message={{ id: "editor.lastChange", values: { label: editLabelMessage(lastDone.label) } }}
+              t={t}
+            />
+          ) : (
+            t("editor.noChange")
+          )}{" "}
+          {t("editor.savedHere")}
         </p>
+        <HistoryList history={history} />
       </div>
       {comparison && diff ? (
         <>

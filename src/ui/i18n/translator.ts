@@ -62,7 +62,7 @@ function isolated(values: MessageValues, selects: ReadonlySet<string>): MessageV
 const LEFT_TO_RIGHT_LETTER = /(?=\p{L})[^\p{Script=Arabic}\p{Script=Hebrew}]/u;
 
 /** Arguments that choose a branch ({direction, select, …}): their values are keys, not text. */
-function selectArguments(message: string | MessageFormatElement[]): Set<string> {
+export function selectArguments(message: string | MessageFormatElement[]): Set<string> {
   const names = new Set<string>();
   const visit = (elements: MessageFormatElement[]) => {
     for (const element of elements) {
