@@ -16,12 +16,18 @@ export function HistoryList({ history }: { history: EditHistory }) {
       <ol aria-label={t("history.listLabel")}>
         {[...history.future].reverse().map((entry, index) => (
           <li key={`future-${index}-${entry.at}`} className="editor-history-undone">
-            <RichMessage message={editLabelMessage(entry.label)} t={t} /> <small>({t("history.undone")})</small>
+            <span className="editor-history-label">
+              <RichMessage message={editLabelMessage(entry.label)} t={t} />
+            </span>{" "}
+            <small>({t("history.undone")})</small>
           </li>
         ))}
         {[...history.past].reverse().map((entry, index) => (
           <li key={`past-${index}-${entry.at}`}>
-            <RichMessage message={editLabelMessage(entry.label)} t={t} /> <small>{time(entry.at)}</small>
+            <span className="editor-history-label">
+              <RichMessage message={editLabelMessage(entry.label)} t={t} />
+            </span>{" "}
+            <small>{time(entry.at)}</small>
           </li>
         ))}
       </ol>
