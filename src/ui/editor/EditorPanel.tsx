@@ -256,9 +256,10 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
                 isNew={false}
                 apply={session.apply}
               />
-              <ConnectActor key={actor.id} dataset={dataset} actorId={actor.id} onStart={setDraft} />
+              {/* Keys distinct within the fragment: two equal keys left stale copies behind on each new actor. */}
+              <ConnectActor key={`connect:${actor.id}`} dataset={dataset} actorId={actor.id} onStart={setDraft} />
               <ActorDeletion
-                key={actor.id}
+                key={`delete:${actor.id}`}
                 dataset={dataset}
                 actorId={actor.id}
                 apply={session.apply}
