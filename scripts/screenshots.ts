@@ -152,6 +152,7 @@ const shots: Shot[] = [
   { name: "large-20k-overview", hash: "", prepare: largeGraph(0, 20000) },
   // Issue 13: Gephi's Les Miserables.gexf with the layout and colours Gephi gave it, Valjean's weighted degree in the details.
   { name: "real-les-miserables-file-layout", hash: "", prepare: realFile("gephi-lite/Les Miserables.gexf", "Valjean") },
+  { name: "real-les-miserables-opened", hash: "", prepare: realFile("gephi-lite/Les Miserables.gexf") },
   { name: "layout-force", hash: "" },
   { name: "layout-concentric", hash: "#layout=concentric" },
   { name: "layout-tree", hash: "#layout=breadthfirst" },

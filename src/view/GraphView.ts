@@ -249,6 +249,7 @@ export class GraphView {
   layout(name: LayoutName, root?: string): void {
     this.cameraControl.quiet(0);
     this.layoutName = name;
+    this.cameraControl.noteFitted(undefined); // every layout ends fitted
     if (this.large) this.large.layout(name, root, this.state);
     else {
       this.labels?.showAll();
@@ -363,6 +364,7 @@ export class GraphView {
   }
 
   fit(elementIds?: readonly string[]): void {
+    this.cameraControl.noteFitted(elementIds);
     if (this.large) {
       this.cameraControl.quiet(400);
       return this.large.fit(elementIds, this.state);
@@ -420,8 +422,13 @@ export class GraphView {
     };
   }
 
+  /** The canvas changed size: a picture the view had fitted is fitted again (one the person moved stays). */
   resize(): void {
+    const size = () => `${this.cy.width()}x${this.cy.height()}`;
+    const before = size();
     this.cy.resize();
+    const target = this.cameraControl.refitTarget();
+    if (target && size() !== before) this.fit(target === "all" ? undefined : target);
   }
 
   /** What is drawn now, read at the moment of each call (tests, the status line). */

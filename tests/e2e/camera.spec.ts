@@ -148,3 +148,35 @@ test("every step of every story brings all the actors it shows into the canvas",
   expect(seen.size).toBeGreaterThan(curated.stories.length);
   expect(errors).toEqual([]);
 });
+
+/** How much of the canvas's width and height the drawn actors span, as fractions. */
+async function spans(page: Page): Promise<{ width: number; height: number }> {
+  const { width, height, actors } = await drawn(page);
+  const x1 = Math.min(...actors.map((box) => box.x1));
+  const x2 = Math.max(...actors.map((box) => box.x2));
+  const y1 = Math.min(...actors.map((box) => box.y1));
+  const y2 = Math.max(...actors.map((box) => box.y2));
+  return { width: (x2 - x1) / width, height: (y2 - y1) / height };
+}
+
+test("a fitted picture is fitted again when the canvas grows; one the person zoomed stays as it is", async ({
+  page,
+}) => {
+  const errors = watchConsole(page);
+  await page.setViewportSize({ width: 1200, height: 560 });
+  await openApp(page);
+  await cameraAtRest(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await cameraAtRest(page);
+  expect(await outside(page)).toEqual([]);
+  // Fitted: the network reaches (nearly) across the canvas one way or the other.
+  const grown = await spans(page);
+  expect(Math.max(grown.width, grown.height)).toBeGreaterThan(0.8);
+
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  const zoomed = await cameraAtRest(page);
+  await page.setViewportSize({ width: 1200, height: 700 });
+  const after = await cameraAtRest(page);
+  expect(after.zoom).toBe(zoomed.zoom);
+  expect(errors).toEqual([]);
+});

@@ -1,21 +1,20 @@
 // The timeline view: one row per relation (or grouped by actor), each dated claim drawn over its
 // span, undated claims listed apart. Dragging across the dates sets the time filter, so the graph
 // and table follow. Rows are virtualised above a few hundred, so 60k claims draw in a blink.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { axisTicks, brushPeriod, groupRows, type Timeline, type TimelineItem } from "../../analysis";
-import { periodEnd, periodStart, type Claim } from "../../model";
-import { applyFilters, type Filters, type Selection, type Theme } from "../../state";
-import { relationFamilies } from "../../view";
-import { actorName, type DatasetLookup } from "../../model";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { brushPeriod, dayNumber, type TimelineItem } from "../../analysis";
+import { actorName, periodEnd, periodStart, type Claim, type DatasetLookup } from "../../model";
+import type { Filters, Selection, Theme } from "../../state";
 import { ClaimHint, type Hint } from "./ClaimHint";
 import { moveActive, firstClaim, type ActiveClaim } from "./timelineKeys";
+import { TimelineAxis, TimelineLayer } from "./TimelineAxis";
 import { TimelineRow } from "./TimelineRow";
 import { TimelineText } from "./TimelineText";
 import { TimelineToolbar } from "./TimelineToolbar";
 import { UndatedClaims } from "./UndatedClaims";
 import { useBrush } from "./useBrush";
-import { useTimeline } from "./useTimeline";
-import { dayNumber } from "../../analysis";
+import { useRowViewport } from "./useRowViewport";
+import { useTimelineRows } from "./useTimelineRows";
 import "./timeline.css";
 import { useT } from "../i18n/I18nProvider";
 
@@ -32,13 +31,6 @@ export interface TimelineViewProps {
   onWindow: (from: string | undefined, to: string | undefined) => void;
 }
 
-/** Shown while a large timeline is being built. */
-const NO_TIMELINE: Timeline = { rows: [], undated: [], unsourced: 0, extent: undefined };
-
-/** Below this many rows every row is drawn, so that print and find-in-page see them all. */
-const DRAW_ALL = 400;
-const OVERSCAN = 8;
-
 export function TimelineView({
   lookup,
   filters,
@@ -50,43 +42,17 @@ export function TimelineView({
   onWindow,
 }: TimelineViewProps) {
   const t = useT();
-  const { dataset } = lookup;
   const rowHeight = theme === "projector" ? 46 : 30;
   const [byActor, setByActor] = useState(false);
-  // Rows follow every filter but time: brushing must not remove what it is brushed over.
-  const { hiddenActorKinds, hiddenRelationKinds, hiddenStatuses, sources } = filters;
-  const relations = useMemo(() => {
-    const untimed = applyFilters(dataset, {
-      hiddenActorKinds,
-      hiddenRelationKinds,
-      hiddenStatuses,
-      sources,
-      includeUndated: true,
-      mode: "hide",
-    });
-    return dataset.relations.filter(
-      (relation) => untimed.relations.has(relation.id) && (!focusRelations || focusRelations.has(relation.id)),
-    );
-  }, [dataset, hiddenActorKinds, hiddenRelationKinds, hiddenStatuses, sources, focusRelations]);
-  const built = useTimeline(relations, dataset.asOf);
-  const timeline = built ?? NO_TIMELINE;
-  const items = useMemo(
-    () => groupRows(timeline.rows, byActor, (id) => actorName(lookup, id)),
-    [timeline, byActor, lookup],
+  const { relationCount, built, timeline, items, colours, extent, ticks } = useTimelineRows(
+    lookup,
+    filters,
+    focusRelations,
+    byActor,
   );
-  // The graph's colour families (relationFamilies), so a kind has one colour in both views.
-  const colours = useMemo(
-    () => new Map([...relationFamilies(dataset.relationKinds)].map(([kind, family]) => [kind, family.colour])),
-    [dataset],
-  );
-  const extent = timeline.extent;
-  const ticks = useMemo(() => (extent ? axisTicks(extent) : []), [extent]);
 
   const root = useRef<HTMLDivElement>(null);
-  const scroller = useRef<HTMLDivElement>(null);
-  const list = useRef<HTMLDivElement>(null);
   const plot = useRef<HTMLDivElement>(null);
-  const [viewport, setViewport] = useState({ top: 0, height: 800 });
   const [active, setActive] = useState<ActiveClaim | undefined>();
   const [hint, setHint] = useState<Hint | undefined>();
   const focusPending = useRef(false);
@@ -99,29 +65,7 @@ export function TimelineView({
     onWindow(period.from, period.to);
   });
 
-  const measure = () => {
-    const box = scroller.current;
-    if (box) setViewport({ top: box.scrollTop - (list.current?.offsetTop ?? 0), height: box.clientHeight });
-  };
-  useLayoutEffect(measure, []);
-  useEffect(() => {
-    const box = scroller.current;
-    if (!box || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(box);
-    return () => observer.disconnect();
-  }, []);
-
-  const scrollToItem = (index: number) => {
-    const box = scroller.current;
-    if (!box) return;
-    const listTop = list.current?.offsetTop ?? 0;
-    const axis = listTop; // the sticky axis covers the list's first pixels
-    const top = listTop + index * rowHeight;
-    if (top - axis < box.scrollTop) box.scrollTop = top - axis;
-    else if (top + rowHeight > box.scrollTop + box.clientHeight) box.scrollTop = top + rowHeight - box.clientHeight;
-    measure();
-  };
+  const { scroller, list, measure, scrollToItem, first, last } = useRowViewport(rowHeight, items.length);
 
   // The graph and the timeline share the selection: a relation selected elsewhere is brought into view.
   const selectedRelation = selection?.type === "relation" ? selection.id : undefined;
@@ -180,11 +124,6 @@ export function TimelineView({
     });
   };
 
-  const drawAll = items.length <= DRAW_ALL;
-  const first = drawAll ? 0 : Math.max(0, Math.floor(viewport.top / rowHeight) - OVERSCAN);
-  const last = drawAll
-    ? items.length
-    : Math.min(items.length, Math.ceil((viewport.top + viewport.height) / rowHeight) + OVERSCAN);
   const width = extent ? extent.end - extent.start : 1;
   const fractionOf = (day: number) => (extent ? Math.min(1, Math.max(0, (day - extent.start) / width)) : 0);
   const windowBand =
@@ -217,20 +156,7 @@ export function TimelineView({
           onKeyDown={onKeyDown}
           style={{ ["--tl-row" as string]: `${rowHeight}px` }}
         >
-          <div className="tl-axis-row" aria-hidden="true">
-            <span className="tl-corner">{t("timeline.drag")}</span>
-            <div className="tl-axis" ref={plot} data-testid="timeline-axis">
-              {ticks.map((tick) => (
-                <span
-                  key={`${tick.date}`}
-                  className={tick.major ? "tl-tick tl-tick-major" : "tl-tick"}
-                  style={{ left: `${fractionOf(tick.day) * 100}%` }}
-                >
-                  {tick.major ? tick.date : monthLetter(tick.date)}
-                </span>
-              ))}
-            </div>
-          </div>
+          <TimelineAxis ticks={ticks} plot={plot} fractionOf={fractionOf} />
           <div
             className="tl-list"
             ref={list}
@@ -238,26 +164,7 @@ export function TimelineView({
             aria-label={t("timeline.listLabel", { count: timeline.rows.length })}
             style={{ height: items.length * rowHeight }}
           >
-            <div className="tl-layer" aria-hidden="true">
-              {ticks
-                .filter((tick) => tick.major)
-                .map((tick) => (
-                  <span key={tick.day} className="tl-gridline" style={{ left: `${fractionOf(tick.day) * 100}%` }} />
-                ))}
-              {windowBand && (
-                <span
-                  className="tl-band tl-window"
-                  data-testid="timeline-window"
-                  style={{ left: `${windowBand.from * 100}%`, width: `${(windowBand.to - windowBand.from) * 100}%` }}
-                />
-              )}
-              {brush && (
-                <span
-                  className="tl-band tl-brush"
-                  style={{ left: `${brush.from * 100}%`, width: `${(brush.to - brush.from) * 100}%` }}
-                />
-              )}
-            </div>
+            <TimelineLayer ticks={ticks} fractionOf={fractionOf} windowBand={windowBand} brush={brush} />
             {items.slice(first, last).map((item, offset) => renderItem(item, first + offset))}
           </div>
         </div>
@@ -265,7 +172,7 @@ export function TimelineView({
         <p className="tl-empty">{t("timeline.empty")}</p>
       ) : (
         <p className="tl-empty" role="status">
-          {t("timeline.building", { count: relations.length })}
+          {t("timeline.building", { count: relationCount })}
         </p>
       )}
       <UndatedClaims undated={timeline.undated} lookup={lookup} onSelect={onSelect} />
@@ -307,5 +214,3 @@ export function TimelineView({
     );
   }
 }
-
-const monthLetter = (month: string): string => "JFMAMJJASOND".charAt(Number(month.slice(5, 7)) - 1);

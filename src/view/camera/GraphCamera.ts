@@ -19,12 +19,21 @@ export class GraphCamera {
   /** Glides under way, and what waits for them to end (it must start from where they end). */
   private moving = 0;
   private afterMoving: (() => void) | undefined;
+  /** What the view fitted last ("all": every shown element), until anything else moves the camera. */
+  private fitted: readonly string[] | "all" | undefined;
 
   constructor(private readonly cy: () => Core) {}
 
   /** Reports camera moves that came to rest and were not the view's own (small graphs). */
   watch(core: Core, onCamera: ((camera: Camera) => void) | undefined): void {
+    // A drag or a wheel on the canvas is the person's, even while the view's own move is quiet.
+    let touched = 0;
+    const touch = () => (touched = performance.now());
+    core.container()?.addEventListener("wheel", touch, { passive: true });
+    core.container()?.addEventListener("pointerdown", touch);
     core.on("viewport", () => {
+      // Only the person's moves unfit (the view's own glides can outlast their quiet time under load).
+      if (performance.now() - touched < 1000) this.fitted = undefined;
       clearTimeout(this.restTimer);
       this.restTimer = setTimeout(() => {
         if (performance.now() >= this.quietUntil) onCamera?.(this.centre());
@@ -35,6 +44,16 @@ export class GraphCamera {
   /** The view moves the camera for the next `animationMs` (and a little after): not the person. */
   quiet(animationMs: number): void {
     this.quietUntil = performance.now() + animationMs + 500;
+  }
+
+  /** The view fitted these elements (undefined: every shown one): fitted again when the canvas changes size. */
+  noteFitted(ids: readonly string[] | undefined): void {
+    this.fitted = ids ?? "all";
+  }
+
+  /** What to fit again after a resize: what the view fitted last, unless the camera moved since. */
+  refitTarget(): readonly string[] | "all" | undefined {
+    return this.fitted;
   }
 
   /** Fits the elements with a small margin. */
@@ -73,12 +92,14 @@ export class GraphCamera {
     )
       return;
     this.quiet(300);
+    this.fitted = undefined;
     this.move({ zoom: target.zoom, pan: target.pan }, 300);
   }
 
   /** Large graphs: centres an element, close enough to be drawn in detail. */
   centreOn(element: Collection): void {
     this.quiet(300);
+    this.fitted = undefined;
     this.move({ center: { eles: element }, zoom: Math.max(this.cy().zoom(), 1) }, 300);
   }
 
@@ -99,6 +120,7 @@ export class GraphCamera {
   }
 
   zoomBy(factor: number): void {
+    this.fitted = undefined;
     const cy = this.cy();
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
@@ -114,6 +136,7 @@ export class GraphCamera {
   /** Points the camera as a shared link says (see centre). */
   show(camera: Camera): void {
     this.quiet(0);
+    this.fitted = undefined;
     const cy = this.cy();
     const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), camera.zoom));
     cy.viewport({ zoom, pan: { x: cy.width() / 2 - camera.x * zoom, y: cy.height() / 2 - camera.y * zoom } });
