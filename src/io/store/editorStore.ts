@@ -7,7 +7,9 @@ import {
   DATABASE_VERSION,
   readNetworkRecord,
   readVersionRecord,
+  recordProblemText,
   type NetworkRecord,
+  type RecordProblem,
   type VersionRecord,
 } from "./records";
 
@@ -27,7 +29,12 @@ interface EditorDB extends DBSchema {
   aside: { key: number; value: AsideRecord };
 }
 
-export type StoreProblem = { what: string; reason: string };
+/** What went wrong with the saved work, as data (the interface words it); set-aside records are never deleted. */
+export type StoreProblem =
+  | { code: "newerDatabase" }
+  | { code: "noStorage"; error: string }
+  | { code: "networkSetAside"; id: string; reason: RecordProblem }
+  | { code: "versionSetAside"; networkId: string; reason: RecordProblem };
 
 export interface EditorStore {
   /** Whether edits are being saved; when false, `problems` says why. */
@@ -53,11 +60,9 @@ function upgrade(database: IDBPDatabase<EditorDB>, oldVersion: number): void {
   }
 }
 
-function describeOpenError(error: unknown): string {
+function describeOpenError(error: unknown): StoreProblem {
   const name = (error as { name?: string } | null)?.name;
-  if (name === "VersionError")
-    return "the saved work was made by a newer Tangle; it is kept unchanged. Edits in this tab are not saved";
-  return `browser storage is not available (${name ?? "unknown error"}); edits in this tab are not saved`;
+  return name === "VersionError" ? { code: "newerDatabase" } : { code: "noStorage", error: name ?? "unknown error" };
 }
 
 /** An in-memory store for when IndexedDB cannot be used: the app works, nothing survives a reload. */
@@ -95,7 +100,7 @@ export async function openEditorStore(name = DATABASE_NAME): Promise<EditorStore
   try {
     database = await openDB<EditorDB>(name, DATABASE_VERSION, { upgrade: (db, oldVersion) => upgrade(db, oldVersion) });
   } catch (error) {
-    return memoryStore({ what: "Saved networks", reason: describeOpenError(error) });
+    return memoryStore(describeOpenError(error));
   }
   const problems: StoreProblem[] = [];
   const attempt = async <T>(work: () => Promise<T>, fallback: T): Promise<T> => {
@@ -110,8 +115,8 @@ export async function openEditorStore(name = DATABASE_NAME): Promise<EditorStore
     if (raw === undefined) return undefined;
     const read = readNetworkRecord(raw);
     if (read.ok) return read.record;
-    problems.push({ what: `Saved network "${key}"`, reason: `${read.reason}; it was kept aside` });
-    await attempt(() => keepAside(database, "networks", key, read.reason), undefined);
+    problems.push({ code: "networkSetAside", id: key, reason: read.reason });
+    await attempt(() => keepAside(database, "networks", key, recordProblemText(read.reason)), undefined);
     return undefined;
   };
   const readAll = async (): Promise<NetworkRecord[]> => {
@@ -137,8 +142,8 @@ export async function openEditorStore(name = DATABASE_NAME): Promise<EditorStore
           const read = readVersionRecord(await database.get("versions", key), key);
           if (read.ok) out.push(read.record);
           else {
-            problems.push({ what: `A saved version of "${networkId}"`, reason: `${read.reason}; it was kept aside` });
-            await keepAside(database, "versions", key, read.reason);
+            problems.push({ code: "versionSetAside", networkId, reason: read.reason });
+            await keepAside(database, "versions", key, recordProblemText(read.reason));
           }
         }
         return out;

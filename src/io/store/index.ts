@@ -4,6 +4,8 @@ export {
   DATABASE_VERSION,
   RECORD_VERSION,
   readNetworkRecord,
+  recordProblemText,
+  type RecordProblem,
   type NetworkRecord,
   type VersionRecord,
   type NetworkKind,

@@ -59,7 +59,22 @@ export interface VersionRecord {
   dataset: Dataset;
 }
 
-export type ReadRecord<T> = { ok: true; record: T } | { ok: false; reason: string };
+/** Why a stored record cannot be used, as data (the interface words it); `detail` is the checker's own text. */
+export type RecordProblem =
+  | { code: "newer"; version: number; supported: number }
+  | { code: "damaged"; detail: string }
+  | { code: "invalid"; detail: string };
+
+export type ReadRecord<T> = { ok: true; record: T } | { ok: false; reason: RecordProblem };
+
+/** The problem in English, as kept with the record set aside (for whoever inspects the store). */
+export function recordProblemText(problem: RecordProblem): string {
+  if (problem.code === "newer")
+    return `it was saved by a newer Tangle (record version ${problem.version}; this one reads up to ${problem.supported})`;
+  return problem.code === "damaged"
+    ? `the record is damaged (${problem.detail})`
+    : `its dataset does not pass validation (${problem.detail})`;
+}
 
 const describe = (issues: readonly Issue[]) =>
   issues
@@ -67,10 +82,10 @@ const describe = (issues: readonly Issue[]) =>
     .map((issue) => `${issue.path}: ${issue.message}`)
     .join("; ");
 
-function checkVersion(raw: unknown): string | undefined {
+function checkVersion(raw: unknown): RecordProblem | undefined {
   const version = (raw as { recordVersion?: unknown } | null)?.recordVersion;
   if (typeof version === "number" && version > RECORD_VERSION)
-    return `it was saved by a newer Tangle (record version ${version}; this one reads up to ${RECORD_VERSION})`;
+    return { code: "newer", version, supported: RECORD_VERSION };
   return undefined;
 }
 
@@ -81,10 +96,13 @@ export function readNetworkRecord(raw: unknown): ReadRecord<NetworkRecord> {
   if (!envelope.success)
     return {
       ok: false,
-      reason: `the record is damaged (${envelope.error.issues[0]?.path.join(".") ?? ""}: ${envelope.error.issues[0]?.message ?? ""})`,
+      reason: {
+        code: "damaged",
+        detail: `${envelope.error.issues[0]?.path.join(".") ?? ""}: ${envelope.error.issues[0]?.message ?? ""}`,
+      },
     };
   const parsed = parseDataset(envelope.data.dataset);
-  if (!parsed.ok) return { ok: false, reason: `its dataset does not pass validation (${describe(parsed.issues)})` };
+  if (!parsed.ok) return { ok: false, reason: { code: "invalid", detail: describe(parsed.issues) } };
   return { ok: true, record: { ...envelope.data, recordVersion: RECORD_VERSION, dataset: parsed.dataset } };
 }
 
@@ -92,8 +110,9 @@ export function readVersionRecord(raw: unknown, key: number): ReadRecord<Version
   const newer = checkVersion(raw);
   if (newer) return { ok: false, reason: newer };
   const envelope = VersionEnvelope.safeParse(raw);
-  if (!envelope.success) return { ok: false, reason: "the record is damaged" };
+  if (!envelope.success)
+    return { ok: false, reason: { code: "damaged", detail: envelope.error.issues[0]?.path.join(".") ?? "" } };
   const parsed = parseDataset(envelope.data.dataset);
-  if (!parsed.ok) return { ok: false, reason: `its dataset does not pass validation (${describe(parsed.issues)})` };
+  if (!parsed.ok) return { ok: false, reason: { code: "invalid", detail: describe(parsed.issues) } };
   return { ok: true, record: { ...envelope.data, key, recordVersion: RECORD_VERSION, dataset: parsed.dataset } };
 }

@@ -18,6 +18,7 @@ import { editorStore, recordJustKept } from "./editorStoreHandle";
 import { useT } from "../i18n/I18nProvider";
 import type { Notice } from "../app/notice";
 import { editLabelMessage } from "./editLabelMessage";
+import { storeProblemMessage } from "./storeProblemMessage";
 
 export interface EditorSession {
   /** The library record of the network on screen; undefined when it is not editable (shipped, or not copied yet). */
@@ -50,7 +51,7 @@ export function useEditor({ dataset, show, notice }: EditorHost): EditorSession 
     if (datasetId === undefined || record?.id === datasetId) return;
     let cancelled = false;
     void editorStore().then(async (store) => {
-      for (const problem of store.problems.splice(0)) notice(`${problem.what}: ${problem.reason}.`);
+      for (const problem of store.problems.splice(0)) notice(storeProblemMessage(problem));
       // An import just kept in the library comes with its record: reading it back would check
       // the whole dataset again (seconds at 20k actors).
       const found = (await recordJustKept(datasetId)) ?? (await store.network(datasetId));
