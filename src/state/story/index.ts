@@ -24,7 +24,16 @@ export {
 } from "./stepView";
 export { classroomLabel } from "./classroomLabel";
 export type { DraftStep, DraftStory, StepCamera, CapturedStep, DraftStepPatch } from "./draft";
-export { createStory, renameStory, addStep, updateStep, moveStep, removeStep, UNTITLED_STORY } from "./authoring";
+export {
+  createStory,
+  renameStory,
+  titled,
+  addStep,
+  updateStep,
+  moveStep,
+  removeStep,
+  UNTITLED_STORY,
+} from "./authoring";
 export { draftToStory, storyToDraft } from "./draftConversion";
 export { withStories } from "./withStories";
 export {

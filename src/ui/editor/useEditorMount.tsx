@@ -77,7 +77,7 @@ export function useEditorMount({ dataset, show, state, update, notice }: EditorM
     if (!dataset) return;
     setCopying(true);
     void loadEditor()
-      .then((editorCode) => editorCode.copyNetwork(dataset))
+      .then((editorCode) => editorCode.copyNetwork(dataset, (title) => t("network.copyTitle", { title })))
       .then(openRecord)
       .finally(() => setCopying(false));
   };
