@@ -100,6 +100,28 @@ const editorHistoryArabic = async (page: Page) => {
   await editor.getByRole("button", { name: "تراجع", exact: true }).hover();
 };
 
+/** Imports a file with bad rows and opens the report's groups (issue 17: problems in the reader's language). */
+async function importIssues(page: Page): Promise<void> {
+  const file = join(mkdtempSync(join(tmpdir(), "tangle-shots-")), "شبكة-network.json");
+  type Item = Record<string, unknown>;
+  const dataset = JSON.parse(readFileSync("tests/fixtures/placeholder.json", "utf8")) as {
+    actors: Item[];
+    relations: Array<Item & { claims: Item[] }>;
+  };
+  const [first, second] = dataset.relations;
+  if (!first || !second || !second.claims[0] || !dataset.actors[2] || !dataset.actors[1])
+    throw new Error("placeholder.json changed");
+  first.to = "nobody";
+  second.claims[0].status = "rumoured";
+  dataset.actors[1].colour = "red";
+  dataset.actors[2].name = 5;
+  writeFileSync(file, JSON.stringify(dataset, null, 2));
+  await page.getByTestId("import-input").setInputFiles(file);
+  const report = page.locator(".import-report");
+  await report.waitFor();
+  for (const summary of await report.locator("summary").all()) await summary.click();
+}
+
 /**
  * Opens a real file from another tool (../shared/real-graphs, never committed) as it was laid
  * out and coloured there; without the folder the shot shows the curated dataset, and says so.
@@ -208,6 +230,7 @@ const shots: Shot[] = [
   { name: "editor-history-ar", hash: "#lang=ar", prepare: editorHistoryArabic },
   // A bad link's notices in Ukrainian: the link's own text (a right-to-left override, markup) isolated and inert.
   { name: "link-notice-uk", hash: "#lang=uk&view=%E2%80%AEgraph%3Cb%3Ebold%3C%2Fb%3E&hs=rumour&tf=yesterday&zz=1" },
+  { name: "import-issue-ar", hash: "#lang=ar", prepare: importIssues },
   {
     name: "story-projector",
     hash: "#story=exiles-and-money&step=3&theme=projector",

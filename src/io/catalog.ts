@@ -1,6 +1,6 @@
 // The shipped datasets: data/index.json lists them, the first is opened by default.
 import { z } from "zod";
-import { ID_PATTERN, formatPath, type Issue } from "../model";
+import { ID_PATTERN, describeZodIssue, type Issue } from "../model";
 
 export const CatalogSchema = z.strictObject({
   datasets: z
@@ -23,10 +23,6 @@ export function parseCatalog(json: unknown): { ok: true; catalog: Catalog } | { 
   if (parsed.success) return { ok: true, catalog: parsed.data };
   return {
     ok: false,
-    issues: parsed.error.issues.map((issue) => ({
-      path: formatPath(issue.path),
-      message: issue.message,
-      severity: "error" as const,
-    })),
+    issues: parsed.error.issues.map(describeZodIssue),
   };
 }

@@ -11,6 +11,8 @@ export interface DecodedText {
   encoding: string;
   /** Said to the user when the encoding was a guess or a declaration could not be honoured. */
   note?: string;
+  /** The encoding the file declared when this platform does not know it (the note says so). */
+  unknownDeclared?: string;
 }
 
 export interface DecodeOptions {
@@ -98,8 +100,10 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
       if (decoder.encoding !== "utf-8") return { text: decoder.decode(bytes), encoding: decoder.encoding };
     } else if (!decoder) note = `the declared encoding "${declared}" is unknown`;
   }
+  const unknown = note && declared ? { unknownDeclared: declared } : {};
   const utf8 = strictUtf8(bytes);
-  if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", ...(note ? { note: `${note}; read as UTF-8` } : {}) };
+  if (utf8 !== undefined)
+    return { text: utf8, encoding: "utf-8", ...(note ? { note: `${note}; read as UTF-8`, ...unknown } : {}) };
   const fallback = `${note ? `${note}; ` : ""}not valid UTF-8; read as Windows-1252 (Latin-1)`;
-  return { text: windows1252(bytes), encoding: "windows-1252", note: fallback };
+  return { text: windows1252(bytes), encoding: "windows-1252", note: fallback, ...unknown };
 }

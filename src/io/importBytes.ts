@@ -1,8 +1,8 @@
 // The whole import of picked files as the app does it (in the import worker): workbooks read to
 // their sheets, bytes decoded (saying which encoding when it is not UTF-8), spreadsheets read with
 // the column mapping chosen or remembered for their headers, and kept apart from the shipped datasets.
-import { error, uniqueId, type Issue } from "../model";
-import { decodeText, encodingName } from "./decodeText";
+import { error, uniqueId, warning, type Issue, type IssueCode, type IssueValues } from "../model";
+import { decodeText, encodingName, type DecodedText } from "./decodeText";
 import { headerKeyOf, importFiles, type ImportResult, type PickedFile } from "./importFiles";
 import type { ReadResult } from "./readDataset";
 import type { SpreadsheetMapping } from "./spreadsheet/columnMapping";
@@ -37,15 +37,30 @@ export interface BytesImport {
   decodingNotes: Issue[];
 }
 
-const note = (name: string, message: string): Issue => ({ path: name, message, severity: "warning" });
+/** What to say about a file not read as plain UTF-8, if anything. */
+function decodingNote(name: string, decoded: DecodedText): Issue | undefined {
+  if (decoded.note === undefined) {
+    if (decoded.encoding === "utf-8") return undefined;
+    const encoding = encodingName(decoded.encoding);
+    return warning(name, `read as ${encoding}`, "decode.readAs", { encoding });
+  }
+  const message = `${decoded.note}; check accented letters`;
+  if (decoded.unknownDeclared === undefined) return warning(name, message, "decode.notUtf8");
+  return warning(
+    name,
+    message,
+    decoded.encoding === "utf-8" ? "decode.unknownDeclared" : "decode.unknownDeclaredNotUtf8",
+    { encoding: decoded.unknownDeclared },
+  );
+}
 
 /** Decodes every file; warns about each one not read as plain UTF-8. */
 export function decodeFiles(raw: readonly RawFile[]): { files: PickedFile[]; notes: Issue[] } {
   const notes: Issue[] = [];
   const files = raw.map(({ name, bytes }) => {
     const decoded = decodeText(bytes);
-    if (decoded.note) notes.push(note(name, `${decoded.note}; check accented letters`));
-    else if (decoded.encoding !== "utf-8") notes.push(note(name, `read as ${encodingName(decoded.encoding)}`));
+    const note = decodingNote(name, decoded);
+    if (note) notes.push(note);
     return { name, text: decoded.text };
   });
   return { files, notes };
@@ -64,14 +79,16 @@ export function apartFromShipped<Result extends ReadResult>(
   const taken = new Set(reservedIds);
   const original = dataset.id;
   const id = uniqueId(`${original}-imported`, (candidate) => taken.has(candidate));
-  const warning = note(
+  const apart = warning(
     "(root)",
     `this file's id "${original}" is that of a dataset that comes with Tangle; it was opened as "${id}", and the one that comes with Tangle is unchanged`,
+    "import.shippedIdTaken",
+    { original, id },
   );
-  if (result.ok) return { ...result, dataset: { ...dataset, id }, warnings: [warning, ...result.warnings] };
+  if (result.ok) return { ...result, dataset: { ...dataset, id }, warnings: [apart, ...result.warnings] };
   // The valid part of a file with bad rows, offered for import: it gets the fresh id too.
   return result.partial
-    ? { ...result, partial: { ...result.partial, dataset: { ...dataset, id } }, issues: [...result.issues, warning] }
+    ? { ...result, partial: { ...result.partial, dataset: { ...dataset, id } }, issues: [...result.issues, apart] }
     : result;
 }
 
@@ -102,23 +119,31 @@ export function importBytes(raw: readonly RawFile[], options: ImportOptions = {}
     // A .zip of Tangle's CSV tables becomes its tables (written as UTF-8 by Tangle).
     const zipped = raw.filter((file) => /\.zip$/i.test(file.name)).map((file) => unzipCsvTables(file.name, file.bytes));
     const refused = zipped.flatMap((zip) => (zip.ok ? [] : zip.issues));
-    if (refused.length > 0) return { ...failedImport(name, ""), result: { ok: false, issues: refused } };
+    if (refused.length > 0) return refusedImport(refused);
     const decodedFiles = decodeFiles(raw.filter((file) => !/\.zip$/i.test(file.name)));
     const files = [...zipped.flatMap((zip) => (zip.ok ? zip.files : [])), ...decodedFiles.files];
     const decoded = decodedFiles.notes;
     const notes = [...(options.decodingNotes ?? []), ...decoded];
     return { result: importDecoded(files, notes, options), files, headerKey: headerKeyOf(files), decodingNotes: notes };
   } catch (cause) {
-    return failedImport(name, `unexpected error while reading this file (${String(cause).slice(0, 200)})`);
+    const reason = String(cause).slice(0, 200);
+    return failedImport(name, [
+      `unexpected error while reading this file (${reason})`,
+      "import.unexpectedFile",
+      { reason },
+    ]);
   }
 }
 
-const failedImport = (name: string, message: string): BytesImport => ({
-  result: { ok: false, issues: [error(name, message)] },
+const refusedImport = (issues: Issue[]): BytesImport => ({
+  result: { ok: false, issues },
   files: [],
   headerKey: "",
   decodingNotes: [],
 });
+
+const failedImport = (name: string, [message, code, values]: [string, IssueCode, IssueValues?]): BytesImport =>
+  refusedImport([error(name, message, code, values)]);
 
 const isWorkbook = (file: RawFile) => /\.xlsx$/i.test(file.name);
 
@@ -139,14 +164,16 @@ export async function importWithWorkbooks(raw: readonly RawFile[], options: Impo
         continue;
       }
       const book = await readWorkbook(file.name, file.bytes.slice().buffer);
-      if (!book.ok) return { ...failedImport(file.name, ""), result: { ok: false, issues: book.issues } };
+      if (!book.ok) return refusedImport(book.issues);
       files.push(...book.sheets.map((sheet) => ({ name: sheet.name, bytes: encoder.encode(sheet.text) })));
     }
     return importBytes(files, options);
   } catch (cause) {
-    return failedImport(
-      raw.map((file) => file.name).join(", "),
-      `unexpected error while reading this workbook (${String(cause).slice(0, 200)})`,
-    );
+    const reason = String(cause).slice(0, 200);
+    return failedImport(raw.map((file) => file.name).join(", "), [
+      `unexpected error while reading this workbook (${reason})`,
+      "import.unexpectedWorkbook",
+      { reason },
+    ]);
   }
 }

@@ -37,13 +37,18 @@ export function unexpectedError(name: string, cause: unknown): ReadResult {
   return {
     ok: false,
     issues: [
-      error(name, `unexpected error while reading this file (${reason.slice(0, 200)}); please report it with the file`),
+      error(
+        name,
+        `unexpected error while reading this file (${reason.slice(0, 200)}); please report it with the file`,
+        "import.unexpected",
+        { reason: reason.slice(0, 200) },
+      ),
     ],
   };
 }
 
 function readFile(name: string, text: string): ReadResult {
-  if (text.trim() === "") return { ok: false, issues: [error(name, "the file is empty")] };
+  if (text.trim() === "") return { ok: false, issues: [error(name, "the file is empty", "import.emptyFile")] };
   // Other tools' formats (GEXF, GraphML, GML, FollowTheMoney, JSON graphs, DOT…): src/io/readGraphFile.ts.
   const detected = detectFormat(name, text);
   const graph = readGraphFile(name, text, detected);
@@ -61,6 +66,7 @@ function readFile(name: string, text: string): ReadResult {
           error(
             name,
             "unknown file type: Tangle reads .json datasets, GEXF, GraphML, GML, FollowTheMoney (.ftm), JSON Graph/Cytoscape JSON and CSV/TSV/xlsx spreadsheets",
+            "format.unknown",
           ),
         ],
       };

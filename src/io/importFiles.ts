@@ -38,7 +38,7 @@ export function importFiles(files: readonly PickedFile[], mapping?: SpreadsheetM
 
 function readFiles(files: readonly PickedFile[], mapping?: SpreadsheetMapping): ImportResult {
   const [first] = files;
-  if (!first) return { ok: false, issues: [error("(no file)", "no file was chosen")] };
+  if (!first) return { ok: false, issues: [error("(no file)", "no file was chosen", "import.noFile")] };
   // Tangle's lossless CSV tables (from its .zip export, or picked together).
   if (areCsvTables(files)) return fromCsvTables(files);
   if (files.every(isSheet) && files.length <= 2) {
@@ -54,6 +54,7 @@ function readFiles(files: readonly PickedFile[], mapping?: SpreadsheetMapping): 
       error(
         files.map((file) => file.name).join(", "),
         "choose one dataset or graph file, or spreadsheets (one edge list, or nodes and edges) together",
+        "import.tooManyFiles",
       ),
     ],
   };

@@ -20,14 +20,26 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line, column: offset - lineStart + 1 };
 }
 
-/** The character at `offset` as a person can read it (control and invisible characters by code). */
-function describeCharacter(text: string, offset: number): string {
+/** The problem at `offset` as a person can read it (control and invisible characters by code). */
+function syntaxIssue(text: string, offset: number): Issue {
+  const at = lineColumnAt(text, offset);
+  const path = `line ${at.line}, column ${at.column}`;
+  const place = { line: at.line, column: at.column };
   const code = text.codePointAt(offset);
-  if (code === undefined) return "the text ends too early (a bracket, brace or string is not closed)";
+  if (code === undefined)
+    return error(
+      path,
+      "not valid JSON: the text ends too early (a bracket, brace or string is not closed)",
+      "json.endsEarly",
+      place,
+    );
   const char = String.fromCodePoint(code);
   const visible = /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(char) && !/[\p{Cf}]/u.test(char);
-  const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-  return visible ? `unexpected character "${char}"` : `unexpected character ${hex}`;
+  const shown = visible ? `"${char}"` : `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  return error(path, `not valid JSON: unexpected character ${shown}`, "json.unexpectedCharacter", {
+    ...place,
+    character: shown,
+  });
 }
 
 /** Depth of the deepest array or object in `value`, counted without recursion, stopping past `limit`. */
@@ -48,7 +60,8 @@ function exceedsDepth(value: unknown, limit: number): boolean {
  * what was found there, in our words (engines word it differently, and Chrome quotes raw bytes).
  */
 export function parseJson(text: string): JsonResult {
-  if (text.trim() === "") return { ok: false, issues: [error("(root)", "not valid JSON: the file is empty")] };
+  if (text.trim() === "")
+    return { ok: false, issues: [error("(root)", "not valid JSON: the file is empty", "json.empty")] };
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;
@@ -56,17 +69,17 @@ export function parseJson(text: string): JsonResult {
     const message = cause instanceof Error ? cause.message : String(cause);
     const position = /position (\d+)/.exec(message);
     const offset = position ? Number(position[1]) : locateJsonError(text);
-    if (offset === undefined) return { ok: false, issues: [error("(root)", "not valid JSON")] };
-    const at = lineColumnAt(text, offset);
-    return {
-      ok: false,
-      issues: [error(`line ${at.line}, column ${at.column}`, `not valid JSON: ${describeCharacter(text, offset)}`)],
-    };
+    if (offset === undefined) return { ok: false, issues: [error("(root)", "not valid JSON", "json.notValid")] };
+    return { ok: false, issues: [syntaxIssue(text, offset)] };
   }
   if (exceedsDepth(value, MAX_JSON_DEPTH))
     return {
       ok: false,
-      issues: [error("(root)", `nested more than ${MAX_JSON_DEPTH} levels deep; a dataset never is`)],
+      issues: [
+        error("(root)", `nested more than ${MAX_JSON_DEPTH} levels deep; a dataset never is`, "json.tooDeep", {
+          depth: MAX_JSON_DEPTH,
+        }),
+      ],
     };
   return { ok: true, value };
 }

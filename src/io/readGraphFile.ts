@@ -27,7 +27,7 @@ export function readGraphFile(name: string, text: string, detected: Detected): R
       if (looksLikeFtm(text)) return fromFtm(text, options("FollowTheMoney"));
       return isJsonGraph(text) ? fromJsonGraph(text, options) : undefined;
     case "unsupported":
-      return { ok: false, issues: [error("(root)", detected.message)] };
+      return { ok: false, issues: [error("(root)", detected.message, detected.code, detected.values)] };
     default:
       return undefined;
   }

@@ -1,7 +1,7 @@
 // A story as one self-contained HTML page: the presenter's script and style inline, allowed by
 // their sha256 hashes in a strict Content-Security-Policy (nothing else may run or load), and the
 // dataset with its story in a JSON data block. The page opens from disk with no network.
-import { parseDataset, type Dataset, type Issue, type Story } from "../model";
+import { error, parseDataset, type Dataset, type Issue, type IssueCode, type IssueValues, type Story } from "../model";
 import { parseJson } from "./parseJson";
 
 export const STORY_PAGE_FORMAT = "tangle-story-page";
@@ -84,9 +84,9 @@ export function storyPageHtml(parts: StoryPageParts): string {
 
 export type StoryPageRead = { ok: true; data: StoryPageData; story: Story } | { ok: false; issues: Issue[] };
 
-const problem = (path: string, message: string): StoryPageRead => ({
+const problem = (path: string, message: string, code: IssueCode, values?: IssueValues): StoryPageRead => ({
   ok: false,
-  issues: [{ path, message, severity: "error" }],
+  issues: [error(path, message, code, values)],
 });
 
 /** The data block's text → a validated dataset and its story, or what is wrong with it. */
@@ -95,13 +95,14 @@ export function readStoryPage(json: string): StoryPageRead {
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
   const raw = parsed.value as Partial<Record<keyof StoryPageData, unknown>> | null;
   if (typeof raw !== "object" || raw === null || raw.format !== STORY_PAGE_FORMAT)
-    return problem("format", `is not "${STORY_PAGE_FORMAT}"`);
-  if (raw.version !== 1) return problem("version", "is not 1, the version this page can read");
+    return problem("format", `is not "${STORY_PAGE_FORMAT}"`, "storyPage.wrongFormat", { format: STORY_PAGE_FORMAT });
+  if (raw.version !== 1)
+    return problem("version", "is not 1, the version this page can read", "storyPage.wrongVersion", { version: 1 });
   const result = parseDataset(raw.dataset);
   if (!result.ok)
     return { ok: false, issues: result.issues.map((issue) => ({ ...issue, path: `dataset.${issue.path}` })) };
   const story = result.dataset.stories.find((candidate) => candidate.id === raw.storyId);
-  if (!story) return problem("storyId", "names no story of the dataset");
+  if (!story) return problem("storyId", "names no story of the dataset", "storyPage.noSuchStory");
   const data: StoryPageData = {
     format: STORY_PAGE_FORMAT,
     version: 1,

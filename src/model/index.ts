@@ -7,6 +7,8 @@ export * from "./claimStatus";
 export { DatasetSchema, SCHEMA_VERSION, LIMITS, ID_PATTERN, claimStatuses, qualifiers, periods } from "./schema";
 export { migrate, parseRate, type MigrateResult } from "./migrate";
 export { validate, parseDataset, type ParseResult } from "./validate";
+export { describeZodIssue } from "./zodIssues";
+export { ISSUE_CODES } from "./issueCodes";
 export { buildGraph, type ActorGraph, type ActorNode, type RelationEdge, type GraphInfo } from "./buildGraph";
 export { subsetDataset } from "./subsetDataset";
 export { seededRandom, seededSquare, seededPositions } from "./seededRandom";

@@ -83,6 +83,8 @@ export function migrate(json: unknown): MigrateResult {
         error(
           "schemaVersion",
           `this file uses schema version ${from}, but this version of Tangle reads schema version ${SCHEMA_VERSION} and older; open it with a newer Tangle`,
+          "migrate.newerVersion",
+          { version: from, known: SCHEMA_VERSION },
         ),
       ],
     };

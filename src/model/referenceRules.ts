@@ -1,6 +1,6 @@
 // The rules of DESIGN §1 that a structural schema cannot express: unique ids, resolving
 // references, ordered dates and ranges. Runs on raw JSON so it reports alongside schema errors.
-import { error, type Issue } from "./issue";
+import { error, warning, type Issue } from "./issue";
 import { isOrdered, isPartialDate } from "./partialDate";
 import { isRecord, records, stringField, strings, type RawRecord } from "./rawAccess";
 
@@ -13,13 +13,23 @@ function collectIds(items: Array<[RawRecord, number]>, path: string, issues: Iss
     if (id === undefined) continue;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, index);
-    else issues.push(error(`${path}[${index}].id`, `duplicate id "${id}" (first used at ${path}[${first}])`));
+    else
+      issues.push(
+        error(`${path}[${index}].id`, `duplicate id "${id}" (first used at ${path}[${first}])`, "ref.duplicateId", {
+          id,
+          first: `${path}[${first}]`,
+        }),
+      );
   }
   return new Set(seen.keys());
 }
 
-function checkRef(value: string | undefined, known: IdSet, what: string, path: string, issues: Issue[]): void {
-  if (value !== undefined && !known.has(value)) issues.push(error(path, `unknown ${what} "${value}"`));
+/** What a reference names, as the `what` of its issue's values. */
+type Referenced = "source" | "actor" | "relation" | "actor kind" | "relation kind";
+
+function checkRef(value: string | undefined, known: IdSet, what: Referenced, path: string, issues: Issue[]): void {
+  if (value !== undefined && !known.has(value))
+    issues.push(error(path, `unknown ${what} "${value}"`, "ref.unknown", { what: what.replace(" k", "K"), id: value }));
 }
 
 function checkSourceRefs(owner: RawRecord, path: string, sources: IdSet, issues: Issue[]): void {
@@ -34,7 +44,7 @@ function checkTime(owner: RawRecord, path: string, issues: Issue[]): void {
   const from = stringField(time, "from");
   const to = stringField(time, "to");
   if (from && to && isPartialDate(from) && isPartialDate(to) && !isOrdered(from, to)) {
-    issues.push(error(`${path}.time`, `starts (${from}) after it ends (${to})`));
+    issues.push(error(`${path}.time`, `starts (${from}) after it ends (${to})`, "ref.endsBeforeStart", { from, to }));
   }
 }
 
@@ -42,7 +52,17 @@ function checkQuantities(claim: RawRecord, path: string, issues: Issue[]): void 
   for (const [quantity, index] of records(claim, "quantities")) {
     const { value, max } = quantity;
     if (typeof value === "number" && typeof max === "number" && max < value) {
-      issues.push(error(`${path}.quantities[${index}].max`, `range maximum ${max} is below its value ${value}`));
+      issues.push(
+        error(
+          `${path}.quantities[${index}].max`,
+          `range maximum ${max} is below its value ${value}`,
+          "ref.maxBelowValue",
+          {
+            max,
+            value,
+          },
+        ),
+      );
     }
   }
 }
@@ -61,15 +81,19 @@ function checkClaims(
     if (id !== undefined) {
       const first = claimIds.get(id);
       if (first === undefined) claimIds.set(id, claimPath);
-      else issues.push(error(`${claimPath}.id`, `duplicate claim id "${id}" (first used at ${first})`));
+      else
+        issues.push(
+          error(`${claimPath}.id`, `duplicate claim id "${id}" (first used at ${first})`, "ref.duplicateClaimId", {
+            id,
+            first,
+          }),
+        );
     }
     checkRef(stringField(claim, "claimedBy"), actors, "actor", `${claimPath}.claimedBy`, issues);
     if (stringField(claim, "status") === "claimed" && stringField(claim, "claimedBy") === undefined) {
-      issues.push({
-        path: `${claimPath}.claimedBy`,
-        message: "a claimed statement should say who claims it",
-        severity: "warning",
-      });
+      issues.push(
+        warning(`${claimPath}.claimedBy`, "a claimed statement should say who claims it", "ref.claimWithoutClaimant"),
+      );
     }
     checkSourceRefs(claim, claimPath, sources, issues);
     checkTime(claim, claimPath, issues);
@@ -110,7 +134,7 @@ export function checkReferences(data: unknown): Issue[] {
   for (const [source, index] of sourceRecords) {
     const relays = stringField(source, "relays");
     if (relays !== undefined && relays === stringField(source, "id")) {
-      issues.push(error(`sources[${index}].relays`, "a source cannot relay itself"));
+      issues.push(error(`sources[${index}].relays`, "a source cannot relay itself", "ref.relaysItself"));
     } else checkRef(relays, sources, "source", `sources[${index}].relays`, issues);
   }
   for (const [actor, index] of actorRecords) {

@@ -1,6 +1,7 @@
 // Dataset format v2 (DESIGN §1); older versions are lifted by `migrate` before validation. The single source of truth: types are inferred from it and
 // data/schema/dataset.schema.json is generated from it (`npm run schema`).
 import { z } from "zod";
+import type { IssueCode, IssueValues } from "./issue";
 import { isPartialDate } from "./partialDate";
 
 export const SCHEMA_VERSION = 2;
@@ -22,22 +23,44 @@ export const LIMITS = {
 
 /** The id alphabet of every dataset, catalog and saved-work id: a-z, 0-9 and '-', not starting with '-'. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-const id = z
-  .string()
-  .min(1, "must not be empty")
-  .max(LIMITS.id)
-  .regex(ID_PATTERN, "must use only a-z, 0-9 and '-' (and start with a letter or digit)");
-const reference = z.string().min(1, "must not be empty").max(LIMITS.id);
-const shortText = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
+
+/**
+ * The schema's own words for its rules, by issue code: validation finds the code of a failed rule
+ * by its message, so that the interface can say it in the reader's language.
+ */
+export const RULES = {
+  "schema.empty": { message: "must not be empty" },
+  "schema.idAlphabet": { message: "must use only a-z, 0-9 and '-' (and start with a letter or digit)" },
+  "schema.dateShape": { message: "must be a date as YYYY, YYYY-MM or YYYY-MM-DD" },
+  "schema.notCalendarDate": { message: "is not a real calendar date" },
+  "schema.httpUrl": { message: "must be an http(s) address" },
+  "schema.tooManyAttributes": {
+    message: `must have at most ${LIMITS.attributes} attributes`,
+    values: { max: LIMITS.attributes },
+  },
+  "schema.colour": { message: "must be a colour as #rgb or #rrggbb" },
+  "schema.perNeedsUnitOrPeriod": { message: "needs a unit or a period" },
+  "schema.claimNeedsSource": { message: "needs at least one source" },
+  "schema.notNegative": { message: "must be 0 or more" },
+  "schema.storyNeedsStep": { message: "needs at least one step" },
+  "schema.languageTag": { message: "must be a BCP 47 language tag such as 'en'" },
+  "schema.needsActorKind": { message: "needs at least one actor kind" },
+  "schema.needsRelationKind": { message: "needs at least one relation kind" },
+} as const satisfies Partial<Record<IssueCode, { message: string; values?: IssueValues }>>;
+
+const rule = (code: keyof typeof RULES): string => RULES[code].message;
+const id = z.string().min(1, rule("schema.empty")).max(LIMITS.id).regex(ID_PATTERN, rule("schema.idAlphabet"));
+const reference = z.string().min(1, rule("schema.empty")).max(LIMITS.id);
+const shortText = (max: number) => z.string().trim().min(1, rule("schema.empty")).max(max);
 const partialDateShape = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const partialDate = z
   .string()
-  .regex(partialDateShape, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD")
-  .refine((text) => !partialDateShape.test(text) || isPartialDate(text), "is not a real calendar date");
+  .regex(partialDateShape, rule("schema.dateShape"))
+  .refine((text) => !partialDateShape.test(text) || isPartialDate(text), rule("schema.notCalendarDate"));
 const httpUrl = z
   .string()
   .max(LIMITS.url)
-  .regex(/^https?:\/\/[^\s]+$/i, "must be an http(s) address");
+  .regex(/^https?:\/\/[^\s]+$/i, rule("schema.httpUrl"));
 
 export const claimStatuses = ["confirmed", "reported", "claimed", "disputed", "denied"] as const;
 export const ClaimStatusSchema = z.enum(claimStatuses);
@@ -72,13 +95,10 @@ export const RelationKindSchema = z.strictObject({
 /** Foreign data kept as is: string, number or boolean values under short keys. */
 export const AttributesSchema = z
   .record(
-    z.string().min(1, "must not be empty").max(LIMITS.name),
+    z.string().min(1, rule("schema.empty")).max(LIMITS.name),
     z.union([z.string().max(LIMITS.attributeText), z.number().finite(), z.boolean()]),
   )
-  .refine(
-    (record) => Object.keys(record).length <= LIMITS.attributes,
-    `must have at most ${LIMITS.attributes} attributes`,
-  );
+  .refine((record) => Object.keys(record).length <= LIMITS.attributes, rule("schema.tooManyAttributes"));
 
 const coordinate = z.number().finite().min(-1e9).max(1e9);
 
@@ -88,7 +108,7 @@ export const DisplaySchema = z.strictObject({
   y: coordinate.optional(),
   color: z
     .string()
-    .regex(/^#[0-9a-fA-F]{6}$|^#[0-9a-fA-F]{3}$/, "must be a colour as #rgb or #rrggbb")
+    .regex(/^#[0-9a-fA-F]{6}$|^#[0-9a-fA-F]{3}$/, rule("schema.colour"))
     .optional(),
   size: z.number().finite().min(0).max(1e6).optional(),
 });
@@ -114,7 +134,7 @@ export const PerSchema = z
     unit: shortText(LIMITS.id).optional(),
     period: z.enum(periods).optional(),
   })
-  .refine((per) => per.unit !== undefined || per.period !== undefined, "needs a unit or a period");
+  .refine((per) => per.unit !== undefined || per.period !== undefined, rule("schema.perNeedsUnitOrPeriod"));
 
 export const QuantitySchema = z.strictObject({
   value: z.number().finite(),
@@ -142,7 +162,7 @@ export const ClaimSchema = z.strictObject({
   claimedBy: reference.optional(),
   time: TimeSpanSchema.optional(),
   quantities: z.array(QuantitySchema).max(LIMITS.listItems).default([]),
-  sources: z.array(SourceRefSchema).min(1, "needs at least one source").max(LIMITS.listItems),
+  sources: z.array(SourceRefSchema).min(1, rule("schema.claimNeedsSource")).max(LIMITS.listItems),
 });
 
 export const RelationSchema = z.strictObject({
@@ -152,7 +172,7 @@ export const RelationSchema = z.strictObject({
   kind: reference,
   /** Empty or absent: the relation is *unsourced* (e.g. imported from a file without evidence). */
   claims: z.array(ClaimSchema).max(LIMITS.listItems).default([]),
-  weight: z.number().finite().min(0, "must be 0 or more").optional(),
+  weight: z.number().finite().min(0, rule("schema.notNegative")).optional(),
   attributes: AttributesSchema.optional(),
 });
 
@@ -175,7 +195,7 @@ export const StorySchema = z.strictObject({
   id,
   title: shortText(LIMITS.title),
   audience: shortText(LIMITS.name).optional(),
-  steps: z.array(StoryStepSchema).min(1, "needs at least one step").max(200),
+  steps: z.array(StoryStepSchema).min(1, rule("schema.storyNeedsStep")).max(200),
 });
 
 /** The file a dataset was imported from: where it came from, never a source of evidence. */
@@ -192,12 +212,12 @@ export const DatasetSchema = z.strictObject({
   asOf: partialDate.optional(),
   language: z
     .string()
-    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 language tag such as 'en'")
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, rule("schema.languageTag"))
     .optional(),
   origin: OriginSchema.optional(),
   sources: z.array(SourceSchema),
-  actorKinds: z.array(ActorKindSchema).min(1, "needs at least one actor kind"),
-  relationKinds: z.array(RelationKindSchema).min(1, "needs at least one relation kind"),
+  actorKinds: z.array(ActorKindSchema).min(1, rule("schema.needsActorKind")),
+  relationKinds: z.array(RelationKindSchema).min(1, rule("schema.needsRelationKind")),
   actors: z.array(ActorSchema),
   relations: z.array(RelationSchema),
   stories: z.array(StorySchema).default([]),

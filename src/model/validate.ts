@@ -1,18 +1,9 @@
-import type { z } from "zod";
-import { formatPath, hasErrors, type Issue } from "./issue";
+import { hasErrors, type Issue } from "./issue";
 import { migrate } from "./migrate";
 import { checkReferences } from "./referenceRules";
 import { DatasetSchema } from "./schema";
 import type { Dataset } from "./types";
-
-function describeZodIssue(issue: z.core.$ZodIssue): Issue {
-  const path = formatPath(issue.path);
-  if (issue.code === "unrecognized_keys") {
-    const keys = issue.keys.map((key) => `"${key}"`).join(", ");
-    return { path, message: `unknown field${issue.keys.length > 1 ? "s" : ""} ${keys}`, severity: "error" };
-  }
-  return { path, message: issue.message, severity: "error" };
-}
+import { describeZodIssue } from "./zodIssues";
 
 /** The schema parse and the reference rules of data already lifted to the current version, each run once. */
 function checkCurrent(json: unknown): { dataset: Dataset | undefined; issues: Issue[] } {

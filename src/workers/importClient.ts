@@ -2,6 +2,7 @@
 // Whatever happens there — a reader's bug, memory running out, a file too slow to read — the
 // promise resolves with issues naming the file; it never rejects.
 import type { BytesImport, ImportOptions, RawFile } from "../io/importBytes";
+import type { IssueCode, IssueValues } from "../model";
 import type { ImportRequest, ImportWorkerMessage, KeepNow, KeptInLibrary } from "./importMessages";
 
 /** Longer than any accepted file takes (50 MB reads in a few seconds here); then it is a hang. */
@@ -24,8 +25,8 @@ export interface ImportRun {
 
 const NOT_KEPT: KeptInLibrary = { result: "failed", at: 0 };
 
-const failed = (name: string, message: string): BytesImport => ({
-  result: { ok: false, issues: [{ path: name, message, severity: "error" }] },
+const failed = (name: string, message: string, code: IssueCode, values?: IssueValues): BytesImport => ({
+  result: { ok: false, issues: [{ path: name, message, severity: "error", code, ...(values && { values }) }] },
   files: [],
   headerKey: "",
   decodingNotes: [],
@@ -61,7 +62,12 @@ export function importInWorker(
   });
   const outcome = new Promise<BytesImport>((resolve) => {
     const timer = setTimeout(
-      () => settle(failed(name, `took longer than ${TIME_LIMIT_MS / 1000} s to read; it was stopped`)),
+      () =>
+        settle(
+          failed(name, `took longer than ${TIME_LIMIT_MS / 1000} s to read; it was stopped`, "worker.timeout", {
+            seconds: TIME_LIMIT_MS / 1000,
+          }),
+        ),
       TIME_LIMIT_MS,
     );
     settle = (result) => {
@@ -85,12 +91,14 @@ export function importInWorker(
       failed(
         name,
         `unexpected error while reading this file (${event.message || "the reader stopped"}); please report it with the file`,
+        "worker.crashed",
+        { reason: event.message || "the reader stopped" },
       ),
     );
   };
   worker.onmessageerror = () => {
     if (answered) settleKept(NOT_KEPT);
-    else settle(failed(name, "unexpected error: the result could not be passed back"));
+    else settle(failed(name, "unexpected error: the result could not be passed back", "worker.noResult"));
   };
   const buffers = files
     .map((file) => file.bytes.buffer)
@@ -106,7 +114,7 @@ export function importInWorker(
       if (!kept) worker.postMessage({ type: "keep-now" } satisfies KeepNow);
     },
     cancel: () => {
-      settle(failed(name, "the import was cancelled; nothing was changed"));
+      settle(failed(name, "the import was cancelled; nothing was changed", "worker.cancelled"));
       settleKept(NOT_KEPT);
     },
   };

@@ -92,3 +92,24 @@ test.describe("with a Ukrainian browser", () => {
     await expect(page.getByRole("button", { name: "Таблица" })).toBeVisible();
   });
 });
+
+test("a file that cannot be imported is reported in the reader's language: Arabic, then Ukrainian", async ({
+  page,
+}) => {
+  const errors = watchConsole(page);
+  await openApp(page, "#lang=ar");
+  await page.getByTestId("import-input").setInputFiles("tests/fixtures/hostile/broken-references.json");
+  const report = page.getByRole("alert");
+  await expect(report).toContainText("تعذّر استيراد");
+  // The sentence in Arabic; the path and the id (data) as written, each in its own isolate.
+  await expect(report).toContainText("فاعل غير معروف «nobody»");
+  await expect(report.locator("bdi", { hasText: /^nobody$/ }).first()).toBeAttached();
+  await expect(report.locator("code bdi", { hasText: "relations[0].to" }).first()).toBeAttached();
+  await expect(report).not.toContainText("unknown actor");
+  await report.getByRole("button", { name: "إغلاق" }).click();
+
+  await openApp(page, "#lang=uk");
+  await page.getByTestId("import-input").setInputFiles("tests/fixtures/hostile/syntax-error.json");
+  await expect(page.getByRole("alert")).toContainText('line 5, column 3: не правильний JSON: неочікуваний символ """');
+  expect(errors).toEqual([]);
+});

@@ -29,6 +29,7 @@ describe("decodeText", () => {
       text: '<?xml version="1.0" encoding="x-klingon"?><a>é</a>',
       encoding: "utf-8",
       note: 'the declared encoding "x-klingon" is unknown; read as UTF-8',
+      unknownDeclared: "x-klingon",
     });
   });
 
@@ -68,7 +69,13 @@ describe("JSON errors at any depth", () => {
   it("refuses deep but valid nesting with a message, not a stack overflow", () => {
     const result = importFile("deep.json", `${"[".repeat(100_000)}${"]".repeat(100_000)}`);
     expect(result.ok ? [] : result.issues).toEqual([
-      { path: "deep.json", message: "nested more than 64 levels deep; a dataset never is", severity: "error" },
+      {
+        path: "deep.json",
+        message: "nested more than 64 levels deep; a dataset never is",
+        severity: "error",
+        code: "json.tooDeep",
+        values: { depth: 64 },
+      },
     ]);
   });
 });

@@ -88,6 +88,8 @@ describe("what the hostile files must read as", () => {
         path: "deep-unclosed-arrays.json line 1, column 5001",
         message: "not valid JSON: the text ends too early (a bracket, brace or string is not closed)",
         severity: "error",
+        code: "json.endsEarly",
+        values: { line: 1, column: 5001 },
       },
     ]);
     const html = imported("html-page.json");

@@ -97,7 +97,14 @@ describe("fromCsv problems", () => {
     const result = fromCsv(actors, relations);
     expect(result).toEqual({
       ok: false,
-      issues: [{ path: "relations.csv line 3", message: "a quoted cell is never closed", severity: "error" }],
+      issues: [
+        {
+          path: "relations.csv line 3",
+          message: "a quoted cell is never closed",
+          severity: "error",
+          code: "csv.unclosedQuote",
+        },
+      ],
     });
   });
 
@@ -106,14 +113,30 @@ describe("fromCsv problems", () => {
     const result = fromCsv(actors, relations);
     expect(result).toEqual({
       ok: false,
-      issues: [{ path: "relations.csv line 4", message: "has 6 cells where the header has 14", severity: "error" }],
+      issues: [
+        {
+          path: "relations.csv line 4",
+          message: "has 6 cells where the header has 14",
+          severity: "error",
+          code: "csv.cellCount",
+          values: { cells: 6, columns: 14 },
+        },
+      ],
     });
   });
 
   it("reports missing columns and bad JSON with the file and line", () => {
     expect(fromCsv("id,name\r\na,Ana\r\n", claim("r1,a,b,knows,false,c1,Text,reported,,,,,,src-x"))).toEqual({
       ok: false,
-      issues: [{ path: "actors.csv line 1", message: "missing column kind", severity: "error" }],
+      issues: [
+        {
+          path: "actors.csv line 1",
+          message: "missing column kind",
+          severity: "error",
+          code: "csv.missingColumns",
+          values: { count: 1, columns: "kind" },
+        },
+      ],
     });
     const result = fromCsv(actors, claim('r1,a,b,knows,false,c1,Text,reported,,,,,"[{oops",src-x'));
     expect(result.ok).toBe(false);
@@ -142,6 +165,8 @@ describe("fromCsv problems", () => {
       path: "relations.csv line 3",
       message: 'relation "r1" has another from, to or kind than on relations.csv line 2',
       severity: "error",
+      code: "csv.relationRowsDiffer",
+      values: { id: "r1", first: "relations.csv line 2" },
     });
   });
 
@@ -190,7 +215,12 @@ describe("parseCsv", () => {
     expect(parseCsv('a\n"x"y\n', "t.csv")).toEqual({
       ok: false,
       issues: [
-        { path: "t.csv line 2", message: "unexpected text after the closing quote of a cell", severity: "error" },
+        {
+          path: "t.csv line 2",
+          message: "unexpected text after the closing quote of a cell",
+          severity: "error",
+          code: "csv.textAfterQuote",
+        },
       ],
     });
   });

@@ -181,7 +181,13 @@ describe("fromGexf problems", () => {
     expect(result).toEqual({
       ok: false,
       issues: [
-        { path: "line 1", message: "not a GEXF file: the root element is <graphml>, not <gexf>", severity: "error" },
+        {
+          path: "line 1",
+          message: "not a GEXF file: the root element is <graphml>, not <gexf>",
+          severity: "error",
+          code: "xml.wrongRoot",
+          values: { format: "GEXF", root: "graphml", expected: "gexf" },
+        },
       ],
     });
   });

@@ -155,7 +155,13 @@ describe("fromGraphml on foreign files", () => {
     expect(result).toEqual({
       ok: false,
       issues: [
-        { path: "line 2", message: "not a GraphML file: the root element is <gexf>, not <graphml>", severity: "error" },
+        {
+          path: "line 2",
+          message: "not a GraphML file: the root element is <gexf>, not <graphml>",
+          severity: "error",
+          code: "xml.wrongRoot",
+          values: { format: "GraphML", root: "gexf", expected: "graphml" },
+        },
       ],
     });
   });

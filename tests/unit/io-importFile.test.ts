@@ -47,12 +47,13 @@ describe("importFile", () => {
           message:
             "unknown file type: Tangle reads .json datasets, GEXF, GraphML, GML, FollowTheMoney (.ftm), JSON Graph/Cytoscape JSON and CSV/TSV/xlsx spreadsheets",
           severity: "error",
+          code: "format.unknown",
         },
       ],
     });
     expect(importFile("empty.json", "  \n")).toEqual({
       ok: false,
-      issues: [{ path: "empty.json", message: "the file is empty", severity: "error" }],
+      issues: [{ path: "empty.json", message: "the file is empty", severity: "error", code: "import.emptyFile" }],
     });
     const csv = importFile("actors.csv", "id,name,kind\n");
     expect(csv.ok ? "" : csv.issues[0]?.message).toBe(
@@ -67,6 +68,8 @@ describe("importFile", () => {
         path: "other.xml line 1",
         message: "not a GraphML file: the root element is <svg>, not <graphml>",
         severity: "error",
+        code: "xml.wrongRoot",
+        values: { format: "GraphML", root: "svg", expected: "graphml" },
       },
     ]);
   });

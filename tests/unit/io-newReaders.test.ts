@@ -32,7 +32,9 @@ describe("format detection", () => {
       "is a Graphviz DOT file, which Tangle does not read. Open it in Gephi (or networkx/igraph) and save it as GEXF or GraphML, then import that file.",
     ],
   ])("%s is named, with how to convert it, never a schema error", (name, text, message) => {
-    expect(importFile(name, text)).toEqual({ ok: false, issues: [{ path: name, message, severity: "error" }] });
+    const result = importFile(name, text);
+    expect(result).toMatchObject({ ok: false, issues: [{ path: name, message, severity: "error" }] });
+    expect(result.ok ? undefined : result.issues[0]?.code).toBe("format.otherTool");
   });
 });
 
@@ -60,6 +62,7 @@ describe("GML", () => {
           path: "g.gml line 3",
           message: 'not valid GML: the file ends inside a list (a "]" is missing)',
           severity: "error",
+          code: "gml.unclosedList",
         },
       ],
     });

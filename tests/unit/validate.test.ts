@@ -186,6 +186,7 @@ describe("validate", () => {
         path: "relations[1].claims[0].claimedBy",
         message: "a claimed statement should say who claims it",
         severity: "warning",
+        code: "ref.claimWithoutClaimant",
       },
     ]);
   });

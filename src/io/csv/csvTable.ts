@@ -1,6 +1,6 @@
 // A CSV file read as a table: cells looked up by column name, formula guards removed, and the
 // header checked against the columns Tangle knows.
-import { error, type Issue } from "../../model";
+import { error, warning, type Issue } from "../../model";
 import { parseCsv } from "./csvText";
 import { unguardCell } from "./formulaGuard";
 
@@ -23,7 +23,10 @@ export function readTable(
   if (!parsed.ok) return parsed;
   const [header, ...records] = parsed.records;
   if (!header)
-    return { ok: false, issues: [error(fileName, "the file is empty; its first line must name the columns")] };
+    return {
+      ok: false,
+      issues: [error(fileName, "the file is empty; its first line must name the columns", "csv.noHeader")],
+    };
   const names = header.cells.map((cell) => unguardCell(cell).trim().toLowerCase());
   const index = new Map<string, number>();
   names.forEach((name, position) => {
@@ -37,24 +40,37 @@ export function readTable(
         error(
           `${fileName} line ${header.line}`,
           `missing column${missing.length === 1 ? "" : "s"} ${missing.join(", ")}`,
+          "csv.missingColumns",
+          { count: missing.length, columns: missing.join(", ") },
         ),
       ],
     };
   const warnings: Issue[] = [];
   const unknown = names.filter((name) => name !== "" && !known.includes(name));
   if (unknown.length > 0)
-    warnings.push({
-      path: `${fileName} line ${header.line}`,
-      message: `unknown columns were ignored: ${unknown.join(", ")}`,
-      severity: "warning",
-    });
+    warnings.push(
+      warning(
+        `${fileName} line ${header.line}`,
+        `unknown columns were ignored: ${unknown.join(", ")}`,
+        "csv.unknownColumns",
+        {
+          count: unknown.length,
+          columns: unknown.join(", "),
+        },
+      ),
+    );
 
   const issues: Issue[] = [];
   const rows: CsvRow[] = [];
   for (const record of records) {
     const where = `${fileName} line ${record.line}`;
     if (record.cells.length !== names.length) {
-      issues.push(error(where, `has ${record.cells.length} cells where the header has ${names.length}`));
+      issues.push(
+        error(where, `has ${record.cells.length} cells where the header has ${names.length}`, "csv.cellCount", {
+          cells: record.cells.length,
+          columns: names.length,
+        }),
+      );
       continue;
     }
     rows.push({ where, get: (column) => unguardCell(record.cells[index.get(column) ?? -1] ?? "") });

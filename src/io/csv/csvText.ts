@@ -42,7 +42,10 @@ export function parseCsv(
         for (;;) {
           const quote = source.indexOf('"', at);
           if (quote === -1)
-            return { ok: false, issues: [error(`${fileName} line ${line}`, "a quoted cell is never closed")] };
+            return {
+              ok: false,
+              issues: [error(`${fileName} line ${line}`, "a quoted cell is never closed", "csv.unclosedQuote")],
+            };
           value += source.slice(at, quote);
           if (source[quote + 1] === '"') {
             value += '"';
@@ -59,7 +62,13 @@ export function parseCsv(
         if (next !== undefined && next !== delimiter && next !== "\r" && next !== "\n") {
           return {
             ok: false,
-            issues: [error(`${fileName} line ${line}`, "unexpected text after the closing quote of a cell")],
+            issues: [
+              error(
+                `${fileName} line ${line}`,
+                "unexpected text after the closing quote of a cell",
+                "csv.textAfterQuote",
+              ),
+            ],
           };
         }
       } else {

@@ -19,8 +19,14 @@ export function readQuantities(row: CsvRow, column: string, issues: Issue[]): Qu
 function readJsonList(row: CsvRow, column: string, issues: Issue[]): unknown[] {
   const parsed = parseJson(row.get(column));
   if (parsed.ok && Array.isArray(parsed.value)) return parsed.value;
-  const reason = parsed.ok ? "is not a JSON list" : `is not valid JSON (${parsed.issues[0]?.message ?? ""})`;
-  issues.push(error(row.where, `${column} ${reason}`));
+  const cause = parsed.ok ? undefined : parsed.issues[0];
+  if (cause === undefined)
+    issues.push(error(row.where, `${column} is not a JSON list`, "csv.cellNotJsonList", { column }));
+  else
+    issues.push({
+      ...error(row.where, `${column} is not valid JSON (${cause.message})`, "csv.cellNotJson", { column }),
+      cause,
+    });
   return [];
 }
 
@@ -30,7 +36,12 @@ export function readBoolean(row: CsvRow, column: string, issues: Issue[]): boole
   if (cell === "") return undefined;
   if (["true", "yes", "1"].includes(cell)) return true;
   if (["false", "no", "0"].includes(cell)) return false;
-  issues.push(error(row.where, `${column} must be true or false, not "${row.get(column)}"`));
+  issues.push(
+    error(row.where, `${column} must be true or false, not "${row.get(column)}"`, "csv.notBoolean", {
+      column,
+      value: row.get(column),
+    }),
+  );
   return undefined;
 }
 

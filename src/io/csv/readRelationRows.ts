@@ -63,6 +63,8 @@ export function readRelationRows(rows: readonly CsvRow[], issues: Issue[]): Rela
         error(
           row.where,
           `relation "${id}" has another from, to or kind than on ${result.relationWhere[index] ?? "its first row"}`,
+          "csv.relationRowsDiffer",
+          { id, first: result.relationWhere[index] ?? "" },
         ),
       );
     } else {

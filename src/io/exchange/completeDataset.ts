@@ -11,6 +11,9 @@ import {
   type RelationKind,
   type Source,
   type Story,
+  warning as warningAt,
+  type IssueCode,
+  type IssueValues,
 } from "../../model";
 import type { DatasetEnvelope } from "./datasetEnvelope";
 import { slugify } from "../../model";
@@ -29,7 +32,8 @@ export interface DatasetDraft {
   relationKindLabels?: ReadonlyMap<string, string>;
 }
 
-const warning = (message: string): Issue => ({ path: "(root)", message, severity: "warning" });
+const warning = (message: string, code: IssueCode, values?: IssueValues): Issue =>
+  warningAt("(root)", message, code, values);
 
 /** "allied-with" → "Allied with". */
 export const labelFromId = (id: string): string => {
@@ -44,7 +48,16 @@ function completeActorKinds(known: readonly ActorKind[], draft: DatasetDraft, wa
   const added = [...new Set(draft.actors.map((actor) => actor.kind))].filter((id) => !ids.has(id));
   if (known.length === 0 && added.length === 0) added.push("node");
   if (added.length > 0 && known.length > 0)
-    warnings.push(warning(`actor kinds ${quoteList(added)} were not described in the file and were added`));
+    warnings.push(
+      warning(
+        `actor kinds ${quoteList(added)} were not described in the file and were added`,
+        "import.actorKindsAdded",
+        {
+          count: added.length,
+          ids: quoteList(added),
+        },
+      ),
+    );
   return [...known, ...added.map((id) => ({ id, label: draft.actorKindLabels?.get(id) ?? labelFromId(id) }))];
 }
 
@@ -53,7 +66,16 @@ function completeRelationKinds(known: readonly RelationKind[], draft: DatasetDra
   const added = [...new Set(draft.relations.map((relation) => relation.kind))].filter((id) => !ids.has(id));
   if (known.length === 0 && added.length === 0) added.push("edge");
   if (added.length > 0 && known.length > 0)
-    warnings.push(warning(`relation kinds ${quoteList(added)} were not described in the file and were added`));
+    warnings.push(
+      warning(
+        `relation kinds ${quoteList(added)} were not described in the file and were added`,
+        "import.relationKindsAdded",
+        {
+          count: added.length,
+          ids: quoteList(added),
+        },
+      ),
+    );
   return [
     ...known,
     ...added.map((id) => ({
@@ -75,7 +97,11 @@ function completeSources(known: readonly Source[], draft: DatasetDraft, warnings
   const missing = [...cited].filter((id) => !ids.has(id));
   if (missing.length > 0)
     warnings.push(
-      warning(`sources ${quoteList(missing)} are cited but not described in the file; placeholders were added`),
+      warning(
+        `sources ${quoteList(missing)} are cited but not described in the file; placeholders were added`,
+        "import.sourcesAdded",
+        { count: missing.length, ids: quoteList(missing) },
+      ),
     );
   return [...known, ...missing.map((id) => ({ id, title: `Source "${id}" (not described in the imported file)` }))];
 }
@@ -99,6 +125,8 @@ function pruneStories(stories: readonly Story[], draft: DatasetDraft, warnings: 
     warnings.push(
       warning(
         `${dropped} story focus reference${dropped === 1 ? "" : "s"} to missing actors or relations were removed`,
+        "import.storyFocusRemoved",
+        { count: dropped },
       ),
     );
   return pruned;

@@ -1,6 +1,15 @@
 // Everything of a dataset except its actors and relations: what graph formats have no place for
 // (sources, vocabulary, stories), carried alongside the graph so that Tangle's own files re-import losslessly.
-import { DatasetSchema, migrate, type Dataset, type Issue } from "../../model";
+import {
+  DatasetSchema,
+  describeZodIssue,
+  migrate,
+  warning as warningAt,
+  type Dataset,
+  type Issue,
+  type IssueCode,
+  type IssueValues,
+} from "../../model";
 import { parseJson } from "../parseJson";
 
 export type DatasetEnvelope = Omit<Dataset, "actors" | "relations">;
@@ -12,7 +21,10 @@ export function datasetEnvelope(dataset: Dataset): DatasetEnvelope {
   return envelope as DatasetEnvelope;
 }
 
-const warning = (message: string): Issue => ({ path: "(root)", message, severity: "warning" });
+const warning = (message: string, code: IssueCode, cause?: Issue, values?: IssueValues): Issue => ({
+  ...warningAt("(root)", message, code, values),
+  ...(cause && { cause }),
+});
 
 /**
  * The envelope stored in a file, checked against the schema. When it is damaged the import goes on
@@ -23,7 +35,10 @@ export function readEnvelope(json: string): { envelope?: DatasetEnvelope; warnin
   if (!parsed.ok || typeof parsed.value !== "object" || parsed.value === null || Array.isArray(parsed.value)) {
     return {
       warnings: [
-        warning("the dataset details stored in the file are not valid JSON; they were rebuilt from the graph"),
+        warning(
+          "the dataset details stored in the file are not valid JSON; they were rebuilt from the graph",
+          "envelope.notJson",
+        ),
       ],
     };
   }
@@ -31,7 +46,7 @@ export function readEnvelope(json: string): { envelope?: DatasetEnvelope; warnin
   if (!migrated.ok)
     return {
       warnings: migrated.issues.map((issue) =>
-        warning(`the dataset details stored in the file were not read: ${issue.message}`),
+        warning(`the dataset details stored in the file were not read: ${issue.message}`, "envelope.notRead", issue),
       ),
     };
   const checked = DatasetSchema.safeParse(migrated.value);
@@ -42,6 +57,9 @@ export function readEnvelope(json: string): { envelope?: DatasetEnvelope; warnin
       warnings: [
         warning(
           `the dataset details stored in the file do not match the format${where}; they were rebuilt from the graph`,
+          "envelope.notMatching",
+          first && describeZodIssue(first),
+          { path: first?.path.join(".") ?? "" },
         ),
       ],
     };

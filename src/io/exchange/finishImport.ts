@@ -15,7 +15,7 @@ export interface ImportLocations {
 const CLAIM_PATH = /^relations\[(\d+)\]\.claims\[(\d+)\]\.?(.*)$/;
 const ITEM_PATH = /^(actors|relations)\[(\d+)\]\.?(.*)$/;
 
-/** `relations[2].claims[0].text` → path "line 40", message "text: must not be empty". */
+/** `relations[2].claims[0].text` → path "line 40", field "text", message "text: must not be empty". */
 export function locateIssue(issue: Issue, locations: ImportLocations): Issue {
   const claim = CLAIM_PATH.exec(issue.path);
   const item = claim ? undefined : ITEM_PATH.exec(issue.path);
@@ -29,7 +29,9 @@ export function locateIssue(issue: Issue, locations: ImportLocations): Issue {
     rest = item[3] ?? "";
   }
   if (where === undefined) return issue;
-  return { ...issue, path: where, message: rest === "" ? issue.message : `${rest}: ${issue.message}` };
+  return rest === ""
+    ? { ...issue, path: where }
+    : { ...issue, path: where, message: `${rest}: ${issue.message}`, field: rest };
 }
 
 /** Completes the draft, validates it and returns the dataset or every located problem. */

@@ -1,6 +1,6 @@
 // Imported ids must match the dataset format ([a-z0-9-], unique, at most LIMITS.id long). This
 // turns any text into such an id and remembers what was changed, so the import can say so.
-import { ID_PATTERN, LIMITS, slugify } from "../../model";
+import { ID_PATTERN, LIMITS, slugify, warning, type Issue } from "../../model";
 
 export const isValidId = (text: string): boolean => ID_PATTERN.test(text) && text.length <= LIMITS.id;
 
@@ -46,12 +46,17 @@ export function createIdAllocator(): IdAllocator {
 }
 
 /** One warning summarising the ids an import had to change (a few examples, then a count). */
-export function describeChangedIds(what: string, changed: ReadonlyArray<[string, string]>): string | undefined {
+export function describeChangedIds(what: "node" | "edge", changed: ReadonlyArray<[string, string]>): Issue | undefined {
   if (changed.length === 0) return undefined;
   const examples = changed
     .slice(0, 3)
     .map(([raw, id]) => `"${raw}" → "${id}"`)
     .join(", ");
   const more = changed.length > 3 ? `, and ${changed.length - 3} more` : "";
-  return `${changed.length} ${what} id${changed.length === 1 ? " was" : "s were"} changed to fit the dataset format (a-z, 0-9, '-', unique): ${examples}${more}`;
+  return warning(
+    "(root)",
+    `${changed.length} ${what} id${changed.length === 1 ? " was" : "s were"} changed to fit the dataset format (a-z, 0-9, '-', unique): ${examples}${more}`,
+    "import.idsChanged",
+    { what, count: changed.length, examples, more: Math.max(0, changed.length - 3) },
+  );
 }

@@ -1,6 +1,6 @@
 // Nodes → actors: Tangle's attributes when present, otherwise what a foreign file offers: id,
 // label, a type or category as the kind, every other attribute kept, the file's layout and colours.
-import { LIMITS, type Actor, type Issue, type SourceRef } from "../../model";
+import { LIMITS, warning, type Actor, type Issue, type SourceRef } from "../../model";
 import { parseJson } from "../parseJson";
 import { ACTOR_KIND_NAMES, firstPresent, keptAttributes } from "./foreignAttributes";
 import { NODE_ATTRIBUTES, NODE_ATTRIBUTES_JSON } from "./graphAttributes";
@@ -24,8 +24,6 @@ export interface RestoredActors {
   kindLabels: Map<string, string>;
 }
 
-const warning = (path: string, message: string): Issue => ({ path, message, severity: "warning" });
-
 /** Valid ids first, so that a node "a" keeps its id even when a node "A" comes before it. */
 function allocateIds(nodes: readonly NodeDraft[]): { idOf: Map<string, string>; changed: Array<[string, string]> } {
   const allocator = createIdAllocator();
@@ -39,7 +37,9 @@ function readSources(text: string | undefined, line: number | string, warnings: 
   if (text === undefined) return [];
   const parsed = parseJson(text);
   if (parsed.ok && Array.isArray(parsed.value)) return parsed.value as SourceRef[]; // shape checked by validation
-  warnings.push(warning(where(line), "the node's sources are not a JSON list and were dropped"));
+  warnings.push(
+    warning(where(line), "the node's sources are not a JSON list and were dropped", "import.sourcesNotList"),
+  );
   return [];
 }
 
@@ -53,7 +53,13 @@ export function readOwnAttributes(
   const parsed = parseJson(text);
   if (parsed.ok && typeof parsed.value === "object" && parsed.value !== null && !Array.isArray(parsed.value))
     return { attributes: parsed.value as Record<string, string | number | boolean>, dropped: 0 }; // checked by validation
-  warnings.push(warning(where(line), "the attributes stored as JSON are not a JSON object and were dropped"));
+  warnings.push(
+    warning(
+      where(line),
+      "the attributes stored as JSON are not a JSON object and were dropped",
+      "import.attributesNotObject",
+    ),
+  );
   return { dropped: 0 };
 }
 
@@ -61,7 +67,11 @@ export function restoreActors(nodes: readonly NodeDraft[], warnings: Issue[]): R
   const seen = new Set<string>();
   const unique = nodes.filter((node) => {
     if (!seen.has(node.id)) return seen.add(node.id);
-    warnings.push(warning(where(node.line), `node "${node.id}" appears twice; the second one was dropped`));
+    warnings.push(
+      warning(where(node.line), `node "${node.id}" appears twice; the second one was dropped`, "import.duplicateNode", {
+        id: node.id,
+      }),
+    );
     return false;
   });
   const { idOf, changed } = allocateIds(unique);
@@ -100,12 +110,14 @@ export function restoreActors(nodes: readonly NodeDraft[], warnings: Issue[]): R
     };
   });
   const changedIds = describeChangedIds("node", changed);
-  if (changedIds) warnings.push(warning("(root)", changedIds));
+  if (changedIds) warnings.push(changedIds);
   if (withoutKind > 0)
     warnings.push(
       warning(
         "(root)",
         `${withoutKind} node${withoutKind === 1 ? " has" : "s have"} no kind; they became actors of kind "${FOREIGN_ACTOR_KIND}"`,
+        "import.nodesWithoutKind",
+        { count: withoutKind, kind: FOREIGN_ACTOR_KIND },
       ),
     );
   if (cut > 0)
@@ -113,6 +125,8 @@ export function restoreActors(nodes: readonly NodeDraft[], warnings: Issue[]): R
       warning(
         "(root)",
         `${cut} node label${cut === 1 ? " or summary was" : "s or summaries were"} too long and were shortened`,
+        "import.textsShortened",
+        { count: cut },
       ),
     );
   return { actors, lines: unique.map((node) => node.line), idOf, dropped, kindLabels };

@@ -1,6 +1,6 @@
 // A graph read from GEXF or GraphML → a dataset. Tangle's own files come back whole; foreign ones
 // (Gephi, yEd, NetworkX) keep their nodes and edges, and the import says what it had to add.
-import { LIMITS, type Issue } from "../../model";
+import { LIMITS, warning as warningAt, type Issue, type IssueCode, type IssueValues } from "../../model";
 import type { ReadResult } from "../readDataset";
 import { readEnvelope, type DatasetEnvelope } from "./datasetEnvelope";
 import { finishImport } from "./finishImport";
@@ -39,12 +39,15 @@ function partOfEdges(nodes: readonly NodeDraft[], warnings: Issue[]): EdgeDraft[
     warnings.push(
       warning(
         `${edges.length} nested node${edges.length === 1 ? " was" : "s were"} flattened; each got a "part of" relation to the node it was nested in`,
+        "import.nestedFlattened",
+        { count: edges.length },
       ),
     );
   return edges;
 }
 
-const warning = (message: string): Issue => ({ path: "(root)", message, severity: "warning" });
+const warning = (message: string, code: IssueCode, values?: IssueValues): Issue =>
+  warningAt("(root)", message, code, values);
 
 function foreignEnvelope(graph: GraphDraft): Partial<DatasetEnvelope> {
   const title = fitText(graph.title, LIMITS.title).text;
@@ -69,6 +72,8 @@ export function restoreGraph(graph: GraphDraft, options: RestoreOptions = {}): R
     warnings.push(
       warning(
         `${count} relation${count === 1 ? " has" : "s have"} no evidence in the file and ${count === 1 ? "is" : "are"} unsourced; the file is recorded as where ${count === 1 ? "it" : "they"} came from, not as a source`,
+        "import.unsourced",
+        { count },
       ),
     );
   }
@@ -77,6 +82,8 @@ export function restoreGraph(graph: GraphDraft, options: RestoreOptions = {}): R
     warnings.push(
       warning(
         `${dropped} attribute value${dropped === 1 ? " was" : "s were"} over the limit of 100 per actor or relation and not kept`,
+        "import.attributesDropped",
+        { count: dropped, limit: 100 },
       ),
     );
 

@@ -1,7 +1,7 @@
 // Edges → relations: claims from Tangle's `claims` attribute, or the evidence a file itself
 // carries (FollowTheMoney's sources). An edge without either becomes an *unsourced* relation:
 // imports never invent evidence. Foreign attributes, weights and kinds (type, label) are kept.
-import { LIMITS, type Claim, type Issue, type Relation } from "../../model";
+import { LIMITS, warning, type Claim, type Issue, type Relation } from "../../model";
 import { fitText } from "./fitText";
 import { parseJson } from "../parseJson";
 import { firstPresent, keptAttributes, RELATION_KIND_NAMES } from "./foreignAttributes";
@@ -25,8 +25,6 @@ export interface RestoredRelations {
   kindLabels: Map<string, string>;
 }
 
-const warning = (path: string, message: string): Issue => ({ path, message, severity: "warning" });
-
 /** "edge", in the direction of the first such edge; a graph mixing both gets a second kind for the other direction. */
 function foreignKind(directedByKind: ReadonlyMap<string, boolean>, directed: boolean): string {
   const first = directedByKind.get(FOREIGN_RELATION_KIND);
@@ -48,6 +46,7 @@ function readClaims(edge: EdgeDraft, warnings: Issue[]): Claim[] | undefined {
     warning(
       where(edge.line),
       "the edge's claims are not a JSON list of claims; the relation was imported without claims (unsourced)",
+      "import.claimsNotList",
     ),
   );
   return undefined;
@@ -70,6 +69,8 @@ function keepConnected(
       warning(
         "(root)",
         `${dropped.length} edge${dropped.length === 1 ? "" : "s"} joined nodes that are not in the file and were dropped (${lines}${dropped.length > 5 ? ", …" : ""})`,
+        "import.edgesToMissingNodes",
+        { count: dropped.length, lines: `${lines}${dropped.length > 5 ? ", …" : ""}` },
       ),
     );
   }
@@ -86,7 +87,7 @@ function allocateRelationIds(edges: readonly EdgeDraft[], warnings: Issue[]): st
   );
   const all = ids.map((id, index) => id ?? allocator.take(raws[index] ?? "", "relation"));
   const changed = describeChangedIds("edge", allocator.changed);
-  if (changed) warnings.push(warning("(root)", changed));
+  if (changed) warnings.push(changed);
   return all;
 }
 
@@ -149,6 +150,8 @@ export function restoreRelations(
       warning(
         "(root)",
         `${withoutKind} edge${withoutKind === 1 ? " has" : "s have"} no kind; they became relations of kind "${FOREIGN_RELATION_KIND}"${mixed ? ` or "${mixed}" for those of the other direction` : ""}`,
+        mixed ? "import.edgesWithoutKindMixed" : "import.edgesWithoutKind",
+        { count: withoutKind, kind: FOREIGN_RELATION_KIND, ...(mixed && { other: mixed }) },
       ),
     );
   if (conflicts > 0)
@@ -156,6 +159,8 @@ export function restoreRelations(
       warning(
         "(root)",
         `${conflicts} edge${conflicts === 1 ? "" : "s"} differ in direction from the first edge of their kind; a kind has one direction, so the first one's was kept`,
+        "import.directionConflicts",
+        { count: conflicts },
       ),
     );
   return { relations, lines: kept.map((edge) => edge.line), directedByKind, unsourced, dropped, kindLabels };

@@ -84,14 +84,23 @@ export function parseXmlTree(text: string): XmlResult {
     parser.write(source).close();
   } catch (cause) {
     if (cause instanceof XmlSyntaxError)
-      return { ok: false, issues: [error(`line ${cause.line}`, `not valid XML: ${cause.message}`)] };
+      return {
+        ok: false,
+        issues: [
+          error(`line ${cause.line}`, `not valid XML: ${cause.message}`, "xml.notValid", { reason: cause.message }),
+        ],
+      };
     return {
       ok: false,
-      issues: [error("(root)", `not valid XML: ${cause instanceof Error ? cause.message : String(cause)}`)],
+      issues: [error("(root)", `not valid XML: ${reasonOf(cause)}`, "xml.notValid", { reason: reasonOf(cause) })],
     };
   }
-  return root ? { ok: true, root } : { ok: false, issues: [error("(root)", "not valid XML: no root element")] };
+  return root
+    ? { ok: true, root }
+    : { ok: false, issues: [error("(root)", "not valid XML: no root element", "xml.noRoot")] };
 }
+
+const reasonOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause));
 
 export const childElements = (parent: XmlElement | undefined, name: string): XmlElement[] =>
   parent ? parent.children.filter((child) => child.name === name) : [];

@@ -1,6 +1,6 @@
 // FollowTheMoney text → dataset: an Aleph diagram (one JSON object with `entities`) or an entity
 // stream (JSON lines, `.ftm`/`.ijson`).
-import { error, type Issue } from "../../model";
+import { error, warning, type Issue } from "../../model";
 import { restoreGraph, type RestoreOptions } from "../exchange/restoreGraph";
 import type { ReadResult } from "../readDataset";
 import { asEntity, readFtm, type FtmEntity } from "./readFtm";
@@ -14,21 +14,19 @@ function parseLines(text: string): { entities: FtmEntity[]; issues: Issue[] } {
     try {
       value = JSON.parse(line);
     } catch {
-      issues.push({
-        path: `line ${index + 1}`,
-        message: "not a JSON object; the line was skipped",
-        severity: "warning",
-      });
+      issues.push(warning(`line ${index + 1}`, "not a JSON object; the line was skipped", "ftm.lineNotJson"));
       return;
     }
     const entity = asEntity(value, `line ${index + 1}`);
     if (entity) entities.push(entity);
     else
-      issues.push({
-        path: `line ${index + 1}`,
-        message: "not a FollowTheMoney entity (it needs an id and a schema); the line was skipped",
-        severity: "warning",
-      });
+      issues.push(
+        warning(
+          `line ${index + 1}`,
+          "not a FollowTheMoney entity (it needs an id and a schema); the line was skipped",
+          "ftm.lineNotEntity",
+        ),
+      );
   });
   return { entities, issues };
 }
@@ -49,10 +47,8 @@ export function fromFtm(text: string, options: RestoreOptions = {}): ReadResult 
     try {
       diagram = JSON.parse(trimmed);
     } catch (cause) {
-      return {
-        ok: false,
-        issues: [error("(root)", `not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`)],
-      };
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      return { ok: false, issues: [error("(root)", `not valid JSON: ${reason}`, "json.notValidBecause", { reason })] };
     }
   }
   const diagramEntities = (diagram as { entities?: unknown } | undefined)?.entities;

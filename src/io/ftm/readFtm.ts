@@ -3,7 +3,7 @@
 // schemata (Ownership, Directorship, Payment, Family…) become edges. A link that names its
 // evidence (sourceUrl, publisher, proof) gets one claim citing it; one that does not stays
 // unsourced. Dates and amounts go on that claim, or stay attributes when there is none.
-import { error, isPartialDate, type Claim, type ClaimStatus, type Issue, type Source } from "../../model";
+import { error, warning, isPartialDate, type Claim, type ClaimStatus, type Issue, type Source } from "../../model";
 import {
   displayDraft,
   graphDraftRead,
@@ -27,7 +27,6 @@ export interface FtmEntity {
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === "object" && value !== null && !Array.isArray(value);
-const warning = (path: string, message: string): Issue => ({ path, message, severity: "warning" });
 
 /** One entity from JSON, or undefined when it is not one. */
 export function asEntity(value: unknown, where: string): FtmEntity | undefined {
@@ -135,7 +134,10 @@ export function readFtm(
   layout?: unknown,
 ): { ok: true; graph: GraphDraft } | { ok: false; issues: Issue[] } {
   if (entities.length === 0)
-    return { ok: false, issues: [error("(root)", "no FollowTheMoney entities found (each needs an id and a schema)")] };
+    return {
+      ok: false,
+      issues: [error("(root)", "no FollowTheMoney entities found (each needs an id and a schema)", "ftm.noEntities")],
+    };
   const warnings: Issue[] = [];
   const displays = layoutDisplays(layout);
   const names = new Map(
@@ -170,6 +172,8 @@ export function readFtm(
         warning(
           entity.where,
           `a ${entity.schema} without ${sourceIds.length === 0 ? link.source : link.target} was skipped`,
+          "ftm.linkWithoutEnd",
+          { schema: entity.schema, property: sourceIds.length === 0 ? link.source : link.target },
         ),
       );
       continue;

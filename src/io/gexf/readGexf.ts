@@ -1,6 +1,6 @@
 // GEXF element tree → graph draft: nodes (nested ones flattened with their parent), edges, typed
 // attribute values by name, the file's own layout and colours (viz), and Tangle's envelope.
-import { error, type Issue } from "../../model";
+import { error, warning, type Issue } from "../../model";
 import {
   displayDraft,
   graphDraftRead,
@@ -87,8 +87,6 @@ function vizOf(node: XmlElement) {
   });
 }
 
-const warning = (path: string, message: string): Issue => ({ path, message, severity: "warning" });
-
 function readNodes(
   container: XmlElement | undefined,
   parent: string | undefined,
@@ -100,7 +98,7 @@ function readNodes(
   for (const node of childElements(container, "node")) {
     const id = node.attributes.get("id");
     if (id === undefined) {
-      warnings.push(warning(`line ${node.line}`, "a node without an id was skipped"));
+      warnings.push(warning(`line ${node.line}`, "a node without an id was skipped", "import.nodeWithoutId"));
       continue;
     }
     const label = node.attributes.get("label");
@@ -124,10 +122,20 @@ export function readGexf(root: XmlElement): { ok: true; graph: GraphDraft } | { 
   if (root.name !== "gexf")
     return {
       ok: false,
-      issues: [error(`line ${root.line}`, `not a GEXF file: the root element is <${root.name}>, not <gexf>`)],
+      issues: [
+        error(`line ${root.line}`, `not a GEXF file: the root element is <${root.name}>, not <gexf>`, "xml.wrongRoot", {
+          format: "GEXF",
+          root: root.name,
+          expected: "gexf",
+        }),
+      ],
     };
   const graph = firstChild(root, "graph");
-  if (!graph) return { ok: false, issues: [error(`line ${root.line}`, "the GEXF file has no <graph> element")] };
+  if (!graph)
+    return {
+      ok: false,
+      issues: [error(`line ${root.line}`, "the GEXF file has no <graph> element", "xml.noGraph", { format: "GEXF" })],
+    };
   const meta = firstChild(root, "meta");
   const warnings: Issue[] = [];
 
@@ -142,7 +150,9 @@ export function readGexf(root: XmlElement): { ok: true; graph: GraphDraft } | { 
     const source = attributes.get("source");
     const target = attributes.get("target");
     if (source === undefined || target === undefined) {
-      warnings.push(warning(`line ${edge.line}`, "an edge without source or target was skipped"));
+      warnings.push(
+        warning(`line ${edge.line}`, "an edge without source or target was skipped", "import.edgeWithoutEnds"),
+      );
       continue;
     }
     const found = values(edge, edgeAttributes);

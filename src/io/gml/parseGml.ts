@@ -24,7 +24,14 @@ export function parseGml(text: string): { ok: true; list: GmlList } | { ok: fals
     const at = TOKEN.lastIndex;
     const match = TOKEN.exec(text);
     if (!match)
-      return { ok: false, issues: [error(`line ${line}`, `not valid GML: unexpected "${text.slice(at, at + 10)}"`)] };
+      return {
+        ok: false,
+        issues: [
+          error(`line ${line}`, `not valid GML: unexpected "${text.slice(at, at + 10)}"`, "gml.unexpectedText", {
+            text: text.slice(at, at + 10),
+          }),
+        ],
+      };
     const token = match[0];
     const startLine = line;
     line += token.split("\n").length - 1;
@@ -32,7 +39,10 @@ export function parseGml(text: string): { ok: true; list: GmlList } | { ok: fals
     const current = stack.at(-1) ?? root;
     if (token === "]") {
       if (pendingKey || stack.length === 1)
-        return { ok: false, issues: [error(`line ${startLine}`, 'not valid GML: "]" without a matching "["')] };
+        return {
+          ok: false,
+          issues: [error(`line ${startLine}`, 'not valid GML: "]" without a matching "["', "gml.unmatchedClose")],
+        };
       stack.pop();
       continue;
     }
@@ -40,7 +50,16 @@ export function parseGml(text: string): { ok: true; list: GmlList } | { ok: fals
       if (token === "[" || token.startsWith('"'))
         return {
           ok: false,
-          issues: [error(`line ${startLine}`, `not valid GML: expected a key, found ${token.slice(0, 20)}`)],
+          issues: [
+            error(
+              `line ${startLine}`,
+              `not valid GML: expected a key, found ${token.slice(0, 20)}`,
+              "gml.expectedKey",
+              {
+                found: token.slice(0, 20),
+              },
+            ),
+          ],
         };
       pendingKey = { key: token, line: startLine };
       continue;
@@ -49,7 +68,11 @@ export function parseGml(text: string): { ok: true; list: GmlList } | { ok: fals
       if (stack.length > MAX_DEPTH)
         return {
           ok: false,
-          issues: [error(`line ${startLine}`, `not valid GML: lists nested deeper than ${MAX_DEPTH}`)],
+          issues: [
+            error(`line ${startLine}`, `not valid GML: lists nested deeper than ${MAX_DEPTH}`, "gml.tooDeep", {
+              depth: MAX_DEPTH,
+            }),
+          ],
         };
       const list: GmlList = [];
       current.push({ ...pendingKey, value: list });
@@ -64,7 +87,9 @@ export function parseGml(text: string): { ok: true; list: GmlList } | { ok: fals
   if (stack.length > 1 || pendingKey)
     return {
       ok: false,
-      issues: [error(`line ${line}`, 'not valid GML: the file ends inside a list (a "]" is missing)')],
+      issues: [
+        error(`line ${line}`, 'not valid GML: the file ends inside a list (a "]" is missing)', "gml.unclosedList"),
+      ],
     };
   return { ok: true, list: root };
 }

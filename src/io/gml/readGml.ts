@@ -1,6 +1,6 @@
 // GML tree → graph draft: `graph [ directed 0|1 node [...] edge [...] ]`, graphics as the
 // file's layout and colours, every other key kept as an attribute.
-import { error, type Issue } from "../../model";
+import { error, warning, type Issue } from "../../model";
 import {
   displayDraft,
   graphDraftRead,
@@ -44,13 +44,12 @@ function graphicsOf(list: GmlList) {
   });
 }
 
-const warning = (path: string, message: string): Issue => ({ path, message, severity: "warning" });
-
 export function readGml(root: GmlList): { ok: true; graph: GraphDraft } | { ok: false; issues: Issue[] } {
   const graphEntry = root.find(
     (entry): entry is GmlEntry & { value: GmlList } => entry.key === "graph" && isList(entry.value),
   );
-  if (!graphEntry) return { ok: false, issues: [error("line 1", "the GML file has no graph [ … ] list")] };
+  if (!graphEntry)
+    return { ok: false, issues: [error("line 1", "the GML file has no graph [ … ] list", "gml.noGraph")] };
   const graph = graphEntry.value;
   const directed = get(graph, "directed") === 1;
   const warnings: Issue[] = [];
@@ -62,7 +61,7 @@ export function readGml(root: GmlList): { ok: true; graph: GraphDraft } | { ok: 
     if (entry.key === "node") {
       const id = text(get(item, "id"));
       if (id === undefined) {
-        warnings.push(warning(`line ${entry.line}`, "a node without an id was skipped"));
+        warnings.push(warning(`line ${entry.line}`, "a node without an id was skipped", "import.nodeWithoutId"));
         continue;
       }
       const label = text(get(item, "label")) ?? text(get(item, "name"));
@@ -78,7 +77,9 @@ export function readGml(root: GmlList): { ok: true; graph: GraphDraft } | { ok: 
       const source = text(get(item, "source"));
       const target = text(get(item, "target"));
       if (source === undefined || target === undefined) {
-        warnings.push(warning(`line ${entry.line}`, "an edge without source or target was skipped"));
+        warnings.push(
+          warning(`line ${entry.line}`, "an edge without source or target was skipped", "import.edgeWithoutEnds"),
+        );
         continue;
       }
       const weight = num(get(item, "weight") ?? get(item, "value"));

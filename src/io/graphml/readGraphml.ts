@@ -1,7 +1,7 @@
 // GraphML element tree → graph draft: nodes (nested graphs and yEd groups flattened with their
 // parent), edges, typed data by key name, layout and colours (x/y/size/r/g/b keys or yEd
 // graphics), and Tangle's envelope.
-import { error, type Issue } from "../../model";
+import { error, warning, type Issue } from "../../model";
 import {
   displayDraft,
   graphDraftRead,
@@ -94,8 +94,6 @@ function values(
   return { found, graphics };
 }
 
-const warning = (path: string, message: string): Issue => ({ path, message, severity: "warning" });
-
 /** Removes and returns the value of the first of `names` present. */
 function take(found: Map<string, AttributeValue>, ...names: string[]): AttributeValue | undefined {
   for (const name of names) {
@@ -141,7 +139,7 @@ function readGraph(graph: XmlElement, parent: string | undefined, reading: Readi
   for (const node of childElements(graph, "node")) {
     const id = node.attributes.get("id");
     if (id === undefined) {
-      reading.warnings.push(warning(`line ${node.line}`, "a node without an id was skipped"));
+      reading.warnings.push(warning(`line ${node.line}`, "a node without an id was skipped", "import.nodeWithoutId"));
       continue;
     }
     const { found, graphics } = values(node, "node", reading.keys);
@@ -162,7 +160,9 @@ function readGraph(graph: XmlElement, parent: string | undefined, reading: Readi
     const source = edge.attributes.get("source");
     const target = edge.attributes.get("target");
     if (source === undefined || target === undefined) {
-      reading.warnings.push(warning(`line ${edge.line}`, "an edge without source or target was skipped"));
+      reading.warnings.push(
+        warning(`line ${edge.line}`, "an edge without source or target was skipped", "import.edgeWithoutEnds"),
+      );
       continue;
     }
     const { found, graphics } = values(edge, "edge", reading.keys);
@@ -181,17 +181,32 @@ function readGraph(graph: XmlElement, parent: string | undefined, reading: Readi
     });
   }
   if (childElements(graph, "hyperedge").length > 0)
-    reading.warnings.push(warning(`line ${graph.line}`, "hyperedges were not imported: a relation joins two actors"));
+    reading.warnings.push(
+      warning(`line ${graph.line}`, "hyperedges were not imported: a relation joins two actors", "graphml.hyperedges"),
+    );
 }
 
 export function readGraphml(root: XmlElement): { ok: true; graph: GraphDraft } | { ok: false; issues: Issue[] } {
   if (root.name !== "graphml")
     return {
       ok: false,
-      issues: [error(`line ${root.line}`, `not a GraphML file: the root element is <${root.name}>, not <graphml>`)],
+      issues: [
+        error(
+          `line ${root.line}`,
+          `not a GraphML file: the root element is <${root.name}>, not <graphml>`,
+          "xml.wrongRoot",
+          { format: "GraphML", root: root.name, expected: "graphml" },
+        ),
+      ],
     };
   const graph = firstChild(root, "graph");
-  if (!graph) return { ok: false, issues: [error(`line ${root.line}`, "the GraphML file has no <graph> element")] };
+  if (!graph)
+    return {
+      ok: false,
+      issues: [
+        error(`line ${root.line}`, "the GraphML file has no <graph> element", "xml.noGraph", { format: "GraphML" }),
+      ],
+    };
   const reading: Reading = { keys: readKeys(root), nodes: [], edges: [], warnings: [] };
   readGraph(graph, undefined, reading, 0);
   const graphData = values(graph, "graph", reading.keys).found;

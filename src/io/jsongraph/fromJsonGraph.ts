@@ -18,7 +18,13 @@ export function fromJsonGraph(text: string, options: (format: string) => Restore
   if (kind === undefined)
     return {
       ok: false,
-      issues: [error("(root)", "not a JSON Graph Format or Cytoscape JSON file: it has no graph or elements")],
+      issues: [
+        error(
+          "(root)",
+          "not a JSON Graph Format or Cytoscape JSON file: it has no graph or elements",
+          "jsonGraph.notJsonGraph",
+        ),
+      ],
     };
   const value = json.value as Record<string, unknown>;
   const read = kind === "jgf" ? readJgf(value) : readCytoscape(value);

@@ -1,6 +1,6 @@
 // JSON Graph Format (jsongraphformat.info, v1 node lists and v2 node maps) and Cytoscape JSON
 // (.cyjs, `elements.nodes/edges` with `data` and `position`) → graph draft.
-import { error, type Issue } from "../../model";
+import { error, warning, type Issue } from "../../model";
 import {
   displayDraft,
   graphDraftRead,
@@ -34,7 +34,6 @@ function attributesOf(record: Json, skip: ReadonlySet<string>): Map<string, Attr
   return found;
 }
 
-const warning = (path: string, message: string): Issue => ({ path, message, severity: "warning" });
 export type GraphRead = { ok: true; graph: GraphDraft } | { ok: false; issues: Issue[] };
 
 /** Does this JSON look like JGF or Cytoscape JSON (rather than a Tangle dataset)? */
@@ -51,10 +50,19 @@ export function readJgf(json: Json): GraphRead {
     : Array.isArray(json.graphs) && isObject(json.graphs[0])
       ? json.graphs[0]
       : undefined;
-  if (!graph) return { ok: false, issues: [error("graph", "the JSON Graph file has no graph")] };
+  if (!graph) return { ok: false, issues: [error("graph", "the JSON Graph file has no graph", "jsonGraph.noGraph")] };
   const warnings: Issue[] = [];
   if (Array.isArray(json.graphs) && json.graphs.length > 1)
-    warnings.push(warning("graphs", `the file holds ${json.graphs.length} graphs; only the first was imported`));
+    warnings.push(
+      warning(
+        "graphs",
+        `the file holds ${json.graphs.length} graphs; only the first was imported`,
+        "jsonGraph.onlyFirstGraph",
+        {
+          count: json.graphs.length,
+        },
+      ),
+    );
   const rawNodes: Array<[string, unknown, string]> = Array.isArray(graph.nodes)
     ? graph.nodes.map((node, index) => [str(isObject(node) ? node.id : undefined) ?? "", node, `graph.nodes[${index}]`])
     : isObject(graph.nodes)
@@ -63,7 +71,7 @@ export function readJgf(json: Json): GraphRead {
   const nodes: NodeDraft[] = [];
   for (const [id, node, path] of rawNodes) {
     if (id === "" || !isObject(node)) {
-      warnings.push(warning(path, "a node without an id was skipped"));
+      warnings.push(warning(path, "a node without an id was skipped", "import.nodeWithoutId"));
       continue;
     }
     const metadata = isObject(node.metadata) ? node.metadata : {};
@@ -83,7 +91,7 @@ export function readJgf(json: Json): GraphRead {
     const source = isObject(edge) ? str(edge.source) : undefined;
     const target = isObject(edge) ? str(edge.target) : undefined;
     if (!isObject(edge) || source === undefined || target === undefined) {
-      warnings.push(warning(path, "an edge without source or target was skipped"));
+      warnings.push(warning(path, "an edge without source or target was skipped", "import.edgeWithoutEnds"));
       return;
     }
     const metadata = isObject(edge.metadata) ? edge.metadata : {};
@@ -127,7 +135,7 @@ export function readCytoscape(json: Json): GraphRead {
     const path = `elements[${index}]`;
     const data = isObject(element) && isObject(element.data) ? element.data : undefined;
     if (!isObject(element) || !data) {
-      warnings.push(warning(path, "an element without data was skipped"));
+      warnings.push(warning(path, "an element without data was skipped", "jsonGraph.elementWithoutData"));
       return;
     }
     const id = str(data.id);
@@ -163,7 +171,7 @@ export function readCytoscape(json: Json): GraphRead {
         ...(parent !== undefined && { parent }),
         line: path,
       });
-    } else warnings.push(warning(path, "an element without an id was skipped"));
+    } else warnings.push(warning(path, "an element without an id was skipped", "jsonGraph.elementWithoutId"));
   });
   const data = isObject(json.data) ? json.data : {};
   return graphDraftRead({ title: str(data.name) ?? str(data.title), nodes, edges, warnings });

@@ -1,7 +1,7 @@
 // One or two spreadsheet tables (CSV/TSV files, or the sheets of one workbook) → dataset.
 // Tangle's own CSV pair goes to its lossless reader; Gephi, Kumu and plain edge lists are
 // recognised by their headers; anything else asks for a column mapping first.
-import { error } from "../../model";
+import { error, type IssueCode, type IssueValues } from "../../model";
 import { fromCsv } from "../csv/fromCsv";
 import { restoreGraph } from "../exchange/restoreGraph";
 import type { ReadResult } from "../readDataset";
@@ -28,16 +28,18 @@ const isOwnActors = (table: Table) =>
 
 const request = (
   tables: readonly Table[],
-  message: string,
+  [message, code, values]: [string, IssueCode, IssueValues?],
   guess?: Partial<SpreadsheetMapping>,
 ): SpreadsheetResult => ({
   ok: false,
-  issues: [error(tables.map((table) => table.name).join(", "), message)],
+  issues: [error(tables.map((table) => table.name).join(", "), message, code, values)],
   needsMapping: {
     tables: tables.map((table) => ({ name: table.name, header: table.header, preview: table.rows.slice(0, 5) })),
     ...(guess && { guess }),
   },
 });
+
+const ASK_EDGE_COLUMNS = "which columns hold each relation's two ends? Choose them in the column mapping";
 
 /** The header set a mapping is remembered by. */
 export const headerKey = (tables: ReadonlyArray<{ header: readonly string[] }>): string =>
@@ -55,6 +57,7 @@ export function fromSpreadsheets(
         error(
           files.map((file) => file.name).join(", ") || "(no file)",
           "choose one spreadsheet (an edge list), or two: nodes and edges",
+          "spreadsheet.oneOrTwo",
         ),
       ],
     };
@@ -62,13 +65,13 @@ export function fromSpreadsheets(
   const tables = parsed.map((item) => item.table);
   const warnings = parsed.flatMap((item) => item.warnings);
   const [first, second] = tables;
-  if (!first) return { ok: false, issues: [error("(no file)", "no file was chosen")] };
+  if (!first) return { ok: false, issues: [error("(no file)", "no file was chosen", "import.noFile")] };
   if (tables.some((table) => table.header.length === 0))
     return {
       ok: false,
       issues: tables
         .filter((table) => table.header.length === 0)
-        .map((table) => error(table.name, "the sheet is empty")),
+        .map((table) => error(table.name, "the sheet is empty", "spreadsheet.emptySheet")),
     };
 
   const ownRelations = tables.find(isOwnRelations);
@@ -86,16 +89,21 @@ export function fromSpreadsheets(
         (table) => table.header.includes(mapping.edges.source) && table.header.includes(mapping.edges.target),
       ) ?? first)
     : tables.find((table) => guessEdgeColumns(table.header));
-  if (!edgeTable)
-    return request(tables, "which columns hold each relation's two ends? Choose them in the column mapping");
+  if (!edgeTable) return request(tables, [ASK_EDGE_COLUMNS, "spreadsheet.askEdgeColumns"]);
   const nodeTable = tables.find((table) => table !== edgeTable);
   const edges = mapping?.edges ?? guessEdgeColumns(edgeTable.header)?.columns;
   const nodes = nodeTable ? (mapping?.nodes ?? guessNodeColumns(nodeTable.header)) : undefined;
-  if (!edges) return request(tables, "which columns hold each relation's two ends? Choose them in the column mapping");
+  if (!edges) return request(tables, [ASK_EDGE_COLUMNS, "spreadsheet.askEdgeColumns"]);
   if (nodeTable && !nodes)
-    return request(tables, `which column of ${nodeTable.name} names each actor? Choose it in the column mapping`, {
-      edges,
-    });
+    return request(
+      tables,
+      [
+        `which column of ${nodeTable.name} names each actor? Choose it in the column mapping`,
+        "spreadsheet.askNodeColumn",
+        { table: nodeTable.name },
+      ],
+      { edges },
+    );
   const read = tablesToDraft(edgeTable, edges, nodeTable, nodes);
   const format = mapping?.shape ?? guessEdgeColumns(edgeTable.header)?.shape ?? "edge list";
   const name = title ?? first.name.replace(/\.(csv|tsv|txt|xlsx)$/i, "");

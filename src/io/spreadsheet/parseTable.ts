@@ -1,7 +1,7 @@
 // CSV/TSV text → a table of cells with PapaParse: delimiter detected (comma, semicolon, tab,
 // pipe), quoted cells with newlines and doubled quotes handled, empty lines skipped.
 import Papa from "papaparse";
-import type { Issue } from "../../model";
+import { warning, type Issue, type IssueCode } from "../../model";
 
 export interface Table {
   /** The file (or "book.xlsx › Sheet") the table came from, for messages. */
@@ -12,6 +12,14 @@ export interface Table {
   rowNumbers: number[];
 }
 
+/** PapaParse's problems by its code; any other is said with PapaParse's English reason. */
+const PARSE_PROBLEMS: Partial<Record<string, IssueCode>> = {
+  MissingQuotes: "spreadsheet.missingQuotes",
+  InvalidQuotes: "spreadsheet.invalidQuotes",
+  TooFewFields: "spreadsheet.tooFewFields",
+  TooManyFields: "spreadsheet.tooManyFields",
+};
+
 export function parseTable(name: string, text: string): { table: Table; warnings: Issue[] } {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
     skipEmptyLines: false,
@@ -20,11 +28,16 @@ export function parseTable(name: string, text: string): { table: Table; warnings
   const warnings: Issue[] = parsed.errors
     .filter((problem) => problem.code !== "UndetectableDelimiter")
     .slice(0, 20)
-    .map((problem) => ({
-      path: `${name} row ${(problem.row ?? 0) + 1}`,
-      message: problem.message,
-      severity: "warning" as const,
-    }));
+    .map((problem) =>
+      warning(
+        `${name} row ${(problem.row ?? 0) + 1}`,
+        problem.message,
+        PARSE_PROBLEMS[problem.code] ?? "spreadsheet.parseProblem",
+        {
+          reason: problem.message,
+        },
+      ),
+    );
   const all = parsed.data;
   const headerIndex = all.findIndex((row) => row.some((cell) => cell.trim() !== ""));
   const header = (all[headerIndex] ?? []).map((cell) => cell.trim());

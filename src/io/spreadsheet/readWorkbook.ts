@@ -2,7 +2,7 @@
 // read (and kept for the next visit) exactly like CSV files. read-excel-file is loaded only when a
 // workbook is opened: it is maintained, small (fflate + a SAX parser), and reads values only,
 // which is all an import needs (SheetJS is no longer published on npm; exceljs is ~10× larger).
-import type { Issue } from "../../model";
+import { error, type Issue } from "../../model";
 import { guessEdgeColumns } from "./columnMapping";
 import { tableText } from "./parseTable";
 
@@ -28,7 +28,7 @@ export async function readWorkbook(
       .map((sheet) => ({ name: `${name} › ${sheet.sheet}`, rows: sheet.data.map((row) => row.map(cellText)) }))
       .filter((sheet) => sheet.rows.some((row) => row.some((cell) => cell.trim() !== "")));
     if (filled.length === 0)
-      return { ok: false, issues: [{ path: name, message: "the workbook has no sheet with data", severity: "error" }] };
+      return { ok: false, issues: [error(name, "the workbook has no sheet with data", "xlsx.noData")] };
     // Nodes + edges: the first sheet naming both ends of a relation, and one other sheet.
     const edges = filled.find((sheet) => guessEdgeColumns((sheet.rows[0] ?? []).map((cell) => cell.trim())));
     const chosen = edges
@@ -36,15 +36,10 @@ export async function readWorkbook(
       : filled.slice(0, 2);
     return { ok: true, sheets: chosen.map((sheet) => ({ name: sheet.name, text: tableText(sheet.rows) })) };
   } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
     return {
       ok: false,
-      issues: [
-        {
-          path: name,
-          message: `not a readable .xlsx workbook (${cause instanceof Error ? cause.message : String(cause)})`,
-          severity: "error",
-        },
-      ],
+      issues: [error(name, `not a readable .xlsx workbook (${reason})`, "xlsx.unreadable", { reason })],
     };
   }
 }

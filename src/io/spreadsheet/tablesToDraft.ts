@@ -1,7 +1,7 @@
 // Tables + a column mapping → graph draft. Nodes come from the node table, or from the edges'
 // ends when there is none. Unmapped columns are kept as attributes. A row that names a source URL
 // gets one claim citing it (dated by the date column); a row without one stays unsourced.
-import type { Claim, Issue, Source } from "../../model";
+import { warning, type Claim, type Issue, type Source } from "../../model";
 import {
   graphDraftRead,
   typedValue,
@@ -55,7 +55,11 @@ export function tablesToDraft(
       const where = `${nodeTable.name} row ${nodeTable.rowNumbers[index] ?? index + 2}`;
       const id = cell(nodeTable, row, nodes.id);
       if (id === "") {
-        warnings.push({ path: where, message: `the row has no ${nodes.id} and was skipped`, severity: "warning" });
+        warnings.push(
+          warning(where, `the row has no ${nodes.id} and was skipped`, "spreadsheet.rowWithoutColumn", {
+            column: nodes.id,
+          }),
+        );
         return;
       }
       const attributes = rest(
@@ -83,11 +87,10 @@ export function tablesToDraft(
     const source = cell(edgeTable, row, edges.source);
     const target = cell(edgeTable, row, edges.target);
     if (source === "" || target === "") {
-      warnings.push({
-        path: where,
-        message: `the row has no ${source === "" ? edges.source : edges.target} and was skipped`,
-        severity: "warning",
-      });
+      const column = source === "" ? edges.source : edges.target;
+      warnings.push(
+        warning(where, `the row has no ${column} and was skipped`, "spreadsheet.rowWithoutColumn", { column }),
+      );
       return;
     }
     for (const end of [source, target]) {

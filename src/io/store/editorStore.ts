@@ -3,13 +3,12 @@
 // newer Tangle's database) is reported and the app runs without saving; a damaged record is moved
 // to the `aside` store with the reason, never deleted.
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import { warning, type Issue } from "../../model";
 import {
   DATABASE_VERSION,
   readNetworkRecord,
   readVersionRecord,
-  recordProblemText,
   type NetworkRecord,
-  type RecordProblem,
   type VersionRecord,
 } from "./records";
 
@@ -29,12 +28,8 @@ interface EditorDB extends DBSchema {
   aside: { key: number; value: AsideRecord };
 }
 
-/** What went wrong with the saved work, as data (the interface words it); set-aside records are never deleted. */
-export type StoreProblem =
-  | { code: "newerDatabase" }
-  | { code: "noStorage"; error: string }
-  | { code: "networkSetAside"; id: string; reason: RecordProblem }
-  | { code: "versionSetAside"; networkId: string; reason: RecordProblem };
+/** What could not be read or saved, in English (`what`: `reason`) and as an issue for the interface. */
+export type StoreProblem = { what: string; reason: string; issue: Issue };
 
 export interface EditorStore {
   /** Whether edits are being saved; when false, `problems` says why. */
@@ -60,9 +55,29 @@ function upgrade(database: IDBPDatabase<EditorDB>, oldVersion: number): void {
   }
 }
 
-function describeOpenError(error: unknown): StoreProblem {
+function openProblem(error: unknown): StoreProblem {
+  const what = "Saved networks";
   const name = (error as { name?: string } | null)?.name;
-  return name === "VersionError" ? { code: "newerDatabase" } : { code: "noStorage", error: name ?? "unknown error" };
+  const reason =
+    name === "VersionError"
+      ? "the saved work was made by a newer Tangle; it is kept unchanged. Edits in this tab are not saved"
+      : `browser storage is not available (${name ?? "unknown error"}); edits in this tab are not saved`;
+  const issue =
+    name === "VersionError"
+      ? warning(what, `${what}: ${reason}.`, "store.newerDatabase")
+      : warning(what, `${what}: ${reason}.`, "store.unavailable", { error: name ?? "unknown error" });
+  return { what, reason, issue };
+}
+
+/** A record that could not be read and was moved aside. */
+function keptAside(
+  what: string,
+  name: string,
+  read: { reason: string; issue: Issue },
+  code: "store.networkKeptAside" | "store.versionKeptAside",
+): StoreProblem {
+  const reason = `${read.reason}; it was kept aside`;
+  return { what, reason, issue: { ...warning(name, `${what}: ${reason}.`, code, { name }), cause: read.issue } };
 }
 
 /** An in-memory store for when IndexedDB cannot be used: the app works, nothing survives a reload. */
@@ -100,7 +115,7 @@ export async function openEditorStore(name = DATABASE_NAME): Promise<EditorStore
   try {
     database = await openDB<EditorDB>(name, DATABASE_VERSION, { upgrade: (db, oldVersion) => upgrade(db, oldVersion) });
   } catch (error) {
-    return memoryStore(describeOpenError(error));
+    return memoryStore(openProblem(error));
   }
   const problems: StoreProblem[] = [];
   const attempt = async <T>(work: () => Promise<T>, fallback: T): Promise<T> => {
@@ -115,8 +130,8 @@ export async function openEditorStore(name = DATABASE_NAME): Promise<EditorStore
     if (raw === undefined) return undefined;
     const read = readNetworkRecord(raw);
     if (read.ok) return read.record;
-    problems.push({ code: "networkSetAside", id: key, reason: read.reason });
-    await attempt(() => keepAside(database, "networks", key, recordProblemText(read.reason)), undefined);
+    problems.push(keptAside(`Saved network "${key}"`, key, read, "store.networkKeptAside"));
+    await attempt(() => keepAside(database, "networks", key, read.reason), undefined);
     return undefined;
   };
   const readAll = async (): Promise<NetworkRecord[]> => {
@@ -142,8 +157,8 @@ export async function openEditorStore(name = DATABASE_NAME): Promise<EditorStore
           const read = readVersionRecord(await database.get("versions", key), key);
           if (read.ok) out.push(read.record);
           else {
-            problems.push({ code: "versionSetAside", networkId, reason: read.reason });
-            await keepAside(database, "versions", key, recordProblemText(read.reason));
+            problems.push(keptAside(`A saved version of "${networkId}"`, networkId, read, "store.versionKeptAside"));
+            await keepAside(database, "versions", key, read.reason);
           }
         }
         return out;

@@ -4,8 +4,6 @@ export {
   DATABASE_VERSION,
   RECORD_VERSION,
   readNetworkRecord,
-  recordProblemText,
-  type RecordProblem,
   type NetworkRecord,
   type VersionRecord,
   type NetworkKind,

@@ -2,7 +2,7 @@
 // corrupt and is kept aside (never deleted) with the reason. Each record carries its own format
 // version so that older ones are lifted here, one step per version, as datasets are by migrate.
 import { z } from "zod";
-import { parseDataset, type Dataset, type Issue } from "../../model";
+import { describeZodIssue, error, parseDataset, type Dataset, type Issue } from "../../model";
 
 /** IndexedDB's own version of the database: its object stores and indexes. */
 export const DATABASE_VERSION = 1;
@@ -59,22 +59,14 @@ export interface VersionRecord {
   dataset: Dataset;
 }
 
-/** Why a stored record cannot be used, as data (the interface words it); `detail` is the checker's own text. */
-export type RecordProblem =
-  | { code: "newer"; version: number; supported: number }
-  | { code: "damaged"; detail: string }
-  | { code: "invalid"; detail: string };
+/** A record that cannot be used: why, in English (`reason`, kept with it) and as an issue for the interface. */
+export type ReadRecord<T> = { ok: true; record: T } | { ok: false; reason: string; issue: Issue };
 
-export type ReadRecord<T> = { ok: true; record: T } | { ok: false; reason: RecordProblem };
-
-/** The problem in English, as kept with the record set aside (for whoever inspects the store). */
-export function recordProblemText(problem: RecordProblem): string {
-  if (problem.code === "newer")
-    return `it was saved by a newer Tangle (record version ${problem.version}; this one reads up to ${problem.supported})`;
-  return problem.code === "damaged"
-    ? `the record is damaged (${problem.detail})`
-    : `its dataset does not pass validation (${problem.detail})`;
-}
+const refused = (issue: Issue): { ok: false; reason: string; issue: Issue } => ({
+  ok: false,
+  reason: issue.message,
+  issue,
+});
 
 const describe = (issues: readonly Issue[]) =>
   issues
@@ -82,37 +74,47 @@ const describe = (issues: readonly Issue[]) =>
     .map((issue) => `${issue.path}: ${issue.message}`)
     .join("; ");
 
-function checkVersion(raw: unknown): RecordProblem | undefined {
+function checkVersion(raw: unknown): Issue | undefined {
   const version = (raw as { recordVersion?: unknown } | null)?.recordVersion;
   if (typeof version === "number" && version > RECORD_VERSION)
-    return { code: "newer", version, supported: RECORD_VERSION };
+    return error(
+      "recordVersion",
+      `it was saved by a newer Tangle (record version ${version}; this one reads up to ${RECORD_VERSION})`,
+      "store.newerRecord",
+      { version, known: RECORD_VERSION },
+    );
   return undefined;
 }
 
+/** Its dataset's first problems, in English; the first one for the interface to say. */
+const invalidDataset = (issues: readonly Issue[]): Issue => ({
+  ...error("dataset", `its dataset does not pass validation (${describe(issues)})`, "store.invalidDataset"),
+  ...(issues[0] && { cause: issues[0] }),
+});
+
 export function readNetworkRecord(raw: unknown): ReadRecord<NetworkRecord> {
   const newer = checkVersion(raw);
-  if (newer) return { ok: false, reason: newer };
+  if (newer) return refused(newer);
   const envelope = NetworkEnvelope.safeParse(raw);
-  if (!envelope.success)
-    return {
-      ok: false,
-      reason: {
-        code: "damaged",
-        detail: `${envelope.error.issues[0]?.path.join(".") ?? ""}: ${envelope.error.issues[0]?.message ?? ""}`,
-      },
-    };
+  if (!envelope.success) {
+    const first = envelope.error.issues[0];
+    const path = first?.path.join(".") ?? "";
+    return refused({
+      ...error("(root)", `the record is damaged (${path}: ${first?.message ?? ""})`, "store.damagedRecord", { path }),
+      ...(first && { cause: describeZodIssue(first) }),
+    });
+  }
   const parsed = parseDataset(envelope.data.dataset);
-  if (!parsed.ok) return { ok: false, reason: { code: "invalid", detail: describe(parsed.issues) } };
+  if (!parsed.ok) return refused(invalidDataset(parsed.issues));
   return { ok: true, record: { ...envelope.data, recordVersion: RECORD_VERSION, dataset: parsed.dataset } };
 }
 
 export function readVersionRecord(raw: unknown, key: number): ReadRecord<VersionRecord> {
   const newer = checkVersion(raw);
-  if (newer) return { ok: false, reason: newer };
+  if (newer) return refused(newer);
   const envelope = VersionEnvelope.safeParse(raw);
-  if (!envelope.success)
-    return { ok: false, reason: { code: "damaged", detail: envelope.error.issues[0]?.path.join(".") ?? "" } };
+  if (!envelope.success) return refused(error("(root)", "the record is damaged", "store.damagedVersion"));
   const parsed = parseDataset(envelope.data.dataset);
-  if (!parsed.ok) return { ok: false, reason: { code: "invalid", detail: describe(parsed.issues) } };
+  if (!parsed.ok) return refused(invalidDataset(parsed.issues));
   return { ok: true, record: { ...envelope.data, key, recordVersion: RECORD_VERSION, dataset: parsed.dataset } };
 }

@@ -66,7 +66,14 @@ function itemOf(row: CsvRow, columns: readonly Column[], issues: Issue[]): Item 
     }
     const json = parseJson(text);
     if (json.ok) item[field] = json.value;
-    else issues.push(error(`${row.where}, column ${header}`, json.issues[0]?.message ?? "is not valid JSON"));
+    else {
+      const cause = json.issues[0];
+      issues.push(
+        cause
+          ? { ...cause, path: `${row.where}, column ${header}` }
+          : error(`${row.where}, column ${header}`, "is not valid JSON", "json.notValid"),
+      );
+    }
   }
   return item;
 }

@@ -20,7 +20,10 @@ export function unzipCsvTables(
       },
     });
     if (total > MAX_UNZIPPED_BYTES)
-      return { ok: false, issues: [error(name, "unzips to more than 200 MB; the limit is 200 MB")] };
+      return {
+        ok: false,
+        issues: [error(name, "unzips to more than 200 MB; the limit is 200 MB", "zip.tooBig", { megabytes: 200 })],
+      };
     const files = Object.entries(entries).map(([entry, data]) => ({
       name: `${name} › ${entry}`,
       text: strFromU8(data),
@@ -28,13 +31,13 @@ export function unzipCsvTables(
     if (files.length === 0)
       return {
         ok: false,
-        issues: [error(name, "holds none of Tangle's tables (dataset.csv, actors.csv, relations.csv…)")],
+        issues: [
+          error(name, "holds none of Tangle's tables (dataset.csv, actors.csv, relations.csv…)", "zip.noTables"),
+        ],
       };
     return { ok: true, files };
   } catch (cause) {
-    return {
-      ok: false,
-      issues: [error(name, `not a readable .zip file (${cause instanceof Error ? cause.message : String(cause)})`)],
-    };
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return { ok: false, issues: [error(name, `not a readable .zip file (${reason})`, "zip.unreadable", { reason })] };
   }
 }

@@ -1,6 +1,7 @@
 import type { Issue } from "../../model";
 import { useReturnFocus } from "./useReturnFocus";
 import { useT } from "../i18n/I18nProvider";
+import { IssuePath, IssueText } from "../i18n/issueText";
 
 /** Problems found in a file, each with where it is (JSON path or line). Text only, never HTML. */
 export function IssueList({
@@ -34,8 +35,8 @@ export function IssueList({
       <ul>
         {shown.map((issue, index) => (
           <li key={index}>
-            <code>{issue.path}</code>: {issue.severity === "warning" ? `${t("issues.warningPrefix")} ` : ""}
-            {issue.message}
+            <IssuePath issue={issue} />: {issue.severity === "warning" ? `${t("issues.warningPrefix")} ` : ""}
+            <IssueText issue={issue} />
           </li>
         ))}
       </ul>

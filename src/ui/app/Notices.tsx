@@ -2,6 +2,7 @@
 import { setAsideText } from "../files/importedStore";
 import { downloadText } from "../files/download";
 import { useT } from "../i18n/I18nProvider";
+import { issueText } from "../i18n/issueText";
 import type { Translate } from "../i18n/translator";
 import { noticeKey, type Notice } from "./notice";
 import { messageText, RichMessage } from "./RichMessage";
@@ -35,11 +36,17 @@ export function Notices({ notices, onDismiss }: { notices: readonly Notice[]; on
 }
 
 /** The notice as text (its dismiss button's name), data and all. */
-export const plainText = (notice: Notice, t: Translate): string => messageText(notice, t);
+export const plainText = (notice: Notice, t: Translate): string => messageText(withReason(notice, t), t);
+
+/** A notice carrying a problem found in data: the problem said in the interface language, as its `reason`. */
+const withReason = (notice: Notice, t: Translate): Notice =>
+  typeof notice === "string" || !notice.reason
+    ? notice
+    : { ...notice, values: { ...notice.values, reason: issueText(notice.reason, t) } };
 
 /** Plain notices as they are; messages with each text value in its own <bdi> (RichMessage). */
 function NoticeText({ notice, t }: { notice: Notice; t: Translate }) {
-  return typeof notice === "string" ? <>{notice}</> : <RichMessage message={notice} t={t} />;
+  return typeof notice === "string" ? <>{notice}</> : <RichMessage message={withReason(notice, t)} t={t} />;
 }
 
 /** The stored entry that could not be read, as the JSON it is, for the person to keep or inspect. */

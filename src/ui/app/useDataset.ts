@@ -2,7 +2,7 @@
 // kept from an earlier visit. Every dataset, imported ones too, then goes through one reducer
 // (src/state/loadedDataset.ts). A failed load or import leaves the current dataset on screen.
 import { useCallback, useEffect, useReducer } from "react";
-import type { Dataset } from "../../model";
+import { error, type Dataset } from "../../model";
 import type { ReadResult } from "../../io";
 import { datasetReducer, INITIAL_DATASET_STATUS, type DatasetOrigin, type DatasetStatus } from "../../state";
 import { loadShippedDataset, shippedDatasets } from "../data/shippedDatasets";
@@ -15,7 +15,7 @@ import type { Notice } from "./notice";
 const NO_DATASET: DatasetStatus = {
   kind: "failed",
   file: "data/index.json",
-  issues: [{ path: "datasets", message: "lists no dataset", severity: "error" }],
+  issues: [error("datasets", "lists no dataset", "app.noDataset")],
 };
 
 /**
@@ -30,7 +30,12 @@ async function restoredImport(datasetId: string, onNotice: (notice: Notice) => v
     const loaded = await loadImported(datasetId);
     if (!loaded) return undefined;
     if ("setAside" in loaded) {
-      onNotice({ id: "app.keptSetAside", values: { reason: loaded.setAside }, action: "downloadSetAside" });
+      onNotice({
+        id: "app.keptSetAside",
+        values: { reason: loaded.setAside.message },
+        reason: loaded.setAside,
+        action: "downloadSetAside",
+      });
       return undefined;
     }
     // Read in the import worker, like a picked file: a large kept import must not freeze the start.
@@ -43,7 +48,11 @@ async function restoredImport(datasetId: string, onNotice: (notice: Notice) => v
     // The valid part of a file with bad rows, when that is what the person chose to import.
     const dataset = result.ok ? result.dataset : result.partial?.dataset;
     if (!dataset)
-      onNotice({ id: "app.keptUnreadable", values: { reason: result.ok ? "" : (result.issues[0]?.message ?? "") } });
+      onNotice({
+        id: "app.keptUnreadable",
+        values: { reason: result.ok ? "" : (result.issues[0]?.message ?? "") },
+        ...(!result.ok && result.issues[0] && { reason: result.issues[0] }),
+      });
     return dataset?.id === datasetId ? { ok: true, dataset, warnings: [] } : undefined;
   } catch {
     return undefined;

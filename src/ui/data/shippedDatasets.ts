@@ -4,6 +4,7 @@ import catalogJson from "../../../data/index.json";
 // Deep imports, not the io barrel: the barrel also holds the readers, a chunk of their own.
 import { parseCatalog, type CatalogEntry } from "../../io/catalog";
 import { readDataset, type ReadResult } from "../../io/readDataset";
+import { error } from "../../model";
 
 const rawFiles: Record<string, () => Promise<string>> = {
   ...import.meta.glob<string>("/data/*.json", { query: "?raw", import: "default" }),
@@ -26,14 +27,14 @@ export async function loadShippedDataset(entry: CatalogEntry): Promise<ReadResul
   if (!load)
     return {
       ok: false,
-      issues: [{ path: entry.file, message: "is listed in data/index.json but not shipped", severity: "error" }],
+      issues: [error(entry.file, "is listed in data/index.json but not shipped", "app.notShipped")],
     };
   try {
     return readDataset(await load());
   } catch {
     return {
       ok: false,
-      issues: [{ path: entry.file, message: "could not be loaded (offline and not cached?)", severity: "error" }],
+      issues: [error(entry.file, "could not be loaded (offline and not cached?)", "app.notLoaded")],
     };
   }
 }

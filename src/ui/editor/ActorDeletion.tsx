@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { Dataset, Issue } from "../../model";
 import { deleteActor, previewActorDeletion, type Edit } from "../../state/edit";
 import { useT } from "../i18n/I18nProvider";
+import { IssueLines } from "../i18n/issueText";
 
 export function ActorDeletion({
   dataset,
@@ -55,7 +56,9 @@ export function ActorDeletion({
         </ul>
       )}
       {problems.length > 0 && (
-        <p role="alert">{problems.map((issue) => `${issue.path}: ${issue.message}`).join("; ")}</p>
+        <p role="alert">
+          <IssueLines issues={problems} />
+        </p>
       )}
       <button
         type="button"

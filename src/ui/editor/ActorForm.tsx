@@ -26,7 +26,7 @@ export function ActorForm({ dataset, actor, isNew, apply, onDone }: ActorFormPro
   const [sources, setSources] = useState(actor.sources);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [saved, setSaved] = useState(false);
-  const problems = formProblems(issues, pathOf(dataset, "actors", actor.id));
+  const problems = formProblems(issues, pathOf(dataset, "actors", actor.id), t);
 
   const save = () => {
     // A new actor's id comes from the name as typed, not from the blank form.

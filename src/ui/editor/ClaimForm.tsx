@@ -1,8 +1,9 @@
 // Edits one claim of a relation: the text, its status, who asserts it, when (partial dates, maybe
 // approximate), quantities and the sources with locators. Status words are those of the legend.
 import { useState } from "react";
-import { claimStatuses, type Claim, type Dataset, type Issue, type Relation } from "../../model";
+import { type Claim, type Dataset, type Issue, type Relation } from "../../model";
 import { freshClaimId, pathOf, putClaim, removeClaim, type Edit } from "../../state/edit";
+import { ActorChoice, StatusChoice } from "./Choices";
 import { Field, OtherProblems } from "./Field";
 import { formProblems, optional } from "./formProblems";
 import { QuantitiesField } from "./QuantitiesField";
@@ -42,7 +43,7 @@ export function ClaimForm({ dataset, relation, claim: given, apply, onDone }: Cl
   const [issues, setIssues] = useState<Issue[]>([]);
   const relationPath = pathOf(dataset, "relations", relation.id);
   const index = relation.claims.findIndex((candidate) => candidate.id === claim.id);
-  const problems = formProblems(issues, `${relationPath}.claims[${index < 0 ? relation.claims.length : index}]`);
+  const problems = formProblems(issues, `${relationPath}.claims[${index < 0 ? relation.claims.length : index}]`, t);
 
   const save = () => {
     const time = { from: optional(from), to: optional(to), approximate: approximate || undefined };
@@ -77,27 +78,14 @@ export function ClaimForm({ dataset, relation, claim: given, apply, onDone }: Cl
         <textarea rows={3} value={text} onChange={(event) => setText(event.target.value)} />
       </Field>
       <Field label={t("editor.field.status")} problems={problems.at("status")}>
-        <select value={status} onChange={(event) => setStatus(event.target.value as Claim["status"])}>
-          {claimStatuses.map((entry) => (
-            <option key={entry} value={entry}>
-              {t("editor.status", { status: entry })}
-            </option>
-          ))}
-        </select>
+        <StatusChoice value={status} onChange={setStatus} />
       </Field>
       <Field
         label={t("editor.field.claimedBy")}
         hint={t("editor.claim.claimedByHint")}
         problems={problems.at("claimedBy")}
       >
-        <select value={claimedBy} onChange={(event) => setClaimedBy(event.target.value)}>
-          <option value="">{t("editor.claim.nobody")}</option>
-          {dataset.actors.map((actor) => (
-            <option key={actor.id} value={actor.id}>
-              {actor.name}
-            </option>
-          ))}
-        </select>
+        <ActorChoice dataset={dataset} value={claimedBy} onChange={setClaimedBy} none={t("editor.claim.nobody")} />
       </Field>
       <div className="editor-row">
         <Field label={t("editor.field.from")} hint={t("editor.dateHint")} problems={problems.at("time.from")}>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { Dataset, Issue } from "../../model";
 import { mergeActors, suggestDuplicates, type DuplicateSuggestion, type Edit } from "../../state/edit";
 import { useT } from "../i18n/I18nProvider";
+import { IssueLines } from "../i18n/issueText";
 import type { Translate } from "../i18n/translator";
 import { Message } from "./Message";
 
@@ -67,7 +68,7 @@ export function DuplicatesSection({
       )}
       {problems.length > 0 && (
         <p className="editor-problem" role="alert">
-          {problems.map((issue) => `${issue.path}: ${issue.message}`).join("; ")}
+          <IssueLines issues={problems} />
         </p>
       )}
     </details>

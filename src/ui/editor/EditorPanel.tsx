@@ -32,6 +32,7 @@ import type { EditorSession } from "./useEditor";
 import { VersionsSection, type Comparison } from "./VersionsSection";
 import { exposeTestHook } from "../app/testHook";
 import { useT } from "../i18n/I18nProvider";
+import { IssueLines } from "../i18n/issueText";
 import { Message } from "./Message";
 import { editLabelMessage } from "./editLabelMessage";
 import { HistoryList } from "./HistoryList";
@@ -193,12 +194,10 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
           )}
           {importProblems.length > 0 && (
             <p className="editor-problem" role="alert">
-              {t("editor.cannotBringIn", {
-                problems: importProblems
-                  .slice(0, 3)
-                  .map((issue) => `${issue.path}: ${issue.message}`)
-                  .join("; "),
-              })}
+              <Message
+                id="editor.cannotBringIn"
+                values={{ problems: <IssueLines issues={importProblems.slice(0, 3)} /> }}
+              />
             </p>
           )}
           <button type="button" onClick={closeComparison}>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { Dataset, Issue } from "../../model";
 import { freshId, putItem, removeItem, type Edit } from "../../state/edit";
 import { useT } from "../i18n/I18nProvider";
+import { IssueLines } from "../i18n/issueText";
 
 function KindRow({
   label,
@@ -115,7 +116,7 @@ export function KindsSection({ dataset, apply }: { dataset: Dataset; apply: (edi
       </div>
       {problems.length > 0 && (
         <p className="editor-problem" role="alert">
-          {problems.map((issue) => `${issue.path}: ${issue.message}`).join("; ")}
+          <IssueLines issues={problems} />
         </p>
       )}
     </details>

@@ -2,8 +2,9 @@
 // its kind and, optionally, its first claim with status and sources, added as one undoable change.
 // Without a claim the relation is unsourced, and the form says so before it is added.
 import { useEffect, useRef, useState } from "react";
-import { claimStatuses, type Claim, type Dataset, type Issue, type SourceRef } from "../../model";
+import { type Claim, type Dataset, type Issue, type SourceRef } from "../../model";
 import { freshClaimId, newRelation, pathOf, putItem, relationName, type Edit } from "../../state/edit";
+import { ActorChoice, RelationKindChoice, StatusChoice } from "./Choices";
 import { Field, OtherProblems } from "./Field";
 import { formProblems } from "./formProblems";
 import { Message } from "./Message";
@@ -37,13 +38,8 @@ export function NewRelationForm({ dataset, draft, apply, onCreated, onCancel }: 
   useEffect(() => first.current?.focus(), []);
 
   const relation = newRelation(dataset, from, to, kind);
-  const problems = formProblems(issues, pathOf(dataset, "relations", relation.id));
-  const claimProblems = formProblems(issues, `${pathOf(dataset, "relations", relation.id)}.claims[0]`);
-  const actorOptions = dataset.actors.map((actor) => (
-    <option key={actor.id} value={actor.id}>
-      {actor.name}
-    </option>
-  ));
+  const problems = formProblems(issues, pathOf(dataset, "relations", relation.id), t);
+  const claimProblems = formProblems(issues, `${pathOf(dataset, "relations", relation.id)}.claims[0]`, t);
 
   const save = () => {
     const claims: Claim[] =
@@ -69,24 +65,14 @@ export function NewRelationForm({ dataset, draft, apply, onCreated, onCancel }: 
         />
       </h3>
       <Field label={t("editor.field.relationKind")} problems={problems.at("kind")}>
-        <select ref={first} value={kind} onChange={(event) => setKind(event.target.value)}>
-          {dataset.relationKinds.map((entry) => (
-            <option key={entry.id} value={entry.id}>
-              {entry.label}
-            </option>
-          ))}
-        </select>
+        <RelationKindChoice dataset={dataset} value={kind} onChange={setKind} selectRef={first} />
       </Field>
       <div className="editor-row editor-wrap">
         <Field label={t("editor.field.from")} problems={problems.at("from")}>
-          <select value={from} onChange={(event) => setFrom(event.target.value)}>
-            {actorOptions}
-          </select>
+          <ActorChoice dataset={dataset} value={from} onChange={setFrom} />
         </Field>
         <Field label={t("editor.field.to")} problems={problems.at("to")}>
-          <select value={to} onChange={(event) => setTo(event.target.value)}>
-            {actorOptions}
-          </select>
+          <ActorChoice dataset={dataset} value={to} onChange={setTo} />
         </Field>
       </div>
       <fieldset className="editor-refs">
@@ -99,13 +85,7 @@ export function NewRelationForm({ dataset, draft, apply, onCreated, onCancel }: 
           <textarea rows={2} value={text} onChange={(event) => setText(event.target.value)} />
         </Field>
         <Field label={t("editor.field.status")} problems={claimProblems.at("status")}>
-          <select value={status} onChange={(event) => setStatus(event.target.value as Claim["status"])}>
-            {claimStatuses.map((entry) => (
-              <option key={entry} value={entry}>
-                {t("editor.status", { status: entry })}
-              </option>
-            ))}
-          </select>
+          <StatusChoice value={status} onChange={setStatus} />
         </Field>
         <SourceRefsField
           label={t("editor.field.claimSources")}

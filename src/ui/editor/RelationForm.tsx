@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { Dataset, Issue, Relation } from "../../model";
 import { pathOf, putItem, removeItem, type Edit } from "../../state/edit";
+import { ActorChoice, RelationKindChoice } from "./Choices";
 import { ClaimForm } from "./ClaimForm";
 import { Field, OtherProblems } from "./Field";
 import { formProblems } from "./formProblems";
@@ -23,12 +24,7 @@ export function RelationForm({ dataset, relation, apply, onDeleted }: RelationFo
   const [weight, setWeight] = useState(relation.weight === undefined ? "" : String(relation.weight));
   const [issues, setIssues] = useState<Issue[]>([]);
   const [adding, setAdding] = useState(false);
-  const problems = formProblems(issues, pathOf(dataset, "relations", relation.id));
-  const actorOptions = dataset.actors.map((actor) => (
-    <option key={actor.id} value={actor.id}>
-      {actor.name}
-    </option>
-  ));
+  const problems = formProblems(issues, pathOf(dataset, "relations", relation.id), t);
 
   const save = () => {
     const next: Record<string, unknown> = {
@@ -53,23 +49,13 @@ export function RelationForm({ dataset, relation, apply, onDeleted }: RelationFo
         }}
       >
         <Field label={t("editor.field.from")} problems={problems.at("from")}>
-          <select value={from} onChange={(event) => setFrom(event.target.value)}>
-            {actorOptions}
-          </select>
+          <ActorChoice dataset={dataset} value={from} onChange={setFrom} />
         </Field>
         <Field label={t("editor.field.relationKind")} problems={problems.at("kind")}>
-          <select value={kind} onChange={(event) => setKind(event.target.value)}>
-            {dataset.relationKinds.map((entry) => (
-              <option key={entry.id} value={entry.id}>
-                {entry.label}
-              </option>
-            ))}
-          </select>
+          <RelationKindChoice dataset={dataset} value={kind} onChange={setKind} />
         </Field>
         <Field label={t("editor.field.to")} problems={problems.at("to")}>
-          <select value={to} onChange={(event) => setTo(event.target.value)}>
-            {actorOptions}
-          </select>
+          <ActorChoice dataset={dataset} value={to} onChange={setTo} />
         </Field>
         <Field label={t("editor.field.weight")} hint={t("editor.relation.weightHint")} problems={problems.at("weight")}>
           <input inputMode="decimal" value={weight} onChange={(event) => setWeight(event.target.value)} />

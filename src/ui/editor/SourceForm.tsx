@@ -26,7 +26,7 @@ export function SourceForm({
   const [url, setUrl] = useState(source.url ?? "");
   const [relays, setRelays] = useState(source.relays ?? "");
   const [issues, setIssues] = useState<Issue[]>([]);
-  const problems = formProblems(issues, pathOf(dataset, "sources", source.id));
+  const problems = formProblems(issues, pathOf(dataset, "sources", source.id), t);
   const save = () => {
     const next: Record<string, unknown> = {
       id: source.id,

@@ -7,6 +7,7 @@ import { asNetwork } from "../../state/edit";
 import { readImport } from "../files/ImportButton";
 import { downloadText } from "../files/download";
 import { useT } from "../i18n/I18nProvider";
+import { issueLine } from "../i18n/issueText";
 import type { Translate } from "../i18n/translator";
 
 export interface Comparison {
@@ -99,7 +100,7 @@ export function VersionsSection({ dataset, versions, onSave, onCompare, notice }
                 notice(
                   t("editor.versions.unreadable", {
                     file: outcome.file,
-                    problem: `${outcome.result.issues[0]?.path ?? ""} ${outcome.result.issues[0]?.message ?? ""}`,
+                    problem: outcome.result.issues[0] ? issueLine(outcome.result.issues[0], t) : "",
                   }),
                 );
               else

@@ -1,6 +1,8 @@
 // Issues of a refused edit, split for a form: those under the edited item keyed by field, and the rest.
 import type { Issue } from "../../model";
-import { issuesUnder } from "../../state/edit";
+import { issuesByField } from "../../state/edit";
+import { isolate, issueLine, issueText } from "../i18n/issueText";
+import type { Translate } from "../i18n/translator";
 
 export interface FormProblems {
   at: (field: string) => string[] | undefined;
@@ -11,18 +13,19 @@ export interface FormProblems {
 
 export const NO_PROBLEMS: FormProblems = { at: () => undefined, under: () => [], other: [] };
 
-export function formProblems(issues: readonly Issue[], itemPath: string): FormProblems {
-  const byField = issuesUnder(issues, itemPath);
-  const other = issues
-    .filter((issue) => !issue.path.startsWith(itemPath))
-    .map((issue) => `${issue.path}: ${issue.message}`);
+/** The problems in the interface language; field names and paths are data, isolated in the text. */
+export function formProblems(issues: readonly Issue[], itemPath: string, t: Translate): FormProblems {
+  const byField = new Map(
+    [...issuesByField(issues, itemPath)].map(([field, found]) => [field, found.map((issue) => issueText(issue, t))]),
+  );
+  const other = issues.filter((issue) => !issue.path.startsWith(itemPath)).map((issue) => issueLine(issue, t));
   const whole = byField.get("") ?? [];
   return {
     at: (field) => byField.get(field),
     under: (prefix) =>
       [...byField.entries()]
         .filter(([field]) => field.startsWith(prefix))
-        .flatMap(([field, messages]) => messages.map((message) => `${field} ${message}`)),
+        .flatMap(([field, messages]) => messages.map((message) => `${isolate(field)} ${message}`)),
     other: [...whole, ...other],
   };
 }

@@ -2,7 +2,7 @@
 // history, saving as edits happen, versions and the comparison drawn on the graph. Every change
 // goes through applyEdit (the dataset rules) before it reaches the screen or the store.
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { Dataset, Issue } from "../../model";
+import { error, type Dataset, type Issue } from "../../model";
 import type { NetworkRecord, VersionRecord } from "../../io/store";
 import {
   applyEdit,
@@ -18,7 +18,7 @@ import { editorStore, recordJustKept } from "./editorStoreHandle";
 import { useT } from "../i18n/I18nProvider";
 import type { Notice } from "../app/notice";
 import { editLabelMessage } from "./editLabelMessage";
-import { storeProblemMessage } from "./storeProblemMessage";
+import { issueText } from "../i18n/issueText";
 
 export interface EditorSession {
   /** The library record of the network on screen; undefined when it is not editable (shipped, or not copied yet). */
@@ -51,7 +51,7 @@ export function useEditor({ dataset, show, notice }: EditorHost): EditorSession 
     if (datasetId === undefined || record?.id === datasetId) return;
     let cancelled = false;
     void editorStore().then(async (store) => {
-      for (const problem of store.problems.splice(0)) notice(storeProblemMessage(problem));
+      for (const problem of store.problems.splice(0)) notice(issueText(problem.issue, t));
       // An import just kept in the library comes with its record: reading it back would check
       // the whole dataset again (seconds at 20k actors).
       const found = (await recordJustKept(datasetId)) ?? (await store.network(datasetId));
@@ -99,7 +99,7 @@ export function useEditor({ dataset, show, notice }: EditorHost): EditorSession 
 
   const apply = useCallback(
     (edit: Edit): Issue[] => {
-      if (!record) return [{ path: "(root)", message: "this network is not editable: edit a copy", severity: "error" }];
+      if (!record) return [error("(root)", "this network is not editable: edit a copy", "app.notEditable")];
       const result = applyEdit(record.dataset, edit.op);
       if (!result.ok) return result.issues;
       commit(

@@ -6,7 +6,7 @@
 import { useRef, useState } from "react";
 import type { ImportResult } from "../../io/importFiles";
 import type { SpreadsheetMapping } from "../../io/spreadsheet/columnMapping";
-import type { Issue } from "../../model";
+import { error, type Issue } from "../../model";
 import { importInWorker, type ImportRun } from "../../workers/importClient";
 import type { KeptInLibrary } from "../../workers/importMessages";
 import { shippedDatasets } from "../data/shippedDatasets";
@@ -41,11 +41,8 @@ export const reservedDatasetIds = (): string[] => shippedDatasets().map((entry) 
 function tooBig(files: readonly File[], name: string): ImportOutcome | undefined {
   const big = files.find((file) => file.size > MAX_BYTES);
   if (!big) return undefined;
-  const issue: Issue = {
-    path: big.name,
-    message: `is ${Math.round(big.size / 1048576)} MB; the limit is 50 MB`,
-    severity: "error",
-  };
+  const size = Math.round(big.size / 1048576);
+  const issue = error(big.name, `is ${size} MB; the limit is 50 MB`, "app.fileTooBig", { size, limit: 50 });
   return { file: name, result: { ok: false, issues: [issue] }, files: [] };
 }
 

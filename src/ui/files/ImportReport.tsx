@@ -5,8 +5,9 @@ import type { Issue } from "../../model";
 import type { PartialImport } from "../../io/readDataset";
 import { useReturnFocus } from "../app/useReturnFocus";
 import { useT } from "../i18n/I18nProvider";
+import { IssuePath, IssueText } from "../i18n/issueText";
 
-/** Messages that differ only in quoted names or numbers are one group. */
+/** Messages that differ only in quoted names or numbers are one group (the English message: it says the kind of problem in any interface language). */
 const groupKey = (issue: Issue): string =>
   `${issue.severity} ${issue.message.replace(/"[^"]*"/g, "“…”").replace(/\d+/g, "N")}`;
 
@@ -70,12 +71,12 @@ export function ImportReport({
               <summary>
                 {group.length > 1 && `${t.intl.formatNumber(group.length)} × `}
                 {group[0]?.severity === "warning" ? `${t("issues.warningPrefix")} ` : ""}
-                {group[0]?.message} — {t("importReport.show")}
+                {group[0] && <IssueText issue={group[0]} />} — {t("importReport.show")}
               </summary>
               <ul>
                 {group.slice(0, 200).map((issue, index) => (
                   <li key={index}>
-                    <code>{issue.path}</code>: {issue.message}
+                    <IssuePath issue={issue} />: <IssueText issue={issue} />
                   </li>
                 ))}
               </ul>

@@ -3,6 +3,8 @@
 // a string is a copy, while serialising a 20k-actor dataset blocked the page for a second, and
 // localStorage holds only ~5 MB. Storage can be full or disabled: failures resolve to false or
 // undefined, never throw.
+import { error, type Issue } from "../../model";
+
 export interface KeptFile {
   name: string;
   text: string;
@@ -57,19 +59,21 @@ const SET_ASIDE = "set-aside";
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 
 /** What storage holds is checked like any file: another version of the app, or a damaged disk, may have written it. */
-export function checkKeptImport(value: unknown): KeptImport | string {
-  if (!isRecord(value)) return "it is not a record";
-  if (typeof value.datasetId !== "string") return "its dataset id is not text";
+export function checkKeptImport(value: unknown): KeptImport | Issue {
+  if (!isRecord(value)) return error("(root)", "it is not a record", "kept.notRecord");
+  if (typeof value.datasetId !== "string") return error("datasetId", "its dataset id is not text", "kept.idNotText");
   if (!Array.isArray(value.files) || value.files.length === 0 || value.files.length > 2)
-    return "it does not hold one or two files";
+    return error("files", "it does not hold one or two files", "kept.fileCount");
   for (const [index, file] of (value.files as unknown[]).entries()) {
     if (!isRecord(file) || typeof file.name !== "string" || typeof file.text !== "string")
-      return `file ${index + 1} is not a name and a text`;
+      return error(`files[${index}]`, `file ${index + 1} is not a name and a text`, "kept.fileShape", {
+        number: index + 1,
+      });
   }
   return { datasetId: value.datasetId, files: (value.files as KeptFile[]).map(({ name, text }) => ({ name, text })) };
 }
 
-export type LoadedImport = { files: KeptFile[] } | { setAside: string } | undefined;
+export type LoadedImport = { files: KeptFile[] } | { setAside: Issue } | undefined;
 
 /**
  * The files of the last import, if it was the dataset with this id. An entry that is not what
@@ -80,7 +84,7 @@ export async function loadImported(datasetId: string): Promise<LoadedImport> {
     const raw: unknown = await withStore("readonly", (store) => store.get(KEY));
     if (raw === undefined) return undefined;
     const kept = checkKeptImport(raw);
-    if (typeof kept === "string") {
+    if (!("files" in kept)) {
       await setAside(raw);
       return { setAside: kept };
     }

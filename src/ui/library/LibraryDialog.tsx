@@ -11,6 +11,7 @@ import { useModalDialog } from "../app/useReturnFocus";
 import { libraryRecords, renameRecord, takenIds, updateRecord } from "./libraryActions";
 import { RenameDialog } from "./RenameDialog";
 import { useT } from "../i18n/I18nProvider";
+import { issueText } from "../i18n/issueText";
 
 export interface LibraryDialogProps {
   openId: string | undefined;
@@ -45,7 +46,7 @@ export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice, edi
   const rename = async (record: NetworkRecord, next: string): Promise<string[]> => {
     if (editing?.id === record.id) {
       const refused = editing.apply(renameNetwork(record.dataset, next));
-      if (refused.length > 0) return refused.map((issue) => issue.message);
+      if (refused.length > 0) return refused.map((issue) => issueText(issue, t));
     } else if (!(await renameRecord(record, next))) return [t("library.renameNotSaved")];
     notice(t("library.renamed", { from: record.dataset.title, to: next }));
     refresh();

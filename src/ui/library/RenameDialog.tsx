@@ -5,6 +5,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { validate, type Dataset } from "../../model";
 import { useModalDialog } from "../app/useReturnFocus";
 import { useT } from "../i18n/I18nProvider";
+import { issueText } from "../i18n/issueText";
+import type { Translate } from "../i18n/translator";
 
 export interface RenameDialogProps {
   dataset: Dataset;
@@ -14,10 +16,10 @@ export interface RenameDialogProps {
 }
 
 /** What the dataset rules say about this title ("must not be empty", too long…). */
-export function titleProblems(dataset: Dataset, title: string): string[] {
+export function titleProblems(dataset: Dataset, title: string, t: Translate): string[] {
   return validate({ ...dataset, title })
     .filter((issue) => issue.path === "title" && issue.severity === "error")
-    .map((issue) => issue.message);
+    .map((issue) => issueText(issue, t));
 }
 
 /**
@@ -60,7 +62,7 @@ export function RenameDialog({ dataset, onRename, onClose }: RenameDialogProps) 
   }, []);
 
   const submit = async () => {
-    const found = titleProblems(dataset, title);
+    const found = titleProblems(dataset, title, t);
     const refused = found.length > 0 ? found : await onRename(title.trim());
     setProblems(refused);
     if (refused.length === 0) dialog.current?.close();

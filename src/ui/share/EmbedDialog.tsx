@@ -79,28 +79,19 @@ export function EmbedDialog({ dataset, state }: EmbedDialogProps) {
         )}
         <fieldset className="share-size">
           <legend className="visually-hidden">{t("share.size")}</legend>
-          <label>
-            {t("share.width")}{" "}
-            <input
-              type="number"
-              min={200}
-              max={4000}
-              value={size.width}
-              onChange={(event) => setDimension("width", event.target.value)}
-            />{" "}
-            {t("share.pixels")}
-          </label>
-          <label>
-            {t("share.height")}{" "}
-            <input
-              type="number"
-              min={200}
-              max={4000}
-              value={size.height}
-              onChange={(event) => setDimension("height", event.target.value)}
-            />{" "}
-            {t("share.pixels")}
-          </label>
+          {(["width", "height"] as const).map((dimension) => (
+            <label key={dimension}>
+              {t(dimension === "width" ? "share.width" : "share.height")}{" "}
+              <input
+                type="number"
+                min={200}
+                max={4000}
+                value={size[dimension]}
+                onChange={(event) => setDimension(dimension, event.target.value)}
+              />{" "}
+              {t("share.pixels")}
+            </label>
+          ))}
         </fieldset>
         <label htmlFor={`${id}-code`}>HTML</label>
         <textarea
