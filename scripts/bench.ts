@@ -114,7 +114,7 @@ try {
       await page.waitForTimeout(1000);
       const opening = await measureFileOpen(page, file, nodes);
       console.log(
-        `${label}: ${opening.drawnNodes} actors drawn after ${Math.round(opening.ms)} ms (${opening.phases})`,
+        `${label}: ${opening.drawnNodes} actors drawn after ${Math.round(opening.ms)} ms (${opening.phases}; longest task ${Math.round(opening.longestTaskMs)} ms)`,
       );
       openings.push(opening);
     }
@@ -122,6 +122,7 @@ try {
       ms: median(openings.map((opening) => opening.ms)),
       settledMs: median(openings.map((opening) => opening.settledMs)),
       drawnNodes: Math.min(...openings.map((opening) => opening.drawnNodes)),
+      longestTaskMs: median(openings.map((opening) => opening.longestTaskMs)),
     };
     return { opened, page };
   };
@@ -130,6 +131,13 @@ try {
   const openBudget: Record<number, number> = { 1000: 350, 5000: 900, 20000: 3000 };
   const picture = (opened: { ms: number; drawnNodes: number }, nodes: number) =>
     `${(opened.ms / 1000).toFixed(2)} s, ${opened.drawnNodes}/${nodes} drawn`;
+  // Issue 12: reading and validating run in the import worker; what reaches the page comes in slices.
+  const importTaskRow = (label: string, opened: { longestTaskMs: number }): Row => ({
+    measure: `longest main-thread task while importing, ${label} (file chosen → first picture)`,
+    budget: "≤ 200 ms",
+    value: `${opened.longestTaskMs.toFixed(0)} ms`,
+    pass: opened.longestTaskMs <= 200,
+  });
   const heapMiB = (page: Page) =>
     page.evaluate(() => {
       (globalThis as unknown as { gc?: () => void }).gc?.();
@@ -178,6 +186,7 @@ try {
       });
     }
     if (size === 20000) {
+      rows.push(importTaskRow("20k", opened));
       const search = await measureSearch(page, "Kamal mal");
       rows.push({
         measure: "search results per keystroke, 20k (worst)",
@@ -282,6 +291,7 @@ try {
       value: picture(opened, debian.nodes),
       pass: opened.ms <= 900 && opened.drawnNodes >= debian.nodes,
     });
+    rows.push(importTaskRow("real GraphML (Debian)", opened));
   } else
     rows.push({
       measure: "real ~5k-node graph file",

@@ -16,6 +16,8 @@ export interface FileOpening {
   phases: string;
   /** Actors in that first picture, across all layers (the app's `tangle:view-drawn` mark). */
   drawnNodes: number;
+  /** The longest main-thread task from choosing the file to the first picture (issue 12: ≤ 200 ms). */
+  longestTaskMs: number;
 }
 
 const PHASES = ["file-read", "graph-built", "view-loaded", "view-drawn"];
@@ -67,13 +69,21 @@ export async function measureFileOpen(page: Page, file: string, size: number): P
   const phases = PHASES.map((name, index) => `${name} ${Math.round((times[index] ?? Number.NaN) - chosen)}`).join(", ");
   // Long enough for the layout worker to send its positions back.
   await page.waitForTimeout(6000);
-  const settledAt = await page.evaluate((after) => {
-    const state = window as unknown as { __tasks: Array<{ start: number; end: number }>; __renderedAt: number };
-    state.__renderedAt = after;
-    const later = state.__tasks.filter((task) => task.start >= after);
-    return Math.max(after, ...later.map((task) => task.end));
-  }, firstDrawn);
-  return { ms: firstDrawn - started, settledMs: settledAt - firstDrawn, phases, drawnNodes: drewNodes };
+  const [settledAt, longestTaskMs] = await page.evaluate(
+    ({ from, after }) => {
+      const state = window as unknown as { __tasks: Array<{ start: number; end: number }>; __renderedAt: number };
+      state.__renderedAt = after;
+      const later = state.__tasks.filter((task) => task.start >= after);
+      // Tasks that began while the file was being opened (the long-task API reports those over 50 ms).
+      const opening = state.__tasks.filter((task) => task.end > from && task.start < after);
+      return [
+        Math.max(after, ...later.map((task) => task.end)),
+        Math.max(0, ...opening.map((task) => task.end - task.start)),
+      ];
+    },
+    { from: started, after: firstDrawn },
+  );
+  return { ms: firstDrawn - started, settledMs: settledAt - firstDrawn, phases, drawnNodes: drewNodes, longestTaskMs };
 }
 
 /**

@@ -1,4 +1,5 @@
 // Id → record maps for the panels, built once per dataset.
+import { drain, GRAPH_STEP } from "./buildGraph";
 import type { Actor, ActorKind, Dataset, Relation, RelationKind, Source } from "./types";
 
 export interface DatasetLookup {
@@ -15,21 +16,32 @@ export interface DatasetLookup {
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
 
 export function datasetLookup(dataset: Dataset): DatasetLookup {
+  return drain(datasetLookupInSteps(dataset));
+}
+
+/** `datasetLookup`, yielding after every `step` relations (for a page building it between frames). */
+export function* datasetLookupInSteps(dataset: Dataset, step = GRAPH_STEP * 4): Generator<void, DatasetLookup> {
   const relationsOf = new Map<string, Relation[]>();
   const link = (actorId: string, relation: Relation) => {
     const list = relationsOf.get(actorId);
     if (list) list.push(relation);
     else relationsOf.set(actorId, [relation]);
   };
+  let linked = 0;
   for (const relation of dataset.relations) {
     link(relation.from, relation);
     if (relation.to !== relation.from) link(relation.to, relation);
+    if (++linked % step === 0) yield;
   }
+  const actors = byId(dataset.actors);
+  yield;
+  const relations = byId(dataset.relations);
+  yield;
   return {
     relationsOf,
     dataset,
-    actors: byId(dataset.actors),
-    relations: byId(dataset.relations),
+    actors,
+    relations,
     sources: byId(dataset.sources),
     actorKinds: byId(dataset.actorKinds),
     relationKinds: byId(dataset.relationKinds),

@@ -7,12 +7,27 @@ export * from "./claimStatus";
 export { DatasetSchema, SCHEMA_VERSION, LIMITS, ID_PATTERN, claimStatuses, qualifiers, periods } from "./schema";
 export { migrate, parseRate, type MigrateResult } from "./migrate";
 export { validate, parseDataset, type ParseResult } from "./validate";
+export {
+  buildGraph,
+  buildGraphInSteps,
+  drain,
+  type ActorGraph,
+  type ActorNode,
+  type RelationEdge,
+  type GraphInfo,
+} from "./buildGraph";
 export { describeZodIssue } from "./zodIssues";
 export { ISSUE_CODES } from "./issueCodes";
-export { buildGraph, type ActorGraph, type ActorNode, type RelationEdge, type GraphInfo } from "./buildGraph";
 export { subsetDataset } from "./subsetDataset";
 export { seededRandom, seededSquare, seededPositions } from "./seededRandom";
 export { clusteredStart, propagateLabels } from "./clusteredStart";
 export { slugify, uniqueId } from "./slug";
-export { datasetLookup, actorName, relationKindLabel, actorKindLabel, type DatasetLookup } from "./datasetLookup";
+export {
+  datasetLookup,
+  datasetLookupInSteps,
+  actorName,
+  relationKindLabel,
+  actorKindLabel,
+  type DatasetLookup,
+} from "./datasetLookup";
 export { displayCoverage, coversAll, type DisplayCoverage } from "./displayHints";

@@ -22,6 +22,7 @@ export { filterCounts, type FilterCounts } from "./filterCounts";
 export * from "./transitions";
 export {
   loadDataset,
+  loadDatasetInSteps,
   datasetReducer,
   INITIAL_DATASET_STATUS,
   type LoadedDataset,

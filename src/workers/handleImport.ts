@@ -6,6 +6,7 @@ import type { BytesImport, ImportOptions, RawFile } from "../io/importBytes";
 import type { Dataset } from "../model";
 import type { KeepResult } from "../io/store";
 import type { ImportRequest, ImportWorkerMessage } from "./importMessages";
+import { outcomeInParts } from "./outcomeParts";
 
 export interface ImportWork {
   read(files: readonly RawFile[], options: ImportOptions): Promise<BytesImport>;
@@ -22,7 +23,7 @@ export async function handleImport(
 ): Promise<void> {
   post({ type: "progress", stage: "reading" });
   const outcome = await work.read(request.files, request.options);
-  post({ type: "done", outcome });
+  for (const message of outcomeInParts(outcome)) post(message);
   if (!request.keepInLibrary) return;
   if (outcome.result.ok) await work.goAhead();
   const at = Date.now();

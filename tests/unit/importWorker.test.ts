@@ -7,6 +7,7 @@ import { keepImported, openEditorStore, type KeepResult } from "../../src/io/sto
 import type { Dataset } from "../../src/model";
 import { handleImport } from "../../src/workers/handleImport";
 import type { ImportWorkerMessage } from "../../src/workers/importMessages";
+import { OutcomeAssembler } from "../../src/workers/outcomeParts";
 import { placeholderJson } from "./fixtures";
 
 const encoder = new TextEncoder();
@@ -45,18 +46,35 @@ describe("import worker requests", () => {
     const { messages, keptIds, events } = await run(JSON.stringify(placeholderJson()), true, () =>
       Promise.resolve<KeepResult>("written"),
     );
-    expect(messages.map((message) => message.type)).toEqual(["progress", "done", "kept"]);
+    // The accepted dataset comes in parts (head, actors, relations), then "done".
+    expect(messages.map((message) => message.type)).toEqual([
+      "progress",
+      "head",
+      "actors",
+      "relations",
+      "done",
+      "kept",
+    ]);
     // Stored only after the page's go-ahead, which comes after the answer.
-    expect(events).toEqual(["progress", "done", "go-ahead", "keep", "kept"]);
-    const done = messages[1];
-    expect(done?.type === "done" && done.outcome.result.ok && done.outcome.result.dataset.id).toBe("placeholder");
-    expect(messages[2]).toMatchObject({ type: "kept", kept: { result: "written" } });
+    expect(events).toEqual(["progress", "head", "actors", "relations", "done", "go-ahead", "keep", "kept"]);
+    const assembler = new OutcomeAssembler();
+    const outcomes = messages.slice(1, 5).map((message) => assembler.take(message));
+    const whole = outcomes.at(-1);
+    expect(outcomes.slice(0, -1)).toEqual([undefined, undefined, undefined]);
+    expect(whole && !(whole instanceof Error) && whole.result.ok && whole.result.dataset.id).toBe("placeholder");
+    expect(messages.at(-1)).toMatchObject({ type: "kept", kept: { result: "written" } });
     expect(keptIds).toEqual(["placeholder"]);
   });
 
   it("keeps nothing when not asked to, and never keeps an invalid file", async () => {
     const notAsked = await run(JSON.stringify(placeholderJson()), false, () => Promise.resolve<KeepResult>("written"));
-    expect(notAsked.messages.map((message) => message.type)).toEqual(["progress", "done"]);
+    expect(notAsked.messages.map((message) => message.type)).toEqual([
+      "progress",
+      "head",
+      "actors",
+      "relations",
+      "done",
+    ]);
     expect(notAsked.keptIds).toEqual([]);
     const invalid = await run("{ not json", true, () => Promise.resolve<KeepResult>("written"));
     expect(invalid.messages.map((message) => message.type)).toEqual(["progress", "done", "kept"]);

@@ -1,16 +1,23 @@
 // Where the dataset's text comes from: a shipped file by id (or the first listed), or an import
 // kept from an earlier visit. Every dataset, imported ones too, then goes through one reducer
 // (src/state/loadedDataset.ts). A failed load or import leaves the current dataset on screen.
-import { useCallback, useEffect, useReducer } from "react";
+import { useCallback, useEffect, useReducer, useRef } from "react";
 import { error, type Dataset } from "../../model";
 import type { ReadResult } from "../../io";
-import { datasetReducer, INITIAL_DATASET_STATUS, type DatasetOrigin, type DatasetStatus } from "../../state";
+import {
+  datasetReducer,
+  INITIAL_DATASET_STATUS,
+  loadDatasetInSteps,
+  type DatasetOrigin,
+  type DatasetStatus,
+} from "../../state";
 import { loadShippedDataset, shippedDatasets } from "../data/shippedDatasets";
 import { loadImported } from "../files/importedStore";
 import { importInWorker } from "../../workers/importClient";
 import { rememberedMappings } from "../files/mappingStore";
 import { loadForceLayout } from "../../view";
 import type { Notice } from "./notice";
+import { runInSlices } from "./runInSlices";
 
 const NO_DATASET: DatasetStatus = {
   kind: "failed",
@@ -60,12 +67,41 @@ async function restoredImport(datasetId: string, onNotice: (notice: Notice) => v
 }
 
 export type OpenDataset = (dataset: Dataset, origin: DatasetOrigin) => void;
+/**
+ * Declared out here: a closure made inside `openInSlices` would keep that call's context alive,
+ * and with it the import's outcome (the file's text: 42 MiB at 20k actors).
+ */
+const NOTHING_TO_STOP = (): void => undefined;
+/**
+ * Opens a dataset whose graph and lookup are built in slices between frames (a large import):
+ * `onOpened` runs in the same task as the switch to it, unless another dataset was opened first.
+ */
+export type OpenDatasetInSlices = (dataset: Dataset, origin: DatasetOrigin, onOpened: () => void) => void;
 
 export function useDataset(
   datasetId: string | undefined,
   onNotice: (notice: Notice) => void,
-): [DatasetStatus, OpenDataset] {
+): [DatasetStatus, OpenDataset, OpenDatasetInSlices] {
   const [status, dispatch] = useReducer(datasetReducer, INITIAL_DATASET_STATUS);
+  /** Stops the dataset being built in slices, if any: the last one opened wins. */
+  const stopBuilding = useRef<() => void>(NOTHING_TO_STOP);
+  const openInSlices = useCallback<OpenDatasetInSlices>((dataset, origin, onOpened) => {
+    stopBuilding.current();
+    let done = false;
+    const stop = runInSlices(
+      loadDatasetInSteps(dataset, origin),
+      (loaded) => {
+        done = true;
+        stopBuilding.current = NOTHING_TO_STOP;
+        dispatch({ type: "ready", loaded });
+        onOpened();
+      },
+      // A small dataset is built at once, in this task; a large one in slices well under 50 ms.
+      { eager: true, sliceMs: 30 },
+    );
+    // Built at once: nothing left to stop (and nothing kept alive by holding on to `stop`).
+    if (!done) stopBuilding.current = stop;
+  }, []);
   const entries = shippedDatasets();
   const entry = entries.find((candidate) => candidate.id === datasetId) ?? entries[0];
   const showing = status.kind === "ready" ? status.loaded.dataset.id : undefined;
@@ -82,10 +118,12 @@ export function useDataset(
       const restored = notShipped ? await restoredImport(datasetId, onNotice) : undefined;
       await layoutCode;
       if (cancelled) return;
-      if (restored?.ok) return dispatch({ type: "loaded", dataset: restored.dataset, origin: "restored" });
+      // A kept import can be large: its graph is built between frames, like a picked file's.
+      if (restored?.ok) return openInSlices(restored.dataset, "restored", () => undefined);
       if (notShipped) onNotice({ id: "app.noSuchDataset", values: { id: datasetId, title: wanted.title } });
       const result = await loadShippedDataset(wanted);
       if (cancelled) return;
+      stopBuilding.current();
       dispatch(
         result.ok
           ? { type: "loaded", dataset: result.dataset, origin: "shipped" }
@@ -95,8 +133,11 @@ export function useDataset(
     return () => {
       cancelled = true;
     };
-  }, [wanted, showing, datasetId, onNotice]);
+  }, [wanted, showing, datasetId, onNotice, openInSlices]);
 
-  const open = useCallback<OpenDataset>((dataset, origin) => dispatch({ type: "loaded", dataset, origin }), []);
-  return [entry ? status : NO_DATASET, open];
+  const open = useCallback<OpenDataset>((dataset, origin) => {
+    stopBuilding.current();
+    dispatch({ type: "loaded", dataset, origin });
+  }, []);
+  return [entry ? status : NO_DATASET, open, openInSlices];
 }

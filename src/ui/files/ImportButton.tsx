@@ -3,11 +3,11 @@
 // large or hostile file never freezes the page; a large one shows that it is being read, with a
 // button to stop. Bad files get a list of problems with where they are; the network on screen
 // stays as it was until the person accepts an import.
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ImportResult } from "../../io/importFiles";
 import type { SpreadsheetMapping } from "../../io/spreadsheet/columnMapping";
 import { error, type Issue } from "../../model";
-import { importInWorker, type ImportRun } from "../../workers/importClient";
+import { importInWorker, prepareImportWorker, type ImportRun } from "../../workers/importClient";
 import type { KeptInLibrary } from "../../workers/importMessages";
 import { shippedDatasets } from "../data/shippedDatasets";
 import type { KeptFile } from "./importedStore";
@@ -84,6 +84,8 @@ export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [reading, setReading] = useState<{ name: string; run?: ImportRun } | undefined>();
+  // The import worker's code is loaded before the first file is picked.
+  useEffect(() => void whenIdle(prepareImportWorker), []);
   const open = async (files: File[]) => {
     const name = files.map((file) => file.name).join(" + ");
     const refused = tooBig(files, name);
@@ -101,6 +103,7 @@ export function ImportButton({ onOutcome }: { onOutcome: (outcome: ImportOutcome
     // Storing the dataset takes the worker a second or two at 20k actors: once the page is idle
     // (its first picture drawn), not while it draws on a two-core machine.
     whenIdle(() => run.keepNow());
+    whenIdle(prepareImportWorker);
   };
   return (
     <>
