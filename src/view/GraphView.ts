@@ -27,6 +27,7 @@ import { ElementState } from "./elementState";
 import { fitPadding } from "./fitToBox";
 import { bindGraphEvents, targetId } from "./graphEvents";
 import { exportPng, exportSvg, type ExportSource } from "./graphExports";
+import type { ExportWords } from "./exportCaption";
 import { graphReadout, type GraphReadout } from "./graphReadout";
 import { largeNodeScaleFor, themeLabelScale, watchLabelScale } from "./labelScale";
 import { LabelLayer } from "./labels/LabelLayer";
@@ -401,12 +402,12 @@ export class GraphView {
   }
 
   /** PNG of the visible graph with title, legend and sources burned in. */
-  pngDataUrl(dataset: Dataset, scale = 2): Promise<string> {
-    return exportPng(this.exportSource(), dataset, scale);
+  pngDataUrl(dataset: Dataset, scale = 2, words?: ExportWords): Promise<string> {
+    return exportPng(this.exportSource(), dataset, scale, words);
   }
 
-  svgText(dataset: Dataset): Promise<string> {
-    return exportSvg(this.exportSource(), dataset);
+  svgText(dataset: Dataset, words?: ExportWords): Promise<string> {
+    return exportSvg(this.exportSource(), dataset, words);
   }
 
   private exportSource(): ExportSource {

@@ -58,6 +58,9 @@ it("offers the set-aside entry for download as the JSON it was kept as", async (
     "could not be read (it is not a record); it was set aside",
   );
   fireEvent.click(screen.getByRole("button", { name: "Download the set-aside data" }));
-  await waitFor(() => expect(downloaded).toEqual([["tangle-set-aside-import.json", stored.text, "application/json"]]));
+  // Generous: on two shared cores the whole suite can hold the event loop past waitFor's default second.
+  await waitFor(() => expect(downloaded).toEqual([["tangle-set-aside-import.json", stored.text, "application/json"]]), {
+    timeout: 5000,
+  });
   expect(onDismiss).not.toHaveBeenCalled();
 });
