@@ -110,6 +110,6 @@ test("a file that cannot be imported is reported in the reader's language: Arabi
 
   await openApp(page, "#lang=uk");
   await page.getByTestId("import-input").setInputFiles("tests/fixtures/hostile/syntax-error.json");
-  await expect(page.getByRole("alert")).toContainText('line 5, column 3: не правильний JSON: неочікуваний символ """');
+  await expect(page.getByRole("alert")).toContainText('line 5, column 3: некоректний JSON: неочікуваний символ """');
   expect(errors).toEqual([]);
 });
