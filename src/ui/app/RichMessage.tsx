@@ -53,7 +53,7 @@ export function messageText(message: NoticeMessage | string, t: Translate): stri
  * left-to-right sentence; in a right-to-left interface the whole is a right-to-left isolate
  * (RLI … PDI), so the arrow points at `to` whatever script the names are in.
  */
-function relationText(ends: RelationEnds, t: Translate): string {
+export function relationText(ends: RelationEnds, t: Translate): string {
   const text = `\u2068${ends.from}\u2069 ${relationArrow(ends, t)} \u2068${ends.to}\u2069`;
   return textDirection(t.lang) === "rtl" ? `\u2067${text}\u2069` : text;
 }
