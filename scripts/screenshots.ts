@@ -78,6 +78,28 @@ async function unsourcedRelation(page: Page, select = true): Promise<void> {
   await page.waitForTimeout(1200);
 }
 
+/** The editor in Arabic after three edits, the last one undone: its undo history worded in Arabic (issue 17). */
+const editorHistoryArabic = async (page: Page) => {
+  await page.getByRole("button", { name: "تحرير نسخة" }).click();
+  const editor = page.getByRole("region", { name: "المحرر" });
+  await editor.waitFor();
+  for (const [actor, summary] of [
+    ["Kamal Hassan", "ملخّص جديد"],
+    ["Rami Makhlouf", "رجل أعمال"],
+    ["Maher al-Assad", "قائد عسكري"],
+  ] as const) {
+    await page.getByRole("combobox", { name: "البحث عن الفاعلين" }).fill(actor);
+    await page.getByRole("option").first().click();
+    const form = editor.getByRole("form", { name: /^تحرير الفاعل/ });
+    await form.getByLabel("ملخّص").fill(summary);
+    await form.getByRole("button", { name: "حفظ الفاعل" }).click();
+  }
+  await editor.getByRole("button", { name: "تراجع", exact: true }).click();
+  await editor.locator(".editor-history summary").click();
+  await editor.locator(".editor-history").scrollIntoViewIfNeeded();
+  await editor.getByRole("button", { name: "تراجع", exact: true }).hover();
+};
+
 /** Imports a file with bad rows and opens the report's groups (issue 17: problems in the reader's language). */
 async function importIssues(page: Page): Promise<void> {
   const file = join(mkdtempSync(join(tmpdir(), "tangle-shots-")), "شبكة-network.json");
@@ -205,6 +227,9 @@ const shots: Shot[] = [
   { name: "explorer-ar", hash: "#lang=ar&sel=r:rel-hassan-funds-fighters" },
   { name: "explorer-uk", hash: "#lang=uk&sel=r:rel-loyalists-fund-fighters" },
   { name: "presenter-ar", hash: "#story=exiles-and-money&step=3&lang=ar" },
+  { name: "editor-history-ar", hash: "#lang=ar", prepare: editorHistoryArabic },
+  // A bad link's notices in Ukrainian: the link's own text (a right-to-left override, markup) isolated and inert.
+  { name: "link-notice-uk", hash: "#lang=uk&view=%E2%80%AEgraph%3Cb%3Ebold%3C%2Fb%3E&hs=rumour&tf=yesterday&zz=1" },
   { name: "import-issue-ar", hash: "#lang=ar", prepare: importIssues },
   {
     name: "story-projector",

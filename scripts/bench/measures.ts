@@ -211,3 +211,35 @@ export async function measureViewSwitch(page: Page, button: string, selector: st
   await target.click();
   return page.evaluate<number>("window.__switched");
 }
+
+/**
+ * From a click on a column's sort button in the table titled `table` to the end of the frame in
+ * which that column's header announces its new order (the rows are re-rendered in the same commit).
+ */
+export async function measureSort(page: Page, table: string, column: string): Promise<number> {
+  const button = page
+    .getByRole("region", { name: table, exact: true })
+    .getByRole("button", { name: column, exact: true });
+  await button.hover();
+  const header = await button.evaluate((element) => {
+    const cell = element.closest("th");
+    if (cell) cell.dataset.sortProbe = "1";
+    return cell?.getAttribute("aria-sort") ?? "";
+  });
+  await page.evaluate(`(() => {
+    window.__sorted = new Promise((resolve) => {
+      let clickedAt = 0;
+      document.addEventListener("click", (event) => { clickedAt = event.timeStamp; }, { capture: true, once: true });
+      const check = () => {
+        const cell = document.querySelector("th[data-sort-probe]");
+        if (clickedAt && cell && cell.getAttribute("aria-sort") !== ${JSON.stringify(header)}) {
+          delete cell.dataset.sortProbe;
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clickedAt), 0));
+        } else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+  })()`);
+  await button.click();
+  return page.evaluate<number>("window.__sorted");
+}

@@ -1,6 +1,13 @@
 // Public surface of the state layer.
 export * from "./appState";
-export { stateToHash, hashToState, roundCamera, type HashParseResult } from "./urlHash";
+export {
+  stateToHash,
+  hashToState,
+  roundCamera,
+  type HashParseResult,
+  type LinkNotice,
+  type LinkSetting,
+} from "./urlHash";
 export {
   applyFilters,
   claimPasses,

@@ -82,39 +82,55 @@ export function stateToHash(state: AppState): string {
   return text === "" ? "" : `#${text}`;
 }
 
+/** A setting of the link whose value was not one the app knows. */
+export type LinkSetting = "view" | "layout" | "theme" | "size" | "colour" | "lang";
+
+/**
+ * What was wrong with a link, as data: the interface words it (`link.<code>` in the catalogues)
+ * and draws `value`, the link's own text, isolated from the sentence.
+ */
+export type LinkNotice =
+  | { code: "unreadable" }
+  | { code: "unknownPart"; value: string }
+  | { code: "unknownValue"; setting: LinkSetting; value: string }
+  | { code: "unknownStatus"; value: string }
+  | { code: "badDate"; which: "start" | "end"; value: string }
+  | { code: "badSelection"; value: string }
+  | { code: "badCamera"; value: string };
+
 export interface HashParseResult {
   state: AppState;
-  notices: string[];
+  notices: LinkNotice[];
 }
 
 function oneOf<T extends string, F extends T | undefined>(
   value: string | null,
   allowed: readonly T[],
   fallback: F,
-  name: string,
-  notices: string[],
+  setting: LinkSetting,
+  notices: LinkNotice[],
 ): T | F {
   if (value === null) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  notices.push(`Ignored unknown ${name} "${value}" in the link.`);
+  notices.push({ code: "unknownValue", setting, value });
   return fallback;
 }
 
 const splitList = (value: string | null): string[] => (value ? value.split(",").filter((item) => item !== "") : []);
 
-function statusList(value: string | null, notices: string[]): RelationStatus[] {
+function statusList(value: string | null, notices: LinkNotice[]): RelationStatus[] {
   const out: RelationStatus[] = [];
   for (const item of splitList(value)) {
     if ((RELATION_STATUS_ORDER as readonly string[]).includes(item)) out.push(item as RelationStatus);
-    else notices.push(`Ignored unknown status "${item}" in the link.`);
+    else notices.push({ code: "unknownStatus", value: item });
   }
   return out;
 }
 
-function dateParam(value: string | null, name: string, notices: string[]): string | undefined {
+function dateParam(value: string | null, which: "start" | "end", notices: LinkNotice[]): string | undefined {
   if (value === null || value === "") return undefined;
   if (isPartialDate(value)) return value;
-  notices.push(`Ignored ${name} "${value}": not a date like 2025 or 2025-03.`);
+  notices.push({ code: "badDate", which, value });
   return undefined;
 }
 
@@ -124,15 +140,15 @@ function positiveInt(value: string | null): number | undefined {
 }
 
 export function hashToState(hash: string): HashParseResult {
-  const notices: string[] = [];
+  const notices: LinkNotice[] = [];
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(hash.replace(/^#/, ""));
   } catch {
-    return { state: DEFAULT_STATE, notices: ["The link could not be read; showing the default view."] };
+    return { state: DEFAULT_STATE, notices: [{ code: "unreadable" }] };
   }
   for (const key of params.keys()) {
-    if (!KNOWN_KEYS.has(key)) notices.push(`Ignored unknown part "${key}" of the link.`);
+    if (!KNOWN_KEYS.has(key)) notices.push({ code: "unknownPart", value: key });
   }
   const get = (key: string) => params.get(key);
   const state: AppState = {
@@ -142,30 +158,30 @@ export function hashToState(hash: string): HashParseResult {
     view: oneOf(get("view"), VIEWS, DEFAULT_STATE.view, "view", notices),
     layout: oneOf(get("layout"), LAYOUTS, undefined, "layout", notices),
     theme: oneOf(get("theme"), THEMES, DEFAULT_STATE.theme, "theme", notices),
-    sizeBy: oneOf(get("size"), SIZES, DEFAULT_STATE.sizeBy, "size setting", notices),
-    colourBy: oneOf(get("colour"), COLOURS, undefined, "colour setting", notices),
+    sizeBy: oneOf(get("size"), SIZES, DEFAULT_STATE.sizeBy, "size", notices),
+    colourBy: oneOf(get("colour"), COLOURS, undefined, "colour", notices),
     filters: {
       ...DEFAULT_FILTERS,
       hiddenActorKinds: splitList(get("hk")),
       hiddenRelationKinds: splitList(get("hr")),
       hiddenStatuses: statusList(get("hs"), notices),
       sources: splitList(get("src")),
-      timeFrom: dateParam(get("tf"), "start date", notices),
-      timeTo: dateParam(get("tt"), "end date", notices),
+      timeFrom: dateParam(get("tf"), "start", notices),
+      timeTo: dateParam(get("tt"), "end", notices),
       includeUndated: get("undated") !== "0",
       mode: get("fade") === "1" ? "fade" : "hide",
     },
   };
   const lang = get("lang");
   if (lang !== null) {
-    const chosen = oneOf<UiLanguage | "", "">(lang, UI_LANGUAGES, "", "language", notices);
+    const chosen = oneOf<UiLanguage | "", "">(lang, UI_LANGUAGES, "", "lang", notices);
     if (chosen !== "") state.lang = chosen;
   }
   const selection = get("sel");
   if (selection !== null) {
     const match = /^([ar]):(.+)$/.exec(selection);
     if (match?.[2]) state.selection = { type: match[1] === "a" ? "actor" : "relation", id: match[2] };
-    else notices.push(`Ignored selection "${selection}" in the link.`);
+    else notices.push({ code: "badSelection", value: selection });
   }
   const focus = get("focus");
   if (focus) {
@@ -185,7 +201,7 @@ export function hashToState(hash: string): HashParseResult {
   if (camera !== null) {
     const parsed = parseCamera(camera);
     if (parsed) state.camera = parsed;
-    else notices.push(`Ignored camera "${camera}" in the link.`);
+    else notices.push({ code: "badCamera", value: camera });
   }
   return { state, notices };
 }

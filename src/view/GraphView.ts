@@ -27,6 +27,7 @@ import { ElementState } from "./elementState";
 import { fitPadding } from "./fitToBox";
 import { bindGraphEvents, targetId } from "./graphEvents";
 import { exportPng, exportSvg, type ExportSource } from "./graphExports";
+import type { ExportWords } from "./exportCaption";
 import { graphReadout, type GraphReadout } from "./graphReadout";
 import { largeNodeScaleFor, themeLabelScale, watchLabelScale } from "./labelScale";
 import { LabelLayer } from "./labels/LabelLayer";
@@ -57,7 +58,6 @@ export class GraphView {
   /** Large graphs: every shown actor and relation, drawn under cytoscape's detail. */
   private overview: OverviewLayer | undefined;
   private labelScale = 1;
-  private nodeScale = 1;
   private theme: Theme = "light";
   private seed = 1;
   private state = new ElementState();
@@ -200,11 +200,7 @@ export class GraphView {
   }
 
   private restyle(): void {
-    this.cy.style([
-      ...buildStylesheet(this.theme, this.largeCore, this.labelScale, this.nodeScale),
-      ...DIFF_STYLES,
-      ...DRAW_STYLES,
-    ]);
+    this.cy.style([...buildStylesheet(this.theme, this.largeCore, this.labelScale), ...DIFF_STYLES, ...DRAW_STYLES]);
     this.labels?.soon();
   }
 
@@ -263,12 +259,13 @@ export class GraphView {
   /** Large graphs: draws what the camera shows now (see DetailScheduler for when). */
   private drawDetail(): void {
     if (!this.large) return;
+    // Elements entering take the scale with their other classes; those staying change class
+    // after the stale ones left (a new stylesheet here restyled every element: see labelScale.ts).
     const nodeScale = largeNodeScaleFor(this.cy.zoom());
-    if (nodeScale !== this.nodeScale) {
-      this.nodeScale = nodeScale;
-      this.restyle();
-    }
+    const rescaled = nodeScale !== this.state.nodeScale;
+    this.state.nodeScale = nodeScale;
     this.large.refresh(this.state, this.selection);
+    if (rescaled) this.cy.batch(() => this.state.applyNodeScale(this.cy.elements()));
   }
 
   /** Runs a layout only when it differs from the current one (a link or Back changed it). */
@@ -336,9 +333,15 @@ export class GraphView {
   select(selection: Selection | undefined, reveal = false): void {
     this.selection = selection;
     this.cy.elements(".keyboard-focus").removeClass("keyboard-focus");
-    // An actor not drawn yet (large graphs) is drawn at once, to be selected and centred.
-    if (selection && this.cy.getElementById(elementIdOf(selection)).empty()) this.detail.now();
-    else this.detail.soon();
+    // Large graphs: an actor not drawn yet is drawn at once, alone, to be selected and centred;
+    // the detail around it (its relations, what the camera shows) is chosen after the frame that
+    // shows its details is painted (choosing walks all actors: 30–170 ms at 20k). A relation not
+    // drawn yet brings its actors, so it is drawn at once in full.
+    const missing = selection !== undefined && this.cy.getElementById(elementIdOf(selection)).empty();
+    if (!this.large) this.detail.soon();
+    else if (!missing) this.detail.afterPaint();
+    else if (selection?.type === "actor" && this.large.pin(selection.id, this.state)) this.detail.afterPaint();
+    else this.detail.now();
     this.cy.elements().unselect();
     this.cy.edges(".of-selection").removeClass("of-selection");
     this.labels?.soon();
@@ -399,12 +402,12 @@ export class GraphView {
   }
 
   /** PNG of the visible graph with title, legend and sources burned in. */
-  pngDataUrl(dataset: Dataset, scale = 2): Promise<string> {
-    return exportPng(this.exportSource(), dataset, scale);
+  pngDataUrl(dataset: Dataset, scale = 2, words?: ExportWords): Promise<string> {
+    return exportPng(this.exportSource(), dataset, scale, words);
   }
 
-  svgText(dataset: Dataset): Promise<string> {
-    return exportSvg(this.exportSource(), dataset);
+  svgText(dataset: Dataset, words?: ExportWords): Promise<string> {
+    return exportSvg(this.exportSource(), dataset, words);
   }
 
   private exportSource(): ExportSource {

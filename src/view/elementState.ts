@@ -5,6 +5,7 @@ import type { ElementSets, HiddenMode } from "../state";
 import { NO_ELEMENTS, type Scene } from "./scene";
 import { COMMUNITY_COLOUR_COUNT, communityColour } from "./palette";
 import { syncClass, syncData } from "./syncClasses";
+import { LARGE_NODE_SCALES, nodeScaleClass } from "./labelScale";
 
 export class ElementState {
   visibility: (ElementSets & { mode: HiddenMode }) | undefined;
@@ -13,6 +14,8 @@ export class ElementState {
   sizes: ReadonlyMap<string, number> = new Map();
   communities: ReadonlyMap<string, number> | undefined;
   fileColours: ReadonlyMap<string, string> | undefined;
+  /** Large graphs: the scale of nodes for the camera's zoom (undefined: small graphs, no class). */
+  nodeScale: number | undefined;
 
   /** Filters in "hide" mode keep an element from being drawn at all. */
   drawableActor = (id: string): boolean => this.visibility?.mode !== "hide" || this.visibility.actors.has(id);
@@ -92,7 +95,20 @@ export class ElementState {
     syncClass(elements.nodes(), "by-file-colour", () => colours !== undefined);
   }
 
+  /** Gives nodes the class of the current node scale, and only that one; untouched where it is already so. */
+  applyNodeScale(elements: Collection): void {
+    const scale = this.nodeScale;
+    elements.nodes().forEach((node) => {
+      for (const each of LARGE_NODE_SCALES) {
+        const cls = nodeScaleClass(each);
+        const want = each === scale;
+        if (node.hasClass(cls) !== want) node.toggleClass(cls, want);
+      }
+    });
+  }
+
   applyAll(elements: Collection): void {
+    this.applyNodeScale(elements);
     this.applyVisibility(elements);
     this.applyEmphasis(elements);
     this.applyPath(elements);

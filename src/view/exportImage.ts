@@ -10,7 +10,7 @@ const LINE = 18;
 /** 12 px sans-serif averages under 7 px a character: lines of width / 7 characters fit. */
 const notesFor = (caption: ExportCaption, width: number) => {
   const chars = Math.max(40, Math.floor((width - 24) / 7));
-  return [...wrapCaption(lineStyleNote(), chars), ...wrapCaption(caption.sourcesLine, chars)];
+  return [...wrapCaption(caption.lineStyles ?? lineStyleNote(), chars), ...wrapCaption(caption.sourcesLine, chars)];
 };
 
 const footerLines = (caption: ExportCaption, width: number) =>

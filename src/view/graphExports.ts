@@ -3,7 +3,7 @@
 // labels placed for the whole picture rather than the canvas.
 import type { Core } from "cytoscape";
 import type { ActorGraph, Dataset } from "../model";
-import { exportCaption, type ExportCaption } from "./exportCaption";
+import { ENGLISH_EXPORT_WORDS, exportCaption, type ExportCaption, type ExportWords } from "./exportCaption";
 import { composePng, composeSvg } from "./exportImage";
 import { composeLargePng, composeLargeSvg, coverageLine } from "./overview/exportLarge";
 import type { OverviewScene } from "./overview/overviewScene";
@@ -17,28 +17,47 @@ export interface ExportSource {
   placeLabels: () => void;
 }
 
-export function exportPng({ cy, large, placeLabels }: ExportSource, dataset: Dataset, scale: number): Promise<string> {
-  const caption = captionOf(cy, large, dataset);
+export function exportPng(
+  { cy, large, placeLabels }: ExportSource,
+  dataset: Dataset,
+  scale: number,
+  words: ExportWords = ENGLISH_EXPORT_WORDS,
+): Promise<string> {
+  const caption = captionOf(cy, large, dataset, words);
   if (large)
     return Promise.resolve(
-      composeLargePng(large.scene, caption, coverageLine(large.scene, large.graph.order, large.graph.size), scale),
+      composeLargePng(
+        large.scene,
+        caption,
+        coverageLine(large.scene, large.graph.order, large.graph.size, words),
+        scale,
+      ),
     );
   return composePng(cy, caption, scale, placeLabels);
 }
 
-export function exportSvg({ cy, large, textColour, placeLabels }: ExportSource, dataset: Dataset): Promise<string> {
-  const caption = captionOf(cy, large, dataset);
+export function exportSvg(
+  { cy, large, textColour, placeLabels }: ExportSource,
+  dataset: Dataset,
+  words: ExportWords = ENGLISH_EXPORT_WORDS,
+): Promise<string> {
+  const caption = captionOf(cy, large, dataset, words);
   if (large) {
     const nameOf = (id: string) => large.graph.getNodeAttribute(id, "label");
     return Promise.resolve(
-      composeLargeSvg(large.scene, caption, coverageLine(large.scene, large.graph.order, large.graph.size), nameOf),
+      composeLargeSvg(
+        large.scene,
+        caption,
+        coverageLine(large.scene, large.graph.order, large.graph.size, words),
+        nameOf,
+      ),
     );
   }
   return composeSvg(cy, caption, textColour, placeLabels);
 }
 
 /** The legend names only the kinds the picture shows. */
-function captionOf(cy: Core, large: ExportSource["large"], dataset: Dataset): ExportCaption {
+function captionOf(cy: Core, large: ExportSource["large"], dataset: Dataset, words: ExportWords): ExportCaption {
   const actorKinds = large
     ? new Set(large.scene.ids.map((id) => large.graph.getNodeAttribute(id, "kind")))
     : new Set(
@@ -53,5 +72,5 @@ function captionOf(cy: Core, large: ExportSource["large"], dataset: Dataset): Ex
       .not(".hidden")
       .map((edge) => edge.data("kind") as string),
   );
-  return exportCaption(dataset, actorKinds, relationKinds);
+  return exportCaption(dataset, actorKinds, relationKinds, words);
 }

@@ -7,6 +7,7 @@ export type { ElementSets } from "../state";
 export { buildStylesheet } from "./stylesheet";
 export type { DiffMark } from "./diffMarks"; // editor (issue 19)
 export type { Vocabulary } from "./elements";
-export { relationFamilies, type RelationFamily } from "./relationFamilies";
+export { relationFamilies, isAppFamily, type RelationFamily } from "./relationFamilies";
+export type { ExportWords } from "./exportCaption";
 export { kindColour, kindShape, communityColour, COMMUNITY_COLOUR_COUNT } from "./palette";
 export { NO_ELEMENTS, type Scene } from "./scene";

@@ -59,6 +59,13 @@ const FAMILIES: ReadonlyArray<RelationFamily & { pattern: RegExp }> = [
 
 export const MAX_RELATION_FAMILIES = COLOURS.length;
 
+/**
+ * Whether the family is one of the app's groups (its label is the app's words, which the interface
+ * translates: `family.<id>` in the catalogues), not a kind of the dataset standing for itself.
+ */
+export const isAppFamily = (family: RelationFamily): boolean =>
+  FAMILIES.some((candidate) => candidate.id === family.id && candidate.label === family.label);
+
 export function relationFamilies(kinds: readonly KindLike[]): Map<string, RelationFamily> {
   if (kinds.length <= COLOURS.length)
     return new Map(

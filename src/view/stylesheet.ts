@@ -5,6 +5,7 @@ import { RELATION_STATUS_ORDER } from "../model";
 import { STATUS_PRESENTATION, UNSOURCED_LINE, type LineStyle, type Theme } from "../state";
 import { THEME_TOKENS, type NodeShape } from "./palette";
 import { LABEL_HIDDEN, LABEL_HOVER, LABEL_SHORT, LABELLED_EDGES } from "./labels/labelClasses";
+import { LARGE_NODE_SCALES, nodeScaleClass } from "./labelScale";
 
 /** The line style cytoscape knows for a presented one ("double" is drawn with an outline). */
 const cytoscapeLineStyle = (style: LineStyle): "solid" | "dashed" | "dotted" => (style === "double" ? "solid" : style);
@@ -23,11 +24,16 @@ const largeGraphStyle = (nodeScale: number): StylesheetJson => [
     selector: "node",
     style: { "min-zoomed-font-size": 14, width: 10 * nodeScale, height: 10 * nodeScale, "border-width": 0 },
   },
+  // The view gives each node the class of the camera's scale (labelScale.ts: nodeScaleClass).
+  ...LARGE_NODE_SCALES.map((scale) => ({
+    selector: `node.${nodeScaleClass(scale)}`,
+    style: { width: 10 * nodeScale * scale, height: 10 * nodeScale * scale },
+  })),
 ];
 
 /**
  * `labelScale` enlarges labels of small graphs when zoomed out, so that names stay readable;
- * `nodeScale` enlarges the nodes of large graphs, so that they stay visible (see labelScale.ts).
+ * `nodeScale` enlarges the nodes of large graphs (each scale class multiplies it: see labelScale.ts).
  */
 export function buildStylesheet(theme: Theme, large = false, labelScale = 1, nodeScale = 1): StylesheetJson {
   const tokens = THEME_TOKENS[theme];

@@ -4,6 +4,7 @@ import { MultiGraph } from "graphology";
 import type { AbstractGraph } from "graphology-types";
 import { detectCommunities, type Communities } from "../analysis/communities";
 import { computeMetrics, EXACT_PATHS_UP_TO, PATH_SAMPLE_SIZE, type ActorMetrics } from "../analysis/metrics";
+import { ownWeight } from "./packedMetricsRequest";
 
 export interface MetricsRequest {
   /** Echoed in the response, so the caller can drop answers to outdated requests. */
@@ -28,12 +29,6 @@ export function metricsRequest(graph: AbstractGraph, seed: number, requestId?: n
     edges.push({ id, from, to, directed: !undirected, ...(weight === undefined ? {} : { weight }) });
   });
   return { ...(requestId === undefined ? {} : { requestId }), nodes: graph.nodes(), edges, seed };
-}
-
-/** The weight a relation of the model graph carries, if any. */
-function ownWeight(attributes: unknown): number | undefined {
-  const weight = (attributes as { relation?: { weight?: unknown } } | undefined)?.relation?.weight;
-  return typeof weight === "number" && Number.isFinite(weight) ? weight : undefined;
 }
 
 /**

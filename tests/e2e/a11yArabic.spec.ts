@@ -132,3 +132,31 @@ for (const [dialog, open] of dialogs) {
     expect(await audit(page)).toEqual([]);
   });
 }
+
+test("Arabic: the editor, its undo history worded in Arabic, no accessibility violations", async ({ page }) => {
+  await openArabic(page);
+  await page.getByRole("button", { name: name("story.copy") }).click();
+  const editor = page.getByRole("region", { name: name("editor.label") });
+  await expect(editor).toBeVisible();
+  await page.getByRole("combobox", { name: name("search.label") }).fill("Kamal Hassan");
+  await page.getByRole("option").first().click();
+  const form = editor.getByRole("form", { name: startOf("editor.actor.edit") });
+  await form.getByLabel(name("editor.field.summary")).fill("ملخّص جديد");
+  await form.getByRole("button", { name: name("editor.actor.save") }).click();
+  // The label is data worded in Arabic; the name keeps its own script, isolated.
+  await expect(page.getByTestId("editor-last")).toContainText("آخر تغيير: تحرير الفاعل Kamal Hassan");
+  await expect(page.getByTestId("editor-last").locator("bdi")).toHaveText("Kamal Hassan");
+  const undo = editor.getByRole("button", { name: name("editor.undo"), exact: true });
+  await expect(undo).toHaveAttribute("title", /^تراجع: \u2068تحرير الفاعل \u2068Kamal Hassan\u2069\u2069/);
+  await editor.getByText(startOf("history.listTitle")).click();
+  const history = editor.getByRole("list", { name: name("history.listLabel") });
+  await expect(history.getByRole("listitem")).toHaveCount(1);
+  await expect(history).toContainText("تحرير الفاعل Kamal Hassan");
+  expect(await audit(page)).toEqual([]);
+  await undo.click();
+  await expect(page.getByRole("status", { name: name("notices.label") })).toContainText(
+    "تم التراجع: تحرير الفاعل Kamal Hassan",
+  );
+  await expect(history).toContainText(name("history.undone"));
+  expect(await audit(page)).toEqual([]);
+});

@@ -68,6 +68,24 @@ test.describe("with a Ukrainian browser", () => {
     expect(errors).toEqual([]);
   });
 
+  test("a bad link gives Ukrainian notices, the link's hostile text isolated and inert", async ({ page }) => {
+    const hostile = "\u202e<img src=x onerror=alert(1)>";
+    let dialogs = 0;
+    page.on("dialog", (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    await openApp(page, `#view=${encodeURIComponent(hostile)}&hs=rumour&zz=1`);
+    const notices = page.getByRole("status", { name: "Сповіщення" });
+    await expect(notices).toContainText("Пропущено невідому частину «zz» посилання.");
+    await expect(notices).toContainText("Пропущено невідомий статус «rumour» у посиланні.");
+    await expect(notices).toContainText(`Пропущено невідоме значення «${hostile}» параметра «вигляд» у посиланні.`);
+    // The link's text is one isolate of text: no element made of it, nothing run.
+    await expect(notices.locator("bdi", { hasText: "onerror" })).toHaveText(hostile);
+    await expect(notices.locator("img")).toHaveCount(0);
+    expect(dialogs).toBe(0);
+  });
+
   test("the link's language wins over the browser's", async ({ page }) => {
     await openApp(page, "#lang=ru");
     await expect(page.locator("html")).toHaveAttribute("lang", "ru");
@@ -92,6 +110,6 @@ test("a file that cannot be imported is reported in the reader's language: Arabi
 
   await openApp(page, "#lang=uk");
   await page.getByTestId("import-input").setInputFiles("tests/fixtures/hostile/syntax-error.json");
-  await expect(page.getByRole("alert")).toContainText('line 5, column 3: не правильний JSON: неочікуваний символ """');
+  await expect(page.getByRole("alert")).toContainText('line 5, column 3: некоректний JSON: неочікуваний символ """');
   expect(errors).toEqual([]);
 });

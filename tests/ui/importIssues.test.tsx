@@ -38,7 +38,7 @@ describe("the import report in the reader's language", () => {
     const item = await screen.findByText(
       (_, element) =>
         element?.tagName === "LI" &&
-        element.textContent === 'network.json line 3, column 3: не правильний JSON: неочікуваний символ "o"',
+        element.textContent === 'network.json line 3, column 3: некоректний JSON: неочікуваний символ "o"',
       {},
       { timeout: 5000 },
     );
@@ -64,7 +64,7 @@ describe("the import report in the reader's language", () => {
   it("shows the English message of an issue whose code the interface does not know", async () => {
     const issue: Issue = { path: "x.json", message: "a problem from a newer reader", severity: "error" };
     inLanguage("uk", <IssueList title="Проблеми" file="x.json" issues={[issue]} />);
-    expect(await screen.findByText(/a problem from a newer reader/)).toBeInTheDocument();
+    expect(await screen.findByText(/a problem from a newer reader/, {}, { timeout: 5000 })).toBeInTheDocument();
   });
 
   it("lists a schema type error in Ukrainian in the issue list", async () => {
@@ -96,7 +96,7 @@ it("a notice about a kept import that cannot be read gives the reason in the rea
   expect(
     await screen.findByText(
       (_, element) =>
-        element?.tagName === "P" && /не правильний JSON: неочікуваний символ "o"/.test(element.textContent ?? ""),
+        element?.tagName === "P" && /некоректний JSON: неочікуваний символ "o"/.test(element.textContent ?? ""),
       {},
       { timeout: 5000 },
     ),

@@ -1,18 +1,15 @@
 // @vitest-environment jsdom
 // Notices: data values isolated from the sentence (issue 12), and the set-aside entry offered for download.
 import "@testing-library/jest-dom/vitest";
+import "fake-indexeddb/auto";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, expect, it, vi } from "vitest";
-
-const stored = vi.hoisted((): { text: string | undefined } => ({ text: '{\n  "datasetId": "gone"\n}' }));
-vi.mock("../../src/ui/files/importedStore", () => ({ setAsideText: () => Promise.resolve(stored.text) }));
-const downloaded = vi.hoisted(() => [] as Array<[string, string, string]>);
-vi.mock("../../src/ui/files/download", () => ({
-  downloadText: (...args: [string, string, string]) => downloaded.push(args),
-}));
-
 import { Notices } from "../../src/ui/app/Notices";
+import { setAside } from "../../src/ui/files/importedStore";
 
+// No module mocks: the unit suite shares one module graph per worker (isolate: false), where a
+// vi.mock may come after another file already loaded the real module. The set-aside entry is
+// written to a fake IndexedDB, and the download is read where it leaves the page (the link).
 afterEach(cleanup);
 const RLO = "\u202e";
 
@@ -47,6 +44,15 @@ it("shows plain-text notices as they are, with no download offered", () => {
 });
 
 it("offers the set-aside entry for download as the JSON it was kept as", async () => {
+  const kept = { datasetId: "gone" };
+  await setAside(kept);
+  const blobs: Blob[] = [];
+  const names: string[] = [];
+  vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => (blobs.push(blob as Blob), "blob:set-aside"));
+  vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => undefined);
+  const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  });
   const onDismiss = vi.fn();
   render(
     <Notices
@@ -58,6 +64,11 @@ it("offers the set-aside entry for download as the JSON it was kept as", async (
     "could not be read (it is not a record); it was set aside",
   );
   fireEvent.click(screen.getByRole("button", { name: "Download the set-aside data" }));
-  await waitFor(() => expect(downloaded).toEqual([["tangle-set-aside-import.json", stored.text, "application/json"]]));
+  // Generous: on two shared cores the whole suite can hold the event loop past waitFor's default second.
+  await waitFor(() => expect(names).toEqual(["tangle-set-aside-import.json"]), { timeout: 5000 });
+  expect(blobs[0]?.type).toBe("application/json");
+  expect(JSON.parse(await blobs[0]!.text())).toEqual(kept);
   expect(onDismiss).not.toHaveBeenCalled();
+  click.mockRestore();
+  vi.restoreAllMocks();
 });

@@ -37,3 +37,25 @@ it("waits for the camera to rest, each move restarting the wait", () => {
   vi.advanceTimersByTime(200);
   expect(redraw).toHaveBeenCalledTimes(1);
 });
+
+it("redraws after the next frame is painted, once however often asked, and not after a redraw at once", () => {
+  vi.useFakeTimers();
+  vi.stubGlobal("requestAnimationFrame", (callback: () => void) => setTimeout(callback, 16));
+  vi.stubGlobal("cancelAnimationFrame", (handle: ReturnType<typeof setTimeout>) => clearTimeout(handle));
+  try {
+    const redraw = vi.fn();
+    const scheduler = new DetailScheduler(redraw);
+    scheduler.afterPaint();
+    scheduler.afterPaint();
+    vi.advanceTimersByTime(16);
+    expect(redraw).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(redraw).toHaveBeenCalledTimes(1);
+    scheduler.afterPaint();
+    scheduler.now();
+    vi.advanceTimersByTime(100);
+    expect(redraw).toHaveBeenCalledTimes(2);
+  } finally {
+    vi.unstubAllGlobals();
+  }
+});

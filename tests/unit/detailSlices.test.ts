@@ -64,4 +64,33 @@ describe("detail entering in slices", () => {
     expect(cy.edges().length).toBe(detail.info.drawnRelations);
     expect(detail.refresh(wishes(["n999"])).length).toBe(0);
   });
+
+  it("draws a selected actor alone at once, and the next refresh keeps it and adds the rest", () => {
+    const graph = ring(1000);
+    const cy = cytoscape({ headless: true, styleEnabled: false });
+    cy.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+    const make = {
+      node: (id: string) => ({ data: { id: actorElementId(id) } }),
+      edge: (id: string) => ({
+        data: {
+          id: relationElementId(id),
+          source: actorElementId(graph.source(id)),
+          target: actorElementId(graph.target(id)),
+        },
+      }),
+    };
+    const detail = new LevelOfDetail(cy, graph, make);
+    for (const id of graph.nodes()) detail.positions.set(id, { x: 0, y: 0 });
+    detail.positions.set("n500", { x: 40, y: -7 });
+    const pinned = detail.pin("n500");
+    expect(pinned?.map((node) => node.id())).toEqual([actorElementId("n500")]);
+    expect(cy.elements().length).toBe(1);
+    expect(cy.getElementById(actorElementId("n500")).position()).toEqual({ x: 40, y: -7 });
+    expect(detail.pin("n500")?.same(pinned ?? cy.collection())).toBe(true);
+    expect(detail.pin("nobody")).toBeUndefined();
+    const node = cy.getElementById(actorElementId("n500"));
+    detail.refresh(wishes(["n500"]));
+    expect(cy.getElementById(actorElementId("n500")).same(node)).toBe(true);
+    expect(cy.nodes().length).toBeGreaterThan(1);
+  });
 });

@@ -124,14 +124,14 @@ describe("undo history", () => {
     }
     const afterTwo = dataset;
     const once = undo(dataset, history)!;
-    expect(once.entry.label).toBe("Add actor Two");
+    expect(once.entry.label).toEqual({ action: "add", collection: "actors", name: "Two" });
     const twice = undo(once.dataset, once.history)!;
     expect(twice.dataset).toEqual(start);
     expect(undo(twice.dataset, twice.history)).toBeUndefined();
     const again = redo(redo(twice.dataset, twice.history)!.dataset, redo(twice.dataset, twice.history)!.history)!;
     expect(again.dataset).toEqual(afterTwo);
     const cleared = record(once.history, {
-      label: "x",
+      label: { action: "legacy", text: "x" },
       op: { type: "batch", ops: [] },
       inverse: { type: "batch", ops: [] },
       at: 0,

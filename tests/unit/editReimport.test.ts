@@ -31,7 +31,7 @@ describe("importing a file over the network being edited", () => {
     const network = placeholderDataset();
     const file = fileFrom(network);
     const edit = replaceWith(network, file, "file.json");
-    expect(edit.label).toBe("Replace with file.json");
+    expect(edit.label).toEqual({ action: "replace", file: "file.json" });
     const after = applied(network, edit.op);
     expect(after.id).toBe(network.id);
     expect(deepEqual({ ...after, id: file.id }, file)).toBe(true);

@@ -1,4 +1,4 @@
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formatPartialDate, formatTimeSpan } from "../../src/ui/format/dates";
 import { formatQuantity } from "../../src/ui/format/quantity";
 import arMessages from "../../src/ui/i18n/messages/ar.json";
@@ -40,22 +40,55 @@ it("formats partial dates and spans", () => {
   expect(formatTimeSpan({ from: "2024-12", to: "2024-12", approximate: true })).toBe("about December 2024");
 });
 
-it("formats numbers, currencies and dates through Intl in the interface language", () => {
+describe("money reads as each language says it (Intl in the interface's locale, exact text)", () => {
   const uk = createTranslator("uk", ukMessages);
   const ar = createTranslator("ar", arMessages);
   const ru = createTranslator("ru", ruMessages);
-  // Intl puts a no-break space between groups and before the currency sign in uk/ru.
-  const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/\u200f/g, "");
-  expect(plain(formatQuantity({ value: 1_500_000, unit: "USD", qualifier: "at least" }, uk))).toBe(
-    "щонайменше 1,5 мільйона $",
-  );
-  expect(plain(formatQuantity({ value: 20, max: 30, unit: "USD", per: { period: "month" } }, ru))).toBe(
-    "20–30 $ в месяц",
-  );
-  expect(plain(formatQuantity({ value: 12_000, unit: "fighters" }, uk))).toBe("12 000 fighters");
-  expect(plain(formatQuantity({ value: 20, max: 30, unit: "USD", per: { period: "month" } }, ar))).toMatch(
-    /^\u2068(20|٢٠)–(30|٣٠) US\$\u2069 شهريًا$/,
-  ); // the amount isolated in the Arabic sentence
+  const millions = { value: 1_500_000, unit: "USD", qualifier: "at least" } as const;
+  const monthly = { value: 20, max: 30, unit: "USD", per: { period: "month" } } as const;
+
+  it("English: the sign before the amount, the sign of the currency itself when the short one is another's", () => {
+    expect(formatQuantity({ value: 5_000_000, unit: "EUR" })).toBe("€5 million");
+    expect(formatQuantity({ value: 100_000, unit: "SYP", qualifier: "about" })).toBe("about SYP\u00a0100,000");
+  });
+
+  it("Ukrainian: the currency named and declined by the number", () => {
+    expect(formatQuantity(millions, uk)).toBe("щонайменше 1,5 мільйона доларів США");
+    expect(formatQuantity(monthly, uk)).toBe("20–30 доларів США на місяць");
+    expect(formatQuantity({ value: 21, unit: "USD" }, uk)).toBe("21 долар США");
+    expect(formatQuantity({ value: 5_000_000, unit: "EUR" }, uk)).toBe("5 мільйонів євро");
+    expect(formatQuantity({ value: 100_000, unit: "SYP", qualifier: "about" }, uk)).toBe(
+      "близько 100\u00a0000 сирійських фунтів",
+    );
+    expect(formatQuantity({ value: 12_000, unit: "fighters" }, uk)).toBe("12\u00a0000 fighters");
+  });
+
+  it("Russian: the currency named and declined by the number", () => {
+    expect(formatQuantity(millions, ru)).toBe("не менее 1,5 миллиона долларов США");
+    expect(formatQuantity(monthly, ru)).toBe("20–30 долларов США в месяц");
+    expect(formatQuantity({ value: 21, unit: "USD" }, ru)).toBe("21 доллар США");
+    expect(formatQuantity({ value: 6_000_000, unit: "USD", about: "spent on salaries" }, ru)).toBe(
+      "6 миллионов долларов США spent on salaries",
+    );
+  });
+
+  it("Arabic: the currency in Arabic words after the amount, no Latin sign glued to them", () => {
+    expect(formatQuantity(millions, ar)).toBe("1.5 مليون دولار أمريكي على الأقل");
+    expect(formatQuantity(monthly, ar)).toBe("20–30 دولار أمريكي شهريًا");
+    expect(formatQuantity({ value: 5_000_000, unit: "EUR" }, ar)).toBe("5 ملايين يورو");
+    expect(formatQuantity({ value: 100_000, unit: "SYP", qualifier: "about" }, ar)).toBe("نحو 100,000 ليرة سورية");
+    // The dataset's own words (a unit, what is counted) stay isolated inside the Arabic sentence.
+    expect(formatQuantity({ ...monthly, per: { unit: "fighter", period: "month" } }, ar)).toBe(
+      "20–30 دولار أمريكي لكل \u2068fighter\u2069 شهريًا",
+    );
+    for (const quantity of [millions, monthly]) expect(formatQuantity(quantity, ar)).not.toMatch(/[A-Z$]/);
+  });
+});
+
+it("formats dates through Intl in the interface language", () => {
+  const uk = createTranslator("uk", ukMessages);
+  const ar = createTranslator("ar", arMessages);
+  const ru = createTranslator("ru", ruMessages);
   expect(formatPartialDate("2024-12-08", ru)).toBe("8 декабря 2024 г.");
   expect(formatTimeSpan({ from: "2025-03", to: "2025-12" }, uk)).toBe("березень 2025 р. — грудень 2025 р.");
   expect(formatTimeSpan({ from: "2025-03" }, ar)).toMatch(/^منذ مارس (2025|٢٠٢٥)$/);

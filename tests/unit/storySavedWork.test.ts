@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { addStep, createStory, encodeSavedStories, restoreSavedStories, type DraftStory } from "../../src/state/story";
+import { messageText } from "../../src/ui/app/RichMessage";
+import { createTranslator, englishTranslator } from "../../src/ui/i18n/translator";
+import { savedStoriesMessage } from "../../src/ui/story/savedStoriesMessage";
+
+/** The problems of a restore as the English interface words them. */
+const reasons = (result: { dropped: Parameters<typeof savedStoriesMessage>[0][] }): string[] =>
+  result.dropped.map((problem) => messageText(savedStoriesMessage(problem), englishTranslator));
 
 function sampleDrafts(): DraftStory[] {
   let tour = createStory("Tour", []);
@@ -52,13 +59,14 @@ describe("restoring damaged saves", () => {
     const result = restoreSavedStories(text, "placeholder");
     expect(result.stories).toEqual([]);
     expect(result.dropped).toHaveLength(1);
-    expect(result.dropped[0]).toMatch(reason);
+    expect(reasons(result)[0]).toMatch(reason);
   });
 
   it("a save for another dataset gives nothing and says whose it is", () => {
     const result = restoreSavedStories(encodeSavedStories("other-network", sampleDrafts()), "placeholder");
     expect(result.stories).toEqual([]);
-    expect(result.dropped).toEqual(['The saved stories belong to dataset "other-network", not "placeholder".']);
+    expect(result.dropped).toEqual([{ code: "otherDataset", saved: "other-network", current: "placeholder" }]);
+    expect(reasons(result)).toEqual(['The saved stories belong to dataset "other-network", not "placeholder".']);
   });
 
   it("keeps good stories and steps, drops bad ones with a reason each", () => {
@@ -88,7 +96,7 @@ describe("restoring damaged saves", () => {
     expect(result.stories.map((story) => story.id)).toEqual(["tour", "fine"]);
     expect(result.stories[0]!.steps).toEqual([goodStep]);
     expect(result.stories[1]!.steps).toEqual([]);
-    expect(result.dropped).toEqual([
+    expect(reasons(result)).toEqual([
       'Ignored unknown field "theme".',
       expect.stringMatching(/^Story 1 "Tour": step 2 dropped \(text: .+\)\.$/),
       'Story 1 "Tour": step 3 dropped (unknown field "colour").',
@@ -118,8 +126,8 @@ describe("restoring damaged saves", () => {
     expect(result.stories).toHaveLength(100);
     expect(result.stories[0]!.steps).toHaveLength(198);
     expect(result.dropped).toHaveLength(4);
-    expect(result.dropped[2]).toBe('Story 1 "": 10 steps beyond the limit of 200 dropped.');
-    expect(result.dropped[3]).toBe("5 stories beyond the limit of 100 dropped.");
+    expect(reasons(result)[2]).toBe('Story 1 "": 10 steps beyond the limit of 200 dropped.');
+    expect(reasons(result)[3]).toBe("5 stories beyond the limit of 100 dropped.");
   });
 
   it("never throws on hostile input", () => {
@@ -137,5 +145,19 @@ describe("restoring damaged saves", () => {
       expect(result.stories).toEqual([]);
       expect(result.dropped.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("the reasons in another interface language", () => {
+  it("Ukrainian: the story named by its number and title, the saved texts kept as they are", async () => {
+    const uk = createTranslator("uk", (await import("../../src/ui/i18n/messages/uk.json")).default);
+    const words = (problem: Parameters<typeof savedStoriesMessage>[0]) => messageText(savedStoriesMessage(problem), uk);
+    expect(words({ code: "stepRepeatsId", story: { number: 1, title: "Tour" }, step: 5, id: "step-1" })).toBe(
+      "Історія 1 «Tour»: крок 5 пропущено (повторює ідентифікатор «step-1»).",
+    );
+    expect(words({ code: "otherDataset", saved: "other-network", current: "placeholder" })).toBe(
+      "Збережені історії належать до набору даних «other-network», а не «placeholder».",
+    );
+    expect(words({ code: "moreStepProblems", story: { number: 2 }, count: 3 })).toBe("Історія 2: ще 3 проблеми.");
   });
 });

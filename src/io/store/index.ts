@@ -8,5 +8,5 @@ export {
   type VersionRecord,
   type NetworkKind,
 } from "./records";
-export { newNetwork, copyOf, importedNetwork } from "./networkRecords";
+export { newNetwork, copyOf, importedNetwork, type NewNetworkLabels } from "./networkRecords";
 export { keepImported, type KeepResult } from "./keepImported";

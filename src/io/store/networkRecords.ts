@@ -16,8 +16,28 @@ function record(dataset: Dataset, kind: NetworkKind, now: number, copiedFrom?: s
   };
 }
 
-/** An empty network with one actor kind and one relation kind, ready for a first actor. */
-export function newNetwork(title: string, taken: ReadonlySet<string>, now: number): NetworkRecord {
+/** The labels of a new network's kinds: data once written, so the interface passes them in its language. */
+export interface NewNetworkLabels {
+  person: string;
+  organisation: string;
+  linkedTo: string;
+  funds: string;
+}
+
+const ENGLISH_LABELS: NewNetworkLabels = {
+  person: "Person",
+  organisation: "Organisation",
+  linkedTo: "Linked to",
+  funds: "Funds",
+};
+
+/** An empty network with two actor kinds and two relation kinds, ready for a first actor. */
+export function newNetwork(
+  title: string,
+  taken: ReadonlySet<string>,
+  now: number,
+  labels: NewNetworkLabels = ENGLISH_LABELS,
+): NetworkRecord {
   const id = uniqueId(slugify(title) || "network", (candidate) => taken.has(candidate));
   const dataset = {
     schemaVersion: SCHEMA_VERSION,
@@ -25,12 +45,12 @@ export function newNetwork(title: string, taken: ReadonlySet<string>, now: numbe
     title,
     sources: [],
     actorKinds: [
-      { id: "person", label: "Person" },
-      { id: "organisation", label: "Organisation" },
+      { id: "person", label: labels.person },
+      { id: "organisation", label: labels.organisation },
     ],
     relationKinds: [
-      { id: "linked-to", label: "Linked to", directed: false },
-      { id: "funds", label: "Funds", directed: true },
+      { id: "linked-to", label: labels.linkedTo, directed: false },
+      { id: "funds", label: labels.funds, directed: true },
     ],
     actors: [],
     relations: [],
@@ -39,15 +59,19 @@ export function newNetwork(title: string, taken: ReadonlySet<string>, now: numbe
   return record(dataset, "own", now);
 }
 
-/** A copy under a new id ("…-copy"), titled so that it is never mistaken for the original. */
+/**
+ * A copy under a new id ("…-copy"), titled so that it is never mistaken for the original
+ * (`copyTitle`: "… (copy)", passed by the interface in its language).
+ */
 export function copyOf(
   dataset: Dataset,
   taken: ReadonlySet<string>,
   now: number,
   kind: NetworkKind = "copy",
+  copyTitle: (title: string) => string = (title) => `${title} (copy)`,
 ): NetworkRecord {
   const id = uniqueId(`${dataset.id}-copy`.slice(0, 70), (candidate) => taken.has(candidate));
-  return record({ ...structuredClone(dataset), id, title: `${dataset.title} (copy)` }, kind, now, dataset.id);
+  return record({ ...structuredClone(dataset), id, title: copyTitle(dataset.title) }, kind, now, dataset.id);
 }
 
 /** An imported dataset kept in the library as it was read. */

@@ -22,8 +22,10 @@ const NetworkEnvelope = z.object({
   updatedAt: z.number(),
   deletedAt: z.number().optional(),
   dataset: z.unknown(),
-  /** The undo history: checked by the editor state (parseHistory), dropped with a notice when it does not parse. */
+  /** The undo history: checked by the editor state (readHistory); one that does not parse is moved to `historySetAside`. */
   history: z.unknown().optional(),
+  /** Undo histories that could not be read, kept as they were (never deleted). */
+  historySetAside: z.array(z.unknown()).optional(),
 });
 
 const VersionEnvelope = z.object({
@@ -44,6 +46,7 @@ export interface NetworkRecord {
   deletedAt?: number;
   dataset: Dataset;
   history?: unknown;
+  historySetAside?: unknown[];
 }
 
 export interface VersionRecord {

@@ -71,5 +71,5 @@ export function deleteActor(dataset: Dataset, actorId: string): Edit {
   }
   ops.push({ type: "remove", collection: "actors", id: actorId });
   const name = dataset.actors.find((actor) => actor.id === actorId)?.name ?? actorId;
-  return { label: `Delete actor ${name}`, op: { type: "batch", ops } };
+  return { label: { action: "delete", collection: "actors", name }, op: { type: "batch", ops } };
 }

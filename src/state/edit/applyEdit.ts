@@ -1,11 +1,12 @@
 // One edit, checked by the same rules as a file: the change is applied only when the dataset
 // it gives is valid; otherwise the problems are returned, each with its JSON path.
 import { hasErrors, validate, type Dataset, type Issue } from "../../model";
+import type { EditLabel } from "./editLabel";
 import { applyOp, invertOp, type EditOp } from "./operations";
 
 export interface Edit {
-  /** What a person would call the change: "Add actor Kamal Hassan". */
-  label: string;
+  /** What a person would call the change ("Add actor Kamal Hassan"), as data the interface words. */
+  label: EditLabel;
   op: EditOp;
 }
 

@@ -1,9 +1,10 @@
-// Builders for the edits a person makes in the editor. Each returns an Edit (label + operation);
+// Builders for the edits a person makes in the editor. Each returns an Edit (label as data + operation);
 // applyEdit checks it against the dataset rules. Claims live inside their relation, so a claim
 // edit is a relation put.
 import { slugify, uniqueId, type Actor, type Claim, type Dataset, type Relation } from "../../model";
 import type { Edit } from "./applyEdit";
-import { claimName, itemName } from "./labels";
+import { relationEnds, type EditAction, type EditLabel } from "./editLabel";
+import { claimSnippet, itemName } from "./labels";
 import type { Collection, Item } from "./operations";
 
 /** A fresh id in `collection` made from `text` ("Kamal Hassan" → "kamal-hassan", then "-2"…). */
@@ -20,29 +21,22 @@ export function freshClaimId(dataset: Dataset, relationId: string): string {
 
 export function putItem<C extends Collection>(dataset: Dataset, collection: C, item: Item<C>): Edit {
   const exists = (dataset[collection] as readonly { id: string }[]).some((candidate) => candidate.id === item.id);
-  const noun = NOUNS[collection];
   return {
-    label: `${exists ? "Edit" : "Add"} ${noun} ${itemName(collection, item, dataset)}`,
+    label: itemLabel(exists ? "edit" : "add", dataset, collection, item),
     op: { type: "put", collection, item },
   };
 }
 
 export function removeItem(dataset: Dataset, collection: Collection, id: string): Edit {
   const item = (dataset[collection] as readonly { id: string }[]).find((candidate) => candidate.id === id);
-  return {
-    label: `Delete ${NOUNS[collection]} ${item ? itemName(collection, item, dataset) : id}`,
-    op: { type: "remove", collection, id },
-  };
+  return { label: itemLabel("delete", dataset, collection, item ?? { id }), op: { type: "remove", collection, id } };
 }
 
-const NOUNS: Record<Collection, string> = {
-  sources: "source",
-  actorKinds: "actor kind",
-  relationKinds: "relation kind",
-  actors: "actor",
-  relations: "relation",
-  stories: "story",
-};
+function itemLabel(action: EditAction, dataset: Dataset, collection: Collection, item: { id: string }): EditLabel {
+  if (collection === "relations" && "from" in item)
+    return { action, collection, relation: relationEnds(item as Relation, dataset) };
+  return { action, collection, name: itemName(collection, item, dataset) };
+}
 
 export function newActor(dataset: Dataset, name: string, kind = dataset.actorKinds[0]?.id ?? ""): Actor {
   return { id: freshId(dataset, "actors", name, "actor"), name, kind, aliases: [], tags: [], sources: [] };
@@ -79,7 +73,7 @@ export function putClaim(dataset: Dataset, relationId: string, claim: Claim): Ed
   if (!relation) return undefined;
   const exists = dataset.relations.some((candidate) => candidate.claims.some((old) => old.id === claim.id));
   return {
-    label: `${exists ? "Edit" : "Add"} claim ${claimName(claim, relation, dataset)}`,
+    label: claimLabel(exists ? "edit" : "add", claim.text, relation, dataset),
     op: { type: "put", collection: "relations", item: relation },
   };
 }
@@ -91,10 +85,14 @@ export function removeClaim(dataset: Dataset, relationId: string, claimId: strin
     ?.claims.find((candidate) => candidate.id === claimId);
   return (
     relation && {
-      label: `Delete claim ${claim ? claimName(claim, relation, dataset) : claimId}`,
+      label: claimLabel("delete", claim?.text ?? claimId, relation, dataset),
       op: { type: "put", collection: "relations", item: relation },
     }
   );
+}
+
+function claimLabel(action: EditAction, text: string, relation: Relation, dataset: Dataset): EditLabel {
+  return { action, collection: "claims", claim: claimSnippet(text), relation: relationEnds(relation, dataset) };
 }
 
 /** Where an item sits in the dataset after an edit, as the prefix of its issues' paths. */
@@ -106,7 +104,7 @@ export function pathOf(dataset: Dataset, collection: Collection, id: string): st
 /** A new title for the network (its id, and so its links, stay). */
 export function renameNetwork(dataset: Dataset, title: string): Edit {
   return {
-    label: `Rename network “${dataset.title}” to “${title.trim()}”`,
+    label: { action: "rename", title: dataset.title, to: title.trim() },
     op: { type: "meta", patch: { title: title.trim() } },
   };
 }

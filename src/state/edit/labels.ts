@@ -1,7 +1,7 @@
 // Names for people, not ids: what undo/redo and the comparison of two versions call an actor, a
 // relation ("Rami Makhlouf → Coastal Fighters"), a claim or a source. Ids are the fallback only
 // when the item is gone from every dataset at hand.
-import type { Claim, Dataset, Relation } from "../../model";
+import type { Dataset, Relation } from "../../model";
 import type { Collection } from "./operations";
 
 type Named = { id: string; name?: string; title?: string; label?: string };
@@ -52,13 +52,8 @@ export function itemNameById(collection: Collection, id: string, ...datasets: re
 
 const SNIPPET = 40;
 
-/** A claim by the start of its text and the relation it is on: "“Pays the fighters…” on A → B". */
-export function claimName(
-  claim: Pick<Claim, "text">,
-  relation: Pick<Relation, "from" | "to" | "kind">,
-  ...datasets: readonly Dataset[]
-): string {
-  const text = claim.text.trim();
-  const snippet = text.length > SNIPPET ? `${text.slice(0, SNIPPET - 1).trimEnd()}…` : text;
-  return `${snippet ? `“${snippet}” ` : ""}on ${relationName(relation, ...datasets)}`;
+/** The start of a claim's text, cut at 40 characters with an ellipsis. */
+export function claimSnippet(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > SNIPPET ? `${trimmed.slice(0, SNIPPET - 1).trimEnd()}…` : trimmed;
 }

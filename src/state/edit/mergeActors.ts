@@ -59,5 +59,8 @@ export function mergeActors(dataset: Dataset, keepId: string, dropId: string): E
     ops.push({ type: "put", collection: "stories", item: { ...story, steps } });
   }
   ops.push({ type: "remove", collection: "actors", id: dropId });
-  return { label: `Merge ${drop.name} into ${keep.name}`, op: { type: "batch", ops } };
+  return {
+    label: { action: "merge", collection: "actors", name: drop.name, into: keep.name },
+    op: { type: "batch", ops },
+  };
 }

@@ -14,7 +14,7 @@ export function asNetwork(current: Dataset, file: Dataset): Dataset {
 
 /** The network becomes the file (its id kept). */
 export function replaceWith(current: Dataset, file: Dataset, fileName: string): Edit {
-  return { label: `Replace with ${fileName}`, op: diffDatasets(current, asNetwork(current, file)).op };
+  return { label: { action: "replace", file: fileName }, op: diffDatasets(current, asNetwork(current, file)).op };
 }
 
 /**
@@ -30,5 +30,5 @@ export function mergeFrom(current: Dataset, file: Dataset, fileName: string): Ed
       if (!old || !deepEqual(old, item)) ops.push({ type: "put", collection, item });
     }
   }
-  return { label: `Add and update from ${fileName}`, op: { type: "batch", ops } };
+  return { label: { action: "update", file: fileName }, op: { type: "batch", ops } };
 }

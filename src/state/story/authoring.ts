@@ -5,17 +5,26 @@ import { storyIdFrom, uniqueId } from "./storyId";
 
 export const UNTITLED_STORY = "Untitled story";
 
-/** A new empty story; its id comes from the title and differs from every id in `existingIds`. */
-export function createStory(title: string, existingIds: Iterable<string>): DraftStory {
-  const cleanTitle = title.trim() === "" ? UNTITLED_STORY : title.trim();
+/**
+ * A new empty story; its id comes from the title and differs from every id in `existingIds`.
+ * `untitled` is the title of a story given none (the interface passes it in its language).
+ */
+export function createStory(title: string, existingIds: Iterable<string>, untitled = UNTITLED_STORY): DraftStory {
+  const cleanTitle = title.trim() === "" ? untitled : title.trim();
   return { id: uniqueId(storyIdFrom(cleanTitle, "story"), new Set(existingIds)), title: cleanTitle, steps: [] };
 }
 
 /** The id stays: links and saved playback refer to it. */
-export function renameStory(story: DraftStory, title: string): DraftStory {
-  const cleanTitle = title.trim() === "" ? UNTITLED_STORY : title.trim();
+export function renameStory(story: DraftStory, title: string, untitled = UNTITLED_STORY): DraftStory {
+  const cleanTitle = title.trim() === "" ? untitled : title.trim();
   return cleanTitle === story.title ? story : { ...story, title: cleanTitle };
 }
+
+/** The captured step with `title` when it has none (the interface's "Step 2" in its language). */
+export const titled = (captured: CapturedStep, title: string): CapturedStep => ({
+  ...captured,
+  title: captured.title ?? title,
+});
 
 /** Appends a step captured from the current view, titled "Step N" unless a title is given. */
 export function addStep(story: DraftStory, captured: CapturedStep): DraftStory {

@@ -24,10 +24,25 @@ export {
 } from "./stepView";
 export { classroomLabel } from "./classroomLabel";
 export type { DraftStep, DraftStory, StepCamera, CapturedStep, DraftStepPatch } from "./draft";
-export { createStory, renameStory, addStep, updateStep, moveStep, removeStep, UNTITLED_STORY } from "./authoring";
+export {
+  createStory,
+  renameStory,
+  titled,
+  addStep,
+  updateStep,
+  moveStep,
+  removeStep,
+  UNTITLED_STORY,
+} from "./authoring";
 export { draftToStory, storyToDraft } from "./draftConversion";
 export { withStories } from "./withStories";
-export { encodeSavedStories, restoreSavedStories, type RestoredStories } from "./savedStories";
+export {
+  encodeSavedStories,
+  restoreSavedStories,
+  type RestoredStories,
+  type SavedStoriesProblem,
+  type SavedStoryRef,
+} from "./savedStories";
 export { SAVED_STORIES_FORMAT, SAVED_STORIES_VERSION, SAVED_LIMITS } from "./savedStoriesSchema";
 export { exploreFromStep } from "./exploreFrom";
 export { handoutContent, type HandoutContent, type HandoutCitation } from "./handoutContent";

@@ -11,10 +11,38 @@ import {
   SavedStoryHeadSchema,
 } from "./savedStoriesSchema";
 
+/** A saved story named in a problem: its place in the save and its title when it had one. */
+export interface SavedStoryRef {
+  number: number;
+  title?: string;
+}
+
+/**
+ * Why something of a save was left out, as data: the interface words it (`story.saved.<code>`),
+ * the saved texts (titles, ids, fields) drawn isolated. `detail` is the schema's own description.
+ */
+export type SavedStoriesProblem =
+  | { code: "tooLarge"; chars: number }
+  | { code: "notJson" }
+  | { code: "notASave" }
+  | { code: "newerVersion"; version: number }
+  | { code: "unknownVersion"; version: string }
+  | { code: "otherDataset"; saved: string; current: string }
+  | { code: "noList" }
+  | { code: "unknownFields"; fields: string; count: number }
+  | { code: "tooManyStories"; extra: number; limit: number }
+  | { code: "badSaveTime" }
+  | { code: "storyDropped"; story: SavedStoryRef; detail: string }
+  | { code: "storyRepeatsId"; story: SavedStoryRef; id: string }
+  | { code: "stepDropped"; story: SavedStoryRef; step: number; detail: string }
+  | { code: "stepRepeatsId"; story: SavedStoryRef; step: number; id: string }
+  | { code: "tooManySteps"; story: SavedStoryRef; extra: number; limit: number }
+  | { code: "moreStepProblems"; story: SavedStoryRef; count: number };
+
 export interface RestoredStories {
   stories: DraftStory[];
-  /** Human-readable reasons, one per thing left out; empty when everything was restored. */
-  dropped: string[];
+  /** One problem per thing left out; empty when everything was restored. */
+  dropped: SavedStoriesProblem[];
   /** When the save was written, as the writer gave it (an ISO timestamp from the UI). */
   savedAt?: string;
 }
@@ -37,12 +65,13 @@ export function encodeSavedStories(datasetId: string, drafts: readonly DraftStor
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Untrusted text shown in a reason: quoted, one line, short. */
-function quote(value: unknown): string {
+/** Untrusted text shown in a reason: one line, short. */
+function short(value: unknown): string {
   const text = typeof value === "string" ? value : String(JSON.stringify(value));
-  const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-  return `"${short.replace(/\s+/g, " ")}"`;
+  return (text.length > 60 ? `${text.slice(0, 57)}…` : text).replace(/\s+/g, " ");
 }
+
+const quote = (value: unknown): string => `"${short(value)}"`;
 
 function describe(error: z.ZodError): string {
   const [first] = error.issues;
@@ -53,53 +82,61 @@ function describe(error: z.ZodError): string {
   return `${where}${what}${more}`;
 }
 
-const nothing = (reason: string): RestoredStories => ({ stories: [], dropped: [reason] });
+const nothing = (problem: SavedStoriesProblem): RestoredStories => ({ stories: [], dropped: [problem] });
 
-function restoreSteps(rawSteps: readonly unknown[], label: string, dropped: string[]): DraftStep[] {
+function restoreSteps(rawSteps: readonly unknown[], story: SavedStoryRef, dropped: SavedStoriesProblem[]): DraftStep[] {
   const steps: DraftStep[] = [];
   const ids = new Set<string>();
-  const reasons: string[] = [];
+  const reasons: SavedStoriesProblem[] = [];
   rawSteps.slice(0, SAVED_LIMITS.steps).forEach((raw, index) => {
     const parsed = SavedStepSchema.safeParse(raw);
-    if (!parsed.success) reasons.push(`${label}: step ${index + 1} dropped (${describe(parsed.error)}).`);
+    if (!parsed.success) reasons.push({ code: "stepDropped", story, step: index + 1, detail: describe(parsed.error) });
     else if (ids.has(parsed.data.id))
-      reasons.push(`${label}: step ${index + 1} dropped (repeats id ${quote(parsed.data.id)}).`);
+      reasons.push({ code: "stepRepeatsId", story, step: index + 1, id: short(parsed.data.id) });
     else {
       ids.add(parsed.data.id);
       steps.push(parsed.data);
     }
   });
   if (rawSteps.length > SAVED_LIMITS.steps) {
-    reasons.push(
-      `${label}: ${rawSteps.length - SAVED_LIMITS.steps} steps beyond the limit of ${SAVED_LIMITS.steps} dropped.`,
-    );
+    reasons.push({
+      code: "tooManySteps",
+      story,
+      extra: rawSteps.length - SAVED_LIMITS.steps,
+      limit: SAVED_LIMITS.steps,
+    });
   }
   dropped.push(...reasons.slice(0, STEP_REASONS_SHOWN));
   if (reasons.length > STEP_REASONS_SHOWN)
-    dropped.push(`${label}: ${reasons.length - STEP_REASONS_SHOWN} more problems.`);
+    dropped.push({ code: "moreStepProblems", story, count: reasons.length - STEP_REASONS_SHOWN });
   return steps;
 }
 
-function restoreStory(raw: unknown, index: number, ids: Set<string>, dropped: string[]): DraftStory | undefined {
-  const title = isRecord(raw) && typeof raw.title === "string" ? ` ${quote(raw.title)}` : "";
-  const label = `Story ${index + 1}${title}`;
+function restoreStory(
+  raw: unknown,
+  index: number,
+  ids: Set<string>,
+  dropped: SavedStoriesProblem[],
+): DraftStory | undefined {
+  const story: SavedStoryRef = { number: index + 1 };
+  if (isRecord(raw) && typeof raw.title === "string") story.title = short(raw.title);
   const head = SavedStoryHeadSchema.safeParse(raw);
   if (!head.success) {
-    dropped.push(`${label} dropped (${describe(head.error)}).`);
+    dropped.push({ code: "storyDropped", story, detail: describe(head.error) });
     return undefined;
   }
   if (ids.has(head.data.id)) {
-    dropped.push(`${label} dropped (repeats id ${quote(head.data.id)}).`);
+    dropped.push({ code: "storyRepeatsId", story, id: short(head.data.id) });
     return undefined;
   }
   ids.add(head.data.id);
-  const story: DraftStory = {
+  const restored: DraftStory = {
     id: head.data.id,
     title: head.data.title,
-    steps: restoreSteps(head.data.steps, label, dropped),
+    steps: restoreSteps(head.data.steps, story, dropped),
   };
-  if (head.data.audience !== undefined) story.audience = head.data.audience;
-  return story;
+  if (head.data.audience !== undefined) restored.audience = head.data.audience;
+  return restored;
 }
 
 /**
@@ -109,44 +146,44 @@ function restoreStory(raw: unknown, index: number, ids: Set<string>, dropped: st
  */
 export function restoreSavedStories(text: string | null, datasetId: string): RestoredStories {
   if (text === null) return { stories: [], dropped: [] };
-  if (text.length > SAVED_LIMITS.textChars)
-    return nothing(`The saved stories are too large to read (${text.length} characters).`);
+  if (text.length > SAVED_LIMITS.textChars) return nothing({ code: "tooLarge", chars: text.length });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return nothing("The saved stories are damaged (not valid JSON) and could not be read.");
+    return nothing({ code: "notJson" });
   }
-  if (!isRecord(json) || json.format !== SAVED_STORIES_FORMAT)
-    return nothing("The saved data is not a Tangle stories save.");
+  if (!isRecord(json) || json.format !== SAVED_STORIES_FORMAT) return nothing({ code: "notASave" });
   if (json.version !== SAVED_STORIES_VERSION) {
     const version = json.version;
     return nothing(
       typeof version === "number" && version > SAVED_STORIES_VERSION
-        ? `The saved stories were written by a newer version of Tangle (format ${version}) and cannot be read.`
-        : `The saved stories have an unknown format version ${quote(version)}.`,
+        ? { code: "newerVersion", version }
+        : { code: "unknownVersion", version: short(version) },
     );
   }
   if (json.datasetId !== datasetId) {
-    return nothing(`The saved stories belong to dataset ${quote(json.datasetId)}, not ${quote(datasetId)}.`);
+    return nothing({ code: "otherDataset", saved: short(json.datasetId), current: short(datasetId) });
   }
-  if (!Array.isArray(json.stories)) return nothing("The saved stories are damaged (no list of stories).");
+  if (!Array.isArray(json.stories)) return nothing({ code: "noList" });
 
-  const dropped: string[] = [];
+  const dropped: SavedStoriesProblem[] = [];
   const unknown = Object.keys(json).filter((key) => !ENVELOPE_KEYS.has(key));
   if (unknown.length > 0)
-    dropped.push(`Ignored unknown field${unknown.length > 1 ? "s" : ""} ${unknown.map(quote).join(", ")}.`);
+    dropped.push({ code: "unknownFields", fields: unknown.map(quote).join(", "), count: unknown.length });
   const ids = new Set<string>();
   const stories = json.stories
     .slice(0, SAVED_LIMITS.stories)
     .flatMap((raw: unknown, index) => restoreStory(raw, index, ids, dropped) ?? []);
   if (json.stories.length > SAVED_LIMITS.stories) {
-    dropped.push(
-      `${json.stories.length - SAVED_LIMITS.stories} stories beyond the limit of ${SAVED_LIMITS.stories} dropped.`,
-    );
+    dropped.push({
+      code: "tooManyStories",
+      extra: json.stories.length - SAVED_LIMITS.stories,
+      limit: SAVED_LIMITS.stories,
+    });
   }
   const result: RestoredStories = { stories, dropped };
   if (typeof json.savedAt === "string" && json.savedAt.length <= 40) result.savedAt = json.savedAt;
-  else if (json.savedAt !== undefined) dropped.push("Ignored an unreadable save time.");
+  else if (json.savedAt !== undefined) dropped.push({ code: "badSaveTime" });
   return result;
 }

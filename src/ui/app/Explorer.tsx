@@ -37,6 +37,7 @@ import { describeGraph, describeShown } from "../graph/describeGraph";
 import { SearchBox } from "../search/SearchBox";
 import { EmbedDialog } from "../share/EmbedDialog";
 import { AsOfSlot } from "../timeline/AsOfSlot";
+import { prefetchTable } from "../table/prefetchTable";
 
 import { AppHeader } from "./AppHeader";
 import { ExplorerTools } from "./ExplorerTools";
@@ -127,6 +128,8 @@ export function Explorer({
       },
     });
   }, [searchIndex]);
+  // The table's code and name ranks, while idle: its first opening then paints sooner.
+  useEffect(() => prefetchTable(view.lookup), [view.lookup]);
   const select = (selection: Selection | undefined) => update(selectTransition(selection));
   // Narrow windows: the side panels are drawers over the graph (reflow.css).
   const narrow = useNarrowLayout();

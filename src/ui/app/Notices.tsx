@@ -1,12 +1,11 @@
 /** Messages about the link, loading and imports; announced politely to screen readers. */
-import { Fragment, type ReactNode } from "react";
 import { setAsideText } from "../files/importedStore";
 import { downloadText } from "../files/download";
 import { useT } from "../i18n/I18nProvider";
-import { englishMessages } from "../i18n/catalogues";
 import { issueText } from "../i18n/issueText";
 import type { Translate } from "../i18n/translator";
 import { noticeKey, type Notice } from "./notice";
+import { messageText, RichMessage } from "./RichMessage";
 
 export function Notices({ notices, onDismiss }: { notices: readonly Notice[]; onDismiss: (index: number) => void }) {
   const t = useT();
@@ -37,30 +36,17 @@ export function Notices({ notices, onDismiss }: { notices: readonly Notice[]; on
 }
 
 /** The notice as text (its dismiss button's name), data and all. */
-export const plainText = (notice: Notice, t: Translate): string =>
-  typeof notice === "string"
-    ? notice
-    : t(notice.id, notice.reason ? { ...notice.values, reason: issueText(notice.reason, t) } : notice.values);
+export const plainText = (notice: Notice, t: Translate): string => messageText(withReason(notice, t), t);
 
-/** Each text value (a file name, a title, an id) in its own <bdi>: its direction cannot leak into the sentence. */
+/** A notice carrying a problem found in data: the problem said in the interface language, as its `reason`. */
+const withReason = (notice: Notice, t: Translate): Notice =>
+  typeof notice === "string" || !notice.reason
+    ? notice
+    : { ...notice, values: { ...notice.values, reason: issueText(notice.reason, t) } };
+
+/** Plain notices as they are; messages with each text value in its own <bdi> (RichMessage). */
 function NoticeText({ notice, t }: { notice: Notice; t: Translate }) {
-  if (typeof notice === "string") return <>{notice}</>;
-  const values: Record<string, ReactNode> = {};
-  const texts = notice.reason ? { ...notice.values, reason: issueText(notice.reason, t) } : notice.values;
-  for (const [name, value] of Object.entries(texts ?? {}))
-    values[name] =
-      typeof value === "string" ? (
-        <bdi key={name}>{value}</bdi>
-      ) : typeof value === "number" ? (
-        value
-      ) : (
-        t.intl.formatDate(value)
-      );
-  const parts = t.intl.formatMessage(
-    { id: notice.id, defaultMessage: englishMessages[notice.id] },
-    values,
-  ) as ReactNode;
-  return <>{Array.isArray(parts) ? parts.map((part, index) => <Fragment key={index}>{part}</Fragment>) : parts}</>;
+  return typeof notice === "string" ? <>{notice}</> : <RichMessage message={withReason(notice, t)} t={t} />;
 }
 
 /** The stored entry that could not be read, as the JSON it is, for the person to keep or inspect. */

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { hashToState, stateToHash, type AppState, type Transition } from "../../state";
 import type { Notice } from "./notice";
+import { linkNoticeMessage } from "./linkNotice";
 
 /** Applies a named transition from src/state/transitions. */
 export type StateUpdate = (transition: Transition) => void;
@@ -19,7 +20,7 @@ export function useHashState(): {
 } {
   const [initial] = useState(() => hashToState(window.location.hash));
   const [state, setState] = useState<AppState>(initial.state);
-  const [notices, setNotices] = useState<Notice[]>(initial.notices);
+  const [notices, setNotices] = useState<Notice[]>(() => initial.notices.map(linkNoticeMessage));
   const synced = useRef<AppState>(initial.state);
 
   useEffect(() => {
@@ -27,7 +28,7 @@ export function useHashState(): {
       const parsed = hashToState(window.location.hash);
       synced.current = parsed.state;
       setState(parsed.state);
-      if (parsed.notices.length > 0) setNotices(parsed.notices);
+      if (parsed.notices.length > 0) setNotices(parsed.notices.map(linkNoticeMessage));
     };
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);

@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import type { Actor, Relation } from "../../model";
 import type { Selection } from "../../state";
 import { StatusBadge } from "./StatusBadge";
@@ -5,6 +6,7 @@ import { SourceCitation } from "./SourceCitation";
 import { ForeignAttributes } from "./ForeignAttributes";
 import { actorKindLabel, actorName, relationKindLabel, relationStatus, type DatasetLookup } from "../../model";
 import { useT } from "../i18n/I18nProvider";
+import { useGrowingList } from "./useGrowingList";
 
 export interface ActorDetailsProps {
   actor: Actor;
@@ -17,15 +19,24 @@ export interface ActorDetailsProps {
 
 function groupByKind(relations: readonly Relation[]): Map<string, Relation[]> {
   const groups = new Map<string, Relation[]>();
-  for (const relation of relations) groups.set(relation.kind, [...(groups.get(relation.kind) ?? []), relation]);
+  for (const relation of relations) {
+    const group = groups.get(relation.kind);
+    if (group) group.push(relation);
+    else groups.set(relation.kind, [relation]);
+  }
   return groups;
 }
 
 export function ActorDetails({ actor, lookup, visibleRelations, onSelect, children }: ActorDetailsProps) {
   const t = useT();
   const language = lookup.dataset.language;
-  const relations = (lookup.relationsOf.get(actor.id) ?? []).filter((relation) => visibleRelations.has(relation.id));
+  const relations = useMemo(
+    () => (lookup.relationsOf.get(actor.id) ?? []).filter((relation) => visibleRelations.has(relation.id)),
+    [lookup, actor.id, visibleRelations],
+  );
   const hidden = (lookup.relationsOf.get(actor.id)?.length ?? 0) - relations.length;
+  // A hub's relations are listed in steps after the panel is painted (useGrowingList).
+  const listed = useGrowingList(relations);
   return (
     <article aria-labelledby="details-title">
       <p className="details-kind" lang={language} dir="auto">
@@ -62,7 +73,7 @@ export function ActorDetails({ actor, lookup, visibleRelations, onSelect, childr
           ? t("actor.relationsHidden", { count: relations.length, hidden })
           : t("actor.relations", { count: relations.length })}
       </h3>
-      {[...groupByKind(relations)].map(([kind, group]) => (
+      {[...groupByKind(listed)].map(([kind, group]) => (
         <section key={kind} className="relation-group" aria-label={relationKindLabel(lookup, kind)}>
           <h4 lang={language} dir="auto">
             {relationKindLabel(lookup, kind)}

@@ -34,6 +34,10 @@ import { exposeTestHook } from "../app/testHook";
 import { useT } from "../i18n/I18nProvider";
 import { IssueLines } from "../i18n/issueText";
 import { Message } from "./Message";
+import { editLabelMessage } from "./editLabelMessage";
+import { HistoryList } from "./HistoryList";
+import { messageText, RichMessage } from "../app/RichMessage";
+import type { Notice } from "../app/notice";
 import "./editor.css";
 
 export interface EditorPanelProps {
@@ -43,7 +47,7 @@ export interface EditorPanelProps {
   query: string;
   show: (dataset: Dataset) => void;
   viewRef: RefObject<GraphView | null>;
-  notice: (text: string) => void;
+  notice: (notice: Notice) => void;
 }
 
 export function EditorPanel({ session, selection, onSelect, query, show, viewRef, notice }: EditorPanelProps) {
@@ -98,7 +102,7 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
     setImportProblems(refused);
     if (refused.length > 0) return;
     setComparison(undefined);
-    notice(t("editor.broughtIn", { label: edit.label }));
+    notice({ id: "editor.broughtIn", values: { label: editLabelMessage(edit.label) } });
     // Duplicates are looked for at once in what the file brought (same name keys as the search).
     setDuplicates({ pairs: suggestDuplicates(applyOp(dataset, edit.op)) });
   };
@@ -124,7 +128,11 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
           type="button"
           disabled={!lastDone}
           onClick={session.undo}
-          title={lastDone ? t("editor.undoTitle", { label: lastDone.label }) : t("editor.nothingToUndo")}
+          title={
+            lastDone
+              ? t("editor.undoTitle", { label: messageText(editLabelMessage(lastDone.label), t) })
+              : t("editor.nothingToUndo")
+          }
           aria-keyshortcuts="Control+Z"
         >
           {t("editor.undo")}
@@ -133,14 +141,27 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
           type="button"
           disabled={!nextRedo}
           onClick={session.redo}
-          title={nextRedo ? t("editor.redoTitle", { label: nextRedo.label }) : t("editor.nothingToRedo")}
+          title={
+            nextRedo
+              ? t("editor.redoTitle", { label: messageText(editLabelMessage(nextRedo.label), t) })
+              : t("editor.nothingToRedo")
+          }
           aria-keyshortcuts="Control+Shift+Z"
         >
           {t("editor.redo")}
         </button>
         <p className="editor-hint" aria-live="polite" data-testid="editor-last">
-          {lastDone ? t("editor.lastChange", { label: lastDone.label }) : t("editor.noChange")} {t("editor.savedHere")}
+          {lastDone ? (
+            <RichMessage
+              message={{ id: "editor.lastChange", values: { label: editLabelMessage(lastDone.label) } }}
+              t={t}
+            />
+          ) : (
+            t("editor.noChange")
+          )}{" "}
+          {t("editor.savedHere")}
         </p>
+        <HistoryList history={history} />
       </div>
       {comparison && diff ? (
         <>
@@ -234,9 +255,10 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
                 isNew={false}
                 apply={session.apply}
               />
-              <ConnectActor key={actor.id} dataset={dataset} actorId={actor.id} onStart={setDraft} />
+              {/* Keys distinct within the fragment: two equal keys left stale copies behind on each new actor. */}
+              <ConnectActor key={`connect:${actor.id}`} dataset={dataset} actorId={actor.id} onStart={setDraft} />
               <ActorDeletion
-                key={actor.id}
+                key={`delete:${actor.id}`}
                 dataset={dataset}
                 actorId={actor.id}
                 apply={session.apply}

@@ -3,7 +3,9 @@
 // Without a claim the relation is unsourced, and the form says so before it is added.
 import { useEffect, useRef, useState } from "react";
 import { type Claim, type Dataset, type Issue, type SourceRef } from "../../model";
-import { freshClaimId, newRelation, pathOf, putItem, relationName, type Edit } from "../../state/edit";
+import { freshClaimId, newRelation, pathOf, putItem, relationEnds, type Edit } from "../../state/edit";
+import { relationArrow } from "../app/RichMessage";
+import { textDirection } from "../i18n/language";
 import { ActorChoice, RelationKindChoice, StatusChoice } from "./Choices";
 import { Field, OtherProblems } from "./Field";
 import { formProblems } from "./formProblems";
@@ -38,6 +40,7 @@ export function NewRelationForm({ dataset, draft, apply, onCreated, onCancel }: 
   useEffect(() => first.current?.focus(), []);
 
   const relation = newRelation(dataset, from, to, kind);
+  const ends = relationEnds(relation, dataset);
   const problems = formProblems(issues, pathOf(dataset, "relations", relation.id), t);
   const claimProblems = formProblems(issues, `${pathOf(dataset, "relations", relation.id)}.claims[0]`, t);
 
@@ -61,7 +64,14 @@ export function NewRelationForm({ dataset, draft, apply, onCreated, onCancel }: 
       <h3>
         <Message
           id="editor.newRelation.title"
-          values={{ name: <bdi>{relationName({ from, to, kind }, dataset)}</bdi> }}
+          values={{
+            // The whole in the interface's direction, each end isolated: the arrow points at `to`.
+            name: (
+              <bdi dir={textDirection(t.lang)}>
+                <bdi>{ends.from}</bdi> {relationArrow(ends, t)} <bdi>{ends.to}</bdi>
+              </bdi>
+            ),
+          }}
         />
       </h3>
       <Field label={t("editor.field.relationKind")} problems={problems.at("kind")}>

@@ -28,8 +28,8 @@ export function EditorSessionHost({
 }
 
 /** A copy of `dataset` under a fresh id, ready to open (a shipped dataset is only ever edited as a copy). */
-export async function copyNetwork(dataset: Dataset): Promise<NetworkRecord> {
-  return copyOf(dataset, await takenIds(), Date.now());
+export async function copyNetwork(dataset: Dataset, copyTitle?: (title: string) => string): Promise<NetworkRecord> {
+  return copyOf(dataset, await takenIds(), Date.now(), "copy", copyTitle);
 }
 
 /** Puts a new network (a copy, a new one) in the library before it is opened. */

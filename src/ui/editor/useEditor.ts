@@ -7,7 +7,7 @@ import type { NetworkRecord, VersionRecord } from "../../io/store";
 import {
   applyEdit,
   EMPTY_HISTORY,
-  parseHistory,
+  readHistory,
   record as recordEntry,
   redo as redoStep,
   undo as undoStep,
@@ -16,6 +16,8 @@ import {
 } from "../../state/edit";
 import { editorStore, recordJustKept } from "./editorStoreHandle";
 import { useT } from "../i18n/I18nProvider";
+import type { Notice } from "../app/notice";
+import { editLabelMessage } from "./editLabelMessage";
 import { issueText } from "../i18n/issueText";
 
 export interface EditorSession {
@@ -34,7 +36,7 @@ export interface EditorHost {
   dataset: Dataset | undefined;
   /** Shows a dataset (a new graph) without changing which network is open. */
   show: (dataset: Dataset) => void;
-  notice: (text: string) => void;
+  notice: (notice: Notice) => void;
 }
 
 export function useEditor({ dataset, show, notice }: EditorHost): EditorSession {
@@ -55,10 +57,19 @@ export function useEditor({ dataset, show, notice }: EditorHost): EditorSession 
       const found = (await recordJustKept(datasetId)) ?? (await store.network(datasetId));
       if (cancelled) return;
       const usable = found && !found.deletedAt ? found : undefined;
-      setRecord(usable);
-      const kept = usable ? parseHistory(usable.history) : EMPTY_HISTORY;
-      if (usable && !kept && usable.history !== undefined) notice(t("editor.historyUnreadable"));
-      setHistory(kept ?? EMPTY_HISTORY);
+      const read = usable?.history === undefined ? undefined : readHistory(usable.history);
+      if (usable && read && !read.ok) {
+        // Not used, and not lost: the history moves aside in the record, as it was.
+        notice(t(read.reason === "newer" ? "editor.historyNewer" : "editor.historyUnreadable"));
+        const kept = {
+          ...usable,
+          history: EMPTY_HISTORY,
+          historySetAside: [...(usable.historySetAside ?? []), usable.history],
+        };
+        setRecord(kept);
+        if (!(await store.putNetwork(kept))) notice(t("editor.notSaved"));
+      } else setRecord(usable);
+      setHistory(read?.ok ? read.history : EMPTY_HISTORY);
       setVersions(usable ? await store.versions(usable.id) : []);
     });
     return () => {
@@ -105,16 +116,16 @@ export function useEditor({ dataset, show, notice }: EditorHost): EditorSession 
     const step = undoStep(record.dataset, history);
     if (!step) return;
     commit(step.dataset, step.history);
-    notice(t("editor.undone", { label: step.entry.label }));
-  }, [record, history, commit, notice, t]);
+    notice({ id: "editor.undone", values: { label: editLabelMessage(step.entry.label) } });
+  }, [record, history, commit, notice]);
 
   const redo = useCallback(() => {
     if (!record) return;
     const step = redoStep(record.dataset, history);
     if (!step) return;
     commit(step.dataset, step.history);
-    notice(t("editor.redone", { label: step.entry.label }));
-  }, [record, history, commit, notice, t]);
+    notice({ id: "editor.redone", values: { label: editLabelMessage(step.entry.label) } });
+  }, [record, history, commit, notice]);
 
   const saveVersion = useCallback(
     async (note: string) => {

@@ -12,6 +12,7 @@ import { shippedDatasets } from "../data/shippedDatasets";
 import type * as RuntimeModule from "./runtime";
 import type { EditorSession } from "./useEditor";
 import { useT } from "../i18n/I18nProvider";
+import type { Notice } from "../app/notice";
 
 type Runtime = typeof RuntimeModule;
 
@@ -20,7 +21,7 @@ export interface EditorMountHost {
   show: (dataset: Dataset) => void;
   state: AppState;
   update: (change: (current: AppState) => AppState) => void;
-  notice: (text: string) => void;
+  notice: (notice: Notice) => void;
 }
 
 export interface EditorMount {
@@ -76,7 +77,7 @@ export function useEditorMount({ dataset, show, state, update, notice }: EditorM
     if (!dataset) return;
     setCopying(true);
     void loadEditor()
-      .then((editorCode) => editorCode.copyNetwork(dataset))
+      .then((editorCode) => editorCode.copyNetwork(dataset, (title) => t("network.copyTitle", { title })))
       .then(openRecord)
       .finally(() => setCopying(false));
   };

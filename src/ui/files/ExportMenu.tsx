@@ -5,6 +5,7 @@ import { subsetDataset, type Dataset } from "../../model";
 import type { GraphView } from "../../view";
 import { downloadBlob, downloadDataUrl, downloadText } from "./download";
 import { useT } from "../i18n/I18nProvider";
+import { exportWords } from "./exportWords";
 
 export interface ExportMenuProps {
   dataset: Dataset;
@@ -26,9 +27,13 @@ export function ExportMenu({ dataset, actors, relations, view }: ExportMenuProps
   const actions: Array<[string, () => void | Promise<void>]> = [
     [
       t("export.png"),
-      async () => void (await downloadDataUrl(`${base}.png`, (await view()?.pngDataUrl(dataset, 2)) ?? "")),
+      async () =>
+        void (await downloadDataUrl(`${base}.png`, (await view()?.pngDataUrl(dataset, 2, exportWords(t))) ?? "")),
     ],
-    [t("export.svg"), async () => downloadText(`${base}.svg`, (await view()?.svgText(dataset)) ?? "", "image/svg+xml")],
+    [
+      t("export.svg"),
+      async () => downloadText(`${base}.svg`, (await view()?.svgText(dataset, exportWords(t))) ?? "", "image/svg+xml"),
+    ],
     [
       t("export.json"),
       async () => downloadText(`${base}.json`, (await io()).serializeDataset(subset()), "application/json"),

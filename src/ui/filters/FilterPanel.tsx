@@ -10,7 +10,8 @@ import {
 } from "../../state";
 import { lineStyleText, statusText } from "../i18n/statusText";
 import type { FilterCounts } from "../../state";
-import { relationFamilies, type RelationFamily } from "../../view";
+import { isAppFamily, relationFamilies, type RelationFamily } from "../../view";
+import { familyLabel } from "../files/exportWords";
 import { ActorKindSwatch, LineSwatch } from "./Swatch";
 import { ToggleRow } from "./ToggleRow";
 import { TimeWindow } from "./TimeWindow";
@@ -83,8 +84,8 @@ export function FilterPanel({ dataset, filters, counts, onChange, colourBy = "ki
             <li key={family.id} className="relation-family">
               {/* With few kinds each is its own family: no heading. */}
               {kinds.length > 1 || kinds[0]?.id !== family.id ? (
-                <span className="family-heading" lang={language}>
-                  {family.label}
+                <span className="family-heading" lang={isAppFamily(family) ? t.lang : language}>
+                  {familyLabel(t, family)}
                 </span>
               ) : null}
               <ul className="toggle-list">

@@ -68,7 +68,13 @@ export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice, edi
           onSubmit={(event) => {
             event.preventDefault();
             const name = title.trim() || t("library.untitled");
-            void takenIds().then((taken) => open(newNetwork(name, taken, Date.now())));
+            const labels = {
+              person: t("network.kind.person"),
+              organisation: t("network.kind.organisation"),
+              linkedTo: t("network.kind.linkedTo"),
+              funds: t("network.kind.funds"),
+            };
+            void takenIds().then((taken) => open(newNetwork(name, taken, Date.now(), labels)));
             setTitle("");
           }}
         >
@@ -143,7 +149,14 @@ export function LibraryDialog({ openId, onOpenShipped, onOpenRecord, notice, edi
                     aria-label={t("library.duplicateLabel", { title: record.dataset.title })}
                     onClick={() =>
                       void takenIds()
-                        .then((taken) => updateRecord(copyOf(record.dataset, taken, Date.now(), "own"), {}))
+                        .then((taken) =>
+                          updateRecord(
+                            copyOf(record.dataset, taken, Date.now(), "own", (title) =>
+                              t("network.copyTitle", { title }),
+                            ),
+                            {},
+                          ),
+                        )
                         .then(refresh)
                     }
                   >

@@ -31,15 +31,23 @@ export function StoryPageDialog({ dataset, story, hideUnconfirmed, projector }: 
   const save = () => {
     setBusy(true);
     setMessage(undefined);
-    void import("./storyPageFile")
+    const module = import("./storyPageFile");
+    void module
       .then(({ storyPageFile }) => storyPageFile({ dataset, story, scope, hideUnconfirmed, projector }))
       .then((html) => {
         downloadText(`${story.id}.html`, html, "text/html");
         setMessage(t("storyPage.saved", { file: `${story.id}.html`, size: Math.round(html.length / 1024) }));
       })
-      .catch((cause: unknown) =>
-        setMessage(t("storyPage.failed", { reason: cause instanceof Error ? cause.message : String(cause) })),
-      )
+      .catch(async (cause: unknown) => {
+        const { NotSecureError } = await module;
+        const reason =
+          cause instanceof NotSecureError
+            ? t("storyPage.notSecure")
+            : cause instanceof Error
+              ? cause.message
+              : String(cause);
+        setMessage(t("storyPage.failed", { reason }));
+      })
       .finally(() => setBusy(false));
   };
 

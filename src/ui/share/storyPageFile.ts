@@ -29,6 +29,9 @@ export interface StoryPageRequest {
   projector: boolean;
 }
 
+/** The page is not on https (nor localhost): the browser gives it no crypto.subtle to sign the page with. */
+export class NotSecureError extends Error {}
+
 export async function storyPageFile({
   dataset,
   story,
@@ -38,7 +41,7 @@ export async function storyPageFile({
 }: StoryPageRequest): Promise<string> {
   // crypto.subtle exists only on https and localhost pages.
   if (!globalThis.crypto?.subtle)
-    throw new Error("This page is not served over https, so it cannot sign the story page.");
+    throw new NotSecureError("This page is not served over https, so it cannot sign the story page.");
   const [rawScript, rawStyle] = await Promise.all([fetchText(PRESENTER_SCRIPT), fetchText(PRESENTER_STYLE)]);
   const script = inlineScript(rawScript);
   const style = inlineStyle(rawStyle);

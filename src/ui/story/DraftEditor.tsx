@@ -2,6 +2,7 @@
 import { LIMITS } from "../../model";
 import {
   addStep,
+  titled,
   moveStep,
   removeStep,
   renameStory,
@@ -33,7 +34,7 @@ export function DraftEditor({ draft, capture, onChange, onPlay, onDelete }: Draf
           value={draft.title}
           maxLength={LIMITS.title}
           onChange={(event) => onChange({ ...draft, title: event.target.value })}
-          onBlur={() => onChange(renameStory(draft, draft.title))}
+          onBlur={() => onChange(renameStory(draft, draft.title, t("story.untitled")))}
         />
       </label>
       {count === 0 ? (
@@ -57,7 +58,12 @@ export function DraftEditor({ draft, capture, onChange, onPlay, onDelete }: Draf
         </ol>
       )}
       <div className="draft-actions">
-        <button type="button" onClick={() => onChange(addStep(draft, capture()))}>
+        <button
+          type="button"
+          onClick={() =>
+            onChange(addStep(draft, titled(capture(), t("story.defaultStepTitle", { number: draft.steps.length + 1 }))))
+          }
+        >
           {t("story.addStep")}
         </button>
         <button

@@ -3,7 +3,15 @@
 import { useState } from "react";
 import { serializeDataset } from "../../io/datasetJson";
 import { LIMITS, type Dataset } from "../../model";
-import { addStep, createStory, storyToDraft, withStories, type CapturedStep, type DraftStory } from "../../state";
+import {
+  addStep,
+  createStory,
+  storyToDraft,
+  titled,
+  withStories,
+  type CapturedStep,
+  type DraftStory,
+} from "../../state";
 import { downloadText } from "../files/download";
 import { DraftEditor } from "./DraftEditor";
 import "./story.css";
@@ -90,7 +98,7 @@ export function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNoti
         className="new-story"
         onSubmit={(event) => {
           event.preventDefault();
-          create(createStory(newTitle, takenIds()));
+          create(createStory(newTitle, takenIds(), t("story.untitled")));
           setNewTitle("");
         }}
       >
@@ -132,7 +140,17 @@ export function StoryEditor({ dataset, drafts, onDrafts, capture, onPlay, onNoti
           }
         />
       ) : (
-        <button type="button" onClick={() => create(addStep(createStory("", takenIds()), capture()))}>
+        <button
+          type="button"
+          onClick={() =>
+            create(
+              addStep(
+                createStory("", takenIds(), t("story.untitled")),
+                titled(capture(), t("story.defaultStepTitle", { number: 1 })),
+              ),
+            )
+          }
+        >
           {t("story.addStep")}
         </button>
       )}

@@ -4,7 +4,9 @@
 import { useEffect, useRef, useState, type RefObject } from "react";
 import type { Dataset, Story } from "../../model";
 import { stepView } from "../../state";
-import type { GraphView } from "../../view";
+import type { ExportWords, GraphView } from "../../view";
+import { exportWords } from "../files/exportWords";
+import { useT } from "../i18n/I18nProvider";
 
 const NO_SIZES: ReadonlyMap<string, number> = new Map();
 
@@ -23,7 +25,13 @@ export interface HandoutState {
   print: () => void;
 }
 
-async function drawSteps(view: GraphView, dataset: Dataset, story: Story, hideUnconfirmed: boolean): Promise<string[]> {
+async function drawSteps(
+  view: GraphView,
+  dataset: Dataset,
+  story: Story,
+  hideUnconfirmed: boolean,
+  words: ExportWords,
+): Promise<string[]> {
   const urls: string[] = [];
   for (let index = 0; index < story.steps.length; index += 1) {
     const step = stepView(dataset, story, index, { hideUnconfirmed });
@@ -40,7 +48,7 @@ async function drawSteps(view: GraphView, dataset: Dataset, story: Story, hideUn
       sizes: NO_SIZES,
       communities: undefined,
     });
-    urls.push(await view.pngDataUrl(dataset, 1));
+    urls.push(await view.pngDataUrl(dataset, 1, words));
   }
   return urls;
 }
@@ -53,6 +61,7 @@ export function useHandout(
   hideUnconfirmed: boolean,
   restore: () => void,
 ): HandoutState {
+  const t = useT();
   const [images, setImages] = useState<HandoutImages | undefined>();
   const [preparing, setPreparing] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -70,9 +79,9 @@ export function useHandout(
     setPreparing(true);
     setError(undefined);
     const run = printed.current + 1;
-    drawSteps(view, dataset, story, hideUnconfirmed)
+    drawSteps(view, dataset, story, hideUnconfirmed, exportWords(t))
       .then((urls) => setImages({ storyId: story.id, hideUnconfirmed, urls, run }))
-      .catch(() => setError("The handout pictures could not be drawn. Try again, or print the page as it is."))
+      .catch(() => setError(t("handout.drawFailed")))
       .finally(() => {
         restore();
         setPreparing(false);

@@ -5,6 +5,7 @@ import type { DraftStory } from "../../state";
 import { readSavedStories, writeSavedStories, type ReadStories } from "./storyStorage";
 import { useT } from "../i18n/I18nProvider";
 import type { Notice } from "../app/notice";
+import { savedStoriesMessage } from "./savedStoriesMessage";
 
 export interface SavedStories {
   drafts: DraftStory[];
@@ -24,7 +25,9 @@ export function useSavedStories(datasetId: string | undefined, addNotice: (notic
   useEffect(() => {
     if (announced.current === restored) return;
     announced.current = restored;
-    restored.dropped.forEach((reason) => addNotice({ id: "story.savedPrefix", values: { reason } }));
+    restored.dropped.forEach((problem) =>
+      addNotice({ id: "story.savedPrefix", values: { reason: savedStoriesMessage(problem) } }),
+    );
     // Whole catalogue messages ("Your saved stories could not be read: …"), in the language on screen.
     restored.storageNotes.forEach((id) => addNotice({ id }));
   }, [restored, addNotice, t]);

@@ -1,11 +1,13 @@
 // The accessible twin of the graph: the same filters, focus and selection, as real tables.
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
 import type { ActorGraph, Claim } from "../../model";
 import type { Selection } from "../../state";
 import type { DatasetLookup } from "../../model";
 import { ActorsTable } from "./ActorsTable";
-import { tableDegrees } from "./tableDegrees";
+import { tableDegreeOf } from "./tableDegrees";
 import { RelationsTable } from "./RelationsTable";
+import { warmActorNameRanks } from "./textRanks";
+import { runInSlices } from "../app/runInSlices";
 
 export interface TableViewProps {
   /** The graph shown; the table counts from the lookup, which holds the same relations. */
@@ -24,8 +26,8 @@ export function TableView({ lookup, actors, relations, shownClaims, selection, o
     () => lookup.dataset.relations.filter((relation) => relations.has(relation.id)),
     [lookup, relations],
   );
-  const degrees = useMemo(() => tableDegrees(lookup, actors, relations), [lookup, actors, relations]);
-  const degree = useCallback((id: string) => degrees.get(id) ?? { neighbours: 0, relations: 0 }, [degrees]);
+  // Counted for the rows drawn (or all of them, when sorting by degree), not before the first paint.
+  const degree = useMemo(() => tableDegreeOf(lookup, actors, relations), [lookup, actors, relations]);
   return (
     <div className="table-view">
       <ActorsTable actors={shownActors} lookup={lookup} degree={degree} selection={selection} onSelect={onSelect} />
@@ -38,4 +40,9 @@ export function TableView({ lookup, actors, relations, shownClaims, selection, o
       />
     </div>
   );
+}
+
+/** Ranks the dataset's actor names in slices before the table is first shown (prefetchTable.ts); returns a cancel. */
+export function warmTableView(lookup: DatasetLookup): () => void {
+  return runInSlices(warmActorNameRanks(lookup), () => undefined);
 }

@@ -1,6 +1,7 @@
 // Sorting and text filtering for the table view, independent of React.
 import { normalizeForSearch } from "../../analysis";
-import type { DatasetLookup } from "../../model";
+import { textRanks } from "./textRanks";
+export { actorNameRanks, cachedNameRanks, textRanks } from "./textRanks";
 export type SortDirection = "ascending" | "descending";
 
 export interface SortState<K extends string> {
@@ -24,64 +25,39 @@ export function sortRows<R, K extends string>(
   const values = rows.map((row) => value(row, sort.key));
   const rank = ranks ?? textRanks(values.filter((entry): entry is string => typeof entry === "string"));
   const keys = values.map((entry) => (typeof entry === "number" ? entry : (rank.get(entry) ?? 0)));
-  const order = rows.map((_row, index) => index);
+  const order = integerOrder(keys, factor) ?? comparedOrder(keys, factor);
+  return Array.from(order, (index) => rows[index] as R);
+}
+
+/** Row indexes by key (times `factor`), ties in row order: a comparison sort. */
+function comparedOrder(keys: readonly number[], factor: number): number[] {
+  const order = keys.map((_key, index) => index);
   order.sort((a, b) => ((keys[a] ?? 0) - (keys[b] ?? 0)) * factor || a - b);
-  return order.map((index) => rows[index] as R);
+  return order;
 }
-
-/** Each distinct text's place in the collator's order (texts that collate equal share one). */
-export function textRanks(texts: Iterable<string>): Map<string, number> {
-  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
-  const distinct = [...new Set(texts)];
-  const sorted = distinct.length > FOLDED_FROM ? sortFolded(distinct) : distinct.sort(collator.compare);
-  const rank = new Map<string, number>();
-  sorted.forEach((text, index) =>
-    rank.set(
-      text,
-      index > 0 && collator.compare(sorted[index - 1] ?? "", text) === 0
-        ? (rank.get(sorted[index - 1] ?? "") ?? index)
-        : index,
-    ),
-  );
-  return rank;
-}
-
-const nameRanksOf = new WeakMap<object, Map<string, number>>();
 
 /**
- * The ranks of a dataset's actor names, computed once per dataset (`owner`, its lookup): the
- * actors table sorts by name and the relations table by the names at either end, so opening the
- * table on 20k actors and 60k relations collates nothing twice.
+ * The same order as `comparedOrder` when every key is a small non-negative integer (ranks,
+ * counts): each row becomes one number, key × rows + index, and a typed array sorts those
+ * without calling back into JavaScript (60k relations: ~10 ms instead of ~60 ms). Undefined
+ * when a key does not fit.
  */
-export function cachedNameRanks(owner: object, names: () => Iterable<string>): ReadonlyMap<string, number> {
-  const known = nameRanksOf.get(owner);
-  if (known) return known;
-  const ranks = textRanks(names());
-  nameRanksOf.set(owner, ranks);
-  return ranks;
-}
-
-/** The dataset's actor names ranked, shared by both tables (one cache entry per lookup). */
-export const actorNameRanks = (lookup: DatasetLookup): ReadonlyMap<string, number> =>
-  cachedNameRanks(lookup, () => lookup.dataset.actors.map((actor) => actor.name));
-
-/** Above this many distinct texts, they are sorted on folded keys rather than by the collator. */
-const FOLDED_FROM = 2000;
-
-/**
- * The collator's order, nearly, at a fraction of its cost (~2 µs a comparison here): accents
- * and case folded away, digit runs padded so that "actor 9" comes before "actor 10".
- */
-function sortFolded(texts: string[]): string[] {
-  const fold = (text: string) =>
-    text
-      .normalize("NFD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
-      .replace(/\d+/g, (digits) => digits.padStart(12, "0"));
-  const keyed = texts.map((text) => ({ text, key: fold(text) }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map((entry) => entry.text);
+export function integerOrder(keys: readonly number[], factor: number): Float64Array | undefined {
+  const count = keys.length;
+  let largest = 0;
+  for (const key of keys) {
+    if (!Number.isInteger(key) || key < 0) return undefined;
+    if (key > largest) largest = key;
+  }
+  if ((largest + 1) * count > Number.MAX_SAFE_INTEGER) return undefined;
+  const packed = new Float64Array(count);
+  for (let index = 0; index < count; index++) {
+    const key = keys[index] ?? 0;
+    packed[index] = (factor > 0 ? key : largest - key) * count + index;
+  }
+  packed.sort();
+  for (let index = 0; index < count; index++) packed[index] = (packed[index] ?? 0) % count;
+  return packed;
 }
 
 export function nextSort<K extends string>(current: SortState<K>, key: K, numeric: boolean): SortState<K> {

@@ -3,6 +3,8 @@
 export class DetailScheduler {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queued = false;
+  private frame: number | undefined;
+  private paintTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly redraw: () => void,
@@ -16,6 +18,18 @@ export class DetailScheduler {
     this.queued = true;
     queueMicrotask(() => {
       if (this.queued) this.now();
+    });
+  }
+
+  /** In the task after the next frame is painted (a selection's frame shows the details first). */
+  afterPaint(): void {
+    if (this.frame !== undefined || this.paintTimer !== undefined) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined;
+      this.paintTimer = setTimeout(() => {
+        this.paintTimer = undefined;
+        this.now();
+      }, 0);
     });
   }
 
@@ -34,5 +48,9 @@ export class DetailScheduler {
   cancel(): void {
     clearTimeout(this.timer);
     this.queued = false;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    clearTimeout(this.paintTimer);
+    this.frame = undefined;
+    this.paintTimer = undefined;
   }
 }

@@ -143,6 +143,14 @@ export class LargeGraph {
     );
   }
 
+  /** Draws a selected actor at once with its classes (see LevelOfDetail.pin); false for an unknown one. */
+  pin(id: string, state: ElementState): boolean {
+    const drawn = this.detail.pin(id);
+    if (!drawn) return false;
+    this.cy.batch(() => state.applyAll(drawn));
+    return true;
+  }
+
   /** Actors drawn across both layers: the overview's, and any detail it lacks (a pinned actor). */
   drawnActorCount(): number {
     let extra = 0;

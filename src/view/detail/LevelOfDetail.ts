@@ -117,6 +117,18 @@ export class LevelOfDetail {
     return added;
   }
 
+  /**
+   * Draws one actor now, alone (a selection not drawn yet), so that it can be selected and
+   * centred before the next refresh chooses the rest around it. Returns it (drawn already or
+   * now), or undefined for an unknown actor.
+   */
+  pin(id: string): Collection | undefined {
+    if (!this.graph.hasNode(id)) return undefined;
+    const drawn = this.cy.getElementById(actorElementId(id));
+    if (drawn.nonempty()) return drawn;
+    return this.cy.add({ ...this.make.node(id), position: { ...(this.positions.get(id) ?? { x: 0, y: 0 }) } });
+  }
+
   /** The last drawing used part of the budget, or left chosen elements out: another refresh will add more. */
   get partial(): boolean {
     return this.drawings < DRAW_SHARES.length || this.unfinished;

@@ -2,7 +2,7 @@
 // holds only the detail), with the title, a line that says how much is drawn, the legend and
 // the sources, as exportImage.ts does for small graphs.
 import { lineStyleNote } from "../../state";
-import { xmlEscape, type ExportCaption } from "../exportCaption";
+import { ENGLISH_EXPORT_WORDS, xmlEscape, type ExportCaption, type ExportWords } from "../exportCaption";
 import { boxAround } from "../detail/chooseDetail";
 import { drawOverview, edgeAlpha } from "./drawOverview";
 import type { OverviewScene } from "./overviewScene";
@@ -31,10 +31,14 @@ function frameFor(scene: OverviewScene): Frame {
   return { zoom: fit, pan: { x: pad - box.x1 * fit, y: pad - box.y1 * fit }, width: WIDTH, height };
 }
 
-/** "Every shown actor (5,000) and relation (15,000) is drawn." */
-export function coverageLine(scene: OverviewScene, totalActors: number, totalRelations: number): string {
-  const n = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `Drawn: all ${n(scene.ids.length)} shown actors (of ${n(totalActors)}) and all ${n(scene.edgeFrom.length)} shown relations (of ${n(totalRelations)}).`;
+/** "Drawn: all 5,000 shown actors (of 5,000) and all 15,000 shown relations (of 15,000)." */
+export function coverageLine(
+  scene: OverviewScene,
+  totalActors: number,
+  totalRelations: number,
+  words: ExportWords = ENGLISH_EXPORT_WORDS,
+): string {
+  return words.coverage({ actors: scene.ids.length, totalActors, relations: scene.edgeFrom.length, totalRelations });
 }
 
 export function composeLargePng(scene: OverviewScene, caption: ExportCaption, coverage: string, scale: number): string {
@@ -72,7 +76,7 @@ export function composeLargePng(scene: OverviewScene, caption: ExportCaption, co
     context.fillStyle = "#111111";
     context.fillText(entry.label, x + 14 * scale, y);
   });
-  context.fillText(lineStyleNote(), 12 * scale, (y += LINE * scale));
+  context.fillText(caption.lineStyles ?? lineStyleNote(), 12 * scale, (y += LINE * scale));
   context.fillText(caption.sourcesLine, 12 * scale, y + LINE * scale, canvas.width - 24 * scale);
   return canvas.toDataURL("image/png");
 }
@@ -126,7 +130,7 @@ export function composeLargeSvg(
     ...actors,
     `</g>`,
     legend,
-    `<text x="12" y="${notesTop}">${xmlEscape(lineStyleNote())}</text>`,
+    `<text x="12" y="${notesTop}">${xmlEscape(caption.lineStyles ?? lineStyleNote())}</text>`,
     `<text x="12" y="${notesTop + LINE}">${xmlEscape(caption.sourcesLine)}</text>`,
     `</svg>`,
   ].join("\n");
