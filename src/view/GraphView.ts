@@ -18,9 +18,10 @@ import { DetailScheduler } from "./detail/DetailScheduler";
 import { fileLayout } from "./detail/filePositions";
 import { LargeGraph } from "./detail/LargeGraph";
 import type { DetailInfo } from "./detail/LevelOfDetail";
-import { applyDiffMarks, DIFF_STYLES, type DiffMark } from "./diffMarks"; // editor (issue 19)
-import { actorPagePoints, drawnPositions, restorePositions } from "./keptPositions"; // editor (issue 19)
-import { DRAW_STYLES, startDrawing, type Drawing } from "./drawRelations"; // editor (issue 19); edgehandles itself loads on demand
+import { DIFF_STYLES } from "./diffMarks"; // editor (issue 19)
+import { drawnPositions, restorePositions } from "./keptPositions"; // editor (issue 19)
+import { DRAW_STYLES } from "./drawRelations"; // editor (issue 19)
+import { GraphEditing } from "./GraphEditing";
 import { actorElementId, elementIdOf, modelIdOf } from "./elementIds";
 import { elementFactory, graphToElements, type Vocabulary } from "./elements";
 import { ElementState } from "./elementState";
@@ -70,13 +71,10 @@ export class GraphView {
   private readonly detail = new DetailScheduler(() => this.drawDetail());
   private readonly layoutWorker = new LayoutWorkerClient();
   private readonly cameraControl = new GraphCamera(() => this.cy);
+  /** Editor (issue 19): the diff marks and drawing relations by dragging. */
+  readonly editing: GraphEditing;
   /** Small graphs: which labels are drawn so that none overlap (labels/). */
   private labels: LabelLayer | undefined;
-  /** Editor (issue 19): the diff of two versions marked on the graph; kept across loads. */
-  private diffMarks: ReadonlyMap<string, DiffMark> = new Map();
-  /** Editor (issue 19): drawing relations by dragging, while on. */
-  private drawing: Drawing | undefined;
-  private drawTicket = 0;
   /** The dataset id of the graph on screen: an edit of the same network keeps positions. */
   private loadedId: string | undefined;
 
@@ -85,6 +83,11 @@ export class GraphView {
     private readonly callbacks: GraphViewCallbacks,
   ) {
     this.cy = this.createCore(false);
+    this.editing = new GraphEditing(
+      () => this.cy,
+      container,
+      () => this.largeCore,
+    );
   }
 
   /** A core for small or large graphs (graphCore.ts), with what draws over it. */
@@ -181,7 +184,7 @@ export class GraphView {
       this.layout(first);
       this.pendingLayout = layout === first ? undefined : { name: layout, root };
     }
-    if (this.diffMarks.size > 0) this.setDiffMarks(this.diffMarks); // editor (issue 19)
+    this.editing.reapplyMarks();
     // Marks for `npm run bench`: the view has the graph, then cytoscape has drawn it.
     performance.mark("tangle:view-loaded");
     // drawnNodes counts every actor in that picture, across the overview and cytoscape's detail.
@@ -202,42 +205,6 @@ export class GraphView {
   private restyle(): void {
     this.cy.style([...buildStylesheet(this.theme, this.largeCore, this.labelScale), ...DIFF_STYLES, ...DRAW_STYLES]);
     this.labels?.soon();
-  }
-
-  /** Editor (issue 19): marks added, removed and changed elements; an empty map clears them. */
-  setDiffMarks(marks: ReadonlyMap<string, DiffMark>): void {
-    this.diffMarks = marks;
-    this.cy.batch(() => applyDiffMarks(this.cy.elements(), marks));
-  }
-
-  /**
-   * Editor (issue 19): while `onDraw` is given, dragging from one actor to another draws a
-   * relation (handed to `onDraw`) instead of moving the actor; undefined turns it off. Small
-   * graphs only (a large graph's actors are mostly drawn outside cytoscape): returns whether it is on.
-   */
-  drawRelations(onDraw: ((from: string, to: string) => void) | undefined): boolean {
-    const ticket = ++this.drawTicket;
-    this.drawing?.stop();
-    this.drawing = undefined;
-    if (!onDraw || this.largeCore) return false;
-    const cy = this.cy;
-    void startDrawing(cy, onDraw).then((drawing) => {
-      // Turned off, or the core rebuilt, while the extension was loading.
-      if (ticket !== this.drawTicket || cy !== this.cy) drawing.stop();
-      else this.drawing = drawing;
-    });
-    return true;
-  }
-
-  /** Editor (issue 19), for browser tests: each drawn actor's place on the page (client pixels). */
-  actorPoints(): Record<string, { x: number; y: number; modelX: number; modelY: number }> {
-    return actorPagePoints(this.cy, this.container);
-  }
-
-  /** Editor (issue 19), for browser tests: the ids drawn with each diff class. */
-  diffMarked(): Record<DiffMark, string[]> {
-    const ids = (mark: DiffMark) => this.cy.elements(`.diff-${mark}`).map((element) => modelIdOf(element));
-    return { added: ids("added"), removed: ids("removed"), changed: ids("changed") };
   }
 
   /** Runs a layout, also again when it is the current one ("lay out again"). */
@@ -447,8 +414,7 @@ export class GraphView {
   }
 
   destroy(): void {
-    this.drawTicket++;
-    this.drawing?.stop();
+    this.editing.stop();
     this.detail.cancel();
     this.labels?.cancel();
     this.cameraControl.stop();

@@ -35,8 +35,7 @@ import { useT } from "../i18n/I18nProvider";
 import { IssueLines } from "../i18n/issueText";
 import { Message } from "./Message";
 import { editLabelMessage } from "./editLabelMessage";
-import { HistoryList } from "./HistoryList";
-import { messageText, RichMessage } from "../app/RichMessage";
+import { UndoBar } from "./UndoBar";
 import type { Notice } from "../app/notice";
 import "./editor.css";
 
@@ -52,7 +51,7 @@ export interface EditorPanelProps {
 
 export function EditorPanel({ session, selection, onSelect, query, show, viewRef, notice }: EditorPanelProps) {
   const t = useT();
-  const { record, history } = session;
+  const { record } = session;
   const [comparison, setComparison] = useState<Comparison | undefined>();
   const [newName, setNewName] = useState<string | undefined>();
   const [draft, setDraft] = useState<RelationDraft | undefined>();
@@ -65,8 +64,8 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
   useEffect(
     () =>
       exposeTestHook({
-        diffMarked: () => viewRef.current?.diffMarked(),
-        actorPoints: () => viewRef.current?.actorPoints(),
+        diffMarked: () => viewRef.current?.editing.diffMarked(),
+        actorPoints: () => viewRef.current?.editing.actorPoints(),
       }),
     [viewRef],
   );
@@ -74,19 +73,19 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
   useEffect(() => {
     if (!drawing) return;
     const view = viewRef.current;
-    if (!view?.drawRelations((from, to) => setDraft({ from, to }))) {
+    if (!view?.editing.drawRelations((from, to) => setDraft({ from, to }))) {
       notice(t("editor.noDrawing"));
       return;
     }
-    return () => void view.drawRelations(undefined);
+    return () => void view.editing.drawRelations(undefined);
   }, [drawing, viewRef, notice, t]);
   // While comparing, the graph shows both versions with their changes marked.
   useEffect(() => {
     if (!comparison || !diff) return;
     show(comparisonDataset(comparison.a, comparison.b, diff));
     const view = viewRef.current;
-    view?.setDiffMarks(markMap(diff));
-    return () => view?.setDiffMarks(new Map());
+    view?.editing.setDiffMarks(markMap(diff));
+    return () => view?.editing.setDiffMarks(new Map());
   }, [comparison, diff, show, viewRef]);
 
   if (!record) return null;
@@ -115,8 +114,6 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
     !dataset.actors.some((item) =>
       [item.name, ...item.aliases].some((name) => normalizeForSearch(name) === normalizeForSearch(typed)),
     );
-  const lastDone = history.past.at(-1);
-  const nextRedo = history.future[0];
 
   return (
     <section className="editor-panel" aria-label={t("editor.label")}>
@@ -124,44 +121,7 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
         <h2>
           <Message id="editor.editing" values={{ title: <bdi>{dataset.title}</bdi> }} />
         </h2>
-        <button
-          type="button"
-          disabled={!lastDone}
-          onClick={session.undo}
-          title={
-            lastDone
-              ? t("editor.undoTitle", { label: messageText(editLabelMessage(lastDone.label), t) })
-              : t("editor.nothingToUndo")
-          }
-          aria-keyshortcuts="Control+Z"
-        >
-          {t("editor.undo")}
-        </button>
-        <button
-          type="button"
-          disabled={!nextRedo}
-          onClick={session.redo}
-          title={
-            nextRedo
-              ? t("editor.redoTitle", { label: messageText(editLabelMessage(nextRedo.label), t) })
-              : t("editor.nothingToRedo")
-          }
-          aria-keyshortcuts="Control+Shift+Z"
-        >
-          {t("editor.redo")}
-        </button>
-        <p className="editor-hint" aria-live="polite" data-testid="editor-last">
-          {lastDone ? (
-            <RichMessage
-              message={{ id: "editor.lastChange", values: { label: editLabelMessage(lastDone.label) } }}
-              t={t}
-            />
-          ) : (
-            t("editor.noChange")
-          )}{" "}
-          {t("editor.savedHere")}
-        </p>
-        <HistoryList history={history} />
+        <UndoBar session={session} />
       </div>
       {comparison && diff ? (
         <>
