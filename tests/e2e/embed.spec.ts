@@ -1,19 +1,12 @@
 // Embedding: the app in a frame of a page on another origin, and the embed code from its dialog.
 // (A story saved as one HTML file is in storyPage.spec.ts.)
-import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Frame, type Page } from "@playwright/test";
 import { openApp, watchConsole } from "./helpers";
+import { curated, firstStory } from "./storyData";
 
-interface RawDataset {
-  id: string;
-  actors: unknown[];
-  stories: Array<{ id: string; title: string; steps: Array<{ title: string }> }>;
-}
-
-const curated = JSON.parse(readFileSync("data/assad-exile-network.json", "utf8")) as RawDataset;
-const story = curated.stories[0]!;
+const story = firstStory;
 // The class page: a tiny server on another port of this machine, so another origin. (A routed
 // host name counts as a public page, and Chromium refuses its frames to local addresses.)
 let hostHtml = "";

@@ -3,15 +3,9 @@
 import { readFileSync, statSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { openApp, watchConsole } from "./helpers";
+import { curated, firstStory, type RawDataset } from "./storyData";
 
-interface RawDataset {
-  id: string;
-  actors: unknown[];
-  stories: Array<{ id: string; title: string; steps: Array<{ title: string }> }>;
-}
-
-const curated = JSON.parse(readFileSync("data/assad-exile-network.json", "utf8")) as RawDataset;
-const story = curated.stories[0]!;
+const story = firstStory;
 
 test("a story saved as a page plays from file:// with the network blocked, and prints its handout", async ({
   page,

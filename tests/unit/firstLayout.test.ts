@@ -2,25 +2,17 @@
 // switch to the new dataset (src/model/firstLayout.ts, src/state/loadedDataset.ts): the view must
 // then draw exactly the positions it would have computed at once, in the task that shows the graph.
 import { describe, expect, it } from "vitest";
-import { syntheticDataset } from "../../scripts/synthetic";
 import {
   buildGraph,
   clusteredLayoutOf,
   clusteredStart,
-  parseDataset,
   rankedByDegree,
   seedFrom,
   type ActorGraph,
-  type Dataset,
 } from "../../src/model";
 import { loadDataset, loadDatasetInSteps } from "../../src/state";
+import { run, synthetic } from "./steps";
 import { clusteredPositions, rankByDegree } from "../../src/view/detail/modelLayouts";
-
-function synthetic(size: number): Dataset {
-  const parsed = parseDataset(syntheticDataset(size));
-  if (!parsed.ok) throw new Error("the synthetic dataset must be valid");
-  return parsed.dataset;
-}
 
 /** The first picture as the view computed it in one task before (the reference). */
 function positionsAtOnce(graph: ActorGraph, seed: number): Map<string, { x: number; y: number }> {
@@ -34,16 +26,6 @@ function positionsAtOnce(graph: ActorGraph, seed: number): Map<string, { x: numb
   });
   const start = clusteredStart(ids.length, edges, seed, 30);
   return new Map(ids.map((id, position) => [id, { x: start[position * 2]!, y: start[position * 2 + 1]! }]));
-}
-
-/** Runs the steps to their end, counting the yields. */
-function run<T>(steps: Generator<void, T>): { value: T; yields: number } {
-  let yields = 0;
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return { value: next.value, yields };
-    yields++;
-  }
 }
 
 describe("the first picture of a large graph, computed between frames", () => {

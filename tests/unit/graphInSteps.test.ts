@@ -1,25 +1,9 @@
 // The graph and lookup of a dataset built in steps (between frames, src/model/buildGraph.ts,
 // src/state/loadedDataset.ts) equal those built at once.
 import { describe, expect, it } from "vitest";
-import { syntheticDataset } from "../../scripts/synthetic";
-import { buildGraphInSteps, datasetLookupInSteps, parseDataset, type Dataset } from "../../src/model";
+import { buildGraphInSteps, datasetLookupInSteps } from "../../src/model";
 import { loadDataset, loadDatasetInSteps } from "../../src/state";
-
-function synthetic(size: number): Dataset {
-  const parsed = parseDataset(syntheticDataset(size));
-  if (!parsed.ok) throw new Error("the synthetic dataset must be valid");
-  return parsed.dataset;
-}
-
-/** Runs the steps to their end, counting the yields. */
-function run<T>(steps: Generator<void, T>): { value: T; yields: number } {
-  let yields = 0;
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return { value: next.value, yields };
-    yields++;
-  }
-}
+import { run, synthetic } from "./steps";
 
 describe("building a dataset's graph in steps", () => {
   it("gives the graph built at once, yielding after every step of nodes and edges", () => {

@@ -3,6 +3,7 @@
 import { messageText, RichMessage } from "../app/RichMessage";
 import { useT } from "../i18n/I18nProvider";
 import { editLabelMessage } from "./editLabelMessage";
+import type { HistoryEntry } from "../../state/edit";
 import { HistoryList } from "./HistoryList";
 import type { EditorSession } from "./useEditor";
 
@@ -13,32 +14,22 @@ export function UndoBar({ session }: { session: EditorSession }) {
   const nextRedo = history.future[0];
   return (
     <>
-      <button
-        type="button"
-        disabled={!lastDone}
+      <HistoryButton
+        entry={lastDone}
         onClick={session.undo}
-        title={
-          lastDone
-            ? t("editor.undoTitle", { label: messageText(editLabelMessage(lastDone.label), t) })
-            : t("editor.nothingToUndo")
-        }
-        aria-keyshortcuts="Control+Z"
-      >
-        {t("editor.undo")}
-      </button>
-      <button
-        type="button"
-        disabled={!nextRedo}
+        text={t("editor.undo")}
+        title={(label) => t("editor.undoTitle", { label })}
+        none={t("editor.nothingToUndo")}
+        keys="Control+Z"
+      />
+      <HistoryButton
+        entry={nextRedo}
         onClick={session.redo}
-        title={
-          nextRedo
-            ? t("editor.redoTitle", { label: messageText(editLabelMessage(nextRedo.label), t) })
-            : t("editor.nothingToRedo")
-        }
-        aria-keyshortcuts="Control+Shift+Z"
-      >
-        {t("editor.redo")}
-      </button>
+        text={t("editor.redo")}
+        title={(label) => t("editor.redoTitle", { label })}
+        none={t("editor.nothingToRedo")}
+        keys="Control+Shift+Z"
+      />
       <p className="editor-hint" aria-live="polite" data-testid="editor-last">
         {lastDone ? (
           <RichMessage
@@ -52,5 +43,29 @@ export function UndoBar({ session }: { session: EditorSession }) {
       </p>
       <HistoryList history={history} />
     </>
+  );
+}
+
+/** Undo or redo: disabled when there is nothing to undo or redo; its title names the change. */
+function HistoryButton(props: {
+  entry: HistoryEntry | undefined;
+  onClick: () => void;
+  text: string;
+  title: (label: string) => string;
+  none: string;
+  keys: string;
+}) {
+  const t = useT();
+  const { entry } = props;
+  return (
+    <button
+      type="button"
+      disabled={!entry}
+      onClick={props.onClick}
+      title={entry ? props.title(messageText(editLabelMessage(entry.label), t)) : props.none}
+      aria-keyshortcuts={props.keys}
+    >
+      {props.text}
+    </button>
   );
 }
