@@ -4,7 +4,7 @@ export * from "./types";
 export * from "./issue";
 export * from "./partialDate";
 export * from "./claimStatus";
-export { DatasetSchema, SCHEMA_VERSION, LIMITS, ID_PATTERN, claimStatuses, qualifiers, periods } from "./schema";
+export { DatasetSchema, SCHEMA_VERSION, LIMITS, ID_PATTERN, RULES, claimStatuses, qualifiers, periods } from "./schema";
 export { migrate, parseRate, type MigrateResult } from "./migrate";
 export { validate, parseDataset, type ParseResult } from "./validate";
 export {

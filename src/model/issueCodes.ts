@@ -14,6 +14,7 @@ export const ISSUE_CODES = [
   "schema.colour",
   "schema.dateShape",
   "schema.empty",
+  "schema.filterStateTooLong",
   "schema.httpUrl",
   "schema.idAlphabet",
   "schema.invalid",

@@ -102,7 +102,7 @@ describe("restoring damaged saves", () => {
       'Story 1 "Tour": step 3 dropped (unknown field "colour").',
       expect.stringMatching(/^Story 1 "Tour": step 4 dropped \(camera\.zoom: .+\)\.$/),
       'Story 1 "Tour": step 5 dropped (repeats id "step-1").',
-      expect.stringMatching(/^Story 1 "Tour": step 6 dropped \(Invalid input: expected object, received string\)\.$/),
+      'Story 1 "Tour": step 6 dropped (expected object, received string).',
       expect.stringMatching(/^Story 2 "Bad id" dropped \(id: must use only/),
       'Story 3 "Same id again" dropped (repeats id "tour").',
       expect.stringMatching(/^Story 4 "x+…" dropped \(title: .+\)\.$/),
@@ -159,5 +159,16 @@ describe("the reasons in another interface language", () => {
       "Збережені історії належать до набору даних «other-network», а не «placeholder».",
     );
     expect(words({ code: "moreStepProblems", story: { number: 2 }, count: 3 })).toBe("Історія 2: ще 3 проблеми.");
+  });
+
+  it("Ukrainian: what was wrong with a dropped step is said in Ukrainian too, not in the schema's English", async () => {
+    const uk = createTranslator("uk", (await import("../../src/ui/i18n/messages/uk.json")).default);
+    const [tour] = sampleDrafts();
+    const good = tour!.steps[0]!;
+    const text = envelope([{ ...tour, steps: [good, { ...good, id: "step-2", text: 42, title: 7 }] }]);
+    const [problem] = restoreSavedStories(text, "placeholder").dropped;
+    expect(messageText(savedStoriesMessage(problem!), uk)).toBe(
+      "Історія 1 «Tour»: крок 2 пропущено (title: має бути текстом, а не числом (і ще 1 проблема)).",
+    );
   });
 });

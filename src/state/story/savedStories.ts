@@ -1,7 +1,7 @@
 // The teacher's stories in browser storage: written as one JSON document, and read back the way
 // Excalidraw restores a file: keep what is sound, drop what is not with a reason, never throw.
 import type { z } from "zod";
-import { formatPath } from "../../model";
+import { describeZodIssue, type Issue } from "../../model";
 import type { DraftStep, DraftStory } from "./draft";
 import {
   SAVED_LIMITS,
@@ -19,7 +19,7 @@ export interface SavedStoryRef {
 
 /**
  * Why something of a save was left out, as data: the interface words it (`story.saved.<code>`),
- * the saved texts (titles, ids, fields) drawn isolated. `detail` is the schema's own description.
+ * the saved texts (titles, ids, fields) drawn isolated. `detail` is the first problem found (an Issue, worded by the interface), `more` how many others.
  */
 export type SavedStoriesProblem =
   | { code: "tooLarge"; chars: number }
@@ -32,9 +32,9 @@ export type SavedStoriesProblem =
   | { code: "unknownFields"; fields: string; count: number }
   | { code: "tooManyStories"; extra: number; limit: number }
   | { code: "badSaveTime" }
-  | { code: "storyDropped"; story: SavedStoryRef; detail: string }
+  | { code: "storyDropped"; story: SavedStoryRef; detail: Issue; more: number }
   | { code: "storyRepeatsId"; story: SavedStoryRef; id: string }
-  | { code: "stepDropped"; story: SavedStoryRef; step: number; detail: string }
+  | { code: "stepDropped"; story: SavedStoryRef; step: number; detail: Issue; more: number }
   | { code: "stepRepeatsId"; story: SavedStoryRef; step: number; id: string }
   | { code: "tooManySteps"; story: SavedStoryRef; extra: number; limit: number }
   | { code: "moreStepProblems"; story: SavedStoryRef; count: number };
@@ -73,13 +73,19 @@ function short(value: unknown): string {
 
 const quote = (value: unknown): string => `"${short(value)}"`;
 
-function describe(error: z.ZodError): string {
+/** The first problem zod found, as an Issue (the saved filters' own limit named by its code), and how many more. */
+function describe(error: z.ZodError): { detail: Issue; more: number } {
   const [first] = error.issues;
-  if (first === undefined) return "invalid";
-  const what = first.code === "unrecognized_keys" ? `unknown field ${first.keys.map(quote).join(", ")}` : first.message;
-  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : "";
-  const where = first.path.length > 0 ? `${formatPath(first.path)}: ` : "";
-  return `${where}${what}${more}`;
+  const more = Math.max(0, error.issues.length - 1);
+  if (first === undefined)
+    return { detail: { path: "(root)", message: "invalid", severity: "error", code: "schema.invalid" }, more };
+  const detail = describeZodIssue(first);
+  if (first.code === "custom" && first.path[0] === "filters")
+    return {
+      detail: { ...detail, code: "schema.filterStateTooLong", values: { max: SAVED_LIMITS.filterChars } },
+      more,
+    };
+  return { detail, more };
 }
 
 const nothing = (problem: SavedStoriesProblem): RestoredStories => ({ stories: [], dropped: [problem] });
@@ -90,7 +96,7 @@ function restoreSteps(rawSteps: readonly unknown[], story: SavedStoryRef, droppe
   const reasons: SavedStoriesProblem[] = [];
   rawSteps.slice(0, SAVED_LIMITS.steps).forEach((raw, index) => {
     const parsed = SavedStepSchema.safeParse(raw);
-    if (!parsed.success) reasons.push({ code: "stepDropped", story, step: index + 1, detail: describe(parsed.error) });
+    if (!parsed.success) reasons.push({ code: "stepDropped", story, step: index + 1, ...describe(parsed.error) });
     else if (ids.has(parsed.data.id))
       reasons.push({ code: "stepRepeatsId", story, step: index + 1, id: short(parsed.data.id) });
     else {
@@ -122,7 +128,7 @@ function restoreStory(
   if (isRecord(raw) && typeof raw.title === "string") story.title = short(raw.title);
   const head = SavedStoryHeadSchema.safeParse(raw);
   if (!head.success) {
-    dropped.push({ code: "storyDropped", story, detail: describe(head.error) });
+    dropped.push({ code: "storyDropped", story, ...describe(head.error) });
     return undefined;
   }
   if (ids.has(head.data.id)) {

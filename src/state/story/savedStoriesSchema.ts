@@ -1,7 +1,7 @@
 // Shape of the teacher's saved work (browser storage), checked piece by piece on restore. Drafts
 // may be unfinished, so texts may be empty here; lengths follow the dataset schema's limits.
 import { z } from "zod";
-import { ID_PATTERN, LIMITS, claimStatuses } from "../../model";
+import { ID_PATTERN, LIMITS, RULES, claimStatuses } from "../../model";
 
 export const SAVED_STORIES_FORMAT = "tangle-stories";
 export const SAVED_STORIES_VERSION = 1;
@@ -16,8 +16,13 @@ export const SAVED_LIMITS = {
   filterChars: 20_000,
 } as const;
 
-const id = z.string().min(1, "must not be empty").max(LIMITS.id).regex(ID_PATTERN, "must use only a-z, 0-9 and '-'");
-const reference = z.string().min(1, "must not be empty").max(LIMITS.id);
+// The dataset schema's own rule messages, so that a problem here gets the same issue code and words.
+const id = z
+  .string()
+  .min(1, RULES["schema.empty"].message)
+  .max(LIMITS.id)
+  .regex(ID_PATTERN, RULES["schema.idAlphabet"].message);
+const reference = z.string().min(1, RULES["schema.empty"].message).max(LIMITS.id);
 const coordinate = z.number().finite();
 
 export const SavedCameraSchema = z.strictObject({
