@@ -393,11 +393,9 @@ export class GraphView {
 
   /** The canvas changed size: a picture the view had fitted is fitted again (one the person moved stays). */
   resize(): void {
-    const size = () => `${this.cy.width()}x${this.cy.height()}`;
-    const before = size();
     this.cy.resize();
     const target = this.cameraControl.refitTarget();
-    if (target && size() !== before) this.fit(target === "all" ? undefined : target);
+    if (target) this.fit(target === "all" ? undefined : target);
   }
 
   /** What is drawn now, read at the moment of each call (tests, the status line). */

@@ -21,13 +21,14 @@ export class GraphCamera {
   private afterMoving: (() => void) | undefined;
   /** What the view fitted last ("all": every shown element), until anything else moves the camera. */
   private fitted: readonly string[] | "all" | undefined;
+  private fittedSize = "";
 
   constructor(private readonly cy: () => Core) {}
 
   /** Reports camera moves that came to rest and were not the view's own (small graphs). */
   watch(core: Core, onCamera: ((camera: Camera) => void) | undefined): void {
     // A drag or a wheel on the canvas is the person's, even while the view's own move is quiet.
-    let touched = 0;
+    let touched = Number.NEGATIVE_INFINITY; // not 0: performance.now() starts at 0 with the page
     const touch = () => (touched = performance.now());
     core.container()?.addEventListener("wheel", touch, { passive: true });
     core.container()?.addEventListener("pointerdown", touch);
@@ -49,11 +50,21 @@ export class GraphCamera {
   /** The view fitted these elements (undefined: every shown one): fitted again when the canvas changes size. */
   noteFitted(ids: readonly string[] | undefined): void {
     this.fitted = ids ?? "all";
+    this.fittedSize = this.size();
   }
 
-  /** What to fit again after a resize: what the view fitted last, unless the camera moved since. */
+  /**
+   * What to fit again now: what the view fitted last, when the canvas's size is no longer the one it
+   * was fitted at and the camera has not moved since. (Compared with the size at the fit, not with the
+   * one before a resize: cytoscape may have read the new size already, on the window's resize.)
+   */
   refitTarget(): readonly string[] | "all" | undefined {
-    return this.fitted;
+    return this.fitted !== undefined && this.size() !== this.fittedSize ? this.fitted : undefined;
+  }
+
+  private size(): string {
+    const cy = this.cy();
+    return `${cy.width()}x${cy.height()}`;
   }
 
   /** Fits the elements with a small margin. */
