@@ -60,8 +60,14 @@ export function retainers(snapshot: Snapshot, prefix: string, copies = 3, depth 
   return lines;
 }
 
-/** Self size by "type:name" (objects by constructor), largest first. */
-export function bySelfSize(snapshot: Snapshot): Array<[string, number, number]> {
+/**
+ * Self size and count of the snapshot's nodes grouped by `keyOf(type, name)` (undefined: left out),
+ * largest first.
+ */
+function totalsBy(
+  snapshot: Snapshot,
+  keyOf: (type: string, name: string | undefined) => string | undefined,
+): Array<[string, number, number]> {
   const fields = snapshot.snapshot.meta.node_fields;
   const types = snapshot.snapshot.meta.node_types[0];
   const width = fields.length;
@@ -71,11 +77,8 @@ export function bySelfSize(snapshot: Snapshot): Array<[string, number, number]> 
   const totals = new Map<string, [number, number]>();
   for (let at = 0; at < snapshot.nodes.length; at += width) {
     const type = types[snapshot.nodes[at + typeAt] ?? 0] ?? "?";
-    const name =
-      type === "object" || type === "closure" || type === "native"
-        ? (snapshot.strings[snapshot.nodes[at + nameAt] ?? 0] ?? "?")
-        : "";
-    const key = `${type}:${name.slice(0, 60)}`;
+    const key = keyOf(type, snapshot.strings[snapshot.nodes[at + nameAt] ?? 0]);
+    if (key === undefined) continue;
     const entry = totals.get(key) ?? [0, 0];
     entry[0] += snapshot.nodes[at + sizeAt] ?? 0;
     entry[1] += 1;
@@ -86,31 +89,22 @@ export function bySelfSize(snapshot: Snapshot): Array<[string, number, number]> 
     .sort((a, b) => b[1] - a[1]);
 }
 
+/** Self size by "type:name" (objects by constructor), largest first. */
+export const bySelfSize = (snapshot: Snapshot) =>
+  totalsBy(snapshot, (type, name) => {
+    const named = type === "object" || type === "closure" || type === "native" ? (name ?? "?") : "";
+    return `${type}:${named.slice(0, 60)}`;
+  });
+
 /** Strings by their pattern (digits as #, first 40 characters), largest first. */
-export function stringsByPattern(snapshot: Snapshot): Array<[string, number, number]> {
-  const fields = snapshot.snapshot.meta.node_fields;
-  const types = snapshot.snapshot.meta.node_types[0];
-  const width = fields.length;
-  const [typeAt, nameAt, sizeAt] = ["type", "name", "self_size"].map((field) => fields.indexOf(field)) as [
-    number,
-    number,
-    number,
-  ];
-  const totals = new Map<string, [number, number]>();
-  for (let at = 0; at < snapshot.nodes.length; at += width) {
-    if (types[snapshot.nodes[at + typeAt] ?? 0] !== "string") continue;
-    const text = snapshot.strings[snapshot.nodes[at + nameAt] ?? 0] ?? "";
-    const key =
-      text.length > 2000 ? `(long ${text.length}) ${text.slice(0, 40)}` : text.replace(/[0-9]+/g, "#").slice(0, 40);
-    const entry = totals.get(key) ?? [0, 0];
-    entry[0] += snapshot.nodes[at + sizeAt] ?? 0;
-    entry[1] += 1;
-    totals.set(key, entry);
-  }
-  return [...totals]
-    .map(([key, [size, count]]) => [key, size, count] as [string, number, number])
-    .sort((a, b) => b[1] - a[1]);
-}
+export const stringsByPattern = (snapshot: Snapshot) =>
+  totalsBy(snapshot, (type, name) => {
+    if (type !== "string") return undefined;
+    const text = name ?? "";
+    return text.length > 2000
+      ? `(long ${text.length}) ${text.slice(0, 40)}`
+      : text.replace(/[0-9]+/g, "#").slice(0, 40);
+  });
 
 const size = Number(process.argv[2] ?? 20000);
 const port = Number(process.env.PROFILE_PORT ?? 4411);

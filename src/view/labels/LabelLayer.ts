@@ -7,16 +7,9 @@
 import { parsedStyle } from "./parsedStyle";
 import type { BoundingBox12, Collection, Core, SingularElementArgument } from "cytoscape";
 import { abbreviate } from "./abbreviate";
-import { LABEL_HIDDEN, LABEL_HOVER, LABEL_SHORT, LABELLED_EDGES } from "./labelClasses";
+import { LABEL_HIDDEN, LABEL_HOVER, LABEL_ONLY, LABEL_SHORT, LABELLED_EDGES } from "./labelClasses";
 import { placeLabels, type LabelBox, type LabelCandidate } from "./placeLabels";
 
-const LABEL_ONLY = {
-  includeNodes: false,
-  includeEdges: false,
-  includeLabels: true,
-  includeMainLabels: true,
-  includeOverlays: false,
-} as const;
 /** Space kept between two labels, in screen pixels. */
 const GAP_PX = 3;
 

@@ -1,7 +1,7 @@
 // The label boxes cytoscape draws now, in screen pixels: for browser tests and exports' checks.
 import { parsedStyle } from "./parsedStyle";
 import type { Core } from "cytoscape";
-import { LABEL_HIDDEN, LABELLED_EDGES } from "./labelClasses";
+import { LABEL_HIDDEN, LABEL_ONLY, LABELLED_EDGES } from "./labelClasses";
 import { modelIdOf } from "../elementIds";
 
 export interface DrawnLabel {
@@ -16,14 +16,6 @@ export interface DrawnLabel {
   fontPx: number;
   kind: "node" | "edge";
 }
-
-const LABEL_ONLY = {
-  includeNodes: false,
-  includeEdges: false,
-  includeLabels: true,
-  includeMainLabels: true,
-  includeOverlays: false,
-} as const;
 
 export function drawnLabels(cy: Core): DrawnLabel[] {
   const zoom = cy.zoom();
