@@ -1,12 +1,13 @@
 // `npm run bench`: the budgets of DESIGN §5, measured in headless Chromium (1440×900) on seeded
 // synthetic datasets (1k/5k/20k actors, 3× relations; written to a temp folder, never committed).
 // Prints a table: measure, budget, result, pass/fail.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { launchBenchBrowser } from "./bench/benchBrowser";
 import { initialJavaScriptGzip } from "./bench/bundleSize";
 import {
   longestTaskSinceRender,
@@ -36,7 +37,6 @@ const realGraphs = [
   join(repo, "../shared/real-graphs"),
   join(repo, "../../shared/real-graphs"),
 ].find((folder) => folder && existsSync(folder));
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const sizes = (process.env.BENCH_SIZES ?? "1000,5000,20000").split(",").map(Number);
 
 const build = (args: string[]) => {
@@ -63,26 +63,11 @@ const files = new Map(
   }),
 );
 
-const server = spawn(
-  "npx",
-  ["vite", "preview", "--outDir", outDir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"],
-  { stdio: "ignore", detached: true },
-);
-await new Promise((resolve) => setTimeout(resolve, 2500));
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--enable-precise-memory-info",
-    "--js-flags=--expose-gc",
-  ],
-});
+const { browser, url, close } = await launchBenchBrowser(outDir, port);
 try {
   const fresh = async (): Promise<Page> => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(url);
     await page.waitForFunction(() => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount);
     return page;
   };
@@ -309,8 +294,7 @@ try {
       pass: true,
     });
 } finally {
-  await browser.close();
-  if (server.pid) process.kill(-server.pid);
+  await close();
 }
 
 const width = Math.max(...rows.map((row) => row.measure.length));

@@ -2,12 +2,11 @@
 // longest main-thread task while importing, JS heap after load) on an already built app, so that
 // two builds can be compared back to back on a busy machine.
 // `npx tsx scripts/bench/importOpening.ts <outDir> [port] [sizes] [runs]` (sizes like "1000,20000,debian").
-import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
 import { syntheticDataset } from "../synthetic";
+import { launchBenchBrowser } from "./benchBrowser";
 import { debianDependencyGraphml } from "./debianGraph";
 import { measureFileOpen } from "./measures";
 
@@ -25,27 +24,12 @@ const files = sizes.split(",").flatMap((size): Array<{ label: string; file: stri
   return [{ label: "Debian GraphML", file, nodes: debian.nodes }];
 });
 
-const server = spawn(
-  "npx",
-  ["vite", "preview", "--outDir", outDir, "--port", port, "--strictPort", "--host", "127.0.0.1"],
-  { stdio: "ignore", detached: true },
-);
-await new Promise((resolve) => setTimeout(resolve, 2500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--enable-precise-memory-info",
-    "--js-flags=--expose-gc",
-  ],
-});
+const { browser, url, close } = await launchBenchBrowser(outDir, Number(port));
 try {
   for (const { label, file, nodes } of files) {
     for (let run = 0; run < (nodes >= 20000 ? 1 : Number(runs)); run++) {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.goto(url);
       await page.waitForFunction(
         () => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount,
       );
@@ -62,6 +46,5 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  if (server.pid) process.kill(-server.pid);
+  await close();
 }

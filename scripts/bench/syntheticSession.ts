@@ -1,12 +1,12 @@
 // What the profiling scripts (profile.ts, heapSnapshot.ts) share: a seeded synthetic dataset
 // written to a temp file, a preview server on a built app, and Chromium with precise memory
 // figures and `gc` exposed, on a page where the app has drawn its first graph.
-import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { syntheticDataset } from "../synthetic";
+import { launchBenchBrowser } from "./benchBrowser";
 
 export interface SyntheticSession {
   page: Page;
@@ -18,30 +18,10 @@ export interface SyntheticSession {
 export async function openSyntheticSession(size: number, outDir: string, port: number): Promise<SyntheticSession> {
   const file = join(mkdtempSync(join(tmpdir(), "tangle-prof-")), `synthetic-${size}.json`);
   writeFileSync(file, JSON.stringify(syntheticDataset(size)));
-  const server = spawn(
-    "npx",
-    ["vite", "preview", "--outDir", outDir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"],
-    { stdio: "ignore", detached: true },
-  );
-  await new Promise((resolve) => setTimeout(resolve, 2500));
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--enable-precise-memory-info",
-      "--js-flags=--expose-gc",
-    ],
-  });
-  const close = async () => {
-    await browser.close();
-    // npx starts vite as a child: kill the whole process group, or the port stays taken.
-    if (server.pid) process.kill(-server.pid);
-  };
+  const { browser, url, close } = await launchBenchBrowser(outDir, port);
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(url);
     await page.waitForFunction(() => (window.__tangle?.snapshot?.() as { nodeCount?: number } | undefined)?.nodeCount);
     return { page, file, close };
   } catch (error) {

@@ -20,6 +20,18 @@ export function forceIterations(actorCount: number): number {
   return Math.round(Math.min(120, Math.max(15, 200_000 / Math.max(actorCount, 1))));
 }
 
+/** The relations among `ids`, as pairs of positions in `ids`. */
+function edgesAmong(graph: ActorGraph, ids: readonly string[]): Array<[number, number]> {
+  const index = new Map(ids.map((id, position) => [id, position]));
+  const edges: Array<[number, number]> = [];
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    const from = index.get(source);
+    const to = index.get(target);
+    if (from !== undefined && to !== undefined) edges.push([from, to]);
+  });
+  return edges;
+}
+
 export class LayoutWorkerClient {
   private worker: Worker | undefined;
   private latest = 0;
@@ -27,13 +39,6 @@ export class LayoutWorkerClient {
   /** Lays out the given actors and the relations among them. */
   run(graph: ActorGraph, ids: readonly string[], seed: number, onDone: (outcome: LayoutOutcome) => void): void {
     const request = ++this.latest;
-    const index = new Map(ids.map((id, position) => [id, position]));
-    const edges: Array<[number, number]> = [];
-    graph.forEachEdge((_edge, _attributes, source, target) => {
-      const from = index.get(source);
-      const to = index.get(target);
-      if (from !== undefined && to !== undefined) edges.push([from, to]);
-    });
     let worker: Worker;
     try {
       worker = this.ensureWorker();
@@ -42,8 +47,11 @@ export class LayoutWorkerClient {
       onDone({ error: cause instanceof Error ? cause.message : String(cause) });
       return;
     }
+    // This handler lives as long as the worker: it must not hold the request's edges (it would
+    // if they were built in this function's scope, which its closures share).
     worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
       if (request !== this.latest) return;
+      worker.onmessage = null;
       if ("error" in event.data) return onDone({ error: event.data.error });
       const flat = event.data.positions;
       onDone({
@@ -52,7 +60,12 @@ export class LayoutWorkerClient {
         ),
       });
     };
-    const message: ForceLayoutRequest = { nodes: [...ids], edges, seed, iterations: forceIterations(ids.length) };
+    const message: ForceLayoutRequest = {
+      nodes: [...ids],
+      edges: edgesAmong(graph, ids),
+      seed,
+      iterations: forceIterations(ids.length),
+    };
     worker.postMessage(message);
   }
 

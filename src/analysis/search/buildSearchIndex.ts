@@ -1,11 +1,11 @@
-// Builds the actor search index: exact-name lookup plus term indexes (see termIndex.ts) of words,
+// Builds the actor search index: exact-name lookup and term indexes (see termIndex.ts) of words,
 // phonetic keys and consonant skeletons, each pointing at the name, alias, tag or summary it came
 // from so that a hit can say why it matched.
 //
-// Why not the MiniSearch class itself: it scores every matching document with BM25 before
-// ranking, which took ~150 ms for a one-letter query at 20k actors (measured); looking terms up
-// directly (MiniSearch's radix tree for typos) and stopping once enough better-ranked hits are
-// found stays within a keystroke.
+// Why not a search library such as MiniSearch: it scores every matching document with BM25 before
+// ranking, which took ~150 ms for a one-letter query at 20k actors (measured), and its radix tree
+// held ~20 MiB there; looking terms up in sorted arrays and stopping once enough better-ranked hits
+// are found stays within a keystroke and a few MiB.
 import type { Actor } from "../../model";
 import { nameKeys } from "./nameKeys";
 import { normalizeForSearch } from "./normalizeForSearch";
@@ -81,9 +81,10 @@ export function* buildSearchIndexInSteps(actors: readonly Actor[]): Generator<vo
     if (actorIndex % ACTORS_PER_STEP === ACTORS_PER_STEP - 1) yield;
   }
   const termIndexes: TermIndex[] = [];
-  for (const collector of [words, summaryWords, phonetic, skeleton])
+  for (const collector of [exact, words, summaryWords, phonetic, skeleton])
     termIndexes.push(yield* buildTermIndexInSteps(collector));
-  const [wordIndex, summaryIndex, phoneticIndex, skeletonIndex] = termIndexes as [
+  const [exactIndex, wordIndex, summaryIndex, phoneticIndex, skeletonIndex] = termIndexes as [
+    TermIndex,
     TermIndex,
     TermIndex,
     TermIndex,
@@ -95,7 +96,7 @@ export function* buildSearchIndexInSteps(actors: readonly Actor[]): Generator<vo
     entryActors: Int32Array.from(actorOf),
     entryFields: Uint8Array.from(fieldOf),
     entryWordCounts: Uint16Array.from(wordCountOf),
-    exact,
+    exact: exactIndex,
     words: wordIndex,
     summaryWords: summaryIndex,
     phonetic: phoneticIndex,

@@ -1,5 +1,5 @@
 // The comparison keys of one name, alias, tag or query: computed once per indexed text and once
-// per keystroke, then compared by classifyMatch and fed to the MiniSearch fields.
+// per keystroke, then compared by classifyMatch and looked up in the term indexes (termIndex.ts).
 import { consonantSkeleton } from "./consonantSkeleton";
 import { latinPhoneticKey } from "./latinPhoneticKey";
 import { isNameParticle, stripArabicArticle, stripAttachedArticles } from "./nameParticles";

@@ -15,7 +15,7 @@ import {
 import { SEARCH_FIELDS } from "./searchFields";
 import { summarySnippet } from "./summarySnippet";
 import { addPrefixMatches, emptyMatches, forEachCommonMatch, type TermMatches } from "./termMatches";
-import type { TermIndex } from "./termIndex";
+import { idsOfTerm, type TermIndex } from "./termIndex";
 import type { ActorSearchIndex, SearchHit, SearchRank } from "./types";
 
 export const DEFAULT_SEARCH_LIMIT = 20;
@@ -61,7 +61,7 @@ function offerCommon(
 
 function offerExact(index: ActorSearchIndex, best: CandidatesByActor, keys: readonly string[]): void {
   for (const key of new Set(keys)) {
-    for (const entryId of index.exact.get(key) ?? []) {
+    for (const entryId of idsOfTerm(index.exact, key)) {
       const field = index.entryFields[entryId] ?? SUMMARY_FIELD;
       const actor = index.entryActors[entryId] ?? 0;
       offerCandidate(best, entryId, actor, field, tierOf("exact", field), TYPED_SHARE + COVERED_SHARE);

@@ -14,7 +14,7 @@ export function emptyMatches(entryCount: number): TermMatches {
   return { quality: new Float32Array(entryCount), ids: [] };
 }
 
-function keepBest(into: TermMatches, ids: readonly number[], quality: number): void {
+function keepBest(into: TermMatches, ids: Int32Array, quality: number): void {
   for (const id of ids) {
     const current = into.quality[id];
     if (current === undefined) continue; // id outside the index: cannot happen

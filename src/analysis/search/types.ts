@@ -38,7 +38,7 @@ export interface ActorSearchIndex {
   /** Content words (see nameKeys); a query covering all of them is more relevant. */
   readonly entryWordCounts: Uint16Array;
   /** Whole normalised name/alias/tag, and the same without particles → entry ids. */
-  readonly exact: ReadonlyMap<string, readonly number[]>;
+  readonly exact: TermIndex;
   /** Words of names, aliases and tags. */
   readonly words: TermIndex;
   /** Words of summaries, kept apart so that names can be answered without walking prose. */

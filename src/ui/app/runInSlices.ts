@@ -22,6 +22,9 @@ export function runInSlices<T>(
   options: SliceOptions = {},
 ): () => void {
   const sliceMs = options.sliceMs ?? SLICE_MS;
+  // Dropped by stop(): the caller keeps `stop` (an effect's cleanup), and a finished generator
+  // still holds every local of its body (a search index build's working arrays, for instance).
+  let work: Generator<void, T> | undefined = steps;
   let cancelled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const channel = options.eager && typeof MessageChannel === "function" ? new MessageChannel() : undefined;
@@ -30,10 +33,10 @@ export function runInSlices<T>(
     else timer = setTimeout(slice, 0);
   };
   const slice = () => {
-    if (cancelled) return;
+    if (cancelled || work === undefined) return;
     const until = performance.now() + sliceMs;
     for (;;) {
-      const step = steps.next();
+      const step = work.next();
       if (step.done) {
         stop();
         return onDone(step.value);
@@ -45,6 +48,7 @@ export function runInSlices<T>(
   /** Lets go of the work (a finished or cancelled run's closures must not keep its result alive). */
   const stop = () => {
     cancelled = true;
+    work = undefined;
     clearTimeout(timer);
     if (!channel) return;
     channel.port1.onmessage = null;
