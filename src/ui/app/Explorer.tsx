@@ -1,5 +1,5 @@
 // The main screen: header, legend and filters, graph or table, paths and details.
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { hasRelationWeights, searchActors } from "../../analysis";
 import {
   fitCamera,
@@ -38,6 +38,7 @@ import { SearchBox } from "../search/SearchBox";
 import { EmbedDialog } from "../share/EmbedDialog";
 import { AsOfSlot } from "../timeline/AsOfSlot";
 import { prefetchTable } from "../table/prefetchTable";
+import { lazyWithPreload } from "./lazyWithPreload";
 
 import { AppHeader } from "./AppHeader";
 import { ExplorerTools } from "./ExplorerTools";
@@ -70,10 +71,12 @@ export interface ExplorerProps {
   editor?: EditorMount;
 }
 
-const TableView = lazy(() => import("../table/TableView").then((module) => ({ default: module.TableView })));
-const TimelineSlot = lazy(() =>
-  import("../timeline/TimelineSlot").then((module) => ({ default: module.TimelineSlot })),
-);
+const TableView = lazyWithPreload(() => import("../table/TableView").then((module) => module.TableView));
+const TimelineSlot = lazyWithPreload(() => import("../timeline/TimelineSlot").then((module) => module.TimelineSlot));
+const preloadViews = () => {
+  void TableView.preload();
+  void TimelineSlot.preload();
+};
 const AREA_LABEL = {
   graph: "explorer.graphRegion",
   table: "explorer.tableRegion",
@@ -128,8 +131,9 @@ export function Explorer({
       },
     });
   }, [searchIndex]);
-  // The table's code and name ranks, while idle: its first opening then paints sooner.
-  useEffect(() => prefetchTable(view.lookup), [view.lookup]);
+  // The table's and timeline's code and the table's name ranks, while idle: their first opening
+  // then paints sooner.
+  useEffect(() => prefetchTable(view.lookup, preloadViews), [view.lookup]);
   const select = (selection: Selection | undefined) => update(selectTransition(selection));
   // Narrow windows: the side panels are drawers over the graph (reflow.css).
   const narrow = useNarrowLayout();

@@ -3,11 +3,15 @@
 // the table paints its first rows without them (graph → table at 20k: budget 300 ms).
 import type { DatasetLookup } from "../../model";
 
-/** Starts when the page is idle; the returned function cancels what has not run. */
-export function prefetchTable(lookup: DatasetLookup): () => void {
+/**
+ * Starts when the page is idle; the returned function cancels what has not run. `preloadViews`
+ * loads the code-split views themselves (lazyWithPreload), so that their first render does not suspend.
+ */
+export function prefetchTable(lookup: DatasetLookup, preloadViews: () => void): () => void {
   let cancelled = false;
   let stopWarming: (() => void) | undefined;
   const start = () => {
+    preloadViews();
     void import("./TableView").then((module) => {
       if (!cancelled) stopWarming = module.warmTableView(lookup);
     });
