@@ -203,10 +203,11 @@ try {
       });
       const toTable = await measureViewSwitch(page, "Table", ".data-table tbody tr");
       rows.push({
+        // DESIGN §5: the table's first rows ≤ 100 ms at 80k rows (the issue's 300 ms is the switch).
         measure: "graph → table, first rows painted, 20k actors + 60k relations (80k rows)",
-        budget: "≤ 300 ms",
+        budget: "≤ 100 ms",
         value: `${toTable.toFixed(0)} ms`,
-        pass: toTable <= 300,
+        pass: toTable <= 100,
       });
       // Issue 15: sorting a column of the 60k relations (by the actor at their far end).
       const sorted = await measureSort(page, "Relations and their claims", "To");

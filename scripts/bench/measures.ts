@@ -193,7 +193,10 @@ export async function measureDetails(page: Page, query: string, name: string): P
   return page.evaluate<number>("window.__detailsShown");
 }
 
-/** From a click on a view button (Graph, Table) to the end of the frame that shows `selector`. */
+/**
+ * From a click on a view button (Graph, Table) to the end of the frame that shows `selector`
+ * (present and visible: a view may be kept rendered while hidden).
+ */
 export async function measureViewSwitch(page: Page, button: string, selector: string): Promise<number> {
   const target = page.getByRole("button", { name: button, exact: true });
   await target.hover();
@@ -202,7 +205,8 @@ export async function measureViewSwitch(page: Page, button: string, selector: st
       let clickedAt = 0;
       document.addEventListener("click", (event) => { clickedAt = event.timeStamp; }, { capture: true, once: true });
       const check = () => {
-        if (clickedAt && document.querySelector(${JSON.stringify(selector)})) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clickedAt), 0));
+        const shown = [...document.querySelectorAll(${JSON.stringify(selector)})].some((element) => element.checkVisibility());
+        if (clickedAt && shown) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clickedAt), 0));
         else requestAnimationFrame(check);
       };
       requestAnimationFrame(check);

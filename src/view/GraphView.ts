@@ -393,6 +393,10 @@ export class GraphView {
 
   /** The canvas changed size: a picture the view had fitted is fitted again (one the person moved stays). */
   resize(): void {
+    // Hidden (the table or timeline is shown): keep the size and the drawn picture for the return,
+    // rather than drawing an empty canvas now and everything again then.
+    const container = this.cy.container();
+    if (container && container.clientWidth === 0 && container.clientHeight === 0) return;
     this.cy.resize();
     const target = this.cameraControl.refitTarget();
     if (target) this.fit(target === "all" ? undefined : target);

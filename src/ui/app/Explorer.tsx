@@ -1,6 +1,7 @@
 // The main screen: header, legend and filters, graph or table, paths and details.
-import { Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { Activity, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { hasRelationWeights, searchActors } from "../../analysis";
+import type { DatasetLookup } from "../../model";
 import {
   fitCamera,
   moveCamera,
@@ -133,7 +134,12 @@ export function Explorer({
   }, [searchIndex]);
   // The table's and timeline's code and the table's name ranks, while idle: their first opening
   // then paints sooner.
-  useEffect(() => prefetchTable(view.lookup, preloadViews), [view.lookup]);
+  const [tableReadyFor, setTableReadyFor] = useState<DatasetLookup>();
+  useEffect(() => prefetchTable(view.lookup, preloadViews, () => setTableReadyFor(view.lookup)), [view.lookup]);
+  // Once ready, the table is kept rendered while hidden (React's Activity renders hidden content
+  // when the page is idle), so that switching to it only shows it: at 80k rows its first render
+  // took ~80 ms of the 100 ms budget for its first rows (docs/performance.md).
+  const tableMounted = state.view === "table" || tableReadyFor === view.lookup;
   const select = (selection: Selection | undefined) => update(selectTransition(selection));
   // Narrow windows: the side panels are drawers over the graph (reflow.css).
   const narrow = useNarrowLayout();
@@ -301,18 +307,20 @@ export function Explorer({
                 description={graphDescription}
               />
             </div>
-            {state.view === "table" && (
-              <Suspense fallback={<p className="loading">{t("explorer.openingTable")}</p>}>
-                <TableView
-                  graph={graph}
-                  lookup={view.lookup}
-                  actors={view.visible.actors}
-                  relations={view.visible.relations}
-                  shownClaims={view.filtered.claims}
-                  selection={state.selection}
-                  onSelect={select}
-                />
-              </Suspense>
+            {tableMounted && (
+              <Activity mode={state.view === "table" ? "visible" : "hidden"}>
+                <Suspense fallback={<p className="loading">{t("explorer.openingTable")}</p>}>
+                  <TableView
+                    graph={graph}
+                    lookup={view.lookup}
+                    actors={view.visible.actors}
+                    relations={view.visible.relations}
+                    shownClaims={view.filtered.claims}
+                    selection={state.selection}
+                    onSelect={select}
+                  />
+                </Suspense>
+              </Activity>
             )}
             {state.view === "timeline" && (
               <Suspense fallback={<p className="loading">{t("explorer.openingTimeline")}</p>}>

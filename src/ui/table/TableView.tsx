@@ -43,6 +43,6 @@ export function TableView({ lookup, actors, relations, shownClaims, selection, o
 }
 
 /** Ranks the dataset's actor names in slices before the table is first shown (prefetchTable.ts); returns a cancel. */
-export function warmTableView(lookup: DatasetLookup): () => void {
-  return runInSlices(warmActorNameRanks(lookup), () => undefined);
+export function warmTableView(lookup: DatasetLookup, onDone: () => void): () => void {
+  return runInSlices(warmActorNameRanks(lookup), onDone);
 }

@@ -5,15 +5,16 @@ import type { DatasetLookup } from "../../model";
 
 /**
  * Starts when the page is idle; the returned function cancels what has not run. `preloadViews`
- * loads the code-split views themselves (lazyWithPreload), so that their first render does not suspend.
+ * loads the code-split views themselves (lazyWithPreload), so that their first render does not suspend;
+ * `onReady` is called once the names are ranked.
  */
-export function prefetchTable(lookup: DatasetLookup, preloadViews: () => void): () => void {
+export function prefetchTable(lookup: DatasetLookup, preloadViews: () => void, onReady: () => void): () => void {
   let cancelled = false;
   let stopWarming: (() => void) | undefined;
   const start = () => {
     preloadViews();
     void import("./TableView").then((module) => {
-      if (!cancelled) stopWarming = module.warmTableView(lookup);
+      if (!cancelled) stopWarming = module.warmTableView(lookup, onReady);
     });
   };
   let cancelIdle: () => void;
