@@ -28,7 +28,7 @@ export function useRowWindow(count: number, estimatedHeight: number): RowWindow 
     count: windowed ? count : 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimatedHeight,
-    overscan: 10,
+    overscan: 4,
     // The first render, before the box is measured, already shows a screenful of rows.
     initialRect: { width: 1000, height: 900 },
   });
