@@ -1,5 +1,6 @@
 // What the view draws now, as plain numbers for browser tests (through the e2e build's test hook)
-// and the status line: cytoscape's habit of reading the live instance instead of comparing pixels.
+// and the status line: cytoscape's habit of reading the live instance instead of comparing pixels;
+// and the marks `npm run bench` times a load by.
 import type { Core } from "cytoscape";
 import type { ActorGraph } from "../model";
 import { drawnActors, type DrawnActors } from "./drawnActors";
@@ -41,4 +42,13 @@ export function graphReadout(
     offCanvas: () => actorsOffCanvas(cy),
     actorBoxes: () => drawnActors(cy),
   };
+}
+
+/**
+ * Marks for `npm run bench`: the view has the graph, then cytoscape has drawn it. `drawnNodes`
+ * counts every actor in that picture, across the overview and cytoscape's detail.
+ */
+export function markViewLoaded(cy: Core, drawnNodes: () => number): void {
+  performance.mark("tangle:view-loaded");
+  cy.one("render", () => performance.mark("tangle:view-drawn", { detail: { drawnNodes: drawnNodes() } }));
 }
