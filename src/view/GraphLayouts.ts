@@ -53,8 +53,8 @@ export class GraphLayouts {
   }
 
   /**
-   * The loaded graph's elements were added: actors `kept` go back where they were, else the file's
-   * layout (which costs nothing) is drawn at once and `layout` waits for the first scene.
+   * The loaded graph's elements were added: actors `kept` go back where they were, else force (or
+   * the file's layout) is drawn at once and any other `layout` waits for the first scene.
    */
   first(graph: ActorGraph, layout: LayoutName, root: string | undefined, kept: Map<string, Point> | undefined): void {
     if (kept) {
@@ -76,6 +76,7 @@ export class GraphLayouts {
     if (pending) this.run(pending.name, pending.root);
   }
 
+  /** Runs a layout, also again when it is the current one. */
   run(name: LayoutName, root?: string): void {
     this.camera.quiet(0);
     this.current = name;
@@ -93,11 +94,13 @@ export class GraphLayouts {
     }
   }
 
+  /** Runs a layout only when it differs from the current one (or, before the first scene, the one waiting). */
   show(name: LayoutName, root?: string): void {
     if (this.pending) this.pending = { name, root };
     else if (name !== this.current) this.run(name, root);
   }
 
+  /** Fits these elements (undefined: every shown one), and again when the canvas changes size. */
   fit(elementIds?: readonly string[]): void {
     this.camera.noteFitted(elementIds);
     const large = this.detail.large;
