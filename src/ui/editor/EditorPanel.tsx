@@ -1,38 +1,31 @@
 // The editor beside the graph: the selected actor or relation as a form, new actors (also from a
 // search with no hit), sources, kinds, versions and their comparison, duplicates; undo and redo.
-import { useEffect, useMemo, useState, type RefObject } from "react";
-import type { Dataset } from "../../model";
+import { useMemo, useState, type RefObject } from "react";
+import type { Dataset, Issue } from "../../model";
 import { normalizeForSearch } from "../../analysis/search";
 import type { Selection } from "../../state";
 import {
   applyOp,
-  comparisonDataset,
   diffDatasets,
-  isSameDataset,
-  markMap,
-  mergeFrom,
   newActor,
-  replaceWith,
   suggestDuplicates,
   type DuplicateSuggestion,
   type Edit,
 } from "../../state/edit";
-import type { Issue } from "../../model";
 import type { GraphView } from "../../view";
 import { ActorDeletion } from "./ActorDeletion";
 import { ActorForm } from "./ActorForm";
 import { ConnectActor } from "./ConnectActor";
-import { DiffList } from "./DiffList";
+import { ComparisonView } from "./ComparisonView";
 import { DuplicatesSection } from "./DuplicatesSection";
 import { KindsSection } from "./KindsSection";
 import { NewRelationForm, type RelationDraft } from "./NewRelationForm";
 import { RelationForm } from "./RelationForm";
 import { SourcesSection } from "./SourcesSection";
 import type { EditorSession } from "./useEditor";
+import { useEditorOnGraph } from "./useEditorOnGraph";
 import { VersionsSection, type Comparison } from "./VersionsSection";
-import { exposeTestHook } from "../app/testHook";
 import { useT } from "../i18n/I18nProvider";
-import { IssueLines } from "../i18n/issueText";
 import { Message } from "./Message";
 import { editLabelMessage } from "./editLabelMessage";
 import { UndoBar } from "./UndoBar";
@@ -61,32 +54,7 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
   const [duplicates, setDuplicates] = useState<{ pairs: DuplicateSuggestion[] } | undefined>();
   const diff = useMemo(() => comparison && diffDatasets(comparison.a, comparison.b), [comparison]);
 
-  useEffect(
-    () =>
-      exposeTestHook({
-        diffMarked: () => viewRef.current?.editing.diffMarked(),
-        actorPoints: () => viewRef.current?.editing.actorPoints(),
-      }),
-    [viewRef],
-  );
-  // Drawing relations on the graph: a drag from one actor to another opens the new relation's form.
-  useEffect(() => {
-    if (!drawing) return;
-    const view = viewRef.current;
-    if (!view?.editing.drawRelations((from, to) => setDraft({ from, to }))) {
-      notice(t("editor.noDrawing"));
-      return;
-    }
-    return () => void view.editing.drawRelations(undefined);
-  }, [drawing, viewRef, notice, t]);
-  // While comparing, the graph shows both versions with their changes marked.
-  useEffect(() => {
-    if (!comparison || !diff) return;
-    show(comparisonDataset(comparison.a, comparison.b, diff));
-    const view = viewRef.current;
-    view?.editing.setDiffMarks(markMap(diff));
-    return () => view?.editing.setDiffMarks(new Map());
-  }, [comparison, diff, show, viewRef]);
+  useEditorOnGraph({ viewRef, drawing, onDrawn: setDraft, comparison, diff, show, notice });
 
   if (!record) return null;
   const dataset = record.dataset;
@@ -124,46 +92,14 @@ export function EditorPanel({ session, selection, onSelect, query, show, viewRef
         <UndoBar session={session} />
       </div>
       {comparison && diff ? (
-        <>
-          <DiffList a={comparison.a} b={comparison.b} diff={diff} labels={comparison.labels} />
-          <p className="editor-legend">
-            {t("editor.onGraph")} <span className="diff-added">{t("editor.mark.added")}</span> ·{" "}
-            <span className="diff-removed">{t("editor.mark.removed")}</span> ·{" "}
-            <span className="diff-changed">{t("editor.mark.changed")}</span>
-          </p>
-          {comparison.file && (
-            <div className="editor-row editor-wrap" role="group" aria-label={t("editor.bringIn")}>
-              <button
-                type="button"
-                disabled={isSameDataset(diff)}
-                onClick={() =>
-                  comparison.file && bringIn(replaceWith(dataset, comparison.file.dataset, comparison.file.name))
-                }
-              >
-                {t("editor.replace")}
-              </button>
-              <button
-                type="button"
-                onClick={() =>
-                  comparison.file && bringIn(mergeFrom(dataset, comparison.file.dataset, comparison.file.name))
-                }
-              >
-                {t("editor.merge")}
-              </button>
-            </div>
-          )}
-          {importProblems.length > 0 && (
-            <p className="editor-problem" role="alert">
-              <Message
-                id="editor.cannotBringIn"
-                values={{ problems: <IssueLines issues={importProblems.slice(0, 3)} /> }}
-              />
-            </p>
-          )}
-          <button type="button" onClick={closeComparison}>
-            {comparison.file ? t("editor.keepNetwork") : t("editor.closeComparison")}
-          </button>
-        </>
+        <ComparisonView
+          dataset={dataset}
+          comparison={comparison}
+          diff={diff}
+          problems={importProblems}
+          onBringIn={bringIn}
+          onClose={closeComparison}
+        />
       ) : (
         <>
           <div className="editor-row editor-wrap">

@@ -3,9 +3,9 @@ import type { Actor } from "../../model";
 import type { Selection } from "../../state";
 import { actorKindLabel, type DatasetLookup } from "../../model";
 import { SortableHeader } from "./SortableHeader";
-import { TableHead } from "./TableHead";
 import { actorNameRanks, nextSort, rowMatches, sortRows, type SortState } from "./sortRows";
-import { SpacerRow, TableScroll, useRowWindow } from "./useRowWindow";
+import { DataTableSection } from "./DataTableSection";
+import { useRowWindow } from "./useRowWindow";
 import { useT } from "../i18n/I18nProvider";
 
 type Column = "name" | "kind" | "degree" | "relations";
@@ -42,70 +42,60 @@ export function ActorsTable({ actors, lookup, degree, selection, onSelect }: Act
   const onSort = (key: Column) => setSort((current) => nextSort(current, key, key === "degree" || key === "relations"));
   const rowWindow = useRowWindow(rows.length, 30);
   return (
-    <section className="table-section" aria-labelledby="actors-table-title">
-      <TableHead
-        id="actors-table-title"
-        title={t("table.actors")}
-        filter={filter}
-        onFilter={setFilter}
-        rows={rows.length}
-      />
-      <TableScroll windowed={rowWindow.windowed} scrollRef={rowWindow.scrollRef} label={t("table.actorsScroll")}>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <SortableHeader column="name" label={t("table.name")} sort={sort} onSort={onSort} />
-              <SortableHeader column="kind" label={t("table.kind")} sort={sort} onSort={onSort} />
-              <SortableHeader column="degree" label={t("table.degree")} sort={sort} onSort={onSort} />
-              <SortableHeader column="relations" label={t("table.relations")} sort={sort} onSort={onSort} />
-              <th scope="col">{t("table.aliases")}</th>
-            </tr>
-          </thead>
-          <tbody lang={lookup.dataset.language}>
-            <SpacerRow height={rowWindow.before} columns={5} />
-            {rowWindow.indexes.map((index) => {
-              const actor = rows[index];
-              if (!actor) return null;
-              const selected = selection?.type === "actor" && selection.id === actor.id;
-              return (
-                <tr
-                  key={actor.id}
-                  ref={rowWindow.measure}
-                  data-index={index}
-                  aria-selected={selected}
-                  className={selected ? "selected-row" : undefined}
-                >
-                  <th scope="row">
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => onSelect({ type: "actor", id: actor.id })}
-                    >
-                      <bdi>{actor.name}</bdi>
-                    </button>
-                  </th>
-                  <td>{actorKindLabel(lookup, actor.kind)}</td>
-                  <td className="number" lang={t.lang}>
-                    {t.intl.formatNumber(degree(actor.id).neighbours)}
-                  </td>
-                  <td className="number" lang={t.lang}>
-                    {t.intl.formatNumber(degree(actor.id).relations)}
-                  </td>
-                  <td>
-                    {actor.aliases.map((alias, index) => (
-                      <span key={index}>
-                        {index > 0 && " · "}
-                        <bdi>{alias}</bdi>
-                      </span>
-                    ))}
-                  </td>
-                </tr>
-              );
-            })}
-            <SpacerRow height={rowWindow.after} columns={5} />
-          </tbody>
-        </table>
-      </TableScroll>
-    </section>
+    <DataTableSection
+      id="actors-table-title"
+      title={t("table.actors")}
+      filter={filter}
+      onFilter={setFilter}
+      rowCount={rows.length}
+      scrollLabel={t("table.actorsScroll")}
+      rowWindow={rowWindow}
+      columns={5}
+      language={lookup.dataset.language}
+      header={
+        <>
+          <SortableHeader column="name" label={t("table.name")} sort={sort} onSort={onSort} />
+          <SortableHeader column="kind" label={t("table.kind")} sort={sort} onSort={onSort} />
+          <SortableHeader column="degree" label={t("table.degree")} sort={sort} onSort={onSort} />
+          <SortableHeader column="relations" label={t("table.relations")} sort={sort} onSort={onSort} />
+          <th scope="col">{t("table.aliases")}</th>
+        </>
+      }
+      renderRow={(index) => {
+        const actor = rows[index];
+        if (!actor) return null;
+        const selected = selection?.type === "actor" && selection.id === actor.id;
+        return (
+          <tr
+            key={actor.id}
+            ref={rowWindow.measure}
+            data-index={index}
+            aria-selected={selected}
+            className={selected ? "selected-row" : undefined}
+          >
+            <th scope="row">
+              <button type="button" className="link-button" onClick={() => onSelect({ type: "actor", id: actor.id })}>
+                <bdi>{actor.name}</bdi>
+              </button>
+            </th>
+            <td>{actorKindLabel(lookup, actor.kind)}</td>
+            <td className="number" lang={t.lang}>
+              {t.intl.formatNumber(degree(actor.id).neighbours)}
+            </td>
+            <td className="number" lang={t.lang}>
+              {t.intl.formatNumber(degree(actor.id).relations)}
+            </td>
+            <td>
+              {actor.aliases.map((alias, index) => (
+                <span key={index}>
+                  {index > 0 && " · "}
+                  <bdi>{alias}</bdi>
+                </span>
+              ))}
+            </td>
+          </tr>
+        );
+      }}
+    />
   );
 }

@@ -4,9 +4,9 @@ import type { Selection } from "../../state";
 import { StatusBadge } from "../details/StatusBadge";
 import { actorName, relationKindLabel, type DatasetLookup } from "../../model";
 import { SortableHeader } from "./SortableHeader";
-import { TableHead } from "./TableHead";
 import { actorNameRanks, nextSort, rowMatches, sortRows, type SortState } from "./sortRows";
-import { SpacerRow, TableScroll, useRowWindow } from "./useRowWindow";
+import { DataTableSection } from "./DataTableSection";
+import { useRowWindow } from "./useRowWindow";
 import { useT } from "../i18n/I18nProvider";
 
 type Column = "from" | "kind" | "to" | "status" | "claims";
@@ -56,70 +56,64 @@ export function RelationsTable({ relations, lookup, shownClaims, selection, onSe
   const onSort = (key: Column) => setSort((current) => nextSort(current, key, key === "claims"));
   const rowWindow = useRowWindow(rows.length, 52);
   return (
-    <section className="table-section" aria-labelledby="relations-table-title">
-      <TableHead
-        id="relations-table-title"
-        title={t("table.relationsTitle")}
-        filter={filter}
-        onFilter={setFilter}
-        rows={rows.length}
-      />
-      <TableScroll windowed={rowWindow.windowed} scrollRef={rowWindow.scrollRef} label={t("table.relationsScroll")}>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <SortableHeader column="from" label={t("paths.from")} sort={sort} onSort={onSort} />
-              <SortableHeader column="kind" label={t("table.relation")} sort={sort} onSort={onSort} />
-              <SortableHeader column="to" label={t("paths.to")} sort={sort} onSort={onSort} />
-              <SortableHeader column="status" label={t("table.strongest")} sort={sort} onSort={onSort} />
-              <SortableHeader column="claims" label={t("table.claims")} sort={sort} onSort={onSort} />
-            </tr>
-          </thead>
-          <tbody lang={lookup.dataset.language}>
-            <SpacerRow height={rowWindow.before} columns={5} />
-            {rowWindow.indexes.map((index) => {
-              const relation = rows[index];
-              if (!relation) return null;
-              const selected = selection?.type === "relation" && selection.id === relation.id;
-              const claims = claimsOf(relation);
-              return (
-                <tr
-                  key={relation.id}
-                  ref={rowWindow.measure}
-                  data-index={index}
-                  aria-selected={selected}
-                  className={selected ? "selected-row" : undefined}
-                >
-                  <td>{actorName(lookup, relation.from)}</td>
-                  <th scope="row">
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => onSelect({ type: "relation", id: relation.id })}
-                    >
-                      {relationKindLabel(lookup, relation.kind)}
-                    </button>
-                  </th>
-                  <td>{actorName(lookup, relation.to)}</td>
-                  <td>
-                    <StatusBadge status={claims.length === 0 ? relationStatus(relation) : strongestStatus(claims)} />
-                  </td>
-                  <td>
-                    <ul className="cell-claims">
-                      {claims.map((claim) => (
-                        <li key={claim.id}>
-                          <StatusBadge status={claim.status} /> <bdi>{claim.text}</bdi>
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              );
-            })}
-            <SpacerRow height={rowWindow.after} columns={5} />
-          </tbody>
-        </table>
-      </TableScroll>
-    </section>
+    <DataTableSection
+      id="relations-table-title"
+      title={t("table.relationsTitle")}
+      filter={filter}
+      onFilter={setFilter}
+      rowCount={rows.length}
+      scrollLabel={t("table.relationsScroll")}
+      rowWindow={rowWindow}
+      columns={5}
+      language={lookup.dataset.language}
+      header={
+        <>
+          <SortableHeader column="from" label={t("paths.from")} sort={sort} onSort={onSort} />
+          <SortableHeader column="kind" label={t("table.relation")} sort={sort} onSort={onSort} />
+          <SortableHeader column="to" label={t("paths.to")} sort={sort} onSort={onSort} />
+          <SortableHeader column="status" label={t("table.strongest")} sort={sort} onSort={onSort} />
+          <SortableHeader column="claims" label={t("table.claims")} sort={sort} onSort={onSort} />
+        </>
+      }
+      renderRow={(index) => {
+        const relation = rows[index];
+        if (!relation) return null;
+        const selected = selection?.type === "relation" && selection.id === relation.id;
+        const claims = claimsOf(relation);
+        return (
+          <tr
+            key={relation.id}
+            ref={rowWindow.measure}
+            data-index={index}
+            aria-selected={selected}
+            className={selected ? "selected-row" : undefined}
+          >
+            <td>{actorName(lookup, relation.from)}</td>
+            <th scope="row">
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onSelect({ type: "relation", id: relation.id })}
+              >
+                {relationKindLabel(lookup, relation.kind)}
+              </button>
+            </th>
+            <td>{actorName(lookup, relation.to)}</td>
+            <td>
+              <StatusBadge status={claims.length === 0 ? relationStatus(relation) : strongestStatus(claims)} />
+            </td>
+            <td>
+              <ul className="cell-claims">
+                {claims.map((claim) => (
+                  <li key={claim.id}>
+                    <StatusBadge status={claim.status} /> <bdi>{claim.text}</bdi>
+                  </li>
+                ))}
+              </ul>
+            </td>
+          </tr>
+        );
+      }}
+    />
   );
 }
