@@ -1,5 +1,5 @@
 // The main screen: header, legend and filters, graph or table, paths and details.
-import { useMemo, useRef } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import { hasRelationWeights } from "../../analysis";
 import {
   colourByShown,
@@ -81,7 +81,8 @@ export function Explorer({
   const capture = () => captureView(state, view, viewRef.current);
   useSearchTestHook(view.searchIndex);
   const tableMounted = useTableMounted(view.lookup, state.view);
-  const select = (selection: Selection | undefined) => update(selectTransition(selection));
+  // The same function across renders: the table, kept rendered while hidden, is memoised on it.
+  const select = useCallback((selection: Selection | undefined) => update(selectTransition(selection)), [update]);
   // Narrow windows: the side panels are drawers over the graph (reflow.css).
   const narrow = useNarrowLayout();
   const drawers = useDrawers(narrow, state.selection, viewRef);

@@ -1,5 +1,5 @@
 // The accessible twin of the graph: the same filters, focus and selection, as real tables.
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import type { ActorGraph, Claim } from "../../model";
 import type { Selection } from "../../state";
 import type { DatasetLookup } from "../../model";
@@ -20,7 +20,18 @@ export interface TableViewProps {
   onSelect: (selection: Selection) => void;
 }
 
-export function TableView({ lookup, actors, relations, shownClaims, selection, onSelect }: TableViewProps) {
+/**
+ * Memoised: once ready, the table stays rendered while hidden (ui/app/preloadedViews.ts), and every
+ * render of the explorer (a notice, an import's progress) would otherwise render it again.
+ */
+export const TableView = memo(function TableView({
+  lookup,
+  actors,
+  relations,
+  shownClaims,
+  selection,
+  onSelect,
+}: TableViewProps) {
   const shownActors = useMemo(() => lookup.dataset.actors.filter((actor) => actors.has(actor.id)), [lookup, actors]);
   const shownRelations = useMemo(
     () => lookup.dataset.relations.filter((relation) => relations.has(relation.id)),
@@ -40,7 +51,7 @@ export function TableView({ lookup, actors, relations, shownClaims, selection, o
       />
     </div>
   );
-}
+});
 
 /** Ranks the dataset's actor names in slices before the table is first shown (prefetchTable.ts); returns a cancel. */
 export function warmTableView(lookup: DatasetLookup, onDone: () => void): () => void {
