@@ -1,6 +1,6 @@
 // Provides t() for the chosen language and sets <html lang dir>. A non-English catalogue is
 // fetched on demand; until it arrives the previous language stays on screen.
-import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from "react";
 import type { UiLanguage } from "../../state";
 import { loadMessages } from "./catalogues";
 import { textDirection } from "./language";
@@ -37,7 +37,9 @@ export function I18nProvider({
       current = false;
     };
   }, [lang]);
-  useEffect(() => {
+  // Before the paint: a frame of Arabic laid out left to right would flash (and a test reading
+  // <html dir> as soon as the Arabic text appears saw it).
+  useLayoutEffect(() => {
     document.documentElement.lang = translator.lang;
     document.documentElement.dir = textDirection(translator.lang);
   }, [translator]);
