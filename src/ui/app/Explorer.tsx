@@ -21,6 +21,7 @@ import { announceSelection } from "./announceSelection";
 import { captureView } from "./captureView";
 import { ExplorerHeader } from "./ExplorerHeader";
 import { ExplorerSidePanel } from "./ExplorerSidePanel";
+import type { ExplorerParts } from "./explorerParts";
 import { ExplorerViewArea } from "./ExplorerViewArea";
 import { PanelToggles } from "./PanelToggles";
 import { useTableMounted } from "./preloadedViews";
@@ -83,6 +84,7 @@ export function Explorer({
   const tableMounted = useTableMounted(view.lookup, state.view);
   // The same function across renders: the table, kept rendered while hidden, is memoised on it.
   const select = useCallback((selection: Selection | undefined) => update(selectTransition(selection)), [update]);
+  const parts: ExplorerParts = { loaded, state, update, view, viewRef, onSelect: select };
   // Narrow windows: the side panels are drawers over the graph (reflow.css).
   const narrow = useNarrowLayout();
   const drawers = useDrawers(narrow, state.selection, viewRef);
@@ -132,12 +134,7 @@ export function Explorer({
             />
           </div>
           <ExplorerViewArea
-            loaded={loaded}
-            state={state}
-            update={update}
-            view={view}
-            viewRef={viewRef}
-            onSelect={select}
+            {...parts}
             layout={layout}
             colourBy={colourBy}
             offer={offer}
@@ -156,12 +153,7 @@ export function Explorer({
             onKeyDown={drawers.onKeyDown("details")}
           >
             <ExplorerSidePanel
-              loaded={loaded}
-              state={state}
-              update={update}
-              view={view}
-              viewRef={viewRef}
-              onSelect={select}
+              {...parts}
               panels={panels}
               metrics={metrics}
               weighted={offer.weights}

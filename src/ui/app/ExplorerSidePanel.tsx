@@ -1,25 +1,16 @@
 // The explorer's side panel: the editor, the story panel, the path finder and the details of what
 // is selected (with an actor's actions and metrics).
-import type { RefObject } from "react";
-import { setPath, type AppState, type CapturedStep, type LoadedDataset, type Selection } from "../../state";
-import type { GraphView } from "../../view";
+import { setPath, type CapturedStep } from "../../state";
 import { degreeOf, MetricsSection } from "../connections/MetricsSection";
 import { PathFinder } from "../connections/PathFinder";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { EditorPanelSlot, type EditorMount } from "../editor/useEditorMount"; // editor (issue 19)
 import { ActorActions } from "./ActorActions";
 import type { ExplorerPanels } from "./useExplorerPanels";
-import type { ExplorerViewWithSearch } from "./useExplorerView";
-import type { StateUpdate } from "./useHashState";
+import type { ExplorerParts } from "./explorerParts";
 import type { MetricsState } from "./useMetrics";
 
-export interface ExplorerSidePanelProps {
-  loaded: LoadedDataset;
-  state: AppState;
-  update: StateUpdate;
-  view: ExplorerViewWithSearch;
-  viewRef: RefObject<GraphView | null>;
-  onSelect: (selection: Selection | undefined) => void;
+export interface ExplorerSidePanelProps extends ExplorerParts {
   panels: ExplorerPanels;
   metrics: MetricsState;
   /** Whether the dataset's relations have weights (shown beside an actor's metrics). */

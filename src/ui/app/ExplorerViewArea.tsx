@@ -1,20 +1,17 @@
 // The explorer's main region: the focus bar, "as of" playback, and the graph (with its toolbar and
 // community legend), the table or the timeline, whichever the state shows.
-import { Activity, Suspense, type RefObject } from "react";
+import { Activity, Suspense } from "react";
 import {
   fitCamera,
   moveCamera,
   setAppearance,
   setFocus,
   setLayout,
-  type AppState,
   type ColourBy,
   type DisplayOffer,
   type LayoutName,
-  type LoadedDataset,
-  type Selection,
 } from "../../state";
-import type { GraphView, Scene } from "../../view";
+import type { Scene } from "../../view";
 import { CommunityLegend } from "../connections/CommunityLegend";
 import { FocusBar } from "../connections/FocusBar";
 import { GraphCanvas, rootOf } from "../graph/GraphCanvas";
@@ -22,8 +19,7 @@ import { GraphToolbar } from "../graph/GraphToolbar";
 import { useT } from "../i18n/I18nProvider";
 import { AsOfSlot } from "../timeline/AsOfSlot";
 import { TableView, TimelineSlot } from "./preloadedViews";
-import type { ExplorerViewWithSearch } from "./useExplorerView";
-import type { StateUpdate } from "./useHashState";
+import type { ExplorerParts } from "./explorerParts";
 import type { MetricsState } from "./useMetrics";
 
 const AREA_LABEL = {
@@ -32,13 +28,7 @@ const AREA_LABEL = {
   timeline: "explorer.timelineRegion",
 } as const;
 
-export interface ExplorerViewAreaProps {
-  loaded: LoadedDataset;
-  state: AppState;
-  update: StateUpdate;
-  view: ExplorerViewWithSearch;
-  viewRef: RefObject<GraphView | null>;
-  onSelect: (selection: Selection | undefined) => void;
+export interface ExplorerViewAreaProps extends ExplorerParts {
   /** The layout and colouring shown (layoutShown, colourByShown), and what the dataset offers. */
   layout: LayoutName;
   colourBy: ColourBy;
