@@ -1,7 +1,7 @@
 // An inverted index from terms (words, phonetic keys, skeletons) to entry ids, laid out for the
-// lookups a keystroke needs in as little memory as possible (docs/performance.md, "The search index in memory"): the distinct terms
-// in one sorted array, so that every term starting with a prefix is one run found by binary search,
-// and every entry id in one Int32Array, term by term. Typo-tolerant lookup walks the same sorted
+// lookups a keystroke needs in as little memory as possible (docs/performance.md, "The heap"): the
+// distinct terms in one sorted array, so that every term starting with a prefix is one run found by
+// binary search, and every entry id in one Int32Array, term by term. Typo-tolerant lookup walks the same sorted
 // array as if it were a trie (see termsNear.ts). It replaced MiniSearch's radix tree, which held
 // ~130,000 Maps (~20 MiB) at 20k actors.
 import { forEachTermWithin } from "./termsNear";
@@ -49,17 +49,9 @@ export function* buildTermIndexInSteps(collector: TermCollector): Generator<void
   return { terms, starts, ids };
 }
 
-export function buildTermIndex(collector: TermCollector): TermIndex {
-  const steps = buildTermIndexInSteps(collector);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
 /** Position of the first term not below `prefix` in code-unit order. */
-export function lowerBound(terms: readonly string[], prefix: string, from = 0): number {
-  let low = from;
+function lowerBound(terms: readonly string[], prefix: string): number {
+  let low = 0;
   let high = terms.length;
   while (low < high) {
     const middle = (low + high) >> 1;

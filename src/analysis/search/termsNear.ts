@@ -4,6 +4,7 @@
 // value of a prefix's row is above the allowed edits, no term starting with that prefix can come
 // close, and the whole run of them is skipped by binary search. This visits what a trie walk would
 // (the approach of Lucene's and MiniSearch's fuzzy lookups) over the index's own sorted array.
+
 /** Calls `visit(position, distance)` for each term of `sortedTerms` within `edits` of `key`, in order. */
 export function forEachTermWithin(
   sortedTerms: readonly string[],

@@ -25,7 +25,6 @@ export function runInSlices<T>(
   // Dropped by stop(): the caller keeps `stop` (an effect's cleanup), and a finished generator
   // still holds every local of its body (a search index build's working arrays, for instance).
   let work: Generator<void, T> | undefined = steps;
-  let cancelled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const channel = options.eager && typeof MessageChannel === "function" ? new MessageChannel() : undefined;
   const later = () => {
@@ -33,7 +32,7 @@ export function runInSlices<T>(
     else timer = setTimeout(slice, 0);
   };
   const slice = () => {
-    if (cancelled || work === undefined) return;
+    if (work === undefined) return; // stopped
     const until = performance.now() + sliceMs;
     for (;;) {
       const step = work.next();
@@ -47,7 +46,6 @@ export function runInSlices<T>(
   };
   /** Lets go of the work (a finished or cancelled run's closures must not keep its result alive). */
   const stop = () => {
-    cancelled = true;
     work = undefined;
     clearTimeout(timer);
     if (!channel) return;
