@@ -4,6 +4,7 @@
 // arrays (transferred, not copied) it is a fraction of that. The worker unpacks it into the
 // plain `MetricsRequest` that `answerMetricsRequest` reads.
 import type { AbstractGraph } from "graphology-types";
+import { drain } from "../model";
 import type { MetricsRequest } from "./metricsMessages";
 
 export interface PackedMetricsRequest {
@@ -21,11 +22,7 @@ export interface PackedMetricsRequest {
 
 /** The structure of `graph` only: attributes (claims, texts) stay on the main thread. */
 export function packedMetricsRequest(graph: AbstractGraph, seed: number, requestId?: number): PackedMetricsRequest {
-  const steps = packedMetricsRequestInSteps(graph, seed, requestId);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(packedMetricsRequestInSteps(graph, seed, requestId));
 }
 
 /** Edges packed between two yields of `packedMetricsRequestInSteps`. */

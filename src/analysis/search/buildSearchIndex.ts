@@ -6,7 +6,7 @@
 // ranking, which took ~150 ms for a one-letter query at 20k actors (measured), and its radix tree
 // held ~20 MiB there; looking terms up in sorted arrays and stopping once enough better-ranked hits
 // are found stays within a keystroke and a few MiB.
-import type { Actor } from "../../model";
+import { drain, type Actor } from "../../model";
 import { nameKeys } from "./nameKeys";
 import { normalizeForSearch } from "./normalizeForSearch";
 import { fieldCode } from "./searchFields";
@@ -21,14 +21,7 @@ const MAX_WORD_COUNT = 0xffff;
 const ACTORS_PER_STEP = 50;
 
 export function buildSearchIndex(actors: readonly Actor[]): ActorSearchIndex {
-  return runToEnd(buildSearchIndexInSteps(actors));
-}
-
-export function runToEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(buildSearchIndexInSteps(actors));
 }
 
 /**

@@ -1,6 +1,6 @@
 // The timeline's rows: one per relation with a dated claim, earliest first; undated claims are
 // listed apart, because a bar drawn for them would invent a time.
-import type { Claim, Relation } from "../../model";
+import { drain, type Claim, type Relation } from "../../model";
 import { claimSpan, type ClaimSpan } from "./claimSpan";
 import { timelineExtent, type TimelineExtent } from "./timelineExtent";
 
@@ -33,11 +33,7 @@ export interface Timeline {
 const startKey = (span: ClaimSpan): number => span.start ?? Number.MIN_SAFE_INTEGER;
 
 export function timelineRows(relations: Iterable<Relation>, asOf?: string): Timeline {
-  const steps = timelineRowsInSteps(relations, asOf);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(timelineRowsInSteps(relations, asOf));
 }
 
 /** Relations handled between two pauses of `timelineRowsInSteps`. */

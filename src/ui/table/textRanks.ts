@@ -2,7 +2,7 @@
 // column compares numbers. The dataset's actor names are ranked once per dataset and shared by
 // both tables; `warmActorNameRanks` ranks them in steps while the page is idle, before the table
 // is first opened (at 20k actors that was ~30–100 ms of the table's first paint).
-import type { DatasetLookup } from "../../model";
+import { drain, type DatasetLookup } from "../../model";
 
 /** Above this many distinct texts, they are sorted on folded keys rather than by the collator. */
 const FOLDED_FROM = 2000;
@@ -12,11 +12,7 @@ const ASCII = /^[ -~]*$/;
 
 /** Each distinct text's place in the collator's order (texts that collate equal share one). */
 export function textRanks(texts: Iterable<string>): Map<string, number> {
-  const steps = textRanksInSteps(texts);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(textRanksInSteps(texts));
 }
 
 /** `textRanks`, yielding every few thousand texts (for `runInSlices`). */
