@@ -103,13 +103,8 @@ export function Explorer({
         {texts.shownText}
       </p>
       <ExplorerHeader
-        loaded={loaded}
-        state={state}
-        update={update}
-        view={view}
-        viewRef={viewRef}
+        {...parts}
         counts={texts.counts}
-        onSelect={select}
         panels={panels}
         stories={storyPanel !== undefined}
         editorTools={editor?.headerTools}

@@ -1,26 +1,18 @@
 // The explorer's header: the dataset's title and counts, the search, the view switch and the tools
 // (editor, paths, "as of", stories, import/export/theme/present, embed).
-import type { ReactNode, RefObject } from "react";
-import { search, setTheme, showView, type AppState, type LoadedDataset, type Selection } from "../../state";
-import type { GraphView } from "../../view";
+import type { ReactNode } from "react";
+import { search, setTheme, showView } from "../../state";
 import type { ImportOutcome } from "../files/ImportButton";
 import { useT } from "../i18n/I18nProvider";
 import { SearchBox } from "../search/SearchBox";
 import { EmbedDialog } from "../share/EmbedDialog";
 import { AppHeader } from "./AppHeader";
 import { ExplorerTools } from "./ExplorerTools";
+import type { ExplorerParts } from "./explorerParts";
 import type { ExplorerPanels } from "./useExplorerPanels";
-import type { ExplorerViewWithSearch } from "./useExplorerView";
-import type { StateUpdate } from "./useHashState";
 
-export interface ExplorerHeaderProps {
-  loaded: LoadedDataset;
-  state: AppState;
-  update: StateUpdate;
-  view: ExplorerViewWithSearch;
-  viewRef: RefObject<GraphView | null>;
+export interface ExplorerHeaderProps extends ExplorerParts {
   counts: string;
-  onSelect: (selection: Selection | undefined) => void;
   panels: ExplorerPanels;
   /** Whether there is a story panel to open. */
   stories: boolean;

@@ -1,4 +1,4 @@
-// What the explorer hands to each of its parts (the view area, the side panel): the dataset shown,
+// What the explorer hands to each of its parts (header, view area, side panel): the dataset shown,
 // the app state and how to change it, the filtered view of the dataset, the graph, and selecting.
 import type { RefObject } from "react";
 import type { AppState, LoadedDataset, Selection } from "../../state";
