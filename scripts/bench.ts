@@ -10,6 +10,7 @@ import type { Page } from "playwright-core";
 import { launchBenchBrowser } from "./bench/benchBrowser";
 import { initialJavaScriptGzip } from "./bench/bundleSize";
 import {
+  heapMiB,
   longestTaskSinceRender,
   measureFileOpen,
   type FileOpening,
@@ -124,11 +125,6 @@ try {
     value: `${opened.longestTaskMs.toFixed(0)} ms`,
     pass: opened.longestTaskMs <= 200,
   });
-  const heapMiB = (page: Page) =>
-    page.evaluate(() => {
-      (globalThis as unknown as { gc?: () => void }).gc?.();
-      return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 1048576;
-    });
   for (const [size, file] of files) {
     const { opened, page } = await openRepeatedly(file, size, size <= 5000 ? 3 : 1, `${size} actors`);
     const budget = openBudget[size] ?? 3000;

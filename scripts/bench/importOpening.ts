@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { syntheticDataset } from "../synthetic";
 import { launchBenchBrowser } from "./benchBrowser";
 import { debianDependencyGraphml } from "./debianGraph";
-import { measureFileOpen } from "./measures";
+import { heapMiB, measureFileOpen } from "./measures";
 
 const [outDir = "dist-bench", port = "4411", sizes = "1000,5000,20000,debian", runs = "3"] = process.argv.slice(2);
 const folder = mkdtempSync(join(tmpdir(), "tangle-opening-"));
@@ -35,10 +35,7 @@ try {
       );
       await page.waitForTimeout(1000);
       const opening = await measureFileOpen(page, file, nodes);
-      const heap = await page.evaluate(() => {
-        (globalThis as unknown as { gc?: () => void }).gc?.();
-        return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 1048576;
-      });
+      const heap = await heapMiB(page);
       console.log(
         `${label}: first picture ${Math.round(opening.ms)} ms (${opening.drawnNodes} drawn; ${opening.phases}), longest task while importing ${Math.round(opening.longestTaskMs)} ms, heap ${heap.toFixed(0)} MiB`,
       );

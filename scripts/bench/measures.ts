@@ -8,6 +8,13 @@ export interface Row {
   pass: boolean;
 }
 
+/** The page's JS heap (MiB) after a full garbage collection (Chromium runs with `gc` exposed). */
+export const heapMiB = (page: Page): Promise<number> =>
+  page.evaluate(() => {
+    (globalThis as unknown as { gc?: () => void }).gc?.();
+    return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 1048576;
+  });
+
 /** Time from choosing the file to the graph drawn; then when the main thread settled. */
 export interface FileOpening {
   ms: number;
